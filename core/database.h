@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace Core {
+
+// Opens a SQLite file the way every LeaderNet database is opened: WAL,
+// foreign keys on, synchronous=NORMAL, a busy timeout. The connection belongs
+// to the calling thread (QtSql rule); `connectionName` must be unique.
+Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionName);
+
+// Runs `sql` with positional values bound; an error carries the driver text.
+Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+Error queryError(const QSqlQuery &query);
+
+// Rolls back unless commit() was called: a scope that returns early on error
+// leaves the database as it was.
+class SqlTransaction final
+{
+public:
+    explicit SqlTransaction(QSqlDatabase db);
+    ~SqlTransaction();
+    Q_DISABLE_COPY_MOVE(SqlTransaction)
+
+    bool active() const { return m_active; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace Core

@@ -1,0 +1,96 @@
+#include "entityschema.h"
+
+namespace Core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr FieldSpec text(const char *name, bool indexed = false)
+{
+    return {QLatin1StringView(name), FieldType::Text, indexed};
+}
+constexpr FieldSpec integer(const char *name)
+{
+    return {QLatin1StringView(name), FieldType::Integer, false};
+}
+constexpr FieldSpec json(const char *name)
+{
+    return {QLatin1StringView(name), FieldType::Json, false};
+}
+constexpr FieldSpec ref(const char *name)
+{
+    return text(name, true);
+}
+
+QList<EntitySpec> buildSpecs()
+{
+    return {
+        {Entity::Member,
+         {text("username"), text("display_name"), text("country"), text("organisation"),
+          text("position"), json("languages"), json("roles"), text("bio"), text("joined")}},
+        {Entity::Course, {text("title"), text("language"), text("summary")}},
+        {Entity::Module, {ref("course_id"), integer("position"), text("title")}},
+        {Entity::Lesson, {ref("module_id"), integer("position"), text("title"), text("body")}},
+        {Entity::Enrollment, {ref("course_id"), ref("member_id"), text("enrolled_at")}},
+        {Entity::LessonProgress, {ref("lesson_id"), ref("member_id"), text("completed_at")}},
+        {Entity::Seminar,
+         {text("title"), text("language"), text("starts_on"), text("ends_on"),
+          text("description"), json("facilitators")}},
+        {Entity::SeminarParticipant, {ref("seminar_id"), ref("member_id"), text("joined_at")}},
+        {Entity::Thread, {ref("seminar_id"), text("title"), ref("author_id"), text("created_at")}},
+        {Entity::Post,
+         {ref("thread_id"), ref("parent_id"), ref("author_id"), text("body"), text("created_at")}},
+        {Entity::Program,
+         {text("title"), text("kind"), text("cohort"), text("language"), text("starts_on"),
+          text("ends_on"), json("facilitators")}},
+        {Entity::Team,
+         {ref("program_id"), text("name"), text("organisation"), text("country"), json("members"),
+          ref("coach_id")}},
+        {Entity::ActionPlan,
+         {ref("team_id"), ref("program_id"), text("language"), text("challenge"), text("vision"),
+          text("measurable_result"), text("current_situation"), text("root_causes"),
+          text("priority_actions")}},
+        {Entity::Activity,
+         {ref("plan_id"), integer("position"), text("what"), ref("responsible_id"),
+          text("starts_on"), text("ends_on"), text("resources"), text("indicator"),
+          text("status")}},
+        {Entity::Submission,
+         {ref("team_id"), ref("plan_id"), text("kind"), text("status"), text("submitted_at"),
+          ref("submitted_by"), json("snapshot")}},
+        {Entity::Review,
+         {ref("submission_id"), ref("facilitator_id"), json("scores"), text("comment"),
+          text("decision"), text("reviewed_at")}},
+        {Entity::ResultsReport,
+         {ref("team_id"), text("indicator"), text("baseline"), text("target"), text("period"),
+          text("actual")}},
+    };
+}
+
+} // namespace
+
+const FieldSpec *EntitySpec::field(QStringView fieldName) const
+{
+    for (const FieldSpec &f : fields) {
+        if (f.name == fieldName)
+            return &f;
+    }
+    return nullptr;
+}
+
+const QList<EntitySpec> &entitySpecs()
+{
+    static const QList<EntitySpec> specs = buildSpecs();
+    return specs;
+}
+
+const EntitySpec *entitySpec(QStringView name)
+{
+    for (const EntitySpec &spec : entitySpecs()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+} // namespace Core

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QLatin1StringView>
+#include <QList>
+#include <QString>
+
+namespace Core {
+
+enum class FieldType {
+    Text,    // UTF-8 text; dates and times as ISO 8601 text
+    Integer, // 64-bit integer
+    Real,
+    Json,    // a JSON array or object, stored as compact text
+};
+
+struct FieldSpec {
+    QLatin1StringView name;
+    FieldType type = FieldType::Text;
+    bool indexed = false; // a reference other queries filter on
+};
+
+// One kind of record: its table in the replica and its fields. The schema is
+// written once here and used by the replica's migrations, the repositories,
+// the wire codecs and the server's validation.
+struct EntitySpec {
+    QLatin1StringView name; // also the table name
+    QList<FieldSpec> fields;
+
+    const FieldSpec *field(QStringView fieldName) const;
+};
+
+// Every entity of DESIGN.md "Data", in dependency order (parents first).
+const QList<EntitySpec> &entitySpecs();
+const EntitySpec *entitySpec(QStringView name);
+
+namespace Entity {
+inline constexpr QLatin1StringView Member{"member"};
+inline constexpr QLatin1StringView Course{"course"};
+inline constexpr QLatin1StringView Module{"module"};
+inline constexpr QLatin1StringView Lesson{"lesson"};
+inline constexpr QLatin1StringView Enrollment{"enrollment"};
+inline constexpr QLatin1StringView LessonProgress{"lesson_progress"};
+inline constexpr QLatin1StringView Seminar{"seminar"};
+inline constexpr QLatin1StringView SeminarParticipant{"seminar_participant"};
+inline constexpr QLatin1StringView Thread{"thread"};
+inline constexpr QLatin1StringView Post{"post"};
+inline constexpr QLatin1StringView Program{"program"};
+inline constexpr QLatin1StringView Team{"team"};
+inline constexpr QLatin1StringView ActionPlan{"action_plan"};
+inline constexpr QLatin1StringView Activity{"activity"};
+inline constexpr QLatin1StringView Submission{"submission"};
+inline constexpr QLatin1StringView Review{"review"};
+inline constexpr QLatin1StringView ResultsReport{"results_report"};
+} // namespace Entity
+
+} // namespace Core

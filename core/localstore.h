@@ -1,0 +1,80 @@
+#pragma once
+
+#include "outboxrepository.h"
+#include "record.h"
+#include "recordrepository.h"
+#include "result.h"
+#include "searchindex.h"
+#include "syncstaterepository.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace Core {
+
+// The local replica of one profile: a SQLite file (WAL, foreign keys,
+// migrated on open) with a table per entity, the outbox and the sync state.
+//
+// Thread: the thread that calls open() owns the connection and must make
+// every later call. Every local write is stored with its outbox entry in one
+// transaction, so "saved" survives a crash. Emits recordsChanged() after each
+// committed write with the entities it touched.
+class LocalStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalStore)
+
+public:
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    static QString replicaFileName() { return QStringLiteral("replica.sqlite"); }
+    // The profile folder used when none is given: AppDataLocation/profiles/default.
+    static QString defaultProfileDir();
+
+    // Opens (creating when missing) and migrates the replica. Refuses a file
+    // written by a newer LeaderNet with DatabaseTooNew and leaves it untouched.
+    Status open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    QSqlDatabase database() const { return m_db; }
+
+    const RecordRepository &records() const { return m_records; }
+    OutboxRepository &outbox() { return m_outbox; }
+    const OutboxRepository &outbox() const { return m_outbox; }
+    SyncStateRepository &syncState() { return m_syncState; }
+    const SyncStateRepository &syncState() const { return m_syncState; }
+    const SearchIndex &search() const { return m_search; }
+
+    // Local edits by `authorId`. Each writes the record and its outbox entry
+    // in one transaction and returns the outbox operation id.
+    Result<QString> createRecord(Record record, const QString &authorId);
+    Result<QString> updateRecord(QStringView entity, const QString &id,
+                                 const QJsonObject &changedFields, const QString &authorId);
+    Result<QString> deleteRecord(QStringView entity, const QString &id, const QString &authorId);
+
+    // Applies records pulled from the server and moves the pull cursor, in one
+    // transaction. A record with local changes still in the outbox keeps
+    // them: the pending changes are laid again on top of the pulled version.
+    Status applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,
+                       qint64 cursor);
+
+Q_SIGNALS:
+    void recordsChanged(const QStringList &entities);
+
+private:
+    Result<QString> writeLocal(const Record &record, OutboxKind kind, const QJsonObject &fields,
+                               const QString &authorId);
+    Status rebasePending(const QString &entity, const QString &id);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    RecordRepository m_records;
+    OutboxRepository m_outbox;
+    SyncStateRepository m_syncState;
+    SearchIndex m_search;
+};
+
+} // namespace Core

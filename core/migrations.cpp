@@ -1,0 +1,146 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "entityschema.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QStringList>
+
+Q_LOGGING_CATEGORY(lcMigrations, "leadernet.core.migrations")
+
+namespace Core::ReplicaMigrations {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString sqlType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Integer:
+        return u"INTEGER"_s;
+    case FieldType::Real:
+        return u"REAL"_s;
+    case FieldType::Text:
+    case FieldType::Json:
+        break;
+    }
+    return u"TEXT"_s;
+}
+
+// Version 1: one table per entity, the outbox and the sync state.
+QStringList version1()
+{
+    QStringList sql;
+    for (const EntitySpec &spec : entitySpecs()) {
+        QStringList columns{u"id TEXT PRIMARY KEY NOT NULL"_s,
+                            u"revision INTEGER NOT NULL DEFAULT 0"_s, u"updated_at TEXT"_s,
+                            u"updated_by TEXT"_s};
+        for (const FieldSpec &field : spec.fields)
+            columns << u"%1 %2"_s.arg(field.name, sqlType(field.type));
+        sql << u"CREATE TABLE %1 (%2)"_s.arg(spec.name, columns.join(u", "_s));
+        for (const FieldSpec &field : spec.fields) {
+            if (field.indexed)
+                sql << u"CREATE INDEX %1_%2 ON %1 (%2)"_s.arg(spec.name, field.name);
+        }
+    }
+    sql << uR"(CREATE TABLE outbox (
+        position INTEGER PRIMARY KEY AUTOINCREMENT,
+        op_id TEXT NOT NULL UNIQUE,
+        author_id TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('create', 'patch', 'delete')),
+        fields TEXT NOT NULL DEFAULT '{}',
+        base_revision INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'rejected')),
+        error TEXT))"_s;
+    sql << u"CREATE INDEX outbox_record ON outbox (entity, record_id)"_s;
+    sql << u"CREATE INDEX outbox_author ON outbox (author_id, state)"_s;
+    sql << u"CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT)"_s;
+    return sql;
+}
+
+// Version 2: full-text search over lessons and posts, kept current by
+// triggers and filled from the rows a version-1 replica already holds.
+QStringList version2()
+{
+    QStringList sql;
+    sql << u"CREATE VIRTUAL TABLE search_index USING fts5(entity UNINDEXED, record_id UNINDEXED, "
+           "title, body, tokenize = 'unicode61 remove_diacritics 2')"_s;
+    const struct {
+        QString table;
+        QString title;
+    } sources[] = {{u"lesson"_s, u"title"_s}, {u"post"_s, u"''"_s}};
+    for (const auto &src : sources) {
+        const QString title = src.title == u"''"_s ? src.title : u"NEW."_s + src.title;
+        sql << u"INSERT INTO search_index (entity, record_id, title, body) "
+               "SELECT '%1', id, %2, coalesce(body, '') FROM %1"_s.arg(src.table, src.title);
+        sql << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN "
+               "INSERT INTO search_index (entity, record_id, title, body) "
+               "VALUES ('%1', NEW.id, %2, coalesce(NEW.body, '')); END"_s.arg(src.table, title);
+        sql << u"CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 BEGIN "
+               "DELETE FROM search_index WHERE entity = '%1' AND record_id = OLD.id; "
+               "INSERT INTO search_index (entity, record_id, title, body) "
+               "VALUES ('%1', NEW.id, %2, coalesce(NEW.body, '')); END"_s.arg(src.table, title);
+        sql << u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN "
+               "DELETE FROM search_index WHERE entity = '%1' AND record_id = OLD.id; END"_s.arg(
+                   src.table);
+    }
+    return sql;
+}
+
+QStringList step(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<int> currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return queryError(q);
+    return q.value(0).toInt();
+}
+
+Status migrate(QSqlDatabase &db, int targetVersion)
+{
+    const Result<int> version = currentVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > LatestVersion) {
+        return makeError(ErrorCode::DatabaseTooNew,
+                         u"the replica has schema version %1; this LeaderNet knows up to %2"_s.arg(
+                             *version)
+                             .arg(LatestVersion));
+    }
+    for (int next = *version + 1; next <= targetVersion; ++next) {
+        SqlTransaction tx(db);
+        if (!tx.active())
+            return makeError(ErrorCode::Migration, u"cannot begin migration %1"_s.arg(next));
+        for (const QString &statement : step(next)) {
+            if (Status s = exec(db, statement); !s) {
+                return makeError(ErrorCode::Migration,
+                                 u"migration %1 failed: %2"_s.arg(next).arg(s.error().detail));
+            }
+        }
+        if (Status s = exec(db, u"PRAGMA user_version = %1"_s.arg(next)); !s)
+            return makeError(ErrorCode::Migration, s.error().detail);
+        if (Status s = tx.commit(); !s)
+            return makeError(ErrorCode::Migration, s.error().detail);
+        qCInfo(lcMigrations) << "replica migrated to version" << next;
+    }
+    return {};
+}
+
+} // namespace Core::ReplicaMigrations

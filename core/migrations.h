@@ -1,0 +1,23 @@
+#pragma once
+
+#include "result.h"
+
+class QSqlDatabase;
+
+namespace Core {
+
+// The replica's numbered schema migrations. Version N is reached by running
+// step N on a database at version N-1, each step in its own transaction that
+// also sets PRAGMA user_version, so a failed step leaves the file as it was.
+namespace ReplicaMigrations {
+
+inline constexpr int LatestVersion = 2;
+
+Result<int> currentVersion(const QSqlDatabase &db);
+
+// Brings `db` up to `targetVersion` (tests stop early to build fixtures).
+// Refuses a database newer than LatestVersion with DatabaseTooNew.
+Status migrate(QSqlDatabase &db, int targetVersion = LatestVersion);
+
+} // namespace ReplicaMigrations
+} // namespace Core

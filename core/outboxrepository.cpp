@@ -1,0 +1,124 @@
+#include "outboxrepository.h"
+
+#include "database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Core {
+
+using namespace Qt::StringLiterals;
+
+QString outboxKindName(OutboxKind kind)
+{
+    switch (kind) {
+    case OutboxKind::Create:
+        return u"create"_s;
+    case OutboxKind::Delete:
+        return u"delete"_s;
+    case OutboxKind::Patch:
+        break;
+    }
+    return u"patch"_s;
+}
+
+namespace {
+
+OutboxKind kindFromName(const QString &name)
+{
+    if (name == u"create")
+        return OutboxKind::Create;
+    if (name == u"delete")
+        return OutboxKind::Delete;
+    return OutboxKind::Patch;
+}
+
+} // namespace
+
+OutboxRepository::OutboxRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Status OutboxRepository::append(const OutboxEntry &e)
+{
+    return exec(m_db,
+                u"INSERT INTO outbox (op_id, author_id, entity, record_id, kind, fields, "
+                "base_revision, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {e.opId, e.authorId, e.entity, e.recordId, outboxKindName(e.kind),
+                 QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)),
+                 e.baseRevision, e.createdAt});
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::select(const QString &where,
+                                                    const QVariantList &values, int limit) const
+{
+    QString sql = u"SELECT position, op_id, author_id, entity, record_id, kind, fields, "
+                  "base_revision, created_at, state, error FROM outbox WHERE %1 "
+                  "ORDER BY position"_s.arg(where);
+    QVariantList bound = values;
+    if (limit >= 0) {
+        sql += u" LIMIT ?"_s;
+        bound << limit;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = exec(q, sql, bound); !s)
+        return s.error();
+    QList<OutboxEntry> entries;
+    while (q.next()) {
+        OutboxEntry e;
+        e.position = q.value(0).toLongLong();
+        e.opId = q.value(1).toString();
+        e.authorId = q.value(2).toString();
+        e.entity = q.value(3).toString();
+        e.recordId = q.value(4).toString();
+        e.kind = kindFromName(q.value(5).toString());
+        e.fields = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        e.baseRevision = q.value(7).toLongLong();
+        e.createdAt = q.value(8).toString();
+        e.rejected = q.value(9).toString() == u"rejected";
+        e.error = q.value(10).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::pending(const QString &authorId, int limit) const
+{
+    if (authorId.isEmpty())
+        return select(u"state = 'pending'"_s, {}, limit);
+    return select(u"state = 'pending' AND author_id = ?"_s, {authorId}, limit);
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::rejected() const
+{
+    return select(u"state = 'rejected'"_s, {});
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::forRecord(QStringView entity,
+                                                       const QString &recordId) const
+{
+    return select(u"entity = ? AND record_id = ?"_s, {entity.toString(), recordId});
+}
+
+Result<int> OutboxRepository::pendingCount() const
+{
+    QSqlQuery q(m_db);
+    if (Status s = exec(q, u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s); !s)
+        return s.error();
+    q.next();
+    return q.value(0).toInt();
+}
+
+Status OutboxRepository::remove(const QString &opId)
+{
+    return exec(m_db, u"DELETE FROM outbox WHERE op_id = ?"_s, {opId});
+}
+
+Status OutboxRepository::markRejected(const QString &opId, const QString &reason)
+{
+    return exec(m_db, u"UPDATE outbox SET state = 'rejected', error = ? WHERE op_id = ?"_s,
+                {reason, opId});
+}
+
+} // namespace Core

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Core {
+
+enum class OutboxKind { Create, Patch, Delete };
+
+QString outboxKindName(OutboxKind kind);
+
+// One local change waiting to reach the server, in the order it was made.
+struct OutboxEntry {
+    qint64 position = 0; // assigned by the table: the order of local changes
+    QString opId;        // client-made UUID: the server applies it at most once
+    QString authorId;    // the member who made the change on this laptop
+    QString entity;
+    QString recordId;
+    OutboxKind kind = OutboxKind::Patch;
+    QJsonObject fields;  // all fields for create, the changed ones for patch
+    qint64 baseRevision = 0;
+    QString createdAt;
+    bool rejected = false;
+    QString error;       // the server's reason when rejected
+};
+
+// The outbox table. Appends happen inside LocalStore's write transactions.
+class OutboxRepository final
+{
+public:
+    explicit OutboxRepository(QSqlDatabase db = {});
+
+    Status append(const OutboxEntry &entry);
+    // Entries still to send, oldest first, optionally of one author.
+    Result<QList<OutboxEntry>> pending(const QString &authorId = {}, int limit = -1) const;
+    Result<QList<OutboxEntry>> rejected() const;
+    Result<QList<OutboxEntry>> forRecord(QStringView entity, const QString &recordId) const;
+    Result<int> pendingCount() const;
+    Status remove(const QString &opId);
+    Status markRejected(const QString &opId, const QString &reason);
+
+private:
+    Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &values,
+                                      int limit = -1) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace Core

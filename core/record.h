@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Core {
+
+struct EntitySpec;
+
+// One record of any entity: its identity, the server revision it is based on
+// (0 for a record born here and not yet on the server) and its fields by name.
+struct Record {
+    QString entity;
+    QString id; // a UUID made where the record is born
+    qint64 revision = 0;
+    QJsonObject fields;
+    QString updatedAt; // ISO 8601, UTC
+    QString updatedBy; // member id
+
+    QString text(QStringView field) const { return fields.value(field).toString(); }
+
+    friend bool operator==(const Record &, const Record &) = default;
+};
+
+// A record removed on the server.
+struct Tombstone {
+    QString entity;
+    QString id;
+    qint64 revision = 0;
+};
+
+// Checks that `record` names a known entity, has a UUID and only fields of the
+// right types. Unknown fields are refused so that nothing is silently dropped.
+Status validateRecord(const Record &record);
+
+QString newRecordId(); // a lowercase UUID without braces
+QString nowUtc();      // ISO 8601 with milliseconds and Z
+
+} // namespace Core

@@ -1,0 +1,177 @@
+#include "recordrepository.h"
+
+#include "database.h"
+#include "entityschema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace Core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant toColumn(const FieldSpec &field, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant(field.type == FieldType::Integer ? QMetaType::fromType<qint64>()
+                                                         : QMetaType::fromType<QString>());
+    switch (field.type) {
+    case FieldType::Integer:
+        return value.toInteger();
+    case FieldType::Real:
+        return value.toDouble();
+    case FieldType::Json:
+        return QString::fromUtf8(value.isArray()
+                                     ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                     : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case FieldType::Text:
+        break;
+    }
+    return value.toString();
+}
+
+QJsonValue fromColumn(const FieldSpec &field, const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (field.type) {
+    case FieldType::Integer:
+        return value.toLongLong();
+    case FieldType::Real:
+        return value.toDouble();
+    case FieldType::Json: {
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    case FieldType::Text:
+        break;
+    }
+    return value.toString();
+}
+
+QString columnList(const EntitySpec &spec)
+{
+    QStringList columns{u"id"_s, u"revision"_s, u"updated_at"_s, u"updated_by"_s};
+    for (const FieldSpec &f : spec.fields)
+        columns << f.name;
+    return columns.join(u", "_s);
+}
+
+Record readRow(const EntitySpec &spec, const QSqlQuery &q)
+{
+    Record r;
+    r.entity = spec.name;
+    r.id = q.value(0).toString();
+    r.revision = q.value(1).toLongLong();
+    r.updatedAt = q.value(2).toString();
+    r.updatedBy = q.value(3).toString();
+    for (qsizetype i = 0; i < spec.fields.size(); ++i) {
+        const QVariant v = q.value(int(i) + 4);
+        if (!v.isNull())
+            r.fields.insert(spec.fields[i].name, fromColumn(spec.fields[i], v));
+    }
+    return r;
+}
+
+Error unknownEntity(QStringView entity)
+{
+    return makeError(ErrorCode::Invalid, u"unknown entity '%1'"_s.arg(entity));
+}
+
+} // namespace
+
+RecordRepository::RecordRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Result<Record> RecordRepository::get(QStringView entity, const QString &id) const
+{
+    const EntitySpec *spec = entitySpec(entity);
+    if (!spec)
+        return unknownEntity(entity);
+    QSqlQuery q(m_db);
+    if (Status s = exec(q, u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columnList(*spec), spec->name),
+                        {id});
+        !s)
+        return s.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, u"%1 %2"_s.arg(entity, id));
+    return readRow(*spec, q);
+}
+
+Result<QList<Record>> RecordRepository::list(QStringView entity, QStringView field,
+                                             const QVariant &value, QStringView orderBy) const
+{
+    const EntitySpec *spec = entitySpec(entity);
+    if (!spec)
+        return unknownEntity(entity);
+    QString sql = u"SELECT %1 FROM %2"_s.arg(columnList(*spec), spec->name);
+    QVariantList values;
+    if (!field.isEmpty()) {
+        if (!spec->field(field) && field != u"id")
+            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(entity, field));
+        sql += u" WHERE %1 = ?"_s.arg(field);
+        values << value;
+    }
+    if (!orderBy.isEmpty()) {
+        if (!spec->field(orderBy))
+            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(entity, orderBy));
+        sql += u" ORDER BY %1, id"_s.arg(orderBy);
+    } else {
+        sql += u" ORDER BY rowid"_s;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = exec(q, sql, values); !s)
+        return s.error();
+    QList<Record> records;
+    while (q.next())
+        records << readRow(*spec, q);
+    return records;
+}
+
+Result<int> RecordRepository::count(QStringView entity) const
+{
+    const EntitySpec *spec = entitySpec(entity);
+    if (!spec)
+        return unknownEntity(entity);
+    QSqlQuery q(m_db);
+    if (Status s = exec(q, u"SELECT count(*) FROM %1"_s.arg(spec->name)); !s)
+        return s.error();
+    q.next();
+    return q.value(0).toInt();
+}
+
+Status RecordRepository::upsert(const Record &record)
+{
+    if (Status s = validateRecord(record); !s)
+        return s;
+    const EntitySpec &spec = *entitySpec(record.entity);
+    QStringList placeholders;
+    QStringList updates{u"revision = excluded.revision"_s, u"updated_at = excluded.updated_at"_s,
+                        u"updated_by = excluded.updated_by"_s};
+    QVariantList values{record.id, record.revision, record.updatedAt, record.updatedBy};
+    for (const FieldSpec &f : spec.fields) {
+        values << toColumn(f, record.fields.value(f.name));
+        updates << u"%1 = excluded.%1"_s.arg(f.name);
+    }
+    placeholders.fill(u"?"_s, values.size());
+    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+        spec.name, columnList(spec), placeholders.join(u", "_s), updates.join(u", "_s));
+    return exec(m_db, sql, values);
+}
+
+Status RecordRepository::remove(QStringView entity, const QString &id)
+{
+    const EntitySpec *spec = entitySpec(entity);
+    if (!spec)
+        return unknownEntity(entity);
+    return exec(m_db, u"DELETE FROM %1 WHERE id = ?"_s.arg(spec->name), {id});
+}
+
+} // namespace Core
