@@ -84,10 +84,10 @@ const QList<EntitySpec> &entitySpecs()
     return specs;
 }
 
-const EntitySpec *entitySpec(QStringView name)
+const EntitySpec *entitySpec(QAnyStringView name)
 {
     for (const EntitySpec &spec : entitySpecs()) {
-        if (spec.name == name)
+        if (QAnyStringView::compare(spec.name, name) == 0)
             return &spec;
     }
     return nullptr;

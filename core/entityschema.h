@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
@@ -31,7 +32,7 @@ struct EntitySpec {
 
 // Every entity of DESIGN.md "Data", in dependency order (parents first).
 const QList<EntitySpec> &entitySpecs();
-const EntitySpec *entitySpec(QStringView name);
+const EntitySpec *entitySpec(QAnyStringView name);
 
 namespace Entity {
 inline constexpr QLatin1StringView Member{"member"};

@@ -42,10 +42,12 @@ Status LocalStore::open(const QString &path)
 
     static std::atomic<int> serial{0};
     const QString name = u"leadernet-replica-%1"_s.arg(serial.fetch_add(1));
-    Result<QSqlDatabase> db = openSqlite(path, name);
-    if (!db)
-        return db.error();
-    m_db = db.value();
+    {
+        Result<QSqlDatabase> db = openSqlite(path, name);
+        if (!db)
+            return db.error();
+        m_db = db.value();
+    }
     m_connectionName = name;
     if (Status s = ReplicaMigrations::migrate(m_db); !s) {
         close();
@@ -122,7 +124,7 @@ Result<QString> LocalStore::createRecord(Record record, const QString &authorId)
     return writeLocal(record, OutboxKind::Create, record.fields, authorId);
 }
 
-Result<QString> LocalStore::updateRecord(QStringView entity, const QString &id,
+Result<QString> LocalStore::updateRecord(QAnyStringView entity, const QString &id,
                                          const QJsonObject &changedFields,
                                          const QString &authorId)
 {
@@ -139,7 +141,7 @@ Result<QString> LocalStore::updateRecord(QStringView entity, const QString &id,
     return writeLocal(updated, OutboxKind::Patch, changedFields, authorId);
 }
 
-Result<QString> LocalStore::deleteRecord(QStringView entity, const QString &id,
+Result<QString> LocalStore::deleteRecord(QAnyStringView entity, const QString &id,
                                          const QString &authorId)
 {
     Result<Record> current = m_records.get(entity, id);

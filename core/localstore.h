@@ -50,9 +50,9 @@ public:
     // Local edits by `authorId`. Each writes the record and its outbox entry
     // in one transaction and returns the outbox operation id.
     Result<QString> createRecord(Record record, const QString &authorId);
-    Result<QString> updateRecord(QStringView entity, const QString &id,
+    Result<QString> updateRecord(QAnyStringView entity, const QString &id,
                                  const QJsonObject &changedFields, const QString &authorId);
-    Result<QString> deleteRecord(QStringView entity, const QString &id, const QString &authorId);
+    Result<QString> deleteRecord(QAnyStringView entity, const QString &id, const QString &authorId);
 
     // Applies records pulled from the server and moves the pull cursor, in one
     // transaction. A record with local changes still in the outbox keeps

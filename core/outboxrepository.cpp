@@ -95,7 +95,7 @@ Result<QList<OutboxEntry>> OutboxRepository::rejected() const
     return select(u"state = 'rejected'"_s, {});
 }
 
-Result<QList<OutboxEntry>> OutboxRepository::forRecord(QStringView entity,
+Result<QList<OutboxEntry>> OutboxRepository::forRecord(QAnyStringView entity,
                                                        const QString &recordId) const
 {
     return select(u"entity = ? AND record_id = ?"_s, {entity.toString(), recordId});

@@ -38,7 +38,7 @@ public:
     // Entries still to send, oldest first, optionally of one author.
     Result<QList<OutboxEntry>> pending(const QString &authorId = {}, int limit = -1) const;
     Result<QList<OutboxEntry>> rejected() const;
-    Result<QList<OutboxEntry>> forRecord(QStringView entity, const QString &recordId) const;
+    Result<QList<OutboxEntry>> forRecord(QAnyStringView entity, const QString &recordId) const;
     Result<int> pendingCount() const;
     Status remove(const QString &opId);
     Status markRejected(const QString &opId, const QString &reason);

@@ -78,9 +78,9 @@ Record readRow(const EntitySpec &spec, const QSqlQuery &q)
     return r;
 }
 
-Error unknownEntity(QStringView entity)
+Error unknownEntity(QAnyStringView entity)
 {
-    return makeError(ErrorCode::Invalid, u"unknown entity '%1'"_s.arg(entity));
+    return makeError(ErrorCode::Invalid, u"unknown entity '%1'"_s.arg(entity.toString()));
 }
 
 } // namespace
@@ -89,7 +89,7 @@ RecordRepository::RecordRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-Result<Record> RecordRepository::get(QStringView entity, const QString &id) const
+Result<Record> RecordRepository::get(QAnyStringView entity, const QString &id) const
 {
     const EntitySpec *spec = entitySpec(entity);
     if (!spec)
@@ -100,11 +100,11 @@ Result<Record> RecordRepository::get(QStringView entity, const QString &id) cons
         !s)
         return s.error();
     if (!q.next())
-        return makeError(ErrorCode::NotFound, u"%1 %2"_s.arg(entity, id));
+        return makeError(ErrorCode::NotFound, u"%1 %2"_s.arg(spec->name, id));
     return readRow(*spec, q);
 }
 
-Result<QList<Record>> RecordRepository::list(QStringView entity, QStringView field,
+Result<QList<Record>> RecordRepository::list(QAnyStringView entity, QStringView field,
                                              const QVariant &value, QStringView orderBy) const
 {
     const EntitySpec *spec = entitySpec(entity);
@@ -114,13 +114,13 @@ Result<QList<Record>> RecordRepository::list(QStringView entity, QStringView fie
     QVariantList values;
     if (!field.isEmpty()) {
         if (!spec->field(field) && field != u"id")
-            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(entity, field));
+            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(spec->name, field));
         sql += u" WHERE %1 = ?"_s.arg(field);
         values << value;
     }
     if (!orderBy.isEmpty()) {
         if (!spec->field(orderBy))
-            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(entity, orderBy));
+            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(spec->name, orderBy));
         sql += u" ORDER BY %1, id"_s.arg(orderBy);
     } else {
         sql += u" ORDER BY rowid"_s;
@@ -135,7 +135,7 @@ Result<QList<Record>> RecordRepository::list(QStringView entity, QStringView fie
     return records;
 }
 
-Result<int> RecordRepository::count(QStringView entity) const
+Result<int> RecordRepository::count(QAnyStringView entity) const
 {
     const EntitySpec *spec = entitySpec(entity);
     if (!spec)
@@ -166,7 +166,7 @@ Status RecordRepository::upsert(const Record &record)
     return exec(m_db, sql, values);
 }
 
-Status RecordRepository::remove(QStringView entity, const QString &id)
+Status RecordRepository::remove(QAnyStringView entity, const QString &id)
 {
     const EntitySpec *spec = entitySpec(entity);
     if (!spec)

@@ -16,16 +16,16 @@ class RecordRepository final
 public:
     explicit RecordRepository(QSqlDatabase db = {});
 
-    Result<Record> get(QStringView entity, const QString &id) const;
+    Result<Record> get(QAnyStringView entity, const QString &id) const;
 
     // Records of `entity`, optionally where `field` equals `value`, ordered by
     // `orderBy` (a field of the schema; anything else is refused).
-    Result<QList<Record>> list(QStringView entity, QStringView field = {},
+    Result<QList<Record>> list(QAnyStringView entity, QStringView field = {},
                                const QVariant &value = {}, QStringView orderBy = {}) const;
-    Result<int> count(QStringView entity) const;
+    Result<int> count(QAnyStringView entity) const;
 
     Status upsert(const Record &record);
-    Status remove(QStringView entity, const QString &id);
+    Status remove(QAnyStringView entity, const QString &id);
 
 private:
     QSqlDatabase m_db;

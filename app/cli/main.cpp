@@ -1,0 +1,66 @@
+// leadernet-sync: the headless LeaderNet client, for scripted and scheduled
+// syncs. Same replica and sync engine as the desktop app.
+#include "languagemanager.h"
+#include "localstore.h"
+#include "synccommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QUrl>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"LeaderNet"_s);
+    QCoreApplication::setApplicationName(u"LeaderNet"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADERNET_VERSION));
+
+    I18n::LanguageManager languages;
+    languages.setLanguage(I18n::LanguageManager::preferredLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(App::SyncCommand::tr(
+        "Synchronises a LeaderNet replica without a window.\n\n"
+        "Commands:\n"
+        "  login MEMBER   sign in (password on standard input)\n"
+        "  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)\n"
+        "  status         pending operations, last sync, cursor\n"
+        "  logout         forget the signed-in member"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(u"profile"_s, App::SyncCommand::tr("The profile folder."),
+                                     u"DIR"_s, Core::LocalStore::defaultProfileDir());
+    const QCommandLineOption server(u"server"_s, App::SyncCommand::tr("The server address."),
+                                    u"URL"_s);
+    parser.addOptions({profile, server});
+    parser.addPositionalArgument(u"command"_s, App::SyncCommand::tr("login, sync, status or logout"));
+    parser.process(app);
+
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        QTextStream(stderr) << parser.helpText();
+        return App::ExitUsage;
+    }
+    const QString command = args.takeFirst();
+    QString password;
+    if (command == u"login" || (command == u"sync" && !args.isEmpty())) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+
+    App::SyncCommand run(parser.value(profile), QUrl(parser.value(server)));
+    int exitCode = App::ExitFailed;
+    QObject::connect(&run, &App::SyncCommand::finished, &app, [&](int code) {
+        exitCode = code;
+        app.quit();
+    });
+    QMetaObject::invokeMethod(
+        &run, [&]() { run.run(command, args, password); }, Qt::QueuedConnection);
+    app.exec();
+    return exitCode;
+}

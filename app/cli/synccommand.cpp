@@ -1,0 +1,191 @@
+#include "synccommand.h"
+
+#include "accountmanager.h"
+#include "apiclient.h"
+#include "keychaincredentialstore.h"
+#include "localstore.h"
+#include "syncengine.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace App {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString describe(const Core::Error &error)
+{
+    switch (error.code) {
+    case Core::ErrorCode::Unauthorized:
+        return SyncCommand::tr("the server did not accept the credentials");
+    case Core::ErrorCode::Network:
+        return SyncCommand::tr("the server cannot be reached (%1)").arg(error.detail);
+    case Core::ErrorCode::VersionMismatch:
+        return SyncCommand::tr("this client and the server speak different protocol versions");
+    case Core::ErrorCode::DatabaseTooNew:
+        return SyncCommand::tr("the replica was written by a newer LeaderNet (%1)").arg(error.detail);
+    default:
+        break;
+    }
+    return error.detail.isEmpty() ? SyncCommand::tr("unexpected error") : error.detail;
+}
+
+} // namespace
+
+SyncCommand::SyncCommand(const QString &profileDir, const QUrl &server, QObject *parent)
+    : QObject(parent)
+    , m_profileDir(profileDir)
+    , m_err(stderr)
+    , m_out(stdout)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_api(new Sync::ApiClient(m_nam, this))
+    , m_credentials(new Sync::KeychainCredentialStore(this))
+    , m_store(new Core::LocalStore(this))
+    , m_accounts(new Sync::AccountManager(m_api, m_credentials, profileDir, this))
+    , m_engine(new Sync::SyncEngine(m_store, m_api, this))
+{
+    QUrl url = server;
+    if (url.isEmpty())
+        url = m_accounts->rememberedAccount().server;
+    if (url.isEmpty())
+        url = QUrl(u"http://127.0.0.1:8470"_s);
+    m_api->setServer(url);
+}
+
+SyncCommand::~SyncCommand() = default;
+
+void SyncCommand::done(int exitCode)
+{
+    m_err.flush();
+    m_out.flush();
+    Q_EMIT finished(exitCode);
+}
+
+bool SyncCommand::openStore()
+{
+    if (Core::Status s = m_store->open(m_profileDir + u'/' + Core::LocalStore::replicaFileName());
+        !s) {
+        m_err << tr("leadernet-sync: cannot open the replica: %1").arg(describe(s.error())) << '\n';
+        return false;
+    }
+    return true;
+}
+
+void SyncCommand::run(const QString &command, const QStringList &arguments,
+                      const QString &password)
+{
+    if (command == u"login") {
+        if (arguments.size() != 1) {
+            m_err << tr("usage: leadernet-sync login MEMBER (password on standard input)") << '\n';
+            done(ExitUsage);
+            return;
+        }
+        login(arguments.first(), password);
+    } else if (command == u"sync") {
+        m_pendingUser = arguments.value(0);
+        m_pendingPassword = password;
+        sync();
+    } else if (command == u"status") {
+        status();
+    } else if (command == u"logout") {
+        logout();
+    } else {
+        m_err << tr("leadernet-sync: unknown command '%1'").arg(command) << '\n';
+        done(ExitUsage);
+    }
+}
+
+void SyncCommand::login(const QString &username, const QString &password)
+{
+    connect(m_accounts, &Sync::AccountManager::signInFailed, this, [this](const Core::Error &e) {
+        m_err << tr("leadernet-sync: sign-in failed: %1").arg(describe(e)) << '\n';
+        done(e.code == Core::ErrorCode::Unauthorized ? ExitAuth : ExitFailed);
+    });
+    connect(m_accounts, &Sync::AccountManager::credentialsNotSaved, this,
+            [this](const Core::Error &e) {
+                m_err << tr("leadernet-sync: signed in, but the token cannot be kept (%1); "
+                            "pass the password to each sync instead.")
+                             .arg(e.detail)
+                      << '\n';
+                done(ExitFailed);
+            });
+    connect(m_accounts, &Sync::AccountManager::signedIn, this, [this](const Sync::Account &a) {
+        m_err << tr("Signed in as %1 (%2).").arg(a.displayName, a.username) << '\n';
+    });
+    connect(m_accounts, &Sync::AccountManager::credentialsSaved, this, [this]() { done(ExitOk); });
+    m_accounts->signIn(username, password);
+}
+
+void SyncCommand::sync()
+{
+    if (!openStore()) {
+        done(ExitFailed);
+        return;
+    }
+    connect(m_accounts, &Sync::AccountManager::signedIn, this, &SyncCommand::runSync);
+    connect(m_accounts, &Sync::AccountManager::signInFailed, this, [this](const Core::Error &e) {
+        m_err << tr("leadernet-sync: sign-in failed: %1").arg(describe(e)) << '\n';
+        done(e.code == Core::ErrorCode::Unauthorized ? ExitAuth : ExitFailed);
+    });
+    connect(m_accounts, &Sync::AccountManager::passwordNeeded, this, [this]() {
+        m_err << tr("leadernet-sync: not signed in; run 'leadernet-sync login MEMBER' first, "
+                    "or give the member and the password on standard input to 'sync'.")
+              << '\n';
+        done(ExitAuth);
+    });
+    if (!m_pendingUser.isEmpty())
+        m_accounts->signIn(m_pendingUser, m_pendingPassword);
+    else
+        m_accounts->restore();
+}
+
+void SyncCommand::runSync()
+{
+    connect(m_engine, &Sync::SyncEngine::progress, this, [this](qint64 records, qint64) {
+        m_err << tr("%n change(s) received", nullptr, int(records)) << '\n';
+    });
+    connect(m_engine, &Sync::SyncEngine::finished, this, [this](bool ok) {
+        if (ok) {
+            m_err << tr("Sync finished.") << '\n';
+            done(ExitOk);
+            return;
+        }
+        const Core::Error &e = m_engine->lastError();
+        m_err << tr("leadernet-sync: sync failed: %1").arg(describe(e)) << '\n';
+        done(e.code == Core::ErrorCode::Unauthorized ? ExitAuth : ExitFailed);
+    });
+    m_engine->syncNow();
+}
+
+void SyncCommand::status()
+{
+    if (!openStore()) {
+        done(ExitFailed);
+        return;
+    }
+    const Sync::Account account = m_accounts->rememberedAccount();
+    const auto pending = m_store->outbox().pendingCount();
+    const auto rejected = m_store->outbox().rejected();
+    const auto cursor = m_store->syncState().cursor();
+    const auto lastSync = m_store->syncState().value(Core::SyncStateRepository::LastSyncKey);
+    m_out << "server: " << account.server.toString() << '\n'
+          << "member: " << account.username << '\n'
+          << "last_sync: " << (lastSync ? lastSync.value() : QString()) << '\n'
+          << "cursor: " << (cursor ? cursor.value() : 0) << '\n'
+          << "pending_operations: " << (pending ? pending.value() : 0) << '\n'
+          << "rejected_operations: " << (rejected ? rejected->size() : 0) << '\n';
+    done(ExitOk);
+}
+
+void SyncCommand::logout()
+{
+    connect(m_accounts, &Sync::AccountManager::signedOut, this, [this]() {
+        m_err << tr("Signed out.") << '\n';
+        done(ExitOk);
+    });
+    m_accounts->signOut();
+}
+
+} // namespace App

@@ -1,0 +1,122 @@
+#include "accountmanager.h"
+
+#include "apiclient.h"
+#include "credentialstore.h"
+
+#include <QLoggingCategory>
+#include <QSettings>
+
+Q_LOGGING_CATEGORY(lcAccounts, "leadernet.sync.accounts")
+
+namespace Sync {
+
+using namespace Qt::StringLiterals;
+
+AccountManager::AccountManager(ApiClient *api, Core::CredentialStore *credentials,
+                               const QString &profileDir, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_credentials(credentials)
+    , m_profileDir(profileDir)
+{}
+
+QString AccountManager::settingsPath() const
+{
+    return m_profileDir + u"/profile.ini"_s;
+}
+
+QString AccountManager::credentialKey(const Account &account)
+{
+    return account.server.toString(QUrl::RemoveUserInfo) + u'#' + account.memberId;
+}
+
+Account AccountManager::rememberedAccount() const
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.beginGroup(u"account"_s);
+    Account a;
+    a.server = settings.value(u"server"_s).toUrl();
+    a.memberId = settings.value(u"member_id"_s).toString();
+    a.username = settings.value(u"username"_s).toString();
+    a.displayName = settings.value(u"display_name"_s).toString();
+    a.roles = settings.value(u"roles"_s).toStringList();
+    return a;
+}
+
+void AccountManager::remember(const Account &account)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.beginGroup(u"account"_s);
+    settings.setValue(u"server"_s, account.server);
+    settings.setValue(u"member_id"_s, account.memberId);
+    settings.setValue(u"username"_s, account.username);
+    settings.setValue(u"display_name"_s, account.displayName);
+    settings.setValue(u"roles"_s, account.roles);
+}
+
+void AccountManager::signIn(const QString &username, const QString &password)
+{
+    LoginJob *job = m_api->login(username, password);
+    connect(job, &ApiJob::finished, this, [this, job]() {
+        if (!job->status()) {
+            Q_EMIT signInFailed(job->status().error());
+            return;
+        }
+        const Protocol::LoginResponse &r = job->response();
+        Account account{m_api->server(), r.memberId, r.username, r.displayName, r.roles};
+        m_current = account;
+        m_hasToken = true;
+        m_api->setToken(r.token);
+        remember(account);
+        qCInfo(lcAccounts) << "signed in as" << account.username;
+        m_credentials->write(credentialKey(account), r.token, [this](const Core::Status &saved) {
+            if (saved)
+                Q_EMIT credentialsSaved();
+            else
+                Q_EMIT credentialsNotSaved(saved.error());
+        });
+        Q_EMIT signedIn(account);
+    });
+    job->start();
+}
+
+void AccountManager::restore()
+{
+    const Account account = rememberedAccount();
+    if (!account.isValid() || account.server != m_api->server()) {
+        Q_EMIT passwordNeeded(account.server == m_api->server() ? account.username : QString(),
+                              Core::makeError(Core::ErrorCode::NotFound));
+        return;
+    }
+    m_credentials->read(credentialKey(account), [this, account](const Core::Result<QString> &token) {
+        if (!token || token->isEmpty()) {
+            Q_EMIT passwordNeeded(account.username,
+                                  token ? Core::makeError(Core::ErrorCode::NotFound)
+                                        : token.error());
+            return;
+        }
+        m_current = account;
+        m_hasToken = true;
+        m_api->setToken(token.value());
+        Q_EMIT signedIn(account);
+    });
+}
+
+void AccountManager::signOut()
+{
+    const Account account = m_current.isValid() ? m_current : rememberedAccount();
+    m_current = {};
+    m_hasToken = false;
+    m_api->setToken({});
+    if (!account.isValid()) {
+        Q_EMIT signedOut();
+        return;
+    }
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.remove(u"account/member_id"_s);
+    m_credentials->remove(credentialKey(account), [this](const Core::Status &) {
+        Q_EMIT signedOut();
+    });
+}
+
+} // namespace Sync

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "apijobs.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Sync {
+
+// Makes API jobs for one server and, once signed in, one member's token.
+// Jobs are returned unstarted, parented to the client; see ApiJob.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    // `nam` is not owned; it must outlive the client.
+    explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void setServer(const QUrl &server) { m_server = server; }
+    QUrl server() const { return m_server; }
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+
+    HealthJob *health();
+    LoginJob *login(const QString &username, const QString &password);
+    PullJob *pull(qint64 after, int limit);
+
+private:
+    QNetworkAccessManager *m_nam;
+    QUrl m_server;
+    QString m_token;
+};
+
+} // namespace Sync

@@ -1,0 +1,193 @@
+#include "apijobs.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcApiJob, "leadernet.sync.api")
+
+namespace Sync {
+
+using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+using Core::makeError;
+
+namespace {
+
+constexpr int TransferTimeoutMs = 60'000;
+
+QUrl endpoint(const QUrl &server, QLatin1StringView path)
+{
+    QUrl url = server;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
+ErrorCode codeForHttpStatus(int status)
+{
+    switch (status) {
+    case 401:
+        return ErrorCode::Unauthorized;
+    case 403:
+        return ErrorCode::Forbidden;
+    case 404:
+        return ErrorCode::NotFound;
+    case 426:
+        return ErrorCode::VersionMismatch;
+    default:
+        break;
+    }
+    if (status >= 500)
+        return ErrorCode::Server;
+    if (status >= 400)
+        return ErrorCode::Invalid;
+    return ErrorCode::Protocol;
+}
+
+} // namespace
+
+ApiJob::ApiJob(QNetworkAccessManager *nam, QUrl url, QString token, Method method,
+               QByteArray body, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_url(std::move(url))
+    , m_token(std::move(token))
+    , m_method(method)
+    , m_body(std::move(body))
+{}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiJob::start()
+{
+    QNetworkRequest request(m_url);
+    request.setRawHeader(QByteArray(Protocol::VersionHeader.data(), Protocol::VersionHeader.size()),
+                         QByteArray::number(Protocol::Version));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(TransferTimeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (m_method == Method::Post) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        m_reply = m_nam->post(request, m_body);
+    } else {
+        m_reply = m_nam->get(request);
+    }
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+void ApiJob::abort()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    finish(makeError(ErrorCode::Cancelled));
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    m_bytesReceived = body.size();
+
+    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        finish(parse(body));
+        return;
+    }
+    if (m_httpStatus == 0) {
+        qCInfo(lcApiJob) << m_url.path() << "network error:" << reply->errorString();
+        finish(makeError(ErrorCode::Network, reply->errorString()));
+        return;
+    }
+    const auto serverError = Protocol::decodeErrorBody(body);
+    const QString detail = serverError ? serverError->message
+                                       : u"HTTP %1 %2"_s.arg(m_httpStatus).arg(reply->errorString());
+    qCInfo(lcApiJob) << m_url.path() << "HTTP" << m_httpStatus << detail;
+    finish(makeError(codeForHttpStatus(m_httpStatus), detail));
+}
+
+void ApiJob::finish(Core::Status status)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_status = std::move(status);
+    Q_EMIT finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+HealthJob::HealthJob(QNetworkAccessManager *nam, const QUrl &server, QObject *parent)
+    : ApiJob(nam, endpoint(server, Protocol::HealthPath), {}, Method::Get, {}, parent)
+{}
+
+Core::Status HealthJob::parse(const QByteArray &body)
+{
+    auto health = Protocol::decodeHealthInfo(body);
+    if (!health)
+        return health.error();
+    m_health = health.value();
+    return {};
+}
+
+LoginJob::LoginJob(QNetworkAccessManager *nam, const QUrl &server,
+                   const Protocol::LoginRequest &request, QObject *parent)
+    : ApiJob(nam, endpoint(server, Protocol::LoginPath), {}, Method::Post,
+             Protocol::encode(request), parent)
+{}
+
+Core::Status LoginJob::parse(const QByteArray &body)
+{
+    auto response = Protocol::decodeLoginResponse(body);
+    if (!response)
+        return response.error();
+    m_response = response.value();
+    return {};
+}
+
+namespace {
+QUrl pullUrl(const QUrl &server, qint64 after, int limit)
+{
+    QUrl url = endpoint(server, Protocol::PullPath);
+    QUrlQuery query;
+    query.addQueryItem(u"after"_s, QString::number(after));
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    url.setQuery(query);
+    return url;
+}
+} // namespace
+
+PullJob::PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
+                 qint64 after, int limit, QObject *parent)
+    : ApiJob(nam, pullUrl(server, after, limit), token, Method::Get, {}, parent)
+{}
+
+Core::Status PullJob::parse(const QByteArray &body)
+{
+    auto page = Protocol::decodePullPage(body);
+    if (!page)
+        return page.error();
+    m_page = std::move(page).value();
+    return {};
+}
+
+} // namespace Sync

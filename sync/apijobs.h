@@ -1,0 +1,115 @@
+#pragma once
+
+#include "protocol.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Sync {
+
+// One HTTP exchange with the server. Create through ApiClient, connect to
+// finished(), call start(). finished() is emitted exactly once, also after
+// abort() (with ErrorCode::Cancelled). The job deletes itself later after
+// finished() unless the owner takes it (setAutoDelete(false)).
+// Thread: the thread of the QNetworkAccessManager.
+class ApiJob : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiJob)
+
+public:
+    ~ApiJob() override;
+
+    void start();
+    void abort();
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+    const Core::Status &status() const { return m_status; }
+    int httpStatus() const { return m_httpStatus; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+
+Q_SIGNALS:
+    void finished();
+
+protected:
+    enum class Method { Get, Post };
+    ApiJob(QNetworkAccessManager *nam, QUrl url, QString token, Method method, QByteArray body,
+           QObject *parent);
+
+    // Called with a 2xx body; returns an error when it cannot be understood.
+    virtual Core::Status parse(const QByteArray &body) = 0;
+
+private:
+    void onReplyFinished();
+    void finish(Core::Status status);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_url;
+    QString m_token;
+    Method m_method;
+    QByteArray m_body;
+    QPointer<QNetworkReply> m_reply;
+    Core::Status m_status;
+    int m_httpStatus = 0;
+    qint64 m_bytesReceived = 0;
+    bool m_done = false;
+    bool m_autoDelete = true;
+};
+
+class HealthJob final : public ApiJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthJob)
+
+public:
+    HealthJob(QNetworkAccessManager *nam, const QUrl &server, QObject *parent);
+    const Protocol::HealthInfo &health() const { return m_health; }
+
+protected:
+    Core::Status parse(const QByteArray &body) override;
+
+private:
+    Protocol::HealthInfo m_health;
+};
+
+class LoginJob final : public ApiJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginJob)
+
+public:
+    LoginJob(QNetworkAccessManager *nam, const QUrl &server, const Protocol::LoginRequest &request,
+             QObject *parent);
+    const Protocol::LoginResponse &response() const { return m_response; }
+
+protected:
+    Core::Status parse(const QByteArray &body) override;
+
+private:
+    Protocol::LoginResponse m_response;
+};
+
+class PullJob final : public ApiJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PullJob)
+
+public:
+    PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token, qint64 after,
+            int limit, QObject *parent);
+    const Protocol::PullPage &page() const { return m_page; }
+
+protected:
+    Core::Status parse(const QByteArray &body) override;
+
+private:
+    Protocol::PullPage m_page;
+};
+
+} // namespace Sync

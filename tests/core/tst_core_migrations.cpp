@@ -1,0 +1,174 @@
+// Replica migrations: from nothing, from a committed version-1 fixture, and
+// the refusal of a database newer than the code.
+#include "database.h"
+#include "entityschema.h"
+#include "localstore.h"
+#include "migrations.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static int userVersion(const QString &path)
+    {
+        int version = -1;
+        {
+            QSqlDatabase d = Core::openSqlite(path, u"probe"_s).value();
+            QSqlQuery q(d);
+            if (q.exec(u"PRAGMA user_version"_s) && q.next())
+                version = q.value(0).toInt();
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(u"probe"_s);
+        return version;
+    }
+
+    // Loads tests/core/fixtures/replica-v1.sql into a new file.
+    QString loadFixture(const QString &name)
+    {
+        QFile sql(QStringLiteral(LEADERNET_SOURCE_DIR) + u"/tests/core/fixtures/replica-v1.sql"_s);
+        if (!sql.open(QIODevice::ReadOnly))
+            return {};
+        const QString path = m_dir.filePath(name);
+        {
+            QSqlDatabase d = Core::openSqlite(path, u"fixture"_s).value();
+            QString text;
+            for (const QString &line : QString::fromUtf8(sql.readAll()).split(u'\n')) {
+                if (!line.startsWith(u"--"_s))
+                    text += line + u'\n';
+            }
+            static const QRegularExpression end(u";\\s*\\n"_s);
+            for (const QString &statement : text.split(end, Qt::SkipEmptyParts)) {
+                const QString s = statement.trimmed();
+                if (s.isEmpty())
+                    continue;
+                QSqlQuery q(d);
+                if (!q.exec(s))
+                    qWarning() << "fixture statement failed:" << s.left(80);
+            }
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(u"fixture"_s);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createsLatestSchemaFromNothing()
+    {
+        const QString path = m_dir.filePath(u"new.sqlite"_s);
+        Core::LocalStore store;
+        const Core::Status opened = store.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().detail));
+        {
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+            QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        for (const Core::EntitySpec &spec : Core::entitySpecs()) {
+            const auto count = store.records().count(spec.name);
+            QVERIFY2(count.ok(), qPrintable(spec.name));
+            QCOMPARE(*count, 0);
+        }
+        store.close();
+        QCOMPARE(userVersion(path), Core::ReplicaMigrations::LatestVersion);
+    }
+
+    void migratesVersion1FixtureAndKeepsData()
+    {
+        const QString path = loadFixture(u"v1.sqlite"_s);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(userVersion(path), 1);
+
+        Core::LocalStore store;
+        const Core::Status opened = store.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().detail));
+
+        // Rows of version 1 survive, with their outbox entry and cursor.
+        const auto lesson = store.records().get(Core::Entity::Lesson,
+                                                u"2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f03"_s);
+        QVERIFY(lesson.ok());
+        QCOMPARE(lesson->text(u"title"), u"Vacunación en zonas rurales"_s);
+        QCOMPARE(lesson->revision, 5);
+        QCOMPARE(*store.outbox().pendingCount(), 1);
+        QCOMPARE(*store.syncState().cursor(), 6);
+
+        // Version 2 indexed the rows that were already there (accents folded).
+        auto hits = store.search().search(u"vacunacion"_s);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().recordId, u"2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f03"_s);
+        hits = store.search().search(u"stock-out"_s);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().entity, u"post"_s);
+        store.close();
+        QCOMPARE(userVersion(path), Core::ReplicaMigrations::LatestVersion);
+    }
+
+    void refusesNewerDatabaseAndLeavesItAlone()
+    {
+        const QString path = m_dir.filePath(u"future.sqlite"_s);
+        {
+            Core::LocalStore store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(Core::exec(store.database(), u"PRAGMA user_version = 99"_s).ok());
+        }
+        Core::LocalStore store;
+        const Core::Status opened = store.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Core::ErrorCode::DatabaseTooNew);
+        QVERIFY(opened.error().detail.contains(u"99"_s));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(userVersion(path), 99);
+    }
+
+    void failedMigrationLeavesFileAtOldVersion()
+    {
+        const QString path = loadFixture(u"broken.sqlite"_s);
+        QVERIFY(!path.isEmpty());
+        {
+            // A table of the name version 2 wants makes that step fail.
+            QSqlDatabase d = Core::openSqlite(path, u"breaker"_s).value();
+            QVERIFY(Core::exec(d, u"CREATE TABLE search_index (x)"_s).ok());
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(u"breaker"_s);
+
+        Core::LocalStore store;
+        const Core::Status opened = store.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Core::ErrorCode::Migration);
+        QCOMPARE(userVersion(path), 1);
+    }
+
+    void refusesUnopenablePath()
+    {
+        Core::LocalStore store;
+        const Core::Status opened = store.open(u"/proc/leadernet/cannot/replica.sqlite"_s);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Core::ErrorCode::DatabaseOpen);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_core_migrations.moc"

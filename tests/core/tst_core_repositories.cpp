@@ -1,0 +1,203 @@
+// Repositories over a real replica file: every entity round-trips, input that
+// does not fit the schema is refused, queries never take SQL from callers,
+// and full-text search finds lessons and posts.
+#include "entityschema.h"
+#include "localstore.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue sampleValue(const Core::FieldSpec &field, int seed)
+{
+    switch (field.type) {
+    case Core::FieldType::Integer:
+        return seed * 7;
+    case Core::FieldType::Real:
+        return seed + 0.5;
+    case Core::FieldType::Json:
+        return QJsonArray{u"a%1"_s.arg(seed), seed};
+    case Core::FieldType::Text:
+        break;
+    }
+    if (field.indexed)
+        return Core::newRecordId();
+    return u"%1 — ñ é ع ж %2"_s.arg(field.name).arg(seed);
+}
+
+} // namespace
+
+class TestRepositories final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Core::LocalStore m_store;
+    const QString m_author = Core::newRecordId();
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        const Core::Status opened = m_store.open(m_dir.filePath(u"replica.sqlite"_s));
+        QVERIFY2(opened.ok(), qPrintable(opened.error().detail));
+    }
+
+    void everyEntityRoundTrips_data()
+    {
+        QTest::addColumn<QString>("entity");
+        for (const Core::EntitySpec &spec : Core::entitySpecs())
+            QTest::newRow(spec.name.data()) << QString(spec.name);
+    }
+
+    void everyEntityRoundTrips()
+    {
+        QFETCH(QString, entity);
+        const Core::EntitySpec *spec = Core::entitySpec(entity);
+        QVERIFY(spec);
+        Core::Record record;
+        record.entity = entity;
+        record.id = Core::newRecordId();
+        record.revision = 42;
+        record.updatedAt = u"2026-11-01T10:00:00.000Z"_s;
+        record.updatedBy = m_author;
+        int seed = 1;
+        for (const Core::FieldSpec &field : spec->fields)
+            record.fields.insert(field.name, sampleValue(field, seed++));
+
+        Core::RecordRepository repo(m_store.database());
+        QVERIFY(repo.upsert(record).ok());
+        const auto loaded = repo.get(entity, record.id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().detail));
+        QCOMPARE(loaded.value(), record);
+
+        // An update replaces fields; a missing field reads back as absent.
+        record.fields.remove(spec->fields.last().name);
+        record.revision = 43;
+        QVERIFY(repo.upsert(record).ok());
+        QCOMPARE(repo.get(entity, record.id).value(), record);
+
+        QVERIFY(repo.remove(entity, record.id).ok());
+        QCOMPARE(repo.get(entity, record.id).error().code, Core::ErrorCode::NotFound);
+    }
+
+    void refusesWhatDoesNotFitTheSchema()
+    {
+        Core::RecordRepository repo(m_store.database());
+        Core::Record r{u"course"_s, Core::newRecordId(), 1, {{u"title"_s, u"x"_s}}, {}, {}};
+
+        Core::Record unknownEntity = r;
+        unknownEntity.entity = u"course; DROP TABLE course"_s;
+        QCOMPARE(repo.upsert(unknownEntity).error().code, Core::ErrorCode::Invalid);
+
+        Core::Record badId = r;
+        badId.id = u"not-a-uuid"_s;
+        QCOMPARE(repo.upsert(badId).error().code, Core::ErrorCode::Invalid);
+
+        Core::Record unknownField = r;
+        unknownField.fields.insert(u"password"_s, u"x"_s);
+        QCOMPARE(repo.upsert(unknownField).error().code, Core::ErrorCode::Invalid);
+
+        Core::Record wrongType = r;
+        wrongType.fields.insert(u"title"_s, 12);
+        QCOMPARE(repo.upsert(wrongType).error().code, Core::ErrorCode::Invalid);
+
+        Core::Record module{u"module"_s, Core::newRecordId(), 1, {{u"position"_s, 1.5}}, {}, {}};
+        QCOMPARE(repo.upsert(module).error().code, Core::ErrorCode::Invalid);
+
+        QVERIFY(repo.upsert(r).ok());
+    }
+
+    void listsFiltersAndOrdersByKnownFieldsOnly()
+    {
+        Core::RecordRepository repo(m_store.database());
+        const QString course = Core::newRecordId();
+        for (int position : {3, 1, 2}) {
+            Core::Record m{u"module"_s, Core::newRecordId(), 1,
+                           {{u"course_id"_s, course}, {u"position"_s, position},
+                            {u"title"_s, u"Module %1"_s.arg(position)}},
+                           {}, {}};
+            QVERIFY(repo.upsert(m).ok());
+        }
+        Core::Record other{u"module"_s, Core::newRecordId(), 1,
+                           {{u"course_id"_s, Core::newRecordId()}, {u"position"_s, 0}}, {}, {}};
+        QVERIFY(repo.upsert(other).ok());
+
+        const auto modules = repo.list(u"module", u"course_id", course, u"position");
+        QVERIFY(modules.ok());
+        QCOMPARE(modules->size(), 3);
+        QCOMPARE(modules->at(0).text(u"title"), u"Module 1"_s);
+        QCOMPARE(modules->at(2).text(u"title"), u"Module 3"_s);
+
+        QCOMPARE(repo.list(u"module", u"course_id) OR (1=1", course).error().code,
+                 Core::ErrorCode::Invalid);
+        QCOMPARE(repo.list(u"module", {}, {}, u"position; DROP TABLE module").error().code,
+                 Core::ErrorCode::Invalid);
+        // A value that looks like SQL is only a value.
+        const auto none = repo.list(u"module", u"course_id", u"' OR '1'='1"_s);
+        QVERIFY(none.ok());
+        QVERIFY(none->isEmpty());
+    }
+
+    void searchFindsLessonsAndPostsWithAccentsFolded()
+    {
+        Core::RecordRepository repo(m_store.database());
+        const QString lesson = Core::newRecordId();
+        QVERIFY(repo.upsert({u"lesson"_s, lesson, 1,
+                             {{u"title"_s, u"Gestión de medicamentos esenciales"_s},
+                              {u"body"_s, u"La cadena de suministro y el inventario mensual."_s}},
+                             {}, {}})
+                    .ok());
+        const QString post = Core::newRecordId();
+        QVERIFY(repo.upsert({u"post"_s, post, 1,
+                             {{u"body"_s, u"Notre équipe a réduit les ruptures de stock."_s}}, {}, {}})
+                    .ok());
+
+        auto hits = m_store.search().search(u"gestion MEDICAMENTOS"_s);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().recordId, lesson);
+        QCOMPARE(hits->first().title, u"Gestión de medicamentos esenciales"_s);
+
+        hits = m_store.search().search(u"equipe rupt"_s); // prefix on the last word
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().entity, u"post"_s);
+        QVERIFY(hits->first().snippet.contains(u"[équipe]"_s));
+
+        // FTS operators typed by a user are just words, never a syntax error.
+        for (const QString &text : {u"NEAR(\"a\" AND"_s, u"*"_s, u"\"\"\""_s, u"inventario OR"_s}) {
+            const auto r = m_store.search().search(text);
+            QVERIFY2(r.ok(), qPrintable(text));
+        }
+
+        // Edits and deletes keep the index current.
+        QVERIFY(repo.upsert({u"post"_s, post, 2, {{u"body"_s, u"Vaccination campaign"_s}}, {}, {}})
+                    .ok());
+        QCOMPARE(m_store.search().search(u"ruptures"_s)->size(), 0);
+        QCOMPARE(m_store.search().search(u"vaccination"_s)->size(), 1);
+        QVERIFY(repo.remove(u"post", post).ok());
+        QCOMPARE(m_store.search().search(u"vaccination"_s)->size(), 0);
+    }
+
+    void syncStateKeepsValues()
+    {
+        QCOMPARE(*m_store.syncState().cursor(), 0);
+        QVERIFY(m_store.syncState().setCursor(1234).ok());
+        QVERIFY(m_store.syncState().setValue(u"server"_s, u"http://127.0.0.1:1"_s).ok());
+        QCOMPARE(*m_store.syncState().cursor(), 1234);
+        QCOMPARE(*m_store.syncState().value(u"server"_s), u"http://127.0.0.1:1"_s);
+        QCOMPARE(*m_store.syncState().value(u"absent"_s), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_core_repositories.moc"
