@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Remakes the README screenshots with the app itself: seeds a demo server,
+# then runs `leadernet --screenshot` offscreen in English and in Arabic.
+# Usage: bash scripts/screenshots.sh [BUILD_DIR]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build}
+out="$root/resources/screenshots"
+mkdir -p "$out"
+work=$(mktemp -d /tmp/leadernet-shots.XXXXXX)
+password=screenshots-demo
+server="$build/server/leadernet-server"
+"$server" seed-demo --data "$work/server" --password "$password" >/dev/null
+"$server" serve --data "$work/server" --listen 127.0.0.1:0 >"$work/server.out" 2>"$work/server.log" &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+url=
+for _ in $(seq 1 300); do
+    url=$(sed -n 's/^leadernet-server listening on \(http[^ ]*\).*/\1/p' "$work/server.out")
+    [[ -n $url ]] && break
+    sleep 0.1
+done
+[[ -n $url ]] || { echo "screenshots.sh: server did not start" >&2; exit 1; }
+
+shoot() { # language page file
+    printf '%s\n' "$password" | QT_QPA_PLATFORM=offscreen "$build/app/leadernet" \
+        --profile "$work/profile-$1" --server "$url" --user member --password-stdin \
+        --language "$1" --page "$2" --screenshot "$out/$3"
+    echo "wrote resources/screenshots/$3"
+}
+shoot en plans leadernet-en.png
+shoot ar plans leadernet-ar.png
+shoot en courses leadernet-courses-en.png
