@@ -109,11 +109,25 @@ void ApiJob::onReplyFinished()
     const QByteArray body = reply->readAll();
     m_bytesReceived = body.size();
 
-    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+    // Codes below 200 are the connection's (refused, dropped, timed out, TLS,
+    // proxy): a body cut short still carries the status line's 200.
+    const bool linkFailed = reply->error() != QNetworkReply::NoError && reply->error() < 200;
+    // A compressed body cut short reaches us as a complete 200 (Qt checks no
+    // length after decompressing): the server states the length it sent.
+    const QByteArray stated = reply->rawHeader(
+        QByteArray(Protocol::BodyLengthHeader.data(), Protocol::BodyLengthHeader.size()));
+    if (!linkFailed && !stated.isEmpty() && stated.toLongLong() != body.size()) {
+        qCInfo(lcApiJob) << m_url.path() << "answer cut short:" << body.size() << "of" << stated;
+        finish(makeError(ErrorCode::Network,
+                         u"the answer was cut short (%1 of %2 bytes)"_s.arg(body.size()).arg(
+                             QString::fromLatin1(stated))));
+        return;
+    }
+    if (m_httpStatus >= 200 && m_httpStatus < 300 && !linkFailed) {
         finish(parse(body));
         return;
     }
-    if (m_httpStatus == 0) {
+    if (m_httpStatus == 0 || linkFailed) {
         qCInfo(lcApiJob) << m_url.path() << "network error:" << reply->errorString();
         finish(makeError(ErrorCode::Network, reply->errorString()));
         return;

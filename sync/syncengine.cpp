@@ -70,6 +70,7 @@ void SyncEngine::pullNextPage()
 
 void SyncEngine::onPageReceived()
 {
+    // The job deletes itself after this slot returns.
     PullJob *job = m_job;
     m_job = nullptr;
     if (!job->status()) {
@@ -84,8 +85,11 @@ void SyncEngine::onPageReceived()
         return;
     }
     m_recordsApplied += page.records.size() + page.tombstones.size();
+    const bool hasMore = page.hasMore;
     Q_EMIT progress(m_recordsApplied, m_bytesReceived);
-    if (page.hasMore) {
+    if (m_state != State::Applying)
+        return; // a slot connected to progress() aborted the sync
+    if (hasMore) {
         pullNextPage();
         return;
     }

@@ -1,6 +1,7 @@
 #include "languagemanager.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -36,10 +37,13 @@ QStringList LanguageManager::availableLanguages()
 
 QString LanguageManager::nativeName(const QString &code)
 {
-    const QString name = QLocale(code).nativeLanguageName();
-    if (name.isEmpty())
-        return code;
-    return QLocale(code).toUpper(name.left(1)) + name.mid(1);
+    // Fixed endonyms: QLocale names regional variants ("Español de España",
+    // "American English"), and the menu offers languages, not regions.
+    static const QHash<QString, QString> names{
+        {u"en"_s, u"English"_s},   {u"es"_s, u"Español"_s}, {u"fr"_s, u"Français"_s},
+        {u"pt"_s, u"Português"_s}, {u"ar"_s, u"العربية"_s}, {u"ru"_s, u"Русский"_s},
+    };
+    return names.value(code, code);
 }
 
 QString LanguageManager::preferredLanguage()

@@ -1,4 +1,1084 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US" sourcelanguage="en">
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>App::SyncCommand</name>
+    <message>
+        <source>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER   sign in (password on standard input)
+  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
+  status         pending operations, last sync, cursor
+  logout         forget the signed-in member</source>
+        <translation>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER   sign in (password on standard input)
+  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
+  status         pending operations, last sync, cursor
+  logout         forget the signed-in member</translation>
+    </message>
+    <message>
+        <source>The profile folder.</source>
+        <translation>The profile folder.</translation>
+    </message>
+    <message>
+        <source>The server address.</source>
+        <translation>The server address.</translation>
+    </message>
+    <message>
+        <source>login, sync, status or logout</source>
+        <translation>login, sync, status or logout</translation>
+    </message>
+    <message>
+        <source>the server did not accept the credentials</source>
+        <translation>the server did not accept the credentials</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>the server cannot be reached (%1)</translation>
+    </message>
+    <message>
+        <source>this client and the server speak different protocol versions</source>
+        <translation>this client and the server speak different protocol versions</translation>
+    </message>
+    <message>
+        <source>the replica was written by a newer LeaderNet (%1)</source>
+        <translation>the replica was written by a newer LeaderNet (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>unexpected error</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: cannot open the replica: %1</source>
+        <translation>leadernet-sync: cannot open the replica: %1</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync login MEMBER (password on standard input)</source>
+        <translation>usage: leadernet-sync login MEMBER (password on standard input)</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: unknown command &apos;%1&apos;</source>
+        <translation>leadernet-sync: unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: sign-in failed: %1</source>
+        <translation>leadernet-sync: sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: signed in, but the token cannot be kept (%1); pass the password to each sync instead.</source>
+        <translation>leadernet-sync: signed in, but the token cannot be kept (%1); pass the password to each sync instead.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Signed in as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: not signed in; run &apos;leadernet-sync login MEMBER&apos; first, or give the member and the password on standard input to &apos;sync&apos;.</source>
+        <translation>leadernet-sync: not signed in; run &apos;leadernet-sync login MEMBER&apos; first, or give the member and the password on standard input to &apos;sync&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n change received</numerusform>
+            <numerusform>%n changes received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: sync failed: %1</source>
+        <translation>leadernet-sync: sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityModel</name>
+    <message>
+        <source>%1
+Resources: %2</source>
+        <translation>%1
+Resources: %2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConversationModel</name>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 wrote on %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CourseModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>%1
+You are enrolled in this course.</source>
+        <translation>%1
+You are enrolled in this course.</translation>
+    </message>
+    <message>
+        <source>%1, enrolled</source>
+        <translation>%1, enrolled</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CoursesView</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>Choose a lesson</translation>
+    </message>
+    <message>
+        <source>No courses on this computer yet</source>
+        <translation>No courses on this computer yet</translation>
+    </message>
+    <message>
+        <source>Select a course, module or lesson to read it.</source>
+        <translation>Select a course, module or lesson to read it.</translation>
+    </message>
+    <message>
+        <source>Courses appear here after the first sync.</source>
+        <translation>Courses appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>You are enrolled in this course.</source>
+        <translation>You are enrolled in this course.</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in this course.</source>
+        <translation>You are not enrolled in this course.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Courses, modules and lessons</source>
+        <translation>Courses, modules and lessons</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Lesson text</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ErrorText</name>
+    <message>
+        <source>The local data file cannot be opened.</source>
+        <translation>The local data file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The local data was written by a newer version of LeaderNet. Install the latest version.</source>
+        <translation>The local data was written by a newer version of LeaderNet. Install the latest version.</translation>
+    </message>
+    <message>
+        <source>The local data could not be upgraded. It has not been changed.</source>
+        <translation>The local data could not be upgraded. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>The local data could not be read or saved.</source>
+        <translation>The local data could not be read or saved.</translation>
+    </message>
+    <message>
+        <source>The item was not found.</source>
+        <translation>The item was not found.</translation>
+    </message>
+    <message>
+        <source>Some of the information is not valid.</source>
+        <translation>Some of the information is not valid.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>The server cannot be reached. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Try again later.</source>
+        <translation>The server has a problem. Try again later.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>The username or password is not correct.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that cannot be understood.</source>
+        <translation>The server sent an answer that cannot be understood.</translation>
+    </message>
+    <message>
+        <source>This version of LeaderNet cannot work with the server. Install the latest version.</source>
+        <translation>This version of LeaderNet cannot work with the server. Install the latest version.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>No password keychain is available on this computer.</source>
+        <translation>No password keychain is available on this computer.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are enrolled in %n course(s).</source>
+        <translation>
+            <numerusform>You are enrolled in %n course.</numerusform>
+            <numerusform>You are enrolled in %n courses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) available.</source>
+        <translation>
+            <numerusform>%n course available.</numerusform>
+            <numerusform>%n courses available.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seminar(s) available.</source>
+        <translation>
+            <numerusform>%n seminar available.</numerusform>
+            <numerusform>%n seminars available.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s) of the teams you facilitate.</source>
+        <translation>
+            <numerusform>%n action plan of the teams you facilitate.</numerusform>
+            <numerusform>%n action plans of the teams you facilitate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s) of your team.</source>
+        <translation>
+            <numerusform>%n action plan of your team.</numerusform>
+            <numerusform>%n action plans of your team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) awaiting your review.</source>
+        <translation>
+            <numerusform>%n submission awaiting your review.</numerusform>
+            <numerusform>%n submissions awaiting your review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) of your team.</source>
+        <translation>
+            <numerusform>%n submission of your team.</numerusform>
+            <numerusform>%n submissions of your team.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has not synchronized yet.</source>
+        <translation>This computer has not synchronized yet.</translation>
+    </message>
+    <message>
+        <source>Last synchronized: %1</source>
+        <translation>Last synchronized: %1</translation>
+    </message>
+    <message>
+        <source>Everything below is kept on this computer, so you can keep working without a connection. Your changes are sent at the next sync.</source>
+        <translation>Everything below is kept on this computer, so you can keep working without a connection. Your changes are sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Open courses</source>
+        <translation>Open courses</translation>
+    </message>
+    <message>
+        <source>Open seminars</source>
+        <translation>Open seminars</translation>
+    </message>
+    <message>
+        <source>Open action plans</source>
+        <translation>Open action plans</translation>
+    </message>
+    <message>
+        <source>Open reviews</source>
+        <translation>Open reviews</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::InfoBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close notice</source>
+        <translation>Close notice</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out %1? The content stays on this computer; you need your password to sync again.</source>
+        <translation>Sign out %1? The content stays on this computer; you need your password to sync again.</translation>
+    </message>
+    <message>
+        <source>About LeaderNet</source>
+        <translation>About LeaderNet</translation>
+    </message>
+    <message>
+        <source>LeaderNet Desktop %1
+
+Courses, seminars and action plans for health managers and leaders, on this computer with or without a connection.</source>
+        <translation>LeaderNet Desktop %1
+
+Courses, seminars and action plans for health managers and leaders, on this computer with or without a connection.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Seminars</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive new content (%1)</source>
+        <translation>Send your changes and receive new content (%1)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Sign &amp;out…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>&amp;About LeaderNet</source>
+        <translation>&amp;About LeaderNet</translation>
+    </message>
+    <message>
+        <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
+        <translation>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MemberDirectory</name>
+    <message>
+        <source>Unknown member</source>
+        <translation>Unknown member</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanListModel</name>
+    <message>
+        <source>Unnamed team</source>
+        <translation>Unnamed team</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Action plan of %1</translation>
+    </message>
+    <message>
+        <source>Action plan of %1, %2</source>
+        <translation>Action plan of %1, %2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlansView</name>
+    <message>
+        <source>Choose an action plan</source>
+        <translation>Choose an action plan</translation>
+    </message>
+    <message>
+        <source>No action plans on this computer yet</source>
+        <translation>No action plans on this computer yet</translation>
+    </message>
+    <message>
+        <source>Select a team&apos;s plan to read it.</source>
+        <translation>Select a team&apos;s plan to read it.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s action plan appears here after the first sync.</source>
+        <translation>Your team&apos;s action plan appears here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Action plan of %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+    <message>
+        <source>&amp;Challenge</source>
+        <translation>&amp;Challenge</translation>
+    </message>
+    <message>
+        <source>V&amp;ision</source>
+        <translation>V&amp;ision</translation>
+    </message>
+    <message>
+        <source>&amp;Measurable result</source>
+        <translation>&amp;Measurable result</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent situation</source>
+        <translation>C&amp;urrent situation</translation>
+    </message>
+    <message>
+        <source>&amp;Root causes</source>
+        <translation>&amp;Root causes</translation>
+    </message>
+    <message>
+        <source>Priority ac&amp;tions</source>
+        <translation>Priority ac&amp;tions</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activities</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RecordText</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of time, from a start date to an end date.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <extracomment>Shown in place of a value that is not set.</extracomment>
+        <translation>Not set</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RejectedOpsModel</name>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>Change to %1</translation>
+    </message>
+    <message>
+        <source>Deletion of %1</source>
+        <translation>Deletion of %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ReviewsView</name>
+    <message>
+        <source>Choose a submission</source>
+        <translation>Choose a submission</translation>
+    </message>
+    <message>
+        <source>No submissions on this computer yet</source>
+        <translation>No submissions on this computer yet</translation>
+    </message>
+    <message>
+        <source>Select a submission to see its review.</source>
+        <translation>Select a submission to see its review.</translation>
+    </message>
+    <message>
+        <source>Submitted action plans appear here after a sync.</source>
+        <translation>Submitted action plans appear here after a sync.</translation>
+    </message>
+    <message>
+        <source>Submission of %1</source>
+        <translation>Submission of %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 by %2</source>
+        <translation>Submitted on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 by %2</source>
+        <translation>Reviewed on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchPanel</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search lessons and posts</source>
+        <translation>Search lessons and posts</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchResultModel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>A search result: the lesson or post title, then the matching text.</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>A search result: kind (Lesson or Post), title, matching text.</extracomment>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SeminarModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <extracomment>A seminar: its title, dates, status and language.</extracomment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, started by %2 on %3</source>
+        <translation>%1, started by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SeminarsView</name>
+    <message>
+        <source>Choose a thread</source>
+        <translation>Choose a thread</translation>
+    </message>
+    <message>
+        <source>No seminars on this computer yet</source>
+        <translation>No seminars on this computer yet</translation>
+    </message>
+    <message>
+        <source>Select a seminar thread to read the conversation.</source>
+        <translation>Select a seminar thread to read the conversation.</translation>
+    </message>
+    <message>
+        <source>Seminars appear here after the first sync.</source>
+        <translation>Seminars appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Facilitators: %1</source>
+        <translation>Facilitators: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No posts in this thread yet.</source>
+        <translation>No posts in this thread yet.</translation>
+    </message>
+    <message>
+        <source>%1, in reply to %2</source>
+        <translation>%1, in reply to %2</translation>
+    </message>
+    <message>
+        <source>Seminars and threads</source>
+        <translation>Seminars and threads</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SignInDialog</name>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Sign-in message</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://leadernet.example.org.</source>
+        <translation>Enter the server address, for example https://leadernet.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in to LeaderNet</source>
+        <translation>Sign in to LeaderNet</translation>
+    </message>
+    <message>
+        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</source>
+        <translation>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation>Your session has ended. Sign in again to sync.</translation>
+    </message>
+    <message>
+        <source>This computer could not keep your password last time. Sign in again to sync.</source>
+        <translation>This computer could not keep your password last time. Sign in again to sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubmissionModel</name>
+    <message>
+        <source>Unnamed team</source>
+        <translation>Unnamed team</translation>
+    </message>
+    <message>
+        <source>%1, %2, submitted %3</source>
+        <translation>%1, %2, submitted %3</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>Syncing… %n change(s) received</source>
+        <translation>
+            <numerusform>Syncing… %n change received</numerusform>
+            <numerusform>Syncing… %n changes received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept on this computer</source>
+        <translation>Offline — changes are kept on this computer</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncView</name>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Nobody is signed in</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Changes the server refused (%n)</source>
+        <translation>
+            <numerusform>&amp;Changes the server refused (%n)</numerusform>
+            <numerusform>&amp;Changes the server refused (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Signed in as:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Changes received up to:</source>
+        <translation>Changes received up to:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Waiting to be sent:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Refused changes</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeaderNet Desktop: courses, seminars and action plans, with or without a connection.</source>
+        <translation>LeaderNet Desktop: courses, seminars and action plans, with or without a connection.</translation>
+    </message>
+    <message>
+        <source>Keep this profile in &lt;folder&gt;.</source>
+        <translation>Keep this profile in &lt;folder&gt;.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Sync with the server at &lt;url&gt;.</source>
+        <translation>Sync with the server at &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;name&gt; at start.</source>
+        <translation>Sign in as &lt;name&gt; at start.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Read the password for --user from the standard input.</source>
+        <translation>Read the password for --user from the standard input.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; after the first sync, then quit.</source>
+        <translation>Save a picture of the window to &lt;file&gt; after the first sync, then quit.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, reviews or sync.</source>
+        <translation>Open this page: home, courses, seminars, plans, reviews or sync.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Use this language for this run only: en, es, fr, pt, ar or ru.</source>
+        <translation>Use this language for this run only: en, es, fr, pt, ar or ru.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1084 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES" sourcelanguage="en">
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>App::SyncCommand</name>
+    <message>
+        <source>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER   sign in (password on standard input)
+  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
+  status         pending operations, last sync, cursor
+  logout         forget the signed-in member</source>
+        <translation>Sincroniza los datos locales de LeaderNet sin abrir ninguna ventana.
+
+Comandos:
+  login MEMBER   iniciar sesión (contraseña por la entrada estándar)
+  sync [MEMBER]  enviar y recibir cambios (con MEMBER: contraseña por la entrada estándar)
+  status         operaciones pendientes, última sincronización, cursor
+  logout         olvidar al miembro con la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>The profile folder.</source>
+        <translation>La carpeta del perfil.</translation>
+    </message>
+    <message>
+        <source>The server address.</source>
+        <translation>La dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>login, sync, status or logout</source>
+        <translation>login, sync, status o logout</translation>
+    </message>
+    <message>
+        <source>the server did not accept the credentials</source>
+        <translation>el servidor no aceptó las credenciales</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>no se puede conectar con el servidor (%1)</translation>
+    </message>
+    <message>
+        <source>this client and the server speak different protocol versions</source>
+        <translation>este cliente y el servidor usan versiones de protocolo diferentes</translation>
+    </message>
+    <message>
+        <source>the replica was written by a newer LeaderNet (%1)</source>
+        <translation>los datos locales fueron creados por una versión más reciente de LeaderNet (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>error inesperado</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: cannot open the replica: %1</source>
+        <translation>leadernet-sync: no se pueden abrir los datos locales: %1</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync login MEMBER (password on standard input)</source>
+        <translation>uso: leadernet-sync login MEMBER (contraseña por la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: unknown command &apos;%1&apos;</source>
+        <translation>leadernet-sync: comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: sign-in failed: %1</source>
+        <translation>leadernet-sync: no se pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: signed in, but the token cannot be kept (%1); pass the password to each sync instead.</source>
+        <translation>leadernet-sync: sesión iniciada, pero no se puede guardar el token (%1); proporcione la contraseña en cada sincronización.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Sesión iniciada como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: not signed in; run &apos;leadernet-sync login MEMBER&apos; first, or give the member and the password on standard input to &apos;sync&apos;.</source>
+        <translation>leadernet-sync: no ha iniciado sesión; ejecute primero &apos;leadernet-sync login MEMBER&apos; o indique el miembro y la contraseña a &apos;sync&apos; por la entrada estándar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n cambio recibido</numerusform>
+            <numerusform>%n cambios recibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sincronización finalizada.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: sync failed: %1</source>
+        <translation>leadernet-sync: error de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Sesión cerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityModel</name>
+    <message>
+        <source>%1
+Resources: %2</source>
+        <translation>%1
+Recursos: %2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConversationModel</name>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 escribió el %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CourseModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1
+You are enrolled in this course.</source>
+        <translation>%1
+Está inscrito/a en este curso.</translation>
+    </message>
+    <message>
+        <source>%1, enrolled</source>
+        <translation>%1, con inscripción</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CoursesView</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>Elija una lección</translation>
+    </message>
+    <message>
+        <source>No courses on this computer yet</source>
+        <translation>Todavía no hay cursos en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Select a course, module or lesson to read it.</source>
+        <translation>Seleccione un curso, módulo o lección para ver su contenido.</translation>
+    </message>
+    <message>
+        <source>Courses appear here after the first sync.</source>
+        <translation>Los cursos aparecerán aquí después de la primera sincronización.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>You are enrolled in this course.</source>
+        <translation>Está inscrito/a en este curso.</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in this course.</source>
+        <translation>No está inscrito/a en este curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lección</numerusform>
+            <numerusform>%n lecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Courses, modules and lessons</source>
+        <translation>Cursos, módulos y lecciones</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Texto de la lección</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ErrorText</name>
+    <message>
+        <source>The local data file cannot be opened.</source>
+        <translation>No se puede abrir el archivo de datos locales.</translation>
+    </message>
+    <message>
+        <source>The local data was written by a newer version of LeaderNet. Install the latest version.</source>
+        <translation>Los datos locales fueron creados por una versión más reciente de LeaderNet. Instale la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The local data could not be upgraded. It has not been changed.</source>
+        <translation>No se pudieron actualizar los datos locales. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>The local data could not be read or saved.</source>
+        <translation>No se pudieron leer ni guardar los datos locales.</translation>
+    </message>
+    <message>
+        <source>The item was not found.</source>
+        <translation>No se encontró el elemento.</translation>
+    </message>
+    <message>
+        <source>Some of the information is not valid.</source>
+        <translation>Parte de la información no es válida.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>No se puede conectar con el servidor. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Try again later.</source>
+        <translation>El servidor tiene un problema. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>No tiene permiso para realizar esta acción.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that cannot be understood.</source>
+        <translation>El servidor envió una respuesta que no se puede interpretar.</translation>
+    </message>
+    <message>
+        <source>This version of LeaderNet cannot work with the server. Install the latest version.</source>
+        <translation>Esta versión de LeaderNet no es compatible con el servidor. Instale la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Se canceló la operación.</translation>
+    </message>
+    <message>
+        <source>No password keychain is available on this computer.</source>
+        <translation>No hay ningún almacén de contraseñas disponible en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>Se produjo un error inesperado.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Le damos la bienvenida, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are enrolled in %n course(s).</source>
+        <translation>
+            <numerusform>Está inscrito/a en %n curso.</numerusform>
+            <numerusform>Está inscrito/a en %n cursos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) available.</source>
+        <translation>
+            <numerusform>%n curso disponible.</numerusform>
+            <numerusform>%n cursos disponibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seminar(s) available.</source>
+        <translation>
+            <numerusform>%n seminario disponible.</numerusform>
+            <numerusform>%n seminarios disponibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s) of the teams you facilitate.</source>
+        <translation>
+            <numerusform>%n plan de acción de los equipos que usted facilita.</numerusform>
+            <numerusform>%n planes de acción de los equipos que usted facilita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s) of your team.</source>
+        <translation>
+            <numerusform>%n plan de acción de su equipo.</numerusform>
+            <numerusform>%n planes de acción de su equipo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) awaiting your review.</source>
+        <translation>
+            <numerusform>%n entrega pendiente de su revisión.</numerusform>
+            <numerusform>%n entregas pendientes de su revisión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) of your team.</source>
+        <translation>
+            <numerusform>%n entrega de su equipo.</numerusform>
+            <numerusform>%n entregas de su equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has not synchronized yet.</source>
+        <translation>Este dispositivo aún no se ha sincronizado.</translation>
+    </message>
+    <message>
+        <source>Last synchronized: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Everything below is kept on this computer, so you can keep working without a connection. Your changes are sent at the next sync.</source>
+        <translation>Todo lo que aparece a continuación se guarda en este dispositivo, por lo que puede seguir trabajando sin conexión. Sus cambios se enviarán en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Open courses</source>
+        <translation>Abrir cursos</translation>
+    </message>
+    <message>
+        <source>Open seminars</source>
+        <translation>Abrir seminarios</translation>
+    </message>
+    <message>
+        <source>Open action plans</source>
+        <translation>Abrir planes de acción</translation>
+    </message>
+    <message>
+        <source>Open reviews</source>
+        <translation>Abrir revisiones</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::InfoBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close notice</source>
+        <translation>Cerrar aviso</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out %1? The content stays on this computer; you need your password to sync again.</source>
+        <translation>¿Desea cerrar la sesión de %1? El contenido permanece en este dispositivo; necesitará su contraseña para volver a sincronizar.</translation>
+    </message>
+    <message>
+        <source>About LeaderNet</source>
+        <translation>Acerca de LeaderNet</translation>
+    </message>
+    <message>
+        <source>LeaderNet Desktop %1
+
+Courses, seminars and action plans for health managers and leaders, on this computer with or without a connection.</source>
+        <translation>LeaderNet Desktop %1
+
+Cursos, seminarios y planes de acción para gerentes y líderes de salud, en este dispositivo, con o sin conexión.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Seminarios</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive new content (%1)</source>
+        <translation>Enviar sus cambios y recibir contenido nuevo (%1)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>&amp;Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;About LeaderNet</source>
+        <translation>&amp;Acerca de LeaderNet</translation>
+    </message>
+    <message>
+        <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
+        <translation>No se pudo guardar su contraseña en este dispositivo (no hay ningún almacén de contraseñas disponible). Se le volverá a pedir la próxima vez que inicie LeaderNet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MemberDirectory</name>
+    <message>
+        <source>Unknown member</source>
+        <translation>Miembro desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanListModel</name>
+    <message>
+        <source>Unnamed team</source>
+        <translation>Equipo sin nombre</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Plan de acción de %1</translation>
+    </message>
+    <message>
+        <source>Action plan of %1, %2</source>
+        <translation>Plan de acción de %1, %2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlansView</name>
+    <message>
+        <source>Choose an action plan</source>
+        <translation>Elija un plan de acción</translation>
+    </message>
+    <message>
+        <source>No action plans on this computer yet</source>
+        <translation>Todavía no hay planes de acción en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Select a team&apos;s plan to read it.</source>
+        <translation>Seleccione el plan de un equipo para leerlo.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s action plan appears here after the first sync.</source>
+        <translation>El plan de acción de su equipo aparecerá aquí después de la primera sincronización.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Plan de acción de %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, en %2</translation>
+    </message>
+    <message>
+        <source>&amp;Challenge</source>
+        <translation>&amp;Desafío</translation>
+    </message>
+    <message>
+        <source>V&amp;ision</source>
+        <translation>&amp;Visión</translation>
+    </message>
+    <message>
+        <source>&amp;Measurable result</source>
+        <translation>Resultado &amp;medible</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent situation</source>
+        <translation>Situación a&amp;ctual</translation>
+    </message>
+    <message>
+        <source>&amp;Root causes</source>
+        <translation>Causas &amp;raíz</translation>
+    </message>
+    <message>
+        <source>Priority ac&amp;tions</source>
+        <translation>Acciones &amp;prioritarias</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>Ac&amp;tividades</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RecordText</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of time, from a start date to an end date.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Retrasada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Cambios solicitados</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <extracomment>Shown in place of a value that is not set.</extracomment>
+        <translation>Sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RejectedOpsModel</name>
+    <message>
+        <source>New %1</source>
+        <translation>Creación de %1</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>Modificación de %1</translation>
+    </message>
+    <message>
+        <source>Deletion of %1</source>
+        <translation>Eliminación de %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ReviewsView</name>
+    <message>
+        <source>Choose a submission</source>
+        <translation>Elija una entrega</translation>
+    </message>
+    <message>
+        <source>No submissions on this computer yet</source>
+        <translation>Todavía no hay entregas en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Select a submission to see its review.</source>
+        <translation>Seleccione una entrega para ver su revisión.</translation>
+    </message>
+    <message>
+        <source>Submitted action plans appear here after a sync.</source>
+        <translation>Los planes de acción entregados aparecerán aquí después de una sincronización.</translation>
+    </message>
+    <message>
+        <source>Submission of %1</source>
+        <translation>Entrega de %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 by %2</source>
+        <translation>Entregada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 by %2</source>
+        <translation>Revisada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchPanel</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontraron resultados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search lessons and posts</source>
+        <translation>Buscar en lecciones y publicaciones</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchResultModel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>A search result: the lesson or post title, then the matching text.</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>A search result: kind (Lesson or Post), title, matching text.</extracomment>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SeminarModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <extracomment>A seminar: its title, dates, status and language.</extracomment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, started by %2 on %3</source>
+        <translation>%1, iniciado por %2 el %3</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminario</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SeminarsView</name>
+    <message>
+        <source>Choose a thread</source>
+        <translation>Elija un hilo</translation>
+    </message>
+    <message>
+        <source>No seminars on this computer yet</source>
+        <translation>Todavía no hay seminarios en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Select a seminar thread to read the conversation.</source>
+        <translation>Seleccione un hilo del seminario para leer la conversación.</translation>
+    </message>
+    <message>
+        <source>Seminars appear here after the first sync.</source>
+        <translation>Los seminarios aparecerán aquí después de la primera sincronización.</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Facilitators: %1</source>
+        <translation>Facilitación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n hilo</numerusform>
+            <numerusform>%n hilos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No posts in this thread yet.</source>
+        <translation>Todavía no hay publicaciones en este hilo.</translation>
+    </message>
+    <message>
+        <source>%1, in reply to %2</source>
+        <translation>%1, en respuesta a %2</translation>
+    </message>
+    <message>
+        <source>Seminars and threads</source>
+        <translation>Seminarios e hilos</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SignInDialog</name>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Mensaje de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://leadernet.example.org.</source>
+        <translation>Escriba la dirección del servidor, por ejemplo, https://leadernet.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Escriba su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in to LeaderNet</source>
+        <translation>Iniciar sesión en LeaderNet</translation>
+    </message>
+    <message>
+        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</source>
+        <translation>Inicie sesión con su cuenta de LeaderNet. La sesión permanecerá iniciada en este dispositivo hasta que usted la cierre.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation>Su sesión ha finalizado. Vuelva a iniciar sesión para sincronizar.</translation>
+    </message>
+    <message>
+        <source>This computer could not keep your password last time. Sign in again to sync.</source>
+        <translation>La última vez, este dispositivo no pudo guardar su contraseña. Vuelva a iniciar sesión para sincronizar.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubmissionModel</name>
+    <message>
+        <source>Unnamed team</source>
+        <translation>Equipo sin nombre</translation>
+    </message>
+    <message>
+        <source>%1, %2, submitted %3</source>
+        <translation>%1, %2, fecha de entrega: %3</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>Syncing… %n change(s) received</source>
+        <translation>
+            <numerusform>Sincronizando… %n cambio recibido</numerusform>
+            <numerusform>Sincronizando… %n cambios recibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept on this computer</source>
+        <translation>Sin conexión — los cambios se guardan en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Error de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Sincronizado: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sesión no iniciada</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncView</name>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Nadie ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n cambio pendiente de envío</numerusform>
+            <numerusform>%n cambios pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Changes the server refused (%n)</source>
+        <translation>
+            <numerusform>&amp;Cambio rechazado por el servidor (%n)</numerusform>
+            <numerusform>&amp;Cambios rechazados por el servidor (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Sesión iniciada como:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Última sincronización:</translation>
+    </message>
+    <message>
+        <source>Changes received up to:</source>
+        <translation>Cambios recibidos hasta:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Pendientes de envío:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeaderNet Desktop: courses, seminars and action plans, with or without a connection.</source>
+        <translation>LeaderNet Desktop: cursos, seminarios y planes de acción, con o sin conexión.</translation>
+    </message>
+    <message>
+        <source>Keep this profile in &lt;folder&gt;.</source>
+        <translation>Guardar este perfil en &lt;carpeta&gt;.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Sync with the server at &lt;url&gt;.</source>
+        <translation>Sincronizar con el servidor en &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;name&gt; at start.</source>
+        <translation>Iniciar sesión como &lt;nombre&gt; al arrancar.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Read the password for --user from the standard input.</source>
+        <translation>Leer la contraseña para --user desde la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; after the first sync, then quit.</source>
+        <translation>Guardar una imagen de la ventana en &lt;archivo&gt; después de la primera sincronización y luego salir.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, reviews or sync.</source>
+        <translation>Abrir esta página: home, courses, seminars, plans, reviews o sync.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>página</translation>
+    </message>
+    <message>
+        <source>Use this language for this run only: en, es, fr, pt, ar or ru.</source>
+        <translation>Usar este idioma solo en esta ejecución: en, es, fr, pt, ar o ru.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+</context>
 </TS>

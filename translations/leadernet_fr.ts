@@ -1,4 +1,1084 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>App::SyncCommand</name>
+    <message>
+        <source>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER   sign in (password on standard input)
+  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
+  status         pending operations, last sync, cursor
+  logout         forget the signed-in member</source>
+        <translation>Synchronise une copie locale LeaderNet sans ouvrir de fenêtre.
+
+Commandes :
+  login MEMBER   se connecter (mot de passe sur l&apos;entrée standard)
+  sync [MEMBER]  envoyer et recevoir les modifications (avec MEMBER : mot de passe sur l&apos;entrée standard)
+  status         opérations en attente, dernière synchronisation, curseur
+  logout         oublier le membre connecté</translation>
+    </message>
+    <message>
+        <source>The profile folder.</source>
+        <translation>Le dossier du profil.</translation>
+    </message>
+    <message>
+        <source>The server address.</source>
+        <translation>L&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>login, sync, status or logout</source>
+        <translation>login, sync, status ou logout</translation>
+    </message>
+    <message>
+        <source>the server did not accept the credentials</source>
+        <translation>le serveur n&apos;a pas accepté les identifiants</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>le serveur est injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>this client and the server speak different protocol versions</source>
+        <translation>ce client et le serveur utilisent des versions de protocole différentes</translation>
+    </message>
+    <message>
+        <source>the replica was written by a newer LeaderNet (%1)</source>
+        <translation>la copie locale a été écrite par une version plus récente de LeaderNet (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>erreur inattendue</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: cannot open the replica: %1</source>
+        <translation>leadernet-sync : impossible d&apos;ouvrir la copie locale : %1</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync login MEMBER (password on standard input)</source>
+        <translation>utilisation : leadernet-sync login MEMBER (mot de passe sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: unknown command &apos;%1&apos;</source>
+        <translation>leadernet-sync : commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: sign-in failed: %1</source>
+        <translation>leadernet-sync : échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: signed in, but the token cannot be kept (%1); pass the password to each sync instead.</source>
+        <translation>leadernet-sync : connexion réussie, mais le jeton ne peut pas être conservé (%1) ; fournissez plutôt le mot de passe à chaque synchronisation.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Connecté(e) en tant que %1 (%2).</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: not signed in; run &apos;leadernet-sync login MEMBER&apos; first, or give the member and the password on standard input to &apos;sync&apos;.</source>
+        <translation>leadernet-sync : vous n&apos;êtes pas connecté(e) ; exécutez d&apos;abord « leadernet-sync login MEMBER », ou fournissez le membre et le mot de passe à « sync » sur l&apos;entrée standard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Synchronisation terminée.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: sync failed: %1</source>
+        <translation>leadernet-sync : échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté(e).</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityModel</name>
+    <message>
+        <source>%1
+Resources: %2</source>
+        <translation>%1
+Ressources : %2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConversationModel</name>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 a écrit le %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CourseModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1
+You are enrolled in this course.</source>
+        <translation>%1
+Vous êtes inscrit(e) à ce cours.</translation>
+    </message>
+    <message>
+        <source>%1, enrolled</source>
+        <translation>%1, inscrit(e)</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CoursesView</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>Choisissez une leçon</translation>
+    </message>
+    <message>
+        <source>No courses on this computer yet</source>
+        <translation>Aucun cours sur cet ordinateur pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Select a course, module or lesson to read it.</source>
+        <translation>Sélectionnez un cours, un module ou une leçon pour le consulter.</translation>
+    </message>
+    <message>
+        <source>Courses appear here after the first sync.</source>
+        <translation>Les cours apparaîtront ici après la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>You are enrolled in this course.</source>
+        <translation>Vous êtes inscrit(e) à ce cours.</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in this course.</source>
+        <translation>Vous n&apos;êtes pas inscrit(e) à ce cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n leçon</numerusform>
+            <numerusform>%n leçons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Courses, modules and lessons</source>
+        <translation>Cours, modules et leçons</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Texte de la leçon</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ErrorText</name>
+    <message>
+        <source>The local data file cannot be opened.</source>
+        <translation>Le fichier des données locales ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The local data was written by a newer version of LeaderNet. Install the latest version.</source>
+        <translation>Les données locales ont été écrites par une version plus récente de LeaderNet. Installez la dernière version.</translation>
+    </message>
+    <message>
+        <source>The local data could not be upgraded. It has not been changed.</source>
+        <translation>Les données locales n&apos;ont pas pu être mises à niveau. Elles n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>The local data could not be read or saved.</source>
+        <translation>Les données locales n&apos;ont pas pu être lues ou enregistrées.</translation>
+    </message>
+    <message>
+        <source>The item was not found.</source>
+        <translation>L&apos;élément est introuvable.</translation>
+    </message>
+    <message>
+        <source>Some of the information is not valid.</source>
+        <translation>Certaines informations ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Try again later.</source>
+        <translation>Le serveur rencontre un problème. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n&apos;êtes pas autorisé(e) à effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that cannot be understood.</source>
+        <translation>Le serveur a envoyé une réponse incompréhensible.</translation>
+    </message>
+    <message>
+        <source>This version of LeaderNet cannot work with the server. Install the latest version.</source>
+        <translation>Cette version de LeaderNet ne peut pas fonctionner avec le serveur. Installez la dernière version.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>No password keychain is available on this computer.</source>
+        <translation>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>Une erreur inattendue s&apos;est produite.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bienvenue, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are enrolled in %n course(s).</source>
+        <translation>
+            <numerusform>Vous êtes inscrit(e) à %n cours.</numerusform>
+            <numerusform>Vous êtes inscrit(e) à %n cours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) available.</source>
+        <translation>
+            <numerusform>%n cours disponible.</numerusform>
+            <numerusform>%n cours disponibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seminar(s) available.</source>
+        <translation>
+            <numerusform>%n séminaire disponible.</numerusform>
+            <numerusform>%n séminaires disponibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s) of the teams you facilitate.</source>
+        <translation>
+            <numerusform>%n plan d&apos;action des équipes que vous accompagnez.</numerusform>
+            <numerusform>%n plans d&apos;action des équipes que vous accompagnez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s) of your team.</source>
+        <translation>
+            <numerusform>%n plan d&apos;action de votre équipe.</numerusform>
+            <numerusform>%n plans d&apos;action de votre équipe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) awaiting your review.</source>
+        <translation>
+            <numerusform>%n soumission en attente de votre évaluation.</numerusform>
+            <numerusform>%n soumissions en attente de votre évaluation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) of your team.</source>
+        <translation>
+            <numerusform>%n soumission de votre équipe.</numerusform>
+            <numerusform>%n soumissions de votre équipe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has not synchronized yet.</source>
+        <translation>Cet ordinateur n&apos;a pas encore été synchronisé.</translation>
+    </message>
+    <message>
+        <source>Last synchronized: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Everything below is kept on this computer, so you can keep working without a connection. Your changes are sent at the next sync.</source>
+        <translation>Tout ce qui figure ci-dessous est conservé sur cet ordinateur : vous pouvez donc continuer à travailler sans connexion. Vos modifications seront envoyées lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Open courses</source>
+        <translation>Ouvrir les cours</translation>
+    </message>
+    <message>
+        <source>Open seminars</source>
+        <translation>Ouvrir les séminaires</translation>
+    </message>
+    <message>
+        <source>Open action plans</source>
+        <translation>Ouvrir les plans d&apos;action</translation>
+    </message>
+    <message>
+        <source>Open reviews</source>
+        <translation>Ouvrir les évaluations</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::InfoBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close notice</source>
+        <translation>Fermer la notification</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out %1? The content stays on this computer; you need your password to sync again.</source>
+        <translation>Déconnecter %1 ? Le contenu reste sur cet ordinateur ; votre mot de passe vous sera demandé pour synchroniser à nouveau.</translation>
+    </message>
+    <message>
+        <source>About LeaderNet</source>
+        <translation>À propos de LeaderNet</translation>
+    </message>
+    <message>
+        <source>LeaderNet Desktop %1
+
+Courses, seminars and action plans for health managers and leaders, on this computer with or without a connection.</source>
+        <translation>LeaderNet Desktop %1
+
+Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de la santé, sur cet ordinateur, avec ou sans connexion.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Séminaires</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Plans d&apos;action</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive new content (%1)</source>
+        <translation>Envoyer vos modifications et recevoir les nouveaux contenus (%1)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Se &amp;déconnecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;About LeaderNet</source>
+        <translation>À &amp;propos de LeaderNet</translation>
+    </message>
+    <message>
+        <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
+        <translation>Votre mot de passe n&apos;a pas pu être conservé sur cet ordinateur (aucun trousseau n&apos;est disponible). Il vous sera redemandé au prochain démarrage de LeaderNet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MemberDirectory</name>
+    <message>
+        <source>Unknown member</source>
+        <translation>Membre inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanListModel</name>
+    <message>
+        <source>Unnamed team</source>
+        <translation>Équipe sans nom</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Plan d&apos;action de %1</translation>
+    </message>
+    <message>
+        <source>Action plan of %1, %2</source>
+        <translation>Plan d&apos;action de %1, %2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlansView</name>
+    <message>
+        <source>Choose an action plan</source>
+        <translation>Choisissez un plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>No action plans on this computer yet</source>
+        <translation>Aucun plan d&apos;action sur cet ordinateur pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Select a team&apos;s plan to read it.</source>
+        <translation>Sélectionnez le plan d&apos;une équipe pour le consulter.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s action plan appears here after the first sync.</source>
+        <translation>Le plan d&apos;action de votre équipe apparaîtra ici après la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Plan d&apos;action de %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, en %2</translation>
+    </message>
+    <message>
+        <source>&amp;Challenge</source>
+        <translation>&amp;Défi</translation>
+    </message>
+    <message>
+        <source>V&amp;ision</source>
+        <translation>&amp;Vision</translation>
+    </message>
+    <message>
+        <source>&amp;Measurable result</source>
+        <translation>&amp;Résultat mesurable</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent situation</source>
+        <translation>&amp;Situation actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Root causes</source>
+        <translation>&amp;Causes profondes</translation>
+    </message>
+    <message>
+        <source>Priority ac&amp;tions</source>
+        <translation>Actions &amp;prioritaires</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Plans d&apos;action</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RecordText</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of time, from a start date to an end date.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>En attente d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <extracomment>Shown in place of a value that is not set.</extracomment>
+        <translation>Non défini</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RejectedOpsModel</name>
+    <message>
+        <source>New %1</source>
+        <translation>Création : %1</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>Modification : %1</translation>
+    </message>
+    <message>
+        <source>Deletion of %1</source>
+        <translation>Suppression : %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ReviewsView</name>
+    <message>
+        <source>Choose a submission</source>
+        <translation>Choisissez une soumission</translation>
+    </message>
+    <message>
+        <source>No submissions on this computer yet</source>
+        <translation>Aucune soumission sur cet ordinateur pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Select a submission to see its review.</source>
+        <translation>Sélectionnez une soumission pour voir son évaluation.</translation>
+    </message>
+    <message>
+        <source>Submitted action plans appear here after a sync.</source>
+        <translation>Les plans d&apos;action soumis apparaîtront ici après une synchronisation.</translation>
+    </message>
+    <message>
+        <source>Submission of %1</source>
+        <translation>Soumission de %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 by %2</source>
+        <translation>Soumis le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>En attente d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 by %2</source>
+        <translation>Évalué le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision : %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Soumissions</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchPanel</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search lessons and posts</source>
+        <translation>Rechercher dans les leçons et les messages</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchResultModel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>A search result: the lesson or post title, then the matching text.</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>A search result: kind (Lesson or Post), title, matching text.</extracomment>
+        <translation>%1 : %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SeminarModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <extracomment>A seminar: its title, dates, status and language.</extracomment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, started by %2 on %3</source>
+        <translation>%1, lancé par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Séminaire</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SeminarsView</name>
+    <message>
+        <source>Choose a thread</source>
+        <translation>Choisissez un fil de discussion</translation>
+    </message>
+    <message>
+        <source>No seminars on this computer yet</source>
+        <translation>Aucun séminaire sur cet ordinateur pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Select a seminar thread to read the conversation.</source>
+        <translation>Sélectionnez un fil de discussion du séminaire pour lire les échanges.</translation>
+    </message>
+    <message>
+        <source>Seminars appear here after the first sync.</source>
+        <translation>Les séminaires apparaîtront ici après la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Facilitators: %1</source>
+        <translation>Facilitateurs : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n fil de discussion</numerusform>
+            <numerusform>%n fils de discussion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No posts in this thread yet.</source>
+        <translation>Aucun message dans ce fil de discussion pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1, in reply to %2</source>
+        <translation>%1, en réponse à %2</translation>
+    </message>
+    <message>
+        <source>Seminars and threads</source>
+        <translation>Séminaires et fils de discussion</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Échanges</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SignInDialog</name>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://leadernet.example.org.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://leadernet.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Sign in to LeaderNet</source>
+        <translation>Connexion à LeaderNet</translation>
+    </message>
+    <message>
+        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</source>
+        <translation>Connectez-vous avec votre compte LeaderNet. Vous restez connecté(e) sur cet ordinateur jusqu&apos;à ce que vous vous déconnectiez.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation>Votre session a expiré. Reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>This computer could not keep your password last time. Sign in again to sync.</source>
+        <translation>Cet ordinateur n&apos;a pas pu conserver votre mot de passe la dernière fois. Reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubmissionModel</name>
+    <message>
+        <source>Unnamed team</source>
+        <translation>Équipe sans nom</translation>
+    </message>
+    <message>
+        <source>%1, %2, submitted %3</source>
+        <translation>%1, %2, soumis le %3</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Date de soumission</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>Syncing… %n change(s) received</source>
+        <translation>
+            <numerusform>Synchronisation… %n modification reçue</numerusform>
+            <numerusform>Synchronisation… %n modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept on this computer</source>
+        <translation>Hors connexion — les modifications sont conservées sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté(e)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté(e) en tant que %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncView</name>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Aucun membre connecté</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Changes the server refused (%n)</source>
+        <translation>
+            <numerusform>&amp;Modification refusée par le serveur (%n)</numerusform>
+            <numerusform>&amp;Modifications refusées par le serveur (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Connecté(e) en tant que :</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Dernière synchronisation :</translation>
+    </message>
+    <message>
+        <source>Changes received up to:</source>
+        <translation>Modifications reçues jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>En attente d&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeaderNet Desktop: courses, seminars and action plans, with or without a connection.</source>
+        <translation>LeaderNet Desktop : cours, séminaires et plans d&apos;action, avec ou sans connexion.</translation>
+    </message>
+    <message>
+        <source>Keep this profile in &lt;folder&gt;.</source>
+        <translation>Conserver ce profil dans &lt;dossier&gt;.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Sync with the server at &lt;url&gt;.</source>
+        <translation>Synchroniser avec le serveur situé à &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;name&gt; at start.</source>
+        <translation>Se connecter en tant que &lt;nom&gt; au démarrage.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Read the password for --user from the standard input.</source>
+        <translation>Lire le mot de passe de --user sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; after the first sync, then quit.</source>
+        <translation>Enregistrer une capture de la fenêtre dans &lt;fichier&gt; après la première synchronisation, puis quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, reviews or sync.</source>
+        <translation>Ouvrir cette page : home, courses, seminars, plans, reviews ou sync.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Use this language for this run only: en, es, fr, pt, ar or ru.</source>
+        <translation>Utiliser cette langue pour cette exécution uniquement : en, es, fr, pt, ar ou ru.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
 </TS>

@@ -25,6 +25,11 @@ inline constexpr QLatin1StringView PullPath{"/api/v1/sync/pull"};
 // server answers 426 with error code "protocol_version" when it cannot.
 inline constexpr QLatin1StringView VersionHeader{"X-LeaderNet-Protocol"};
 
+// Every JSON answer states its length before compression, so the client can
+// tell a complete answer from one cut short on the way (a truncated gzip
+// body is otherwise indistinguishable from a whole one in QtNetwork).
+inline constexpr QLatin1StringView BodyLengthHeader{"X-LeaderNet-Body-Length"};
+
 inline constexpr int DefaultPageSize = 1000;
 inline constexpr int MaxPageSize = 5000;
 

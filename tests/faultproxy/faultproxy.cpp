@@ -57,8 +57,9 @@ private:
         QPointer<QTcpSocket> upstream;
         Pipe up;
         Pipe down;
-        qint64 sentDown = 0;
+        qint64 sentDown = 0; // toward the client since `faults` were set
         FaultProxy::Faults faults;
+        int generation = 0;
         bool closing = false;
     };
 
@@ -68,9 +69,11 @@ private:
             client->setParent(this);
             m_proxy->m_connections.fetch_add(1);
             FaultProxy::Faults faults;
+            int generation = 0;
             {
                 QMutexLocker lock(&m_proxy->m_mutex);
                 faults = m_proxy->m_faults;
+                generation = m_proxy->m_generation;
                 if (m_proxy->m_faults.serviceUnavailable > 0)
                     --m_proxy->m_faults.serviceUnavailable;
             }
@@ -86,6 +89,7 @@ private:
             auto link = std::make_shared<Link>();
             link->client = client;
             link->faults = faults;
+            link->generation = generation;
             link->upstream = new QTcpSocket(this);
             link->upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -119,9 +123,11 @@ private:
         // Read the request first so the client sees an answer, not a reset.
         connect(client, &QTcpSocket::readyRead, client, [client]() {
             client->readAll();
+            const QByteArray body =
+                R"({"error":{"code":"unavailable","message":"injected by proxy"}})";
             client->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                          "Content-Length: 64\r\nConnection: close\r\n\r\n"
-                          "{\"error\":{\"code\":\"unavailable\",\"message\":\"injected by proxy\"}}");
+                          "Connection: close\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             client->disconnectFromHost();
         });
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
@@ -170,17 +176,21 @@ private:
 
     void tick()
     {
-        bool resetNow = false;
-        bool stallNow = false;
+        FaultProxy::Faults current;
+        int generation = 0;
         {
             QMutexLocker lock(&m_proxy->m_mutex);
-            resetNow = m_proxy->m_faults.resetConnections;
-            stallNow = m_proxy->m_faults.stall;
+            current = m_proxy->m_faults;
+            generation = m_proxy->m_generation;
         }
         for (qsizetype i = m_links.size() - 1; i >= 0; --i) {
             const auto link = m_links[i];
-            link->faults.stall = link->faults.stall || stallNow;
-            if (resetNow) {
+            if (link->generation != generation) {
+                link->faults = current;
+                link->generation = generation;
+                link->sentDown = 0;
+            }
+            if (current.resetConnections) {
                 close(i, true);
                 continue;
             }
@@ -259,6 +269,7 @@ void FaultProxy::setFaults(const Faults &faults)
 {
     QMutexLocker lock(&m_mutex);
     m_faults = faults;
+    ++m_generation;
 }
 
 FaultProxy::Faults FaultProxy::faults() const

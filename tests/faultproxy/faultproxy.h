@@ -20,9 +20,10 @@ class ProxyWorker;
 // wire (headers included).
 //
 // Thread: the proxy runs in its own thread, so a test may block (waiting for
-// a process) while traffic flows. All public methods are thread-safe; a new
-// Faults value applies to connections opened after it is set, except
-// stall/reset, which apply at once to open connections too.
+// a process) while traffic flows. All public methods are thread-safe. A new
+// Faults value applies at once to open connections too (kept-alive HTTP
+// connections are where sync traffic flows); cutAfterBytes counts from the
+// moment it is set. serviceUnavailable applies to new connections only.
 class FaultProxy final : public QObject
 {
     Q_OBJECT
@@ -60,6 +61,7 @@ private:
     quint16 m_port = 0;
     mutable QMutex m_mutex;
     Faults m_faults;
+    int m_generation = 0; // bumped by setFaults()
     std::atomic<qint64> m_up{0};
     std::atomic<qint64> m_down{0};
     std::atomic<int> m_connections{0};

@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString out = dir.filePath(u"sources.ts"_s);
         QStringList args{u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-silent"_s};
-        for (const QString &sub : QStringLiteral(LEADERNET_TR_DIRS).split(u';', Qt::SkipEmptyParts))
+        for (const QString &sub : QStringLiteral(LEADERNET_TR_DIRS).split(u'|', Qt::SkipEmptyParts))
             args << sub;
         args << u"-ts"_s << out;
         QProcess lupdate;

@@ -1,0 +1,321 @@
+#include "commandline.h"
+
+#include "authservice.h"
+#include "demoseeder.h"
+#include "entityschema.h"
+#include "httpapi.h"
+#include "passwords.h"
+#include "serverstore.h"
+#include "storewriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <future>
+#include <pthread.h>
+#include <thread>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcServerCli, "leadernet.server.cli")
+
+namespace Server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto DefaultListen = "127.0.0.1:8470"_L1;
+constexpr auto EmbeddedContent = ":/demo/community.json"_L1;
+
+struct ListenAddress {
+    QString host;
+    int port = -1;
+};
+
+// "HOST:PORT" or "[v6]:PORT".
+std::optional<ListenAddress> parseListen(const QString &text) {
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const int port = text.mid(colon + 1).toInt(&ok);
+    if (!ok || port < 0 || port > 65535 || host.isEmpty())
+        return std::nullopt;
+    return ListenAddress{host, port};
+}
+
+QString urlHost(const QString &host) {
+    return host.contains(u':') ? u"[%1]"_s.arg(host) : host;
+}
+
+Core::Status openStore(ServerStore &store, const QString &dataDir) {
+    if (!QDir().mkpath(dataDir)) {
+        return Core::makeError(Core::ErrorCode::DatabaseOpen,
+                               u"cannot create the data directory %1"_s.arg(dataDir));
+    }
+    return store.open();
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err) {
+}
+
+int CommandLine::usageError(const QString &message) {
+    m_err << "leadernet-server: " << message << "\n"
+          << "Try 'leadernet-server --help'.\n";
+    m_err.flush();
+    return UsageError;
+}
+
+int CommandLine::failure(const QString &message) {
+    m_err << "leadernet-server: " << message << "\n";
+    m_err.flush();
+    return Failure;
+}
+
+int CommandLine::run(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"LeaderNet sync server.\n\n"
+        "Commands:\n"
+        "  serve --data DIR [--listen HOST:PORT]   serve the HTTP API (default %1)\n"
+        "  seed-demo --data DIR [--password P] [--content FILE]\n"
+        "                                          fill an empty store with the demo community\n"
+        "  create-member --data DIR --username U --name NAME [--role R]...\n"
+        "                                          add an account; the password is read from "
+        "stdin"_s.arg(DefaultListen));
+    parser.addPositionalArgument(u"command"_s, u"serve, seed-demo or create-member"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption data(u"data"_s, u"The server's data directory."_s, u"DIR"_s);
+    const QCommandLineOption listen(u"listen"_s, u"serve: address to listen on (port 0: any)."_s,
+                                    u"HOST:PORT"_s);
+    const QCommandLineOption password(
+        u"password"_s, u"seed-demo: password of every demo account (default: random)."_s, u"P"_s);
+    const QCommandLineOption content(
+        u"content"_s, u"seed-demo: community JSON to use instead of the built-in one."_s,
+        u"FILE"_s);
+    const QCommandLineOption username(u"username"_s, u"create-member: user name."_s, u"U"_s);
+    const QCommandLineOption name(u"name"_s, u"create-member: display name."_s, u"NAME"_s);
+    const QCommandLineOption role(u"role"_s, u"create-member: member, facilitator or admin."_s,
+                                  u"R"_s);
+    parser.addOptions({help, version, data, listen, password, content, username, name, role});
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        m_out << "leadernet-server " << LEADERNET_VERSION << "\n";
+        m_out.flush();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(u"no command given"_s);
+    if (positional.size() > 1)
+        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
+    const QString command = positional.constFirst();
+
+    const QHash<QString, QList<const QCommandLineOption *>> allowed{
+        {u"serve"_s, {&data, &listen}},
+        {u"seed-demo"_s, {&data, &password, &content}},
+        {u"create-member"_s, {&data, &username, &name, &role}},
+    };
+    if (!allowed.contains(command))
+        return usageError(u"unknown command '%1'"_s.arg(command));
+    for (const QCommandLineOption *option :
+         {&listen, &password, &content, &username, &name, &role}) {
+        if (parser.isSet(*option) && !allowed.value(command).contains(option)) {
+            return usageError(
+                u"--%1 does not apply to %2"_s.arg(option->names().constFirst(), command));
+        }
+    }
+    if (!parser.isSet(data) || parser.value(data).isEmpty())
+        return usageError(u"%1 needs --data DIR"_s.arg(command));
+    const QString dataDir = parser.value(data);
+
+    if (command == u"serve")
+        return serve(dataDir, parser.isSet(listen) ? parser.value(listen) : QString(DefaultListen));
+    if (command == u"seed-demo") {
+        if (parser.isSet(password) &&
+            parser.value(password).size() < AuthService::MinPasswordLength) {
+            return usageError(
+                u"the password needs at least %1 characters"_s.arg(AuthService::MinPasswordLength));
+        }
+        return seedDemo(dataDir, parser.value(password), parser.value(content));
+    }
+    if (!parser.isSet(username) || !parser.isSet(name))
+        return usageError(u"create-member needs --username and --name"_s);
+    if (!AuthService::isValidUsername(parser.value(username)))
+        return usageError(u"the user name must match [a-z0-9._-]{2,32}"_s);
+    if (parser.value(name).trimmed().isEmpty())
+        return usageError(u"the display name is empty"_s);
+    QStringList roles = parser.values(role);
+    if (roles.isEmpty())
+        roles << u"member"_s;
+    for (const QString &r : std::as_const(roles)) {
+        if (r != u"member" && r != u"facilitator" && r != u"admin")
+            return usageError(u"unknown role '%1' (member, facilitator or admin)"_s.arg(r));
+    }
+    return createMember(dataDir, parser.value(username), parser.value(name).trimmed(), roles);
+}
+
+int CommandLine::serve(const QString &dataDir, const QString &listen) {
+    const std::optional<ListenAddress> address = parseListen(listen);
+    if (!address)
+        return usageError(u"--listen wants HOST:PORT, not '%1'"_s.arg(listen));
+
+    // SIGINT and SIGTERM are taken by sigwait() below; block them before any
+    // thread starts so that every thread inherits the mask.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    ServerStore store(ServerStore::fileIn(dataDir));
+    if (Core::Status s = openStore(store, dataDir); !s)
+        return failure(s.error().detail);
+    AuthService auth(store);
+    HttpApi api(store, auth);
+    const Core::Result<int> port = api.bind(address->host, address->port);
+    if (!port)
+        return failure(port.error().detail);
+
+    m_out << "leadernet-server listening on http://" << urlHost(address->host) << ':' << *port
+          << "\n";
+    m_out.flush();
+    std::fflush(stdout);
+
+    std::atomic<bool> stopping{false};
+    std::promise<void> ended;
+    std::future<void> listenerEnded = ended.get_future();
+    std::thread listener([&api, &stopping, &ended] {
+        (void)api.run();
+        ended.set_value();
+        if (!stopping) // ended by itself, not by stop(): wake the main thread
+            ::kill(::getpid(), SIGTERM);
+    });
+    int signal = 0;
+    sigwait(&stopSignals, &signal);
+    qCInfo(lcServerCli) << "stopping on signal" << signal;
+    stopping = true;
+    api.stop();
+    // Requests in flight finish. httplib also waits for idle keep-alive
+    // connections to time out; once nothing is in flight there is nothing
+    // left to wait for, so leave at once (the store is consistent: every
+    // write is a committed transaction).
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (listenerEnded.wait_for(std::chrono::milliseconds(200)) != std::future_status::ready) {
+        if (api.requestsInFlight() == 0 || std::chrono::steady_clock::now() > deadline) {
+            qCInfo(lcServerCli) << "closing idle connections";
+            m_out.flush();
+            m_err.flush();
+            std::fflush(nullptr);
+            std::_Exit(Success);
+        }
+    }
+    listener.join();
+    return Success;
+}
+
+int CommandLine::seedDemo(const QString &dataDir, const QString &password,
+                          const QString &contentFile) {
+    const QString path = contentFile.isEmpty() ? QString(EmbeddedContent) : contentFile;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (contentFile.isEmpty())
+            return failure(u"this build has no demo content; pass --content FILE"_s);
+        return failure(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    }
+    const QByteArray json = file.readAll();
+
+    ServerStore store(ServerStore::fileIn(dataDir));
+    if (Core::Status s = openStore(store, dataDir); !s)
+        return failure(s.error().detail);
+    const bool generated = password.isEmpty();
+    const QString demoPassword = generated ? Passwords::readablePassword() : password;
+    const Core::Result<QList<DemoAccount>> accounts = DemoSeeder(store).seed(json, demoPassword);
+    if (!accounts)
+        return failure(u"seed-demo: %1"_s.arg(accounts.error().detail));
+
+    m_out << "Seeded the demo community into " << QDir(dataDir).absolutePath() << ": "
+          << accounts->size() << " accounts.\n";
+    m_out << "Password for every demo account" << (generated ? " (generated)" : "") << ": "
+          << demoPassword << "\n\n";
+    m_out << "  " << u"username"_s.leftJustified(16) << u"display name"_s.leftJustified(28)
+          << "roles\n";
+    for (const DemoAccount &a : *accounts) {
+        m_out << "  " << a.username.leftJustified(16) << a.displayName.leftJustified(28)
+              << a.roles.join(u", "_s) << "\n";
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::createMember(const QString &dataDir, const QString &username, const QString &name,
+                              const QStringList &roles) {
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.size() < AuthService::MinPasswordLength) {
+        return usageError(u"give the password on stdin, at least %1 characters"_s.arg(
+            AuthService::MinPasswordLength));
+    }
+    ServerStore store(ServerStore::fileIn(dataDir));
+    if (Core::Status s = openStore(store, dataDir); !s)
+        return failure(s.error().detail);
+    const Core::Result<std::optional<Account>> existing = store.accountByUsername(username);
+    if (!existing)
+        return failure(existing.error().detail);
+    if (existing->has_value())
+        return failure(u"the user name '%1' is taken"_s.arg(username));
+    const Core::Result<QString> hash = Passwords::hash(password);
+    if (!hash)
+        return failure(hash.error().detail);
+
+    Core::Record member;
+    member.entity = QString(Core::Entity::Member);
+    member.id = Core::newRecordId();
+    member.updatedBy = member.id;
+    member.fields = {{u"username"_s, username},
+                     {u"display_name"_s, name},
+                     {u"roles"_s, QJsonArray::fromStringList(roles)},
+                     {u"languages"_s, QJsonArray()},
+                     {u"joined"_s, QDate::currentDate().toString(Qt::ISODate)}};
+    Core::Result<std::unique_ptr<StoreWriter>> writer = store.beginWrite();
+    if (!writer)
+        return failure(writer.error().detail);
+    if (const Core::Result<qint64> seq = (*writer)->putRecord(member); !seq)
+        return failure(seq.error().detail);
+    if (Core::Status s = (*writer)->createAccount(member.id, username, *hash); !s)
+        return failure(s.error().detail);
+    if (Core::Status s = (*writer)->commit(); !s)
+        return failure(s.error().detail);
+    m_out << "Created member " << username << " (" << member.id << ") with role(s) "
+          << roles.join(u", "_s) << ".\n";
+    m_out.flush();
+    return Success;
+}
+
+} // namespace Server

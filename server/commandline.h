@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace Server {
+
+// The leadernet-server command line: `serve`, `seed-demo` and
+// `create-member`, each with --data DIR. Returns the process exit code:
+// 0 success, 1 failure (the message is on stderr), 2 a usage error.
+// Runs on the main thread; `serve` blocks until SIGINT or SIGTERM.
+class CommandLine final {
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CommandLine(QTextStream &out, QTextStream &err);
+    Q_DISABLE_COPY_MOVE(CommandLine)
+
+    int run(const QStringList &arguments);
+
+private:
+    int serve(const QString &dataDir, const QString &listen);
+    int seedDemo(const QString &dataDir, const QString &password, const QString &contentFile);
+    int createMember(const QString &dataDir, const QString &username, const QString &name,
+                     const QStringList &roles);
+    int usageError(const QString &message);
+    int failure(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Server

@@ -1,0 +1,292 @@
+#include "httpapi.h"
+
+#include "authservice.h"
+#include "protocol.h"
+#include "serverstore.h"
+
+#include <QLoggingCategory>
+
+#include <httplib.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcServerHttp, "leadernet.server.http")
+
+namespace Server {
+
+using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+namespace Protocol = Sync::Protocol;
+
+namespace {
+
+constexpr const char *JsonType = "application/json"; // exact: httplib compresses only this
+
+std::string toStd(QLatin1StringView s) {
+    return std::string(s.data(), std::size_t(s.size()));
+}
+
+void sendJson(httplib::Response &res, int status, const QByteArray &body) {
+    res.status = status;
+    // The length before compression: the client's check for an answer cut short.
+    res.set_header(toStd(Protocol::BodyLengthHeader), std::to_string(body.size()));
+    res.set_content(body.constData(), std::size_t(body.size()), JsonType);
+}
+
+void sendError(httplib::Response &res, int status, const QString &code, const QString &message) {
+    sendJson(res, status, Protocol::encode(Protocol::ErrorBody{code, message}));
+}
+
+// A Core error as an HTTP answer. Store failures are logged here and answered
+// without detail: a client learns nothing about the server's insides.
+void sendError(httplib::Response &res, const Core::Error &error) {
+    switch (error.code) {
+    case ErrorCode::Invalid:
+        return sendError(res, 400, u"invalid"_s, error.detail);
+    case ErrorCode::Protocol:
+        return sendError(res, 400, u"bad_json"_s, error.detail);
+    case ErrorCode::Unauthorized:
+        return sendError(res, 401, u"unauthorized"_s, error.detail);
+    case ErrorCode::Forbidden:
+        return sendError(res, 403, u"forbidden"_s, error.detail);
+    case ErrorCode::NotFound:
+        return sendError(res, 404, u"not_found"_s, error.detail);
+    default:
+        break;
+    }
+    qCWarning(lcServerHttp) << "internal error:" << error.detail;
+    sendError(res, 500, u"internal"_s, u"the server failed; try again later"_s);
+}
+
+// The status httplib set on its own (no body yet), as an ErrorBody.
+void fillDefaultError(httplib::Response &res) {
+    switch (res.status) {
+    case 400:
+        return sendError(res, 400, u"bad_request"_s, u"the request cannot be understood"_s);
+    case 404:
+        return sendError(res, 404, u"not_found"_s, u"no such route"_s);
+    case 413:
+        return sendError(res, 413, u"payload_too_large"_s, u"the request body is too large"_s);
+    case 414:
+        return sendError(res, 414, u"uri_too_long"_s, u"the request line is too long"_s);
+    default:
+        break;
+    }
+    if (res.status >= 500) {
+        return sendError(res, res.status, u"internal"_s, u"the server failed; try again later"_s);
+    }
+    sendError(res, res.status, u"http_%1"_s.arg(res.status), u"the request was refused"_s);
+}
+
+QString bearerToken(const httplib::Request &req) {
+    const QString header = QString::fromStdString(req.get_header_value("Authorization")).trimmed();
+    if (!header.startsWith(u"bearer "_s, Qt::CaseInsensitive))
+        return {};
+    return header.mid(7).trimmed();
+}
+
+// A non-negative integer query parameter; `fallback` when it is absent.
+std::optional<qint64> numberParam(const httplib::Request &req, const char *name, qint64 fallback) {
+    if (!req.has_param(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = QString::fromStdString(req.get_param_value(name)).toLongLong(&ok);
+    if (!ok || value < 0)
+        return std::nullopt;
+    return value;
+}
+
+struct Route {
+    std::string method;
+    std::string path;
+    std::function<void(const httplib::Request &, httplib::Response &)> handler;
+};
+
+} // namespace
+
+HttpApi::HttpApi(ServerStore &store, AuthService &auth)
+    : HttpApi(store, auth, Options{}) {
+}
+
+HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
+    : m_store(store)
+    , m_auth(auth)
+    , m_options(options)
+    , m_server(std::make_unique<httplib::Server>()) {
+    const std::size_t threads = m_options.threads;
+    m_server->new_task_queue = [threads] {
+        return new httplib::ThreadPool(threads);
+    };
+    m_server->set_payload_max_length(m_options.maxPayloadBytes);
+    m_server->set_keep_alive_max_count(1000);
+    m_server->set_keep_alive_timeout(15);
+    m_server->set_read_timeout(60);
+    m_server->set_write_timeout(60);
+    installRoutes();
+}
+
+HttpApi::~HttpApi() = default;
+
+void HttpApi::installRoutes() {
+    auto routes = std::make_shared<std::vector<Route>>();
+    auto add = [&](const char *method, QLatin1StringView path,
+                   void (HttpApi::*handler)(const httplib::Request &, httplib::Response &)) {
+        routes->push_back({method, toStd(path), [this, handler](const auto &req, auto &res) {
+                               (this->*handler)(req, res);
+                           }});
+    };
+    add("GET", Protocol::HealthPath, &HttpApi::handleHealth);
+    add("POST", Protocol::LoginPath, &HttpApi::handleLogin);
+    add("POST", Protocol::LogoutPath, &HttpApi::handleLogout);
+    add("GET", Protocol::PullPath, &HttpApi::handlePull);
+
+    // One dispatcher for every method, so that a known path with the wrong
+    // method answers 405 (httplib alone would say 404).
+    auto dispatch = [this, routes](const httplib::Request &req, httplib::Response &res) {
+        struct InFlight {
+            std::atomic<int> &count;
+            explicit InFlight(std::atomic<int> &c)
+                : count(c) {
+                ++count;
+            }
+            ~InFlight() { --count; }
+            Q_DISABLE_COPY_MOVE(InFlight)
+        } inFlight(m_inFlight);
+        const std::string method = req.method == "HEAD" ? std::string("GET") : req.method;
+        std::string allowed;
+        for (const Route &route : *routes) {
+            if (route.path != req.path)
+                continue;
+            if (route.method == method)
+                return route.handler(req, res);
+            allowed += (allowed.empty() ? "" : ", ") + route.method;
+        }
+        if (allowed.empty())
+            return sendError(res, 404, u"not_found"_s, u"no such route"_s);
+        res.set_header("Allow", allowed);
+        sendError(res, 405, u"method_not_allowed"_s,
+                  u"use %1 for this route"_s.arg(QString::fromStdString(allowed)));
+    };
+    const std::string any = "/.*";
+    m_server->Get(any, dispatch);
+    m_server->Post(any, dispatch);
+    m_server->Put(any, dispatch);
+    m_server->Patch(any, dispatch);
+    m_server->Delete(any, dispatch);
+    m_server->Options(any, dispatch);
+
+    // Runs before the body is read: a client of another protocol version
+    // learns it at once.
+    m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
+        const std::string header = toStd(Protocol::VersionHeader);
+        if (!req.has_header(header.c_str()))
+            return httplib::Server::HandlerResponse::Unhandled;
+        bool ok = false;
+        const int version = QString::fromStdString(req.get_header_value(header.c_str())).toInt(&ok);
+        if (ok && version == Protocol::Version)
+            return httplib::Server::HandlerResponse::Unhandled;
+        sendError(res, 426, u"protocol_version"_s,
+                  u"this server speaks protocol version %1"_s.arg(Protocol::Version));
+        return httplib::Server::HandlerResponse::Handled;
+    });
+    m_server->set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+            if (!res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            fillDefaultError(res);
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    m_server->set_exception_handler(
+        [](const httplib::Request &req, httplib::Response &res, std::exception_ptr ep) {
+            QString what = u"unknown"_s;
+            try {
+                if (ep)
+                    std::rethrow_exception(ep);
+            } catch (const std::exception &e) {
+                what = QString::fromUtf8(e.what());
+            } catch (...) {
+            }
+            qCWarning(lcServerHttp) << "exception in" << QString::fromStdString(req.path) << what;
+            sendError(res, 500, u"internal"_s, u"the server failed; try again later"_s);
+        });
+    m_server->set_logger([](const httplib::Request &req, const httplib::Response &res) {
+        // The path only: queries and headers may carry what must not be logged.
+        qCDebug(lcServerHttp) << QString::fromStdString(req.method)
+                              << QString::fromStdString(req.path) << res.status;
+    });
+}
+
+Core::Result<int> HttpApi::bind(const QString &host, int port) {
+    const std::string h = host.toStdString();
+    const int bound =
+        port == 0 ? m_server->bind_to_any_port(h) : (m_server->bind_to_port(h, port) ? port : -1);
+    if (bound <= 0) {
+        return Core::makeError(ErrorCode::Network,
+                               u"cannot listen on %1:%2 (in use, or not an address of this "
+                               "machine)"_s.arg(host)
+                                   .arg(port));
+    }
+    return bound;
+}
+
+Core::Status HttpApi::run() {
+    if (!m_server->listen_after_bind() && m_server->is_valid()) {
+        // listen_after_bind() also returns false after stop(); that is not an error.
+        qCDebug(lcServerHttp) << "listener ended";
+    }
+    return {};
+}
+
+void HttpApi::stop() {
+    m_server->stop();
+}
+
+void HttpApi::handleHealth(const httplib::Request &, httplib::Response &res) {
+    Protocol::HealthInfo info;
+    info.status = u"ok"_s;
+    info.version = QStringLiteral(LEADERNET_VERSION);
+    info.store = Dialect::storeName(m_store.dialect());
+    info.protocol = Protocol::Version;
+    sendJson(res, 200, Protocol::encode(info));
+}
+
+void HttpApi::handleLogin(const httplib::Request &req, httplib::Response &res) {
+    const Core::Result<Protocol::LoginRequest> request =
+        Protocol::decodeLoginRequest(QByteArray::fromStdString(req.body));
+    if (!request)
+        return sendError(res, request.error());
+    const Core::Result<Protocol::LoginResponse> response = m_auth.login(*request);
+    if (!response)
+        return sendError(res, response.error());
+    sendJson(res, 200, Protocol::encode(*response));
+}
+
+void HttpApi::handleLogout(const httplib::Request &req, httplib::Response &res) {
+    if (Core::Status s = m_auth.logout(bearerToken(req)); !s)
+        return sendError(res, s.error());
+    sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
+}
+
+void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res) {
+    const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
+    if (!member)
+        return sendError(res, member.error());
+    const std::optional<qint64> after = numberParam(req, "after", 0);
+    const std::optional<qint64> limit = numberParam(req, "limit", Protocol::DefaultPageSize);
+    if (!after || !limit || *limit == 0) {
+        return sendError(res, 400, u"invalid"_s,
+                         u"after must be a number >= 0 and limit a number >= 1"_s);
+    }
+    const int pageSize = int(std::min<qint64>(*limit, Protocol::MaxPageSize));
+    const Core::Result<Authorization::Visibility> visibility = m_store.visibilityOf(*member);
+    if (!visibility)
+        return sendError(res, visibility.error());
+    const Core::Result<Protocol::PullPage> page = m_store.pull(*visibility, *after, pageSize);
+    if (!page)
+        return sendError(res, page.error());
+    sendJson(res, 200, Protocol::encode(*page));
+}
+
+} // namespace Server

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+#include <atomic>
+#include <cstddef>
+#include <memory>
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace Server {
+
+class AuthService;
+class ServerStore;
+
+// The HTTP API of leadernet-server on cpp-httplib: health, sign-in and
+// sign-out, and the member's pull. Requests run on httplib's thread pool;
+// each handler uses the store's connection for its thread. Every error is a
+// JSON ErrorBody with a 4xx/5xx status; nothing a client sends escapes as an
+// exception. Borrows the store and the auth service, which must outlive it.
+class HttpApi final {
+public:
+    struct Options {
+        std::size_t maxPayloadBytes = 8 * 1024 * 1024;
+        std::size_t threads = 8;
+    };
+
+    HttpApi(ServerStore &store, AuthService &auth, Options options);
+    HttpApi(ServerStore &store, AuthService &auth);
+    ~HttpApi();
+    Q_DISABLE_COPY_MOVE(HttpApi)
+
+    // Binds to `host`:`port` (0 picks a free port); returns the bound port.
+    Core::Result<int> bind(const QString &host, int port);
+
+    // Serves until stop() is called (from any thread). Call after bind().
+    Core::Status run();
+
+    // Stops accepting connections (thread-safe). Requests in flight finish;
+    // run() returns once idle keep-alive connections time out as well.
+    void stop();
+
+    // Route handlers running right now.
+    int requestsInFlight() const { return m_inFlight.load(); }
+
+private:
+    void installRoutes();
+    void handleHealth(const httplib::Request &req, httplib::Response &res);
+    void handleLogin(const httplib::Request &req, httplib::Response &res);
+    void handleLogout(const httplib::Request &req, httplib::Response &res);
+    void handlePull(const httplib::Request &req, httplib::Response &res);
+
+    ServerStore &m_store;
+    AuthService &m_auth;
+    Options m_options;
+    std::unique_ptr<httplib::Server> m_server;
+    std::atomic<int> m_inFlight{0};
+};
+
+} // namespace Server

@@ -1,0 +1,101 @@
+#include "servermigrations.h"
+
+#include "database.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+Q_LOGGING_CATEGORY(lcServerMigrations, "leadernet.server.migrations")
+
+namespace Server::ServerMigrations {
+
+using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+using Core::makeError;
+
+namespace {
+
+// Version 1: accounts, bearer tokens (hashed), the change log of records with
+// their authorization scope, and the grants that open scopes to members.
+QStringList version1() {
+    return {
+        uR"(CREATE TABLE accounts (
+            member_id TEXT PRIMARY KEY NOT NULL,
+            username TEXT NOT NULL UNIQUE,
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE tokens (
+            token_hash TEXT PRIMARY KEY NOT NULL,
+            member_id TEXT NOT NULL REFERENCES accounts (member_id),
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            revoked INTEGER NOT NULL DEFAULT 0))"_s,
+        u"CREATE INDEX tokens_member ON tokens (member_id)"_s,
+        uR"(CREATE TABLE records (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            seq BIGINT NOT NULL,
+            scope TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '',
+            deleted INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (entity, id)))"_s,
+        u"CREATE UNIQUE INDEX records_seq ON records (seq)"_s,
+        u"CREATE INDEX records_scope ON records (scope, seq)"_s,
+        uR"(CREATE TABLE grants (
+            source_entity TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            grantee TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            PRIMARY KEY (source_entity, source_id, grantee, scope)))"_s,
+        u"CREATE INDEX grants_grantee ON grants (grantee)"_s,
+    };
+}
+
+QStringList step(int version) {
+    switch (version) {
+    case 1:
+        return version1();
+    }
+    return {};
+}
+
+} // namespace
+
+Core::Status migrate(const QSqlDatabase &db, SqlDialect dialect, int targetVersion) {
+    const Core::Result<int> version = Dialect::schemaVersion(db, dialect);
+    if (!version)
+        return version.error();
+    if (*version > LatestVersion) {
+        return makeError(ErrorCode::DatabaseTooNew,
+                         u"the server store has schema version %1; this leadernet-server knows "
+                         "up to %2 (use a newer leadernet-server)"_s.arg(*version)
+                             .arg(LatestVersion));
+    }
+    for (int next = *version + 1; next <= targetVersion; ++next) {
+        if (Core::Status s = Core::exec(db, Dialect::beginWrite(dialect)); !s)
+            return makeError(ErrorCode::Migration, u"cannot begin migration %1"_s.arg(next));
+        auto fail = [&](const QString &detail) {
+            Core::Status ignored = Core::exec(db, u"ROLLBACK"_s);
+            Q_UNUSED(ignored);
+            return makeError(ErrorCode::Migration,
+                             u"migration %1 failed: %2"_s.arg(next).arg(detail));
+        };
+        for (const QString &statement : step(next)) {
+            if (Core::Status s = Core::exec(db, statement); !s)
+                return fail(s.error().detail);
+        }
+        if (Core::Status s = Dialect::setSchemaVersion(db, dialect, next); !s)
+            return fail(s.error().detail);
+        if (Core::Status s = Core::exec(db, u"COMMIT"_s); !s)
+            return fail(s.error().detail);
+        qCInfo(lcServerMigrations) << "server store migrated to version" << next;
+    }
+    return {};
+}
+
+} // namespace Server::ServerMigrations

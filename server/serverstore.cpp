@@ -1,0 +1,257 @@
+#include "serverstore.h"
+
+#include "database.h"
+#include "entityschema.h"
+#include "servermigrations.h"
+#include "storewriter.h"
+
+#include <QDir>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcServerStore, "leadernet.server.store")
+
+namespace Server {
+
+using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+using Core::makeError;
+
+namespace {
+
+std::atomic<quint64> s_instances{0};
+std::atomic<quint64> s_connections{0};
+
+QString placeholders(qsizetype count) {
+    QString out;
+    for (qsizetype i = 0; i < count; ++i)
+        out += i == 0 ? u"?"_s : u", ?"_s;
+    return out;
+}
+
+} // namespace
+
+ServerStore::ServerStore(QString path)
+    : m_path(std::move(path))
+    , m_instance(++s_instances) {
+}
+
+ServerStore::~ServerStore() {
+    // Called once the HTTP threads are gone: no connection is in use any more.
+    const QMutexLocker lock(&m_namesMutex);
+    for (const QString &name : std::as_const(m_connectionNames))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QString ServerStore::fileIn(const QString &dataDir) {
+    return QDir(dataDir).filePath(u"server.sqlite"_s);
+}
+
+Core::Status ServerStore::open() {
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    return ServerMigrations::migrate(*db, m_dialect);
+}
+
+Core::Result<QSqlDatabase> ServerStore::connection() {
+    // One connection per (thread, store); the name is remembered per thread.
+    thread_local QHash<quint64, QString> names;
+    if (const auto it = names.constFind(m_instance); it != names.cend())
+        return QSqlDatabase::database(*it, false);
+    const QString name = u"leadernet-server-%1-%2"_s.arg(m_instance).arg(++s_connections);
+    Core::Result<QSqlDatabase> db = Core::openSqlite(m_path, name);
+    if (!db)
+        return db.error();
+    names.insert(m_instance, name);
+    const QMutexLocker lock(&m_namesMutex);
+    m_connectionNames << name;
+    return db;
+}
+
+Core::Result<std::unique_ptr<StoreWriter>> ServerStore::beginWrite() {
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    auto writer = std::make_unique<StoreWriter>(*db, m_dialect);
+    if (Core::Status s = writer->begin(); !s)
+        return s.error();
+    return writer;
+}
+
+Core::Result<bool> ServerStore::hasMembers() {
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    if (Core::Status s = Core::exec(q, u"SELECT (SELECT count(*) FROM accounts) + (SELECT "
+                                       "count(*) FROM records WHERE entity = 'member')"_s);
+        !s) {
+        return s.error();
+    }
+    return q.next() && q.value(0).toLongLong() > 0;
+}
+
+Core::Result<std::optional<Account>> ServerStore::accountByUsername(const QString &username) {
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    if (Core::Status s = Core::exec(q,
+                                    u"SELECT member_id, username, password_hash, active FROM "
+                                    "accounts WHERE username = ?"_s,
+                                    {username});
+        !s) {
+        return s.error();
+    }
+    if (!q.next())
+        return std::optional<Account>();
+    return std::optional<Account>(Account{q.value(0).toString(), q.value(1).toString(),
+                                          q.value(2).toString(), q.value(3).toInt() != 0});
+}
+
+Core::Result<std::optional<Core::Record>> ServerStore::record(const QString &entity,
+                                                              const QString &id) {
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    StoreWriter reader(*db, m_dialect); // not begun: reads in autocommit mode
+    return reader.record(entity, id);
+}
+
+Core::Status ServerStore::insertToken(const QString &tokenHash, const QString &memberId,
+                                      const QString &createdAt, const QString &expiresAt) {
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    return Core::exec(*db,
+                      u"INSERT INTO tokens (token_hash, member_id, created_at, expires_at, "
+                      "revoked) VALUES (?, ?, ?, ?, 0)"_s,
+                      {tokenHash, memberId, createdAt, expiresAt});
+}
+
+Core::Result<std::optional<TokenInfo>> ServerStore::token(const QString &tokenHash) {
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    if (Core::Status s = Core::exec(q,
+                                    u"SELECT t.member_id, t.expires_at, t.revoked, a.active "
+                                    "FROM tokens t JOIN accounts a ON a.member_id = t.member_id "
+                                    "WHERE t.token_hash = ?"_s,
+                                    {tokenHash});
+        !s) {
+        return s.error();
+    }
+    if (!q.next())
+        return std::optional<TokenInfo>();
+    return std::optional<TokenInfo>(TokenInfo{q.value(0).toString(), q.value(1).toString(),
+                                              q.value(2).toInt() != 0, q.value(3).toInt() != 0});
+}
+
+Core::Status ServerStore::revokeToken(const QString &tokenHash) {
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    return Core::exec(*db, u"UPDATE tokens SET revoked = 1 WHERE token_hash = ?"_s, {tokenHash});
+}
+
+Core::Result<QStringList> ServerStore::grantedTo(const QStringList &grantees) {
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    QVariantList values;
+    for (const QString &g : grantees)
+        values << g;
+    QSqlQuery q(*db);
+    if (Core::Status s =
+            Core::exec(q,
+                       u"SELECT DISTINCT scope FROM grants WHERE grantee IN (%1)"_s.arg(
+                           placeholders(grantees.size())),
+                       values);
+        !s) {
+        return s.error();
+    }
+    QStringList scopes;
+    while (q.next())
+        scopes << q.value(0).toString();
+    return scopes;
+}
+
+Core::Result<Authorization::Visibility> ServerStore::visibilityOf(const QString &memberId) {
+    const Core::Result<std::optional<Core::Record>> member =
+        record(QString(Core::Entity::Member), memberId);
+    if (!member)
+        return member.error();
+    if (!member->has_value())
+        return makeError(ErrorCode::Forbidden, u"the account has no member record"_s);
+    return Authorization::visibilityOf(
+        **member, [this](const QStringList &grantees) { return grantedTo(grantees); });
+}
+
+Core::Result<Sync::Protocol::PullPage>
+ServerStore::pull(const Authorization::Visibility &visibility, qint64 after, int limit) {
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    // One read transaction: the page and the log's end come from one snapshot.
+    Core::SqlTransaction snapshot(*db);
+    Sync::Protocol::PullPage page;
+    page.cursor = after;
+    qint64 logEnd = after;
+    {
+        QSqlQuery q(*db);
+        if (Core::Status s = Core::exec(q, u"SELECT coalesce(max(seq), 0) FROM records"_s); !s)
+            return s.error();
+        if (q.next())
+            logEnd = std::max(after, q.value(0).toLongLong());
+    }
+    QString sql = u"SELECT entity, id, seq, fields, updated_at, updated_by, deleted FROM records "
+                  "WHERE seq > ?"_s;
+    QVariantList values{after};
+    if (!visibility.everything) {
+        sql += u" AND scope IN (%1)"_s.arg(placeholders(visibility.scopes.size()));
+        for (const QString &scope : visibility.scopes)
+            values << scope;
+    }
+    sql += u" ORDER BY seq LIMIT ?"_s;
+    values << limit + 1;
+    {
+        QSqlQuery q(*db);
+        q.setForwardOnly(true);
+        if (Core::Status s = Core::exec(q, sql, values); !s)
+            return s.error();
+        int rows = 0;
+        while (q.next()) {
+            if (++rows > limit) {
+                page.hasMore = true;
+                break;
+            }
+            const qint64 seq = q.value(2).toLongLong();
+            page.cursor = seq;
+            if (q.value(6).toInt() != 0) {
+                page.tombstones << Core::Tombstone{q.value(0).toString(), q.value(1).toString(),
+                                                   seq};
+                continue;
+            }
+            Core::Record r;
+            r.entity = q.value(0).toString();
+            r.id = q.value(1).toString();
+            r.revision = seq;
+            r.fields = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+            r.updatedAt = q.value(4).toString();
+            r.updatedBy = q.value(5).toString();
+            page.records << std::move(r);
+        }
+    }
+    if (!page.hasMore)
+        page.cursor = logEnd;
+    return page;
+}
+
+} // namespace Server

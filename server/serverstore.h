@@ -1,0 +1,88 @@
+#pragma once
+
+#include "authorization.h"
+#include "protocol.h"
+#include "record.h"
+#include "result.h"
+#include "sqldialect.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Server {
+
+class StoreWriter;
+
+struct Account {
+    QString memberId;
+    QString username;
+    QString passwordHash;
+    bool active = false;
+};
+
+struct TokenInfo {
+    QString memberId;
+    QString expiresAt; // ISO 8601 UTC
+    bool revoked = false;
+    bool accountActive = false;
+};
+
+// The server's store: accounts, hashed tokens, and the change log of records
+// with their authorization scopes, on SQLite through QtSql. Any thread may
+// call it: each thread gets its own connection, opened on first use (QtSql
+// connections belong to one thread). open() runs once, on the thread that
+// owns the store, before any other call. Writes go through a StoreWriter.
+class ServerStore final {
+public:
+    explicit ServerStore(QString path);
+    ~ServerStore();
+    Q_DISABLE_COPY_MOVE(ServerStore)
+
+    static QString fileIn(const QString &dataDir); // <dataDir>/server.sqlite
+
+    // Creates the file if needed and brings its schema up to date; refuses a
+    // store written by a newer server (DatabaseTooNew).
+    Core::Status open();
+
+    SqlDialect dialect() const { return m_dialect; }
+    QString path() const { return m_path; }
+
+    // This thread's connection.
+    Core::Result<QSqlDatabase> connection();
+
+    // A write transaction on this thread's connection, already begun.
+    Core::Result<std::unique_ptr<StoreWriter>> beginWrite();
+
+    Core::Result<bool> hasMembers();
+    Core::Result<std::optional<Account>> accountByUsername(const QString &username);
+    Core::Result<std::optional<Core::Record>> record(const QString &entity, const QString &id);
+
+    Core::Status insertToken(const QString &tokenHash, const QString &memberId,
+                             const QString &createdAt, const QString &expiresAt);
+    Core::Result<std::optional<TokenInfo>> token(const QString &tokenHash);
+    Core::Status revokeToken(const QString &tokenHash);
+
+    Core::Result<Authorization::Visibility> visibilityOf(const QString &memberId);
+
+    // The changes after `after` that `visibility` allows, oldest first, at
+    // most `limit`. The cursor never goes back: a page that ends the log
+    // carries the log's last seq so that invisible changes are not rescanned.
+    Core::Result<Sync::Protocol::PullPage> pull(const Authorization::Visibility &visibility,
+                                                qint64 after, int limit);
+
+private:
+    Core::Result<QStringList> grantedTo(const QStringList &grantees);
+
+    QString m_path;
+    SqlDialect m_dialect = SqlDialect::Sqlite;
+    quint64 m_instance = 0;
+    QMutex m_namesMutex;
+    QStringList m_connectionNames;
+};
+
+} // namespace Server

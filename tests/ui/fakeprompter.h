@@ -1,0 +1,29 @@
+#pragma once
+
+#include "prompter.h"
+
+#include <QStringList>
+
+// Answers every question with a preset answer at once and records what was
+// asked, so no test ever waits on a dialog.
+class FakePrompter final : public Ui::Prompter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakePrompter)
+
+public:
+    using Ui::Prompter::Prompter;
+
+    bool answer = true;
+    QStringList questions;
+    QStringList messages;
+
+    void confirm(QWidget *, const QString &, const QString &text, const QString &,
+                 Answer done) override
+    {
+        questions.append(text);
+        if (done)
+            done(answer);
+    }
+    void inform(QWidget *, const QString &, const QString &text) override { messages.append(text); }
+};

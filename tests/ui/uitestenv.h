@@ -1,0 +1,76 @@
+#pragma once
+
+#include "accountmanager.h"
+#include "apiclient.h"
+#include "appservices.h"
+#include "credentialstore.h"
+#include "fakeprompter.h"
+#include "languagemanager.h"
+#include "localstore.h"
+#include "syncengine.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A credential store like a machine without a secret service: every call
+// fails with NoSecretService.
+class NoSecretServiceStore final : public Core::CredentialStore
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NoSecretServiceStore)
+
+public:
+    using Core::CredentialStore::CredentialStore;
+    void read(const QString &key, ReadCallback done) override;
+    void write(const QString &key, const QString &secret, WriteCallback done) override;
+    void remove(const QString &key, WriteCallback done) override;
+};
+
+// The ids of the records UiTestEnv::fill() puts into the replica.
+struct DemoIds {
+    QString me, facilitator, colleague;
+    QString course1, course2, module1, module2, lesson1, lesson2, lesson3;
+    QString seminar, thread, post1, reply1;
+    QString program, team, otherTeam, plan, otherPlan;
+    QStringList activities;
+    QString submission1, submission2, review1;
+};
+
+// Everything a window needs, on a fresh profile folder: an open replica,
+// an API client for `server`, an account manager with an in-memory (or
+// given) credential store, a sync engine, a language manager and a
+// FakePrompter.
+class UiTestEnv
+{
+public:
+    explicit UiTestEnv(const QUrl &server = QUrl(QStringLiteral("http://127.0.0.1:9")),
+                       std::unique_ptr<Core::CredentialStore> credentialStore = {});
+    ~UiTestEnv();
+
+    Ui::AppServices services();
+
+    // Fills the replica (as pulled from a server) with a small community:
+    // the member "me" in one team with a plan of three activities, another
+    // team's plan, two courses (one enrolled), a seminar thread with a reply,
+    // two submissions (one reviewed).
+    DemoIds fill();
+    // Makes `ids.me` the signed-in member without a server (a remembered
+    // account and a token), waiting for AccountManager::signedIn.
+    bool signInOffline(const DemoIds &ids, const QStringList &roles = {QStringLiteral("member")});
+
+    QTemporaryDir dir;
+    QNetworkAccessManager nam;
+    Core::LocalStore store;
+    Sync::ApiClient api{&nam};
+    std::unique_ptr<Core::CredentialStore> credentials;
+    std::unique_ptr<Sync::AccountManager> accounts;
+    std::unique_ptr<Sync::SyncEngine> engine;
+    I18n::LanguageManager languages;
+    FakePrompter prompter;
+};
+
+// Sets up what every UI test needs: test-mode standard paths and settings of
+// their own, so no test touches the real user's files.
+void prepareUiTest();

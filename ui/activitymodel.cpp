@@ -1,0 +1,199 @@
+#include "activitymodel.h"
+
+#include "entityschema.h"
+#include "localstore.h"
+#include "memberdirectory.h"
+#include "modelroles.h"
+#include "recordtext.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+namespace Ui {
+
+using namespace Qt::StringLiterals;
+
+ActivityModel::ActivityModel(Core::LocalStore *store, const MemberDirectory *members,
+                             QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_members(members)
+{
+    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
+        if (!m_planId.isEmpty() && e.contains(Core::Entity::Activity))
+            reload();
+    });
+    connect(m_members, &MemberDirectory::changed, this, [this]() {
+        if (m_sortColumn == ResponsibleColumn) {
+            Q_EMIT layoutAboutToBeChanged();
+            applySort();
+            Q_EMIT layoutChanged();
+        }
+        retranslate();
+    });
+}
+
+void ActivityModel::setPlan(const QString &planId)
+{
+    if (planId == m_planId)
+        return;
+    m_planId = planId;
+    reload();
+}
+
+void ActivityModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (!m_planId.isEmpty() && m_store->isOpen()) {
+        const auto activities =
+            m_store->records().list(Core::Entity::Activity, u"plan_id", m_planId, u"position");
+        if (activities) {
+            for (const Core::Record &r : *activities) {
+                m_rows.push_back({r.id, r.fields.value("position"_L1).toInteger(), r.text(u"what"),
+                                  r.text(u"responsible_id"), r.text(u"starts_on"),
+                                  r.text(u"ends_on"), r.text(u"status"), r.text(u"indicator"),
+                                  r.text(u"resources")});
+            }
+        }
+        applySort();
+    }
+    endResetModel();
+}
+
+void ActivityModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int ActivityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ActivityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActivityModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Activity &a = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case WhatColumn:
+            return a.what;
+        case ResponsibleColumn:
+            return m_members->displayName(a.responsibleId);
+        case StartColumn:
+            return RecordText::date(a.startsOn);
+        case EndColumn:
+            return RecordText::date(a.endsOn);
+        case StatusColumn:
+            return RecordText::activityStatus(a.status);
+        case IndicatorColumn:
+            return a.indicator;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == WhatColumn && !a.resources.isEmpty())
+            return tr("%1\nResources: %2").arg(a.what, a.resources);
+        return data(index, Qt::DisplayRole);
+    case IdRole:
+        return a.id;
+    case EntityRole:
+        return QString(Core::Entity::Activity);
+    case SortRole:
+        return sortKey(a, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WhatColumn:
+        return tr("Activity");
+    case ResponsibleColumn:
+        return tr("Responsible");
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    case StatusColumn:
+        return tr("Status");
+    case IndicatorColumn:
+        return tr("Indicator");
+    default:
+        return {};
+    }
+}
+
+QVariant ActivityModel::sortKey(const Activity &a, int column) const
+{
+    switch (column) {
+    case ResponsibleColumn:
+        return m_members->displayName(a.responsibleId);
+    case StartColumn:
+        return a.startsOn;
+    case EndColumn:
+        return a.endsOn;
+    case StatusColumn:
+        return RecordText::activityStatus(a.status);
+    case IndicatorColumn:
+        return a.indicator;
+    default:
+        return a.what;
+    }
+}
+
+void ActivityModel::sort(int column, Qt::SortOrder order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex &i : before)
+        ids.append(i.row() < int(m_rows.size()) ? m_rows[i.row()].id : QString());
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        for (size_t row = 0; row < m_rows.size(); ++row) {
+            if (m_rows[row].id == ids[i]) {
+                changePersistentIndex(before[i], index(int(row), before[i].column()));
+                break;
+            }
+        }
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ActivityModel::applySort()
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount) {
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Activity &a, const Activity &b) {
+            return a.position < b.position;
+        });
+        return;
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Activity &a, const Activity &b) {
+        const QString ka = sortKey(a, m_sortColumn).toString();
+        const QString kb = sortKey(b, m_sortColumn).toString();
+        const int c = collator.compare(ka, kb);
+        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+}
+
+} // namespace Ui

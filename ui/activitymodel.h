@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace Core {
+class LocalStore;
+}
+
+namespace Ui {
+
+class MemberDirectory;
+
+// The activities of one action plan as a table: what, who is responsible
+// (display name), start, end, status and indicator. Sortable by any column
+// (dates by their value, not their text). Reloads when activities change
+// while a plan is set; follows member name changes.
+class ActivityModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityModel)
+
+public:
+    enum Column {
+        WhatColumn,
+        ResponsibleColumn,
+        StartColumn,
+        EndColumn,
+        StatusColumn,
+        IndicatorColumn,
+        ColumnCount
+    };
+
+    ActivityModel(Core::LocalStore *store, const MemberDirectory *members,
+                  QObject *parent = nullptr);
+
+    void setPlan(const QString &planId);
+    QString planId() const { return m_planId; }
+    void reload();
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    struct Activity {
+        QString id;
+        qint64 position = 0;
+        QString what;
+        QString responsibleId;
+        QString startsOn;
+        QString endsOn;
+        QString status;
+        QString indicator;
+        QString resources;
+    };
+
+    QVariant sortKey(const Activity &a, int column) const;
+    void applySort();
+
+    Core::LocalStore *m_store;
+    const MemberDirectory *m_members;
+    QString m_planId;
+    std::vector<Activity> m_rows;
+    int m_sortColumn = -1; // -1: the plan's own order
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace Ui

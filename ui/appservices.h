@@ -1,0 +1,31 @@
+#pragma once
+
+namespace Core {
+class LocalStore;
+}
+namespace Sync {
+class AccountManager;
+class ApiClient;
+class SyncEngine;
+} // namespace Sync
+namespace I18n {
+class LanguageManager;
+}
+
+namespace Ui {
+
+class Prompter;
+
+// The long-lived objects the windows work with. None is owned by the UI:
+// app/main.cpp (or a test) builds them and keeps them alive longer than
+// every window that receives this struct.
+struct AppServices {
+    Core::LocalStore *store = nullptr;
+    Sync::ApiClient *api = nullptr;
+    Sync::AccountManager *accounts = nullptr;
+    Sync::SyncEngine *engine = nullptr;
+    I18n::LanguageManager *languages = nullptr;
+    Prompter *prompter = nullptr;
+};
+
+} // namespace Ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QAbstractListModel>
+
+#include <vector>
+
+namespace Core {
+class LocalStore;
+}
+
+namespace Ui {
+
+class MemberDirectory;
+
+// The posts of one seminar thread in reading order: each post followed by
+// its replies (depth first, oldest first), with the reply depth in
+// DepthRole and author names resolved through the MemberDirectory.
+// Reloads when posts change while a thread is shown.
+class ConversationModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationModel)
+
+public:
+    enum Role {
+        AuthorRole = Qt::UserRole + 100, // display name
+        CreatedRole,                     // localized date and time
+        ParentAuthorRole,                // display name of the post replied to
+        BodyRole,                        // the post's text
+    };
+
+    ConversationModel(Core::LocalStore *store, const MemberDirectory *members,
+                      QObject *parent = nullptr);
+
+    void setThread(const QString &threadId);
+    QString threadId() const { return m_threadId; }
+    void reload();
+    void retranslate();
+    int rowForId(const QString &postId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Post {
+        QString id;
+        QString parentId;
+        QString authorId;
+        QString body;
+        QString createdAt;
+        int depth = 0;
+    };
+
+    Core::LocalStore *m_store;
+    const MemberDirectory *m_members;
+    QString m_threadId;
+    std::vector<Post> m_posts;
+};
+
+} // namespace Ui

@@ -1,0 +1,62 @@
+#include "errortext.h"
+
+#include <QCoreApplication>
+
+namespace Ui {
+
+// Gives the texts a translation context of their own (kept out of an
+// anonymous namespace so lupdate and tr() agree on the context name).
+class ErrorText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Ui::ErrorText)
+
+public:
+    static QString text(const Core::Error &error);
+};
+
+QString errorText(const Core::Error &error)
+{
+    return ErrorText::text(error);
+}
+
+QString ErrorText::text(const Core::Error &error)
+{
+    using Core::ErrorCode;
+    switch (error.code) {
+    case ErrorCode::None:
+        return {};
+    case ErrorCode::DatabaseOpen:
+        return tr("The local data file cannot be opened.");
+    case ErrorCode::DatabaseTooNew:
+        return tr("The local data was written by a newer version of LeaderNet. "
+                  "Install the latest version.");
+    case ErrorCode::Migration:
+        return tr("The local data could not be upgraded. It has not been changed.");
+    case ErrorCode::Query:
+        return tr("The local data could not be read or saved.");
+    case ErrorCode::NotFound:
+        return tr("The item was not found.");
+    case ErrorCode::Invalid:
+        return tr("Some of the information is not valid.");
+    case ErrorCode::Network:
+        return tr("The server cannot be reached. Check the connection and try again.");
+    case ErrorCode::Server:
+        return tr("The server has a problem. Try again later.");
+    case ErrorCode::Unauthorized:
+        return tr("The username or password is not correct.");
+    case ErrorCode::Forbidden:
+        return tr("You are not allowed to do this.");
+    case ErrorCode::Protocol:
+        return tr("The server sent an answer that cannot be understood.");
+    case ErrorCode::VersionMismatch:
+        return tr("This version of LeaderNet cannot work with the server. "
+                  "Install the latest version.");
+    case ErrorCode::Cancelled:
+        return tr("The operation was cancelled.");
+    case ErrorCode::NoSecretService:
+        return tr("No password keychain is available on this computer.");
+    }
+    return tr("An unexpected error occurred.");
+}
+
+} // namespace Ui

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace Ui {
+
+// The one place where error codes become sentences for people, in the
+// current language. The detail of the error is for logs and is not shown.
+QString errorText(const Core::Error &error);
+
+} // namespace Ui

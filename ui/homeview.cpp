@@ -1,0 +1,159 @@
+#include "homeview.h"
+
+#include "coursemodel.h"
+#include "localstore.h"
+#include "planlistmodel.h"
+#include "recordtext.h"
+#include "seminarmodel.h"
+#include "submissionmodel.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+using namespace Qt::StringLiterals;
+
+HomeView::HomeView(Core::LocalStore *store, CourseModel *courses, SeminarModel *seminars,
+                   PlanListModel *plans, SubmissionModel *submissions, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_courses(courses)
+    , m_seminars(seminars)
+    , m_plans(plans)
+    , m_submissions(submissions)
+    , m_welcome(new QLabel(this))
+    , m_intro(new QLabel(this))
+    , m_lastSync(new QLabel(this))
+    , m_syncButton(new QPushButton(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(12);
+
+    QFont big = m_welcome->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_welcome->setFont(big);
+    m_welcome->setObjectName(u"welcomeLabel"_s);
+    m_welcome->setTextFormat(Qt::PlainText);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_welcome);
+    layout->addWidget(m_intro);
+
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *grid = new QGridLayout(frame);
+    grid->setContentsMargins(16, 16, 16, 16);
+    grid->setHorizontalSpacing(24);
+    grid->setVerticalSpacing(12);
+    grid->setColumnStretch(0, 1);
+    m_courseCard = addCard(grid, 0, Page::Courses);
+    m_seminarCard = addCard(grid, 1, Page::Seminars);
+    m_planCard = addCard(grid, 2, Page::Plans);
+    m_reviewCard = addCard(grid, 3, Page::Reviews);
+    m_lastSync->setObjectName(u"lastSyncLabel"_s);
+    m_lastSync->setWordWrap(true);
+    grid->addWidget(m_lastSync, 4, 0);
+    grid->addWidget(m_syncButton, 4, 1);
+    connect(m_syncButton, &QPushButton::clicked, this, &HomeView::syncRequested);
+    layout->addWidget(frame);
+    layout->addStretch(1);
+
+    // Counts follow the shared models; refresh once per burst of changes.
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_courses),
+          static_cast<QAbstractItemModel *>(m_seminars), static_cast<QAbstractItemModel *>(m_plans),
+          static_cast<QAbstractItemModel *>(m_submissions)}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &HomeView::scheduleRefresh);
+        connect(model, &QAbstractItemModel::dataChanged, this, &HomeView::scheduleRefresh);
+    }
+    retranslateUi();
+}
+
+HomeView::Card HomeView::addCard(QGridLayout *grid, int row, Page page)
+{
+    Card card{new QLabel(this), new QPushButton(this)};
+    card.text->setWordWrap(true);
+    card.text->setBuddy(card.button);
+    grid->addWidget(card.text, row, 0);
+    grid->addWidget(card.button, row, 1);
+    connect(card.button, &QPushButton::clicked, this,
+            [this, page]() { Q_EMIT pageRequested(page); });
+    return card;
+}
+
+void HomeView::setAccount(const Sync::Account &account)
+{
+    m_account = account;
+    retranslateUi();
+}
+
+bool HomeView::isFacilitator() const
+{
+    return m_account.hasRole(u"facilitator"_s) || m_account.hasRole(u"admin"_s);
+}
+
+void HomeView::scheduleRefresh()
+{
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, &HomeView::refresh);
+}
+
+void HomeView::refresh()
+{
+    m_refreshPending = false;
+    const QString name =
+        m_account.displayName.isEmpty() ? m_account.username : m_account.displayName;
+    m_welcome->setText(name.isEmpty() ? tr("Welcome") : tr("Welcome, %1").arg(name));
+
+    const int enrolled = m_courses->enrolledCount();
+    m_courseCard.text->setText(enrolled > 0
+                                   ? tr("You are enrolled in %n course(s).", nullptr, enrolled)
+                                   : tr("%n course(s) available.", nullptr, m_courses->rowCount()));
+    m_seminarCard.text->setText(tr("%n seminar(s) available.", nullptr, m_seminars->rowCount()));
+    m_planCard.text->setText(
+        isFacilitator()
+            ? tr("%n action plan(s) of the teams you facilitate.", nullptr, m_plans->rowCount())
+            : tr("%n action plan(s) of your team.", nullptr, m_plans->rowCount()));
+    m_reviewCard.text->setText(
+        isFacilitator()
+            ? tr("%n submission(s) awaiting your review.", nullptr, m_submissions->pendingCount())
+            : tr("%n submission(s) of your team.", nullptr, m_submissions->rowCount()));
+
+    QString lastSync;
+    if (m_store->isOpen()) {
+        if (const auto value = m_store->syncState().value(Core::SyncStateRepository::LastSyncKey))
+            lastSync = RecordText::dateTime(*value);
+    }
+    m_lastSync->setText(lastSync.isEmpty() ? tr("This computer has not synchronized yet.")
+                                           : tr("Last synchronized: %1").arg(lastSync));
+}
+
+void HomeView::retranslateUi()
+{
+    m_intro->setText(tr("Everything below is kept on this computer, so you can keep working "
+                        "without a connection. Your changes are sent at the next sync."));
+    m_courseCard.button->setText(tr("Open courses"));
+    m_seminarCard.button->setText(tr("Open seminars"));
+    m_planCard.button->setText(tr("Open action plans"));
+    m_reviewCard.button->setText(tr("Open reviews"));
+    m_syncButton->setText(tr("Sync now"));
+    refresh();
+}
+
+void HomeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Ui

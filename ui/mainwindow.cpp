@@ -1,0 +1,428 @@
+#include "mainwindow.h"
+
+#include "coursemodel.h"
+#include "coursesview.h"
+#include "entityschema.h"
+#include "homeview.h"
+#include "infobar.h"
+#include "languagemanager.h"
+#include "localstore.h"
+#include "memberdirectory.h"
+#include "planlistmodel.h"
+#include "plansview.h"
+#include "prompter.h"
+#include "reviewsview.h"
+#include "searchpanel.h"
+#include "seminarmodel.h"
+#include "seminarsview.h"
+#include "submissionmodel.h"
+#include "syncengine.h"
+#include "syncstatuswidget.h"
+#include "syncview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString SettingsGroup = u"mainwindow"_s;
+
+QIcon pageIcon(const QStyle *style, Page page)
+{
+    switch (page) {
+    case Page::Home:
+        return QIcon::fromTheme(u"go-home"_s, style->standardIcon(QStyle::SP_DirHomeIcon));
+    case Page::Courses:
+        return QIcon::fromTheme(u"accessories-dictionary"_s,
+                                style->standardIcon(QStyle::SP_FileDialogContentsView));
+    case Page::Seminars:
+        return QIcon::fromTheme(u"mail-message"_s,
+                                style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    case Page::Plans:
+        return QIcon::fromTheme(u"view-task"_s, style->standardIcon(QStyle::SP_FileIcon));
+    case Page::Reviews:
+        return QIcon::fromTheme(u"mail-mark-important"_s,
+                                style->standardIcon(QStyle::SP_DialogApplyButton));
+    case Page::Sync:
+        return QIcon::fromTheme(u"view-refresh"_s, style->standardIcon(QStyle::SP_BrowserReload));
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(const AppServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_members(new MemberDirectory(services.store, this))
+    , m_courseModel(new CourseModel(services.store, this))
+    , m_seminarModel(new SeminarModel(services.store, m_members, this))
+    , m_planModel(new PlanListModel(services.store, this))
+    , m_submissionModel(new SubmissionModel(services.store, this))
+{
+    setObjectName(u"mainWindow"_s);
+    Core::LocalStore *store = services.store;
+
+    m_home = new HomeView(store, m_courseModel, m_seminarModel, m_planModel, m_submissionModel);
+    m_courses = new CoursesView(store, m_courseModel);
+    m_seminars = new SeminarsView(store, m_seminarModel, m_members);
+    m_plans = new PlansView(store, m_planModel, m_members);
+    m_reviews = new ReviewsView(store, m_submissionModel, m_members);
+    m_sync = new SyncView(store, services.api, services.engine, m_members);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(u"pages"_s);
+    for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_courses),
+                          static_cast<QWidget *>(m_seminars), static_cast<QWidget *>(m_plans),
+                          static_cast<QWidget *>(m_reviews), static_cast<QWidget *>(m_sync)})
+        m_pages->addWidget(page);
+
+    // The leading side: search, then the pages.
+    auto *sidebar = new QWidget;
+    m_sidebarLayout = new QVBoxLayout(sidebar);
+    m_sidebarLayout->setContentsMargins(8, 8, 4, 8);
+    m_sidebarLayout->setSpacing(8);
+    m_search = new SearchPanel(store);
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    for (int i = 0; i < PageCount; ++i)
+        m_navigation->addItem(new QListWidgetItem(pageIcon(style(), Page(i)), QString()));
+    m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebarLayout->addWidget(m_search, 0);
+    m_sidebarLayout->addWidget(m_navigation, 0);
+    m_sidebarLayout->addStretch(1);
+    connect(m_search, &SearchPanel::searchingChanged, this, [this](bool searching) {
+        // While results are listed they get the room; otherwise the page list does.
+        m_sidebarLayout->setStretch(0, searching ? 1 : 0);
+        m_sidebarLayout->setStretch(2, searching ? 0 : 1);
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({240, 1040});
+
+    m_infoBar = new InfoBar;
+    connect(m_infoBar, &InfoBar::dismissed, this, [this]() { m_notice = Notice::None; });
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_infoBar);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_status = new SyncStatusWidget(store, services.engine);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    createActions();
+    createMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_home, &HomeView::pageRequested, this, &MainWindow::showPage);
+    connect(m_home, &HomeView::syncRequested, m_syncAction, &QAction::trigger);
+    connect(m_sync, &SyncView::syncRequested, m_syncAction, &QAction::trigger);
+    connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::openRecord);
+    connect(services.engine, &Sync::SyncEngine::stateChanged, this,
+            [this]() { m_syncAction->setEnabled(!m_services.engine->isRunning()); });
+    connect(services.engine, &Sync::SyncEngine::finished, m_home, &HomeView::refresh);
+    connect(services.accounts, &Sync::AccountManager::signedIn, this, &MainWindow::applyAccount);
+    connect(services.accounts, &Sync::AccountManager::signedOut, this,
+            [this]() { applyAccount({}); });
+    connect(services.accounts, &Sync::AccountManager::credentialsNotSaved, this, [this]() {
+        m_notice = Notice::CredentialsNotSaved;
+        retranslateUi();
+    });
+    connect(services.languages, &I18n::LanguageManager::languageChanged, this,
+            &MainWindow::onLanguageChanged);
+
+    applyAccount(services.accounts->isSignedIn() ? services.accounts->current()
+                                                 : services.accounts->rememberedAccount());
+    m_navigation->setCurrentRow(0);
+    setTabOrder(m_search->field(), m_navigation);
+    setTabOrder(m_navigation, m_pages);
+    retranslateUi();
+    onLanguageChanged(services.languages->currentLanguage());
+    resize(1280, 800);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_syncAction = new QAction(
+        QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)),
+        QString(), this);
+    m_syncAction->setObjectName(u"syncNowAction"_s);
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_syncAction, &QAction::triggered, m_services.engine, &Sync::SyncEngine::syncNow);
+
+    m_signOutAction = new QAction(this);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::confirmSignOut);
+    m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), QString(), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_searchAction = new QAction(this);
+    m_searchAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_K)});
+    connect(m_searchAction, &QAction::triggered, m_search, &SearchPanel::focusSearch);
+
+    for (int i = 0; i < PageCount; ++i) {
+        auto *action = new QAction(pageIcon(style(), Page(i)), QString(), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i]() { showPage(Page(i)); });
+        m_pageActions.append(action);
+    }
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_signOutAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addActions(m_pageActions);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_searchAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    createLanguageMenu();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_syncAction);
+}
+
+void MainWindow::createLanguageMenu()
+{
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : I18n::LanguageManager::availableLanguages()) {
+        // Each language by its own name, so anyone can find theirs.
+        QAction *action = m_languageMenu->addAction(I18n::LanguageManager::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code]() {
+            if (code != m_services.languages->currentLanguage())
+                m_services.languages->setLanguageAndRemember(code);
+        });
+    }
+}
+
+void MainWindow::onLanguageChanged(const QString &code)
+{
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+    if (!code.isEmpty())
+        qApp->setLayoutDirection(QLocale(code).textDirection());
+    // Dates and numbers follow the new default locale.
+    m_courseModel->retranslate();
+    m_seminarModel->retranslate();
+    m_planModel->retranslate();
+    m_submissionModel->retranslate();
+}
+
+void MainWindow::applyAccount(const Sync::Account &account)
+{
+    m_courseModel->setMemberId(account.memberId);
+    m_planModel->setMember(account.memberId, account.roles);
+    m_submissionModel->setMember(account.memberId, account.roles);
+    m_home->setAccount(account);
+    m_sync->setAccount(account);
+    const bool signedIn = m_services.accounts->isSignedIn();
+    const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
+    m_status->setMemberName(signedIn ? name : QString());
+    m_signOutAction->setEnabled(signedIn);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+Page MainWindow::currentPage() const
+{
+    return Page(qBound(0, m_pages->currentIndex(), PageCount - 1));
+}
+
+void MainWindow::selectFirstItem(Page page)
+{
+    switch (page) {
+    case Page::Courses:
+        m_courses->selectFirstLesson();
+        break;
+    case Page::Seminars:
+        m_seminars->selectFirstThread();
+        break;
+    case Page::Plans:
+        m_plans->selectFirstPlan();
+        break;
+    case Page::Reviews:
+        m_reviews->selectFirstSubmission();
+        break;
+    case Page::Home:
+    case Page::Sync:
+        break;
+    }
+}
+
+bool MainWindow::openRecord(const QString &entity, const QString &recordId)
+{
+    if (entity == Core::Entity::Lesson) {
+        showPage(Page::Courses);
+        return m_courses->showItem(recordId);
+    }
+    if (entity == Core::Entity::Post) {
+        showPage(Page::Seminars);
+        return m_seminars->showPost(recordId);
+    }
+    return false;
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_infoBar->showMessage(text);
+}
+
+void MainWindow::confirmSignOut()
+{
+    const Sync::Account account = m_services.accounts->current();
+    m_services.prompter->confirm(
+        this, tr("Sign out"),
+        tr("Sign out %1? The content stays on this computer; you need your password to sync "
+           "again.")
+            .arg(account.displayName.isEmpty() ? account.username : account.displayName),
+        tr("Sign out"), [this](bool accepted) {
+            if (accepted)
+                m_services.accounts->signOut();
+        });
+}
+
+void MainWindow::showAbout()
+{
+    m_services.prompter->inform(
+        this, tr("About LeaderNet"),
+        tr("LeaderNet Desktop %1\n\nCourses, seminars and action plans for health managers "
+           "and leaders, on this computer with or without a connection.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(u"LeaderNet"_s); // the product name is not translated
+    const QStringList titles = {tr("Home"),         tr("Courses"), tr("Seminars"),
+                                tr("Action plans"), tr("Reviews"), tr("Sync")};
+    for (int i = 0; i < PageCount; ++i) {
+        m_navigation->item(i)->setText(titles[i]);
+        m_pageActions[i]->setText(titles[i]);
+    }
+    m_navigation->setAccessibleName(tr("Pages"));
+    fitNavigationHeight();
+    m_fileMenu->setTitle(tr("&File"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_syncAction->setText(tr("&Sync now"));
+    m_syncAction->setToolTip(tr("Send your changes and receive new content (%1)")
+                                 .arg(m_syncAction->shortcut().toString(QKeySequence::NativeText)));
+    m_signOutAction->setText(tr("Sign &out…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_searchAction->setText(tr("Search…"));
+    m_aboutAction->setText(tr("&About LeaderNet"));
+    if (m_notice == Notice::CredentialsNotSaved)
+        m_infoBar->showMessage(tr("Your password could not be kept on this computer (no "
+                                  "keychain is available). You will be asked for it again "
+                                  "next time you start LeaderNet."));
+}
+
+void MainWindow::fitNavigationHeight()
+{
+    // Tall enough for every page, so the list never scrolls.
+    m_navigation->ensurePolished();
+    int height = 2 * m_navigation->frameWidth() + m_navigation->spacing();
+    for (int row = 0; row < m_navigation->count(); ++row)
+        height += m_navigation->sizeHintForRow(row) + 2 * m_navigation->spacing();
+    m_navigation->setFixedHeight(height);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitNavigationHeight();
+    QMainWindow::changeEvent(event);
+}
+
+QList<QSplitter *> MainWindow::splitters() const
+{
+    return QList<QSplitter *>{m_splitter, m_courses->splitter(), m_seminars->splitter(),
+                              m_reviews->splitter()} +
+           m_plans->splitters();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    restoreState(settings.value(u"state"_s).toByteArray());
+    for (QSplitter *splitter : splitters())
+        splitter->restoreState(settings.value(splitter->objectName()).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    for (QSplitter *splitter : splitters())
+        settings.setValue(splitter->objectName(), splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Ui

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "accountmanager.h"
+#include "appservices.h"
+#include "page.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
+class QVBoxLayout;
+
+namespace Ui {
+
+class CourseModel;
+class CoursesView;
+class HomeView;
+class InfoBar;
+class MemberDirectory;
+class PlanListModel;
+class PlansView;
+class ReviewsView;
+class SearchPanel;
+class SeminarModel;
+class SeminarsView;
+class SubmissionModel;
+class SyncStatusWidget;
+class SyncView;
+
+// The LeaderNet window: a page list on the leading side (with the search
+// field above it) and the pages (Home, Courses, Seminars, Action plans,
+// Reviews, Sync) in a stack; menus File (Sync now, Sign out, Quit), Go
+// (Ctrl+1..6), Language (the six languages, switched live; right to left
+// for Arabic) and Help; a "Sync now" toolbar; the sync indicator in the
+// status bar; a notice bar for non-blocking messages.
+//
+// Owns its models and views; the services are not owned and must outlive
+// the window. Remembers its geometry and splitter positions (QSettings).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const AppServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Selects the first lesson, thread, plan or submission of the page, so
+    // the page shows real content (used for screenshots).
+    void selectFirstItem(Page page);
+    // Opens a search result: a lesson in Courses, a post in Seminars.
+    bool openRecord(const QString &entity, const QString &recordId);
+    void showNotice(const QString &text);
+
+    QListWidget *navigation() const { return m_navigation; }
+    QStackedWidget *pages() const { return m_pages; }
+    HomeView *homeView() const { return m_home; }
+    CoursesView *coursesView() const { return m_courses; }
+    SeminarsView *seminarsView() const { return m_seminars; }
+    PlansView *plansView() const { return m_plans; }
+    ReviewsView *reviewsView() const { return m_reviews; }
+    SyncView *syncView() const { return m_sync; }
+    SearchPanel *searchPanel() const { return m_search; }
+    InfoBar *infoBar() const { return m_infoBar; }
+    SyncStatusWidget *syncStatus() const { return m_status; }
+    CourseModel *courseModel() const { return m_courseModel; }
+    QMenu *languageMenu() const { return m_languageMenu; }
+    QAction *syncAction() const { return m_syncAction; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class Notice { None, CredentialsNotSaved };
+
+    void createActions();
+    void createMenus();
+    void createLanguageMenu();
+    void applyAccount(const Sync::Account &account);
+    void onLanguageChanged(const QString &code);
+    void confirmSignOut();
+    void showAbout();
+    void retranslateUi();
+    void fitNavigationHeight();
+    void restoreLayout();
+    void saveLayout() const;
+    QList<QSplitter *> splitters() const;
+
+    AppServices m_services;
+    MemberDirectory *m_members;
+    CourseModel *m_courseModel;
+    SeminarModel *m_seminarModel;
+    PlanListModel *m_planModel;
+    SubmissionModel *m_submissionModel;
+
+    QSplitter *m_splitter = nullptr;
+    QVBoxLayout *m_sidebarLayout = nullptr;
+    SearchPanel *m_search = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    InfoBar *m_infoBar = nullptr;
+    SyncStatusWidget *m_status = nullptr;
+    HomeView *m_home = nullptr;
+    CoursesView *m_courses = nullptr;
+    SeminarsView *m_seminars = nullptr;
+    PlansView *m_plans = nullptr;
+    ReviewsView *m_reviews = nullptr;
+    SyncView *m_sync = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_pageActions;
+    QActionGroup *m_languageGroup = nullptr;
+    Notice m_notice = Notice::None;
+};
+
+} // namespace Ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QModelIndex;
+class QSplitter;
+class QTableView;
+
+namespace Core {
+class LocalStore;
+}
+
+namespace Ui {
+
+class ActivityModel;
+class MemberDirectory;
+class PlanListModel;
+
+// The Action plans page: the plans the member works with on the leading
+// side; the selected plan's sections (challenge, vision, measurable result,
+// current situation, root causes, priority actions; read-only) above its
+// activities table (sortable). The plan list model, store and member
+// directory are not owned.
+class PlansView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlansView)
+
+public:
+    PlansView(Core::LocalStore *store, PlanListModel *plans, const MemberDirectory *members,
+              QWidget *parent = nullptr);
+
+    bool showPlan(const QString &planId);
+    bool selectFirstPlan();
+    ActivityModel *activities() const { return m_activities; }
+    QList<QSplitter *> splitters() const { return {m_splitter, m_detailSplitter}; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Section {
+        const char *field;
+        QLabel *heading = nullptr;
+        QLabel *text = nullptr;
+    };
+
+    void onCurrentChanged(const QModelIndex &current);
+    void showCurrent();
+    void retranslateUi();
+
+    Core::LocalStore *m_store;
+    PlanListModel *m_plans;
+    ActivityModel *m_activities;
+    QSplitter *m_splitter;
+    QSplitter *m_detailSplitter;
+    QListView *m_list;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QList<Section> m_sections;
+    QLabel *m_activitiesHeading;
+    QTableView *m_table;
+    QString m_selectedId;
+};
+
+} // namespace Ui

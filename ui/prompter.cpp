@@ -1,0 +1,29 @@
+#include "prompter.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace Ui {
+
+void MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
+                                 const QString &confirmLabel, Answer answer)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(confirmLabel, QMessageBox::AcceptRole);
+    box->setDefaultButton(yes);
+    connect(box, &QMessageBox::finished, box, [box, yes, answer]() {
+        if (answer)
+            answer(box->clickedButton() == yes);
+    });
+    box->open();
+}
+
+void MessageBoxPrompter::inform(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace Ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QStringList>
+
+namespace Ui {
+
+// Turns stored values (ISO dates, status keys, lists of member ids) into text
+// for people, in the current default locale and UI language. Stateless.
+class RecordText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Ui::RecordText)
+
+public:
+    enum class SeminarPhase { Unknown, Upcoming, Ongoing, Ended };
+
+    static QDate parseDate(const QString &iso);
+    static QDateTime parseDateTime(const QString &iso); // in local time
+    // Short localized date / date and time; empty for an empty or bad value.
+    static QString date(const QString &iso);
+    static QString dateTime(const QString &iso);
+    static QString dateRange(const QString &startIso, const QString &endIso);
+
+    static SeminarPhase seminarPhase(const QString &startIso, const QString &endIso,
+                                     const QDate &today);
+    static QString seminarPhaseText(SeminarPhase phase);
+    static QString activityStatus(const QString &key);
+    static QString submissionStatus(const QString &key);
+    static QString decision(const QString &key);
+    static QString languageName(const QString &code);
+    // The text shown for a value that is not set.
+    static QString notSet();
+
+    // Member ids from a JSON list of ids, or of objects holding "member_id"
+    // or "id".
+    static QStringList memberIds(const QJsonValue &value);
+
+private:
+    static QString humanize(const QString &key);
+};
+
+} // namespace Ui

@@ -1,0 +1,114 @@
+#include "rejectedopsmodel.h"
+
+#include "localstore.h"
+#include "memberdirectory.h"
+#include "modelroles.h"
+#include "recordtext.h"
+#include "uilogging.h"
+
+namespace Ui {
+
+RejectedOpsModel::RejectedOpsModel(Core::LocalStore *store, const MemberDirectory *members,
+                                   QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_members(members)
+{
+    connect(m_members, &MemberDirectory::changed, this, &RejectedOpsModel::retranslate);
+    reload();
+}
+
+void RejectedOpsModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_store->isOpen()) {
+        const auto rejected = m_store->outbox().rejected();
+        if (rejected)
+            m_rows = *rejected;
+        else
+            qCWarning(lcUi) << "cannot read rejected changes:" << rejected.error().detail;
+    }
+    endResetModel();
+}
+
+void RejectedOpsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+QString RejectedOpsModel::changeText(const Core::OutboxEntry &entry) const
+{
+    // The entity name is an identifier, not prose: shown as is, in the sentence.
+    switch (entry.kind) {
+    case Core::OutboxKind::Create:
+        return tr("New %1").arg(entry.entity);
+    case Core::OutboxKind::Patch:
+        return tr("Change to %1").arg(entry.entity);
+    case Core::OutboxKind::Delete:
+        return tr("Deletion of %1").arg(entry.entity);
+    }
+    return entry.entity;
+}
+
+int RejectedOpsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RejectedOpsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RejectedOpsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Core::OutboxEntry &e = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case WhenColumn:
+            return RecordText::dateTime(e.createdAt);
+        case RecordColumn:
+            return changeText(e);
+        case AuthorColumn:
+            return m_members->displayName(e.authorId);
+        case ReasonColumn:
+            return e.error;
+        }
+        return {};
+    case IdRole:
+        return e.recordId;
+    case EntityRole:
+        return e.entity;
+    case SortRole:
+        return e.position;
+    default:
+        return {};
+    }
+}
+
+QVariant RejectedOpsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WhenColumn:
+        return tr("Made");
+    case RecordColumn:
+        return tr("Change");
+    case AuthorColumn:
+        return tr("By");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+} // namespace Ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+namespace Core {
+class LocalStore;
+}
+
+namespace Ui {
+
+class MemberDirectory;
+class SubmissionModel;
+
+// The Reviews page: plan submissions (team, status, date; sortable) on the
+// leading side; the selected submission's review (rubric scores, comment,
+// decision, reviewer) or "Awaiting review". The model, store and member
+// directory are not owned.
+class ReviewsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewsView)
+
+public:
+    ReviewsView(Core::LocalStore *store, SubmissionModel *model, const MemberDirectory *members,
+                QWidget *parent = nullptr);
+
+    bool showSubmission(const QString &submissionId);
+    bool selectFirstSubmission();
+    QString detailText() const;
+    QSplitter *splitter() const { return m_splitter; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showCurrent();
+    void retranslateUi();
+
+    Core::LocalStore *m_store;
+    SubmissionModel *m_model;
+    const MemberDirectory *m_members;
+    QSortFilterProxyModel *m_proxy;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    QLabel *m_title;
+    QTextBrowser *m_browser;
+    QString m_selectedId;
+};
+
+} // namespace Ui

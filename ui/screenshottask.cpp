@@ -1,0 +1,43 @@
+#include "screenshottask.h"
+
+#include "mainwindow.h"
+#include "uilogging.h"
+
+#include <QPixmap>
+#include <QTimer>
+
+namespace Ui {
+
+ScreenshotTask::ScreenshotTask(MainWindow *window, const QString &fileName, Page page,
+                               QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_fileName(fileName)
+    , m_page(page)
+{}
+
+void ScreenshotTask::run()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_window->resize(1280, 800);
+    m_window->show();
+    m_window->showPage(m_page);
+    m_window->selectFirstItem(m_page);
+    // Let layouts, deferred model refreshes and text layout finish first.
+    QTimer::singleShot(300, this, &ScreenshotTask::grab);
+}
+
+void ScreenshotTask::grab()
+{
+    const QPixmap picture = m_window->grab();
+    const bool ok = !picture.isNull() && picture.save(m_fileName, "PNG");
+    if (ok)
+        qCInfo(lcUi) << "screenshot saved to" << m_fileName;
+    else
+        qCWarning(lcUi) << "cannot save the screenshot to" << m_fileName;
+    Q_EMIT finished(ok);
+}
+
+} // namespace Ui

@@ -1,0 +1,255 @@
+#include "seminarsview.h"
+
+#include "conversationmodel.h"
+#include "entityschema.h"
+#include "localstore.h"
+#include "memberdirectory.h"
+#include "modelroles.h"
+#include "recordtext.h"
+#include "seminarmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTextBlockFormat>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+using namespace Qt::StringLiterals;
+
+SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
+                           const MemberDirectory *members, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(model)
+    , m_members(members)
+    , m_conversation(new ConversationModel(store, members, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tree(new QTreeView(m_splitter))
+    , m_title(new QLabel)
+    , m_browser(new QTextBrowser)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    m_splitter->setObjectName(u"seminarsSplitter"_s);
+
+    m_tree->setObjectName(u"seminarTree"_s);
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->header()->setSectionResizeMode(SeminarModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(SeminarModel::DatesColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(SeminarModel::StatusColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+
+    auto *detail = new QWidget(m_splitter);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(16, 12, 16, 12);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_browser->setObjectName(u"conversationBrowser"_s);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->document()->setIndentWidth(28);
+    detailLayout->addWidget(m_title);
+    detailLayout->addWidget(m_browser, 1);
+
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({480, 760});
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SeminarsView::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        const QString keep = m_selectedId;
+        m_selectedId.clear();
+        if (keep.isEmpty() || !showItem(keep)) {
+            m_conversation->setThread({});
+            showCurrent();
+        }
+    });
+    connect(m_conversation, &QAbstractItemModel::modelReset, this,
+            &SeminarsView::renderConversation);
+    connect(m_conversation, &QAbstractItemModel::dataChanged, this,
+            &SeminarsView::renderConversation);
+    retranslateUi();
+}
+
+bool SeminarsView::showItem(const QString &seminarOrThreadId)
+{
+    const QModelIndex index = m_model->indexForId(seminarOrThreadId);
+    if (!index.isValid())
+        return false;
+    m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+bool SeminarsView::showPost(const QString &postId)
+{
+    const auto post = m_store->records().get(Core::Entity::Post, postId);
+    if (!post || !showItem(post->text(u"thread_id")))
+        return false;
+    m_browser->scrollToAnchor(postId);
+    return true;
+}
+
+bool SeminarsView::selectFirstThread()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex seminar = m_model->index(row, 0);
+        if (m_model->rowCount(seminar) > 0)
+            return showItem(m_model->index(0, 0, seminar).data(IdRole).toString());
+    }
+    return m_model->rowCount() > 0 && showItem(m_model->index(0, 0).data(IdRole).toString());
+}
+
+void SeminarsView::onCurrentChanged(const QModelIndex &current)
+{
+    m_selectedId = current.data(IdRole).toString();
+    showCurrent();
+}
+
+void SeminarsView::showCurrent()
+{
+    const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
+    if (!index.isValid()) {
+        m_conversation->setThread({});
+        m_title->setText(m_model->rowCount() > 0 ? tr("Choose a thread")
+                                                 : tr("No seminars on this computer yet"));
+        m_browser->setPlainText(m_model->rowCount() > 0
+                                    ? tr("Select a seminar thread to read the conversation.")
+                                    : tr("Seminars appear here after the first sync."));
+        return;
+    }
+    m_title->setText(index.data().toString());
+    const QString id = index.data(IdRole).toString();
+    if (index.data(EntityRole).toString() == Core::Entity::Thread) {
+        if (m_conversation->threadId() == id)
+            renderConversation();
+        else
+            m_conversation->setThread(id); // renders on modelReset
+    } else {
+        m_conversation->setThread({});
+        renderSeminar(id);
+    }
+}
+
+void SeminarsView::renderSeminar(const QString &seminarId)
+{
+    const auto seminar = m_store->records().get(Core::Entity::Seminar, seminarId);
+    m_browser->clear();
+    if (!seminar)
+        return;
+    const QModelIndex index = m_model->indexForId(seminarId);
+    QTextCursor cursor(m_browser->document());
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    cursor.insertText(
+        tr("Dates: %1")
+            .arg(RecordText::dateRange(seminar->text(u"starts_on"), seminar->text(u"ends_on"))));
+    cursor.insertBlock();
+    cursor.insertText(
+        tr("Status: %1")
+            .arg(m_model->index(index.row(), SeminarModel::StatusColumn).data().toString()));
+    const QString language = RecordText::languageName(seminar->text(u"language"));
+    if (!language.isEmpty()) {
+        cursor.insertBlock();
+        cursor.insertText(tr("Language: %1").arg(language));
+    }
+    QStringList facilitators;
+    for (const QString &id : RecordText::memberIds(seminar->fields.value("facilitators"_L1)))
+        facilitators.append(m_members->displayName(id));
+    if (!facilitators.isEmpty()) {
+        cursor.insertBlock();
+        cursor.insertText(tr("Facilitators: %1").arg(QLocale().createSeparatedList(facilitators)));
+    }
+    cursor.insertBlock();
+    cursor.insertBlock();
+    cursor.insertMarkdown(seminar->text(u"description"));
+    cursor.insertBlock();
+    cursor.insertBlock();
+    cursor.insertText(tr("%n thread(s)", nullptr, m_model->rowCount(index)), bold);
+    m_browser->moveCursor(QTextCursor::Start);
+}
+
+void SeminarsView::renderConversation()
+{
+    if (m_conversation->threadId().isEmpty())
+        return;
+    m_browser->clear();
+    QTextDocument *doc = m_browser->document();
+    QTextCursor cursor(doc);
+    const int rows = m_conversation->rowCount();
+    if (rows == 0) {
+        cursor.insertText(tr("No posts in this thread yet."));
+        return;
+    }
+    QTextCharFormat plain;
+    QTextCharFormat header;
+    header.setFontWeight(QFont::Bold);
+    QTextCharFormat meta;
+    meta.setForeground(palette().color(QPalette::PlaceholderText));
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex post = m_conversation->index(row);
+        const int depth = post.data(DepthRole).toInt();
+        QTextBlockFormat block;
+        block.setIndent(depth); // on the leading side, also right to left
+        block.setTopMargin(row == 0 ? 0 : 14);
+        if (row > 0)
+            cursor.insertBlock(block, plain);
+        else
+            cursor.setBlockFormat(block);
+        QTextCharFormat anchor = header;
+        anchor.setAnchor(true);
+        anchor.setAnchorNames({post.data(IdRole).toString()});
+        cursor.insertText(post.data(ConversationModel::AuthorRole).toString(), anchor);
+        const QString parentAuthor = post.data(ConversationModel::ParentAuthorRole).toString();
+        const QString when = post.data(ConversationModel::CreatedRole).toString();
+        cursor.insertText(u"  "_s, plain);
+        cursor.insertText(
+            parentAuthor.isEmpty() ? when : tr("%1, in reply to %2").arg(when, parentAuthor), meta);
+        QTextBlockFormat body = block;
+        body.setTopMargin(4);
+        const QStringList paragraphs =
+            post.data(ConversationModel::BodyRole).toString().split(u'\n');
+        for (const QString &paragraph : paragraphs) {
+            cursor.insertBlock(body, plain);
+            cursor.insertText(paragraph, plain);
+            body.setTopMargin(0);
+        }
+    }
+    m_browser->moveCursor(QTextCursor::Start);
+}
+
+void SeminarsView::retranslateUi()
+{
+    m_tree->setAccessibleName(tr("Seminars and threads"));
+    m_browser->setAccessibleName(tr("Conversation"));
+    showCurrent();
+}
+
+void SeminarsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QModelIndex;
+class QSplitter;
+class QTextBrowser;
+class QTreeView;
+
+namespace Core {
+class LocalStore;
+}
+
+namespace Ui {
+
+class ConversationModel;
+class MemberDirectory;
+class SeminarModel;
+
+// The Seminars page: seminars with dates and status, and their threads, on
+// the leading side; the selected thread as a readable conversation (replies
+// indented under the post they answer, each with its author and time) or
+// the selected seminar's description. The seminar model, store and member
+// directory are not owned.
+class SeminarsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeminarsView)
+
+public:
+    SeminarsView(Core::LocalStore *store, SeminarModel *model, const MemberDirectory *members,
+                 QWidget *parent = nullptr);
+
+    bool showItem(const QString &seminarOrThreadId);
+    // Opens the post's thread and scrolls to the post.
+    bool showPost(const QString &postId);
+    bool selectFirstThread();
+    ConversationModel *conversation() const { return m_conversation; }
+    QSplitter *splitter() const { return m_splitter; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void showCurrent();
+    void renderConversation();
+    void renderSeminar(const QString &seminarId);
+    void retranslateUi();
+
+    Core::LocalStore *m_store;
+    SeminarModel *m_model;
+    const MemberDirectory *m_members;
+    ConversationModel *m_conversation;
+    QSplitter *m_splitter;
+    QTreeView *m_tree;
+    QLabel *m_title;
+    QTextBrowser *m_browser;
+    QString m_selectedId;
+};
+
+} // namespace Ui

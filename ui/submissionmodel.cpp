@@ -1,0 +1,154 @@
+#include "submissionmodel.h"
+
+#include "entityschema.h"
+#include "localstore.h"
+#include "modelroles.h"
+#include "recordtext.h"
+#include "teamscope.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Ui {
+
+using namespace Qt::StringLiterals;
+
+SubmissionModel::SubmissionModel(Core::LocalStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
+        if (e.contains(Core::Entity::Submission) || e.contains(Core::Entity::Review) ||
+            e.contains(Core::Entity::Team))
+            reload();
+    });
+    reload();
+}
+
+void SubmissionModel::setMember(const QString &memberId, const QStringList &roles)
+{
+    if (memberId == m_memberId && roles == m_roles)
+        return;
+    m_memberId = memberId;
+    m_roles = roles;
+    reload();
+}
+
+void SubmissionModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_store->isOpen()) {
+        const TeamScope scope = TeamScope::forMember(*m_store, m_memberId, m_roles);
+        QHash<QString, QString> teamNames;
+        if (const auto teams = m_store->records().list(Core::Entity::Team)) {
+            for (const Core::Record &t : *teams)
+                teamNames.insert(t.id, t.text(u"name"));
+        }
+        QHash<QString, QString> decisions;
+        if (const auto reviews = m_store->records().list(Core::Entity::Review)) {
+            for (const Core::Record &r : *reviews)
+                decisions.insert(r.text(u"submission_id"), r.text(u"decision"));
+        }
+        if (const auto submissions =
+                m_store->records().list(Core::Entity::Submission, {}, {}, u"submitted_at")) {
+            for (auto it = submissions->crbegin(); it != submissions->crend(); ++it) {
+                const QString teamId = it->text(u"team_id");
+                if (!scope.contains(teamId))
+                    continue;
+                const auto decision = decisions.constFind(it->id);
+                m_rows.push_back({it->id, teamNames.value(teamId), it->text(u"status"),
+                                  it->text(u"submitted_at"),
+                                  decision == decisions.cend() ? QString() : *decision,
+                                  decision != decisions.cend()});
+            }
+        }
+    }
+    endResetModel();
+}
+
+void SubmissionModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int SubmissionModel::pendingCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [](const Submission &s) { return !s.reviewed; }));
+}
+
+QString SubmissionModel::statusText(const Submission &s) const
+{
+    if (s.reviewed)
+        return s.decision.isEmpty() ? RecordText::submissionStatus(u"reviewed"_s)
+                                    : RecordText::decision(s.decision);
+    if (s.status.isEmpty() || s.status == u"submitted")
+        return RecordText::submissionStatus(u"submitted"_s);
+    return RecordText::submissionStatus(s.status);
+}
+
+int SubmissionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SubmissionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SubmissionModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Submission &s = m_rows[index.row()];
+    const QString team = s.teamName.isEmpty() ? tr("Unnamed team") : s.teamName;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TeamColumn:
+            return team;
+        case StatusColumn:
+            return statusText(s);
+        case SubmittedColumn:
+            return RecordText::dateTime(s.submittedAt);
+        }
+        return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2, submitted %3")
+            .arg(team, statusText(s), RecordText::dateTime(s.submittedAt));
+    case IdRole:
+        return s.id;
+    case EntityRole:
+        return QString(Core::Entity::Submission);
+    case SortRole:
+        return index.column() == SubmittedColumn ? s.submittedAt : data(index).toString();
+    case ReviewedRole:
+        return s.reviewed;
+    default:
+        return {};
+    }
+}
+
+QVariant SubmissionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TeamColumn:
+        return tr("Team");
+    case StatusColumn:
+        return tr("Status");
+    case SubmittedColumn:
+        return tr("Submitted");
+    default:
+        return {};
+    }
+}
+
+} // namespace Ui

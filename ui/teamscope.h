@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Core {
+class LocalStore;
+}
+
+namespace Ui {
+
+// Which teams' plans and submissions a member works with: their own teams;
+// for facilitators also every team of the programs they facilitate (or
+// coach); admins and an unknown member (nobody signed in yet) see every team
+// in the replica. The server already limits the replica; this narrows a
+// facilitator's or a shared laptop's view to what is theirs.
+struct TeamScope {
+    bool all = true;
+    QSet<QString> teamIds;
+
+    bool contains(const QString &teamId) const { return all || teamIds.contains(teamId); }
+
+    static TeamScope forMember(const Core::LocalStore &store, const QString &memberId,
+                               const QStringList &roles);
+};
+
+} // namespace Ui
