@@ -11,7 +11,7 @@ enum class FieldType {
     Text,    // UTF-8 text; dates and times as ISO 8601 text
     Integer, // 64-bit integer
     Real,
-    Json,    // a JSON array or object, stored as compact text
+    Json, // a JSON array or object, stored as compact text
 };
 
 struct FieldSpec {

@@ -29,8 +29,8 @@ LocalStore::~LocalStore()
 
 QString LocalStore::defaultProfileDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + u"/profiles/default"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/profiles/default"_s;
 }
 
 Status LocalStore::open(const QString &path)
@@ -120,13 +120,13 @@ Result<QString> LocalStore::createRecord(Record record, const QString &authorId)
     if (Status s = validateRecord(record); !s)
         return s.error();
     if (m_records.get(record.entity, record.id).ok())
-        return makeError(ErrorCode::Invalid, u"%1 %2 exists already"_s.arg(record.entity, record.id));
+        return makeError(ErrorCode::Invalid,
+                         u"%1 %2 exists already"_s.arg(record.entity, record.id));
     return writeLocal(record, OutboxKind::Create, record.fields, authorId);
 }
 
 Result<QString> LocalStore::updateRecord(QAnyStringView entity, const QString &id,
-                                         const QJsonObject &changedFields,
-                                         const QString &authorId)
+                                         const QJsonObject &changedFields, const QString &authorId)
 {
     Result<Record> current = m_records.get(entity, id);
     if (!current)

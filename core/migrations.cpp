@@ -119,10 +119,10 @@ Status migrate(QSqlDatabase &db, int targetVersion)
     if (!version)
         return version.error();
     if (*version > LatestVersion) {
-        return makeError(ErrorCode::DatabaseTooNew,
-                         u"the replica has schema version %1; this LeaderNet knows up to %2"_s.arg(
-                             *version)
-                             .arg(LatestVersion));
+        return makeError(
+            ErrorCode::DatabaseTooNew,
+            u"the replica has schema version %1; this LeaderNet knows up to %2"_s.arg(*version).arg(
+                LatestVersion));
     }
     for (int next = *version + 1; next <= targetVersion; ++next) {
         SqlTransaction tx(db);

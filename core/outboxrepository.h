@@ -21,11 +21,11 @@ struct OutboxEntry {
     QString entity;
     QString recordId;
     OutboxKind kind = OutboxKind::Patch;
-    QJsonObject fields;  // all fields for create, the changed ones for patch
+    QJsonObject fields; // all fields for create, the changed ones for patch
     qint64 baseRevision = 0;
     QString createdAt;
     bool rejected = false;
-    QString error;       // the server's reason when rejected
+    QString error; // the server's reason when rejected
 };
 
 // The outbox table. Appends happen inside LocalStore's write transactions.

@@ -26,9 +26,9 @@ QVariant toColumn(const FieldSpec &field, const QJsonValue &value)
     case FieldType::Real:
         return value.toDouble();
     case FieldType::Json:
-        return QString::fromUtf8(value.isArray()
-                                     ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                     : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     case FieldType::Text:
         break;
     }
@@ -95,8 +95,8 @@ Result<Record> RecordRepository::get(QAnyStringView entity, const QString &id) c
     if (!spec)
         return unknownEntity(entity);
     QSqlQuery q(m_db);
-    if (Status s = exec(q, u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columnList(*spec), spec->name),
-                        {id});
+    if (Status s =
+            exec(q, u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columnList(*spec), spec->name), {id});
         !s)
         return s.error();
     if (!q.next())
@@ -120,7 +120,8 @@ Result<QList<Record>> RecordRepository::list(QAnyStringView entity, QStringView 
     }
     if (!orderBy.isEmpty()) {
         if (!spec->field(orderBy))
-            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(spec->name, orderBy));
+            return makeError(ErrorCode::Invalid,
+                             u"%1 has no field '%2'"_s.arg(spec->name, orderBy));
         sql += u" ORDER BY %1, id"_s.arg(orderBy);
     } else {
         sql += u" ORDER BY rowid"_s;

@@ -12,20 +12,20 @@ namespace Core {
 // logs and bug reports).
 enum class ErrorCode {
     None,
-    DatabaseOpen,   // the file cannot be opened or created
-    DatabaseTooNew, // the file was written by a newer LeaderNet
-    Migration,      // a schema migration failed (the file is unchanged)
-    Query,          // a statement failed
-    NotFound,       // no such record
-    Invalid,        // input does not fit the schema
-    Network,        // no connection, DNS, TLS, timeout
-    Server,         // the server answered 5xx
-    Unauthorized,   // wrong name or password, expired token
-    Forbidden,      // authenticated but not allowed
-    Protocol,       // the server's answer cannot be understood
-    VersionMismatch,// client and server speak different protocol versions
+    DatabaseOpen,    // the file cannot be opened or created
+    DatabaseTooNew,  // the file was written by a newer LeaderNet
+    Migration,       // a schema migration failed (the file is unchanged)
+    Query,           // a statement failed
+    NotFound,        // no such record
+    Invalid,         // input does not fit the schema
+    Network,         // no connection, DNS, TLS, timeout
+    Server,          // the server answered 5xx
+    Unauthorized,    // wrong name or password, expired token
+    Forbidden,       // authenticated but not allowed
+    Protocol,        // the server's answer cannot be understood
+    VersionMismatch, // client and server speak different protocol versions
     Cancelled,
-    NoSecretService,// no keychain on this machine
+    NoSecretService, // no keychain on this machine
 };
 
 struct Error {
@@ -34,8 +34,7 @@ struct Error {
 };
 
 // A value or an error.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)

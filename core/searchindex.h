@@ -9,10 +9,10 @@
 namespace Core {
 
 struct SearchHit {
-    QString entity;   // "lesson" or "post"
+    QString entity; // "lesson" or "post"
     QString recordId;
     QString title;
-    QString snippet;  // matched words wrapped in [ and ]
+    QString snippet; // matched words wrapped in [ and ]
 };
 
 // Full-text search over lessons and posts (FTS5, accents folded). The index

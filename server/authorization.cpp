@@ -12,25 +12,30 @@ using Core::ErrorCode;
 using Core::makeError;
 namespace Entity = Core::Entity;
 
-QString memberScope(const QString &memberId) {
+QString memberScope(const QString &memberId)
+{
     return u"member:"_s + memberId;
 }
 
-QString seminarScope(const QString &seminarId) {
+QString seminarScope(const QString &seminarId)
+{
     return u"seminar:"_s + seminarId;
 }
 
-QString teamScope(const QString &teamId) {
+QString teamScope(const QString &teamId)
+{
     return u"team:"_s + teamId;
 }
 
-QString programScope(const QString &programId) {
+QString programScope(const QString &programId)
+{
     return u"program:"_s + programId;
 }
 
 namespace {
 
-Core::Result<QString> requireRef(const Core::Record &record, QLatin1StringView field) {
+Core::Result<QString> requireRef(const Core::Record &record, QLatin1StringView field)
+{
     const QString value = record.fields.value(field).toString();
     if (value.isEmpty()) {
         return makeError(ErrorCode::Invalid,
@@ -40,7 +45,8 @@ Core::Result<QString> requireRef(const Core::Record &record, QLatin1StringView f
 }
 
 Core::Result<QString> inherit(const Core::Record &record, QLatin1StringView field,
-                              QLatin1StringView parentEntity, const ScopeLookup &parentScope) {
+                              QLatin1StringView parentEntity, const ScopeLookup &parentScope)
+{
     const Core::Result<QString> parent = requireRef(record, field);
     if (!parent)
         return parent.error();
@@ -52,7 +58,8 @@ Core::Result<QString> inherit(const Core::Record &record, QLatin1StringView fiel
     return scope;
 }
 
-QStringList idList(const QJsonValue &value) {
+QStringList idList(const QJsonValue &value)
+{
     QStringList ids;
     for (const QJsonValue &v : value.toArray()) {
         if (v.isString() && !v.toString().isEmpty())
@@ -63,7 +70,8 @@ QStringList idList(const QJsonValue &value) {
 
 } // namespace
 
-Core::Result<QString> scopeOf(const Core::Record &record, const ScopeLookup &parentScope) {
+Core::Result<QString> scopeOf(const Core::Record &record, const ScopeLookup &parentScope)
+{
     const QString &e = record.entity;
     if (e == Entity::Member || e == Entity::Course || e == Entity::Module || e == Entity::Lesson ||
         e == Entity::Seminar || e == Entity::Program) {
@@ -92,7 +100,8 @@ Core::Result<QString> scopeOf(const Core::Record &record, const ScopeLookup &par
     return makeError(ErrorCode::Invalid, u"no scope rule for entity '%1'"_s.arg(e));
 }
 
-QList<Grant> grantsOf(const Core::Record &record) {
+QList<Grant> grantsOf(const Core::Record &record)
+{
     QList<Grant> grants;
     const QString &e = record.entity;
     if (e == Entity::SeminarParticipant) {
@@ -126,11 +135,13 @@ QList<Grant> grantsOf(const Core::Record &record) {
     return unique;
 }
 
-bool isAdmin(const Core::Record &member) {
+bool isAdmin(const Core::Record &member)
+{
     return idList(member.fields.value("roles"_L1)).contains(u"admin"_s);
 }
 
-Core::Result<Visibility> visibilityOf(const Core::Record &member, const GrantLookup &grantsFor) {
+Core::Result<Visibility> visibilityOf(const Core::Record &member, const GrantLookup &grantsFor)
+{
     Visibility visibility;
     if (isAdmin(member)) {
         visibility.everything = true;

@@ -19,23 +19,26 @@ using Core::makeError;
 
 namespace {
 
-Core::Error badCredentials() {
+Core::Error badCredentials()
+{
     return makeError(ErrorCode::Unauthorized, u"wrong user name or password"_s);
 }
 
 } // namespace
 
-bool AuthService::isValidUsername(const QString &username) {
+bool AuthService::isValidUsername(const QString &username)
+{
     static const QRegularExpression pattern(u"^[a-z0-9._-]{2,32}$"_s);
     return pattern.match(username).hasMatch();
 }
 
 AuthService::AuthService(ServerStore &store)
-    : m_store(store) {
-}
+    : m_store(store)
+{}
 
 Core::Result<Sync::Protocol::LoginResponse>
-AuthService::login(const Sync::Protocol::LoginRequest &request) {
+AuthService::login(const Sync::Protocol::LoginRequest &request)
+{
     const Core::Result<std::optional<Account>> account =
         m_store.accountByUsername(request.username.trimmed().toLower());
     if (!account)
@@ -78,7 +81,8 @@ AuthService::login(const Sync::Protocol::LoginRequest &request) {
     return response;
 }
 
-Core::Result<QString> AuthService::authenticate(const QString &token) {
+Core::Result<QString> AuthService::authenticate(const QString &token)
+{
     if (token.isEmpty())
         return makeError(ErrorCode::Unauthorized, u"sign in first (no bearer token)"_s);
     const Core::Result<std::optional<TokenInfo>> info = m_store.token(Passwords::tokenHash(token));
@@ -92,7 +96,8 @@ Core::Result<QString> AuthService::authenticate(const QString &token) {
     return (*info)->memberId;
 }
 
-Core::Status AuthService::logout(const QString &token) {
+Core::Status AuthService::logout(const QString &token)
+{
     const Core::Result<QString> member = authenticate(token);
     if (!member)
         return member.error();

@@ -13,7 +13,8 @@ class ServerStore;
 // a token is 32 random bytes handed out once and kept only as its SHA-256.
 // Thread-safe (the store gives each thread its own connection); borrows the
 // store, which must outlive it.
-class AuthService final {
+class AuthService final
+{
 public:
     static constexpr int TokenLifetimeDays = 30;
 

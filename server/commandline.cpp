@@ -44,7 +44,8 @@ struct ListenAddress {
 };
 
 // "HOST:PORT" or "[v6]:PORT".
-std::optional<ListenAddress> parseListen(const QString &text) {
+std::optional<ListenAddress> parseListen(const QString &text)
+{
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0)
         return std::nullopt;
@@ -58,11 +59,13 @@ std::optional<ListenAddress> parseListen(const QString &text) {
     return ListenAddress{host, port};
 }
 
-QString urlHost(const QString &host) {
+QString urlHost(const QString &host)
+{
     return host.contains(u':') ? u"[%1]"_s.arg(host) : host;
 }
 
-Core::Status openStore(ServerStore &store, const QString &dataDir) {
+Core::Status openStore(ServerStore &store, const QString &dataDir)
+{
     if (!QDir().mkpath(dataDir)) {
         return Core::makeError(Core::ErrorCode::DatabaseOpen,
                                u"cannot create the data directory %1"_s.arg(dataDir));
@@ -74,23 +77,26 @@ Core::Status openStore(ServerStore &store, const QString &dataDir) {
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
-    , m_err(err) {
-}
+    , m_err(err)
+{}
 
-int CommandLine::usageError(const QString &message) {
+int CommandLine::usageError(const QString &message)
+{
     m_err << "leadernet-server: " << message << "\n"
           << "Try 'leadernet-server --help'.\n";
     m_err.flush();
     return UsageError;
 }
 
-int CommandLine::failure(const QString &message) {
+int CommandLine::failure(const QString &message)
+{
     m_err << "leadernet-server: " << message << "\n";
     m_err.flush();
     return Failure;
 }
 
-int CommandLine::run(const QStringList &arguments) {
+int CommandLine::run(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"LeaderNet sync server.\n\n"
@@ -181,7 +187,8 @@ int CommandLine::run(const QStringList &arguments) {
     return createMember(dataDir, parser.value(username), parser.value(name).trimmed(), roles);
 }
 
-int CommandLine::serve(const QString &dataDir, const QString &listen) {
+int CommandLine::serve(const QString &dataDir, const QString &listen)
+{
     const std::optional<ListenAddress> address = parseListen(listen);
     if (!address)
         return usageError(u"--listen wants HOST:PORT, not '%1'"_s.arg(listen));
@@ -241,7 +248,8 @@ int CommandLine::serve(const QString &dataDir, const QString &listen) {
 }
 
 int CommandLine::seedDemo(const QString &dataDir, const QString &password,
-                          const QString &contentFile) {
+                          const QString &contentFile)
+{
     const QString path = contentFile.isEmpty() ? QString(EmbeddedContent) : contentFile;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -275,7 +283,8 @@ int CommandLine::seedDemo(const QString &dataDir, const QString &password,
 }
 
 int CommandLine::createMember(const QString &dataDir, const QString &username, const QString &name,
-                              const QStringList &roles) {
+                              const QStringList &roles)
+{
     QTextStream in(stdin);
     const QString password = in.readLine();
     if (password.size() < AuthService::MinPasswordLength) {

@@ -11,7 +11,8 @@ namespace Server {
 // `create-member`, each with --data DIR. Returns the process exit code:
 // 0 success, 1 failure (the message is on stderr), 2 a usage error.
 // Runs on the main thread; `serve` blocks until SIGINT or SIGTERM.
-class CommandLine final {
+class CommandLine final
+{
 public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 

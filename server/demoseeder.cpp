@@ -26,7 +26,8 @@ namespace Entity = Core::Entity;
 namespace {
 
 // Text of a content value: strings as they are, numbers printed, lists as lines.
-QString textOf(const QJsonValue &value) {
+QString textOf(const QJsonValue &value)
+{
     if (value.isString())
         return value.toString();
     if (value.isDouble())
@@ -41,12 +42,15 @@ QString textOf(const QJsonValue &value) {
 }
 
 // Builds the records of the demo community, parents first.
-class CommunityBuilder final {
+class CommunityBuilder final
+{
 public:
     explicit CommunityBuilder(QDate today)
-        : m_today(today) {}
+        : m_today(today)
+    {}
 
-    Core::Result<DemoCommunity> build(const QJsonObject &content) {
+    Core::Result<DemoCommunity> build(const QJsonObject &content)
+    {
         if (!content.value("members"_L1).isArray() ||
             content.value("members"_L1).toArray().isEmpty())
             return makeError(ErrorCode::Invalid, u"content has no members"_s);
@@ -70,12 +74,14 @@ public:
 private:
     QString day(qint64 offset) const { return m_today.addDays(offset).toString(Qt::ISODate); }
 
-    QString timestamp(qint64 dayOffset, int minutes) const {
+    QString timestamp(qint64 dayOffset, int minutes) const
+    {
         const QDateTime t(m_today.addDays(dayOffset), QTime(9, 0), Qt::UTC);
         return t.addSecs(qint64(minutes) * 60).toString(Qt::ISODateWithMs);
     }
 
-    Core::Result<QString> memberId(const QJsonValue &username, const QString &where) const {
+    Core::Result<QString> memberId(const QJsonValue &username, const QString &where) const
+    {
         const auto it = m_ids.constFind(username.toString());
         if (it == m_ids.cend()) {
             return makeError(ErrorCode::Invalid,
@@ -84,7 +90,8 @@ private:
         return *it;
     }
 
-    Core::Result<QJsonArray> memberIds(const QJsonValue &usernames, const QString &where) const {
+    Core::Result<QJsonArray> memberIds(const QJsonValue &usernames, const QString &where) const
+    {
         QJsonArray ids;
         for (const QJsonValue &u : usernames.toArray()) {
             const Core::Result<QString> id = memberId(u, where);
@@ -97,7 +104,8 @@ private:
     }
 
     QString add(QLatin1StringView entity, QJsonObject fields, QString updatedBy = {},
-                QString updatedAt = {}) {
+                QString updatedAt = {})
+    {
         Core::Record r;
         r.entity = QString(entity);
         r.id = Core::newRecordId();
@@ -108,7 +116,8 @@ private:
         return r.id;
     }
 
-    Core::Status addMembers(const QJsonArray &members) {
+    Core::Status addMembers(const QJsonArray &members)
+    {
         int index = 0;
         for (const QJsonValue &v : members) {
             const QJsonObject m = v.toObject();
@@ -155,7 +164,8 @@ private:
         return {};
     }
 
-    Core::Status addCourse(const QJsonObject &c) {
+    Core::Status addCourse(const QJsonObject &c)
+    {
         const QString where = u"course '%1'"_s.arg(c.value("title"_L1).toString());
         const QString courseId =
             add(Entity::Course, {{u"title"_s, textOf(c.value("title"_L1))},
@@ -191,7 +201,8 @@ private:
         return {};
     }
 
-    Core::Status addSeminar(const QJsonObject &s) {
+    Core::Status addSeminar(const QJsonObject &s)
+    {
         const QString where = u"seminar '%1'"_s.arg(s.value("title"_L1).toString());
         const int start = s.value("start_offset_days"_L1).toInt();
         const int duration = std::max(1, s.value("duration_days"_L1).toInt(3));
@@ -247,7 +258,8 @@ private:
     }
 
     Core::Result<QString> addPost(const QJsonObject &p, const QString &threadId,
-                                  const QString &parentId, const QString &where, int minute) {
+                                  const QString &parentId, const QString &where, int minute)
+    {
         const Core::Result<QString> author = memberId(p.value("author"_L1), where);
         if (!author)
             return author.error();
@@ -261,7 +273,8 @@ private:
         return add(Entity::Post, fields, *author, created);
     }
 
-    Core::Status addProgram(const QJsonObject &p) {
+    Core::Status addProgram(const QJsonObject &p)
+    {
         const QString where = u"program '%1'"_s.arg(p.value("title"_L1).toString());
         const int start = p.value("start_offset_days"_L1).toInt();
         const int weeks = std::max(1, p.value("duration_weeks"_L1).toInt(12));
@@ -283,7 +296,8 @@ private:
         return {};
     }
 
-    Core::Status addTeam(const QJsonObject &t, const QString &programId, const QString &language) {
+    Core::Status addTeam(const QJsonObject &t, const QString &programId, const QString &language)
+    {
         const QString where = u"team '%1'"_s.arg(t.value("name"_L1).toString());
         const Core::Result<QJsonArray> members = memberIds(t.value("members"_L1), where);
         if (!members)
@@ -387,7 +401,8 @@ private:
 
 } // namespace
 
-Core::Result<DemoCommunity> buildDemoCommunity(const QByteArray &contentJson, QDate today) {
+Core::Result<DemoCommunity> buildDemoCommunity(const QByteArray &contentJson, QDate today)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(contentJson, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -401,11 +416,12 @@ Core::Result<DemoCommunity> buildDemoCommunity(const QByteArray &contentJson, QD
 }
 
 DemoSeeder::DemoSeeder(ServerStore &store)
-    : m_store(store) {
-}
+    : m_store(store)
+{}
 
 Core::Result<QList<DemoAccount>> DemoSeeder::seed(const QByteArray &contentJson,
-                                                  const QString &password, QDate today) {
+                                                  const QString &password, QDate today)
+{
     const Core::Result<bool> hasMembers = m_store.hasMembers();
     if (!hasMembers)
         return hasMembers.error();

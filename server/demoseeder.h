@@ -33,7 +33,8 @@ Core::Result<DemoCommunity> buildDemoCommunity(const QByteArray &contentJson, QD
 // Fills an empty store with the demo community in one transaction; every
 // member gets an account with `password`. Refuses (Invalid) a store that
 // already has members. Runs on the calling thread; the store must be open.
-class DemoSeeder final {
+class DemoSeeder final
+{
 public:
     explicit DemoSeeder(ServerStore &store);
     Q_DISABLE_COPY_MOVE(DemoSeeder)

@@ -24,24 +24,28 @@ namespace {
 
 constexpr const char *JsonType = "application/json"; // exact: httplib compresses only this
 
-std::string toStd(QLatin1StringView s) {
+std::string toStd(QLatin1StringView s)
+{
     return std::string(s.data(), std::size_t(s.size()));
 }
 
-void sendJson(httplib::Response &res, int status, const QByteArray &body) {
+void sendJson(httplib::Response &res, int status, const QByteArray &body)
+{
     res.status = status;
     // The length before compression: the client's check for an answer cut short.
     res.set_header(toStd(Protocol::BodyLengthHeader), std::to_string(body.size()));
     res.set_content(body.constData(), std::size_t(body.size()), JsonType);
 }
 
-void sendError(httplib::Response &res, int status, const QString &code, const QString &message) {
+void sendError(httplib::Response &res, int status, const QString &code, const QString &message)
+{
     sendJson(res, status, Protocol::encode(Protocol::ErrorBody{code, message}));
 }
 
 // A Core error as an HTTP answer. Store failures are logged here and answered
 // without detail: a client learns nothing about the server's insides.
-void sendError(httplib::Response &res, const Core::Error &error) {
+void sendError(httplib::Response &res, const Core::Error &error)
+{
     switch (error.code) {
     case ErrorCode::Invalid:
         return sendError(res, 400, u"invalid"_s, error.detail);
@@ -61,7 +65,8 @@ void sendError(httplib::Response &res, const Core::Error &error) {
 }
 
 // The status httplib set on its own (no body yet), as an ErrorBody.
-void fillDefaultError(httplib::Response &res) {
+void fillDefaultError(httplib::Response &res)
+{
     switch (res.status) {
     case 400:
         return sendError(res, 400, u"bad_request"_s, u"the request cannot be understood"_s);
@@ -80,7 +85,8 @@ void fillDefaultError(httplib::Response &res) {
     sendError(res, res.status, u"http_%1"_s.arg(res.status), u"the request was refused"_s);
 }
 
-QString bearerToken(const httplib::Request &req) {
+QString bearerToken(const httplib::Request &req)
+{
     const QString header = QString::fromStdString(req.get_header_value("Authorization")).trimmed();
     if (!header.startsWith(u"bearer "_s, Qt::CaseInsensitive))
         return {};
@@ -88,7 +94,8 @@ QString bearerToken(const httplib::Request &req) {
 }
 
 // A non-negative integer query parameter; `fallback` when it is absent.
-std::optional<qint64> numberParam(const httplib::Request &req, const char *name, qint64 fallback) {
+std::optional<qint64> numberParam(const httplib::Request &req, const char *name, qint64 fallback)
+{
     if (!req.has_param(name))
         return fallback;
     bool ok = false;
@@ -107,14 +114,15 @@ struct Route {
 } // namespace
 
 HttpApi::HttpApi(ServerStore &store, AuthService &auth)
-    : HttpApi(store, auth, Options{}) {
-}
+    : HttpApi(store, auth, Options{})
+{}
 
 HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     : m_store(store)
     , m_auth(auth)
     , m_options(options)
-    , m_server(std::make_unique<httplib::Server>()) {
+    , m_server(std::make_unique<httplib::Server>())
+{
     const std::size_t threads = m_options.threads;
     m_server->new_task_queue = [threads] {
         return new httplib::ThreadPool(threads);
@@ -129,7 +137,8 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
 
 HttpApi::~HttpApi() = default;
 
-void HttpApi::installRoutes() {
+void HttpApi::installRoutes()
+{
     auto routes = std::make_shared<std::vector<Route>>();
     auto add = [&](const char *method, QLatin1StringView path,
                    void (HttpApi::*handler)(const httplib::Request &, httplib::Response &)) {
@@ -148,7 +157,8 @@ void HttpApi::installRoutes() {
         struct InFlight {
             std::atomic<int> &count;
             explicit InFlight(std::atomic<int> &c)
-                : count(c) {
+                : count(c)
+            {
                 ++count;
             }
             ~InFlight() { --count; }
@@ -218,7 +228,8 @@ void HttpApi::installRoutes() {
     });
 }
 
-Core::Result<int> HttpApi::bind(const QString &host, int port) {
+Core::Result<int> HttpApi::bind(const QString &host, int port)
+{
     const std::string h = host.toStdString();
     const int bound =
         port == 0 ? m_server->bind_to_any_port(h) : (m_server->bind_to_port(h, port) ? port : -1);
@@ -231,7 +242,8 @@ Core::Result<int> HttpApi::bind(const QString &host, int port) {
     return bound;
 }
 
-Core::Status HttpApi::run() {
+Core::Status HttpApi::run()
+{
     if (!m_server->listen_after_bind() && m_server->is_valid()) {
         // listen_after_bind() also returns false after stop(); that is not an error.
         qCDebug(lcServerHttp) << "listener ended";
@@ -239,11 +251,13 @@ Core::Status HttpApi::run() {
     return {};
 }
 
-void HttpApi::stop() {
+void HttpApi::stop()
+{
     m_server->stop();
 }
 
-void HttpApi::handleHealth(const httplib::Request &, httplib::Response &res) {
+void HttpApi::handleHealth(const httplib::Request &, httplib::Response &res)
+{
     Protocol::HealthInfo info;
     info.status = u"ok"_s;
     info.version = QStringLiteral(LEADERNET_VERSION);
@@ -252,7 +266,8 @@ void HttpApi::handleHealth(const httplib::Request &, httplib::Response &res) {
     sendJson(res, 200, Protocol::encode(info));
 }
 
-void HttpApi::handleLogin(const httplib::Request &req, httplib::Response &res) {
+void HttpApi::handleLogin(const httplib::Request &req, httplib::Response &res)
+{
     const Core::Result<Protocol::LoginRequest> request =
         Protocol::decodeLoginRequest(QByteArray::fromStdString(req.body));
     if (!request)
@@ -263,13 +278,15 @@ void HttpApi::handleLogin(const httplib::Request &req, httplib::Response &res) {
     sendJson(res, 200, Protocol::encode(*response));
 }
 
-void HttpApi::handleLogout(const httplib::Request &req, httplib::Response &res) {
+void HttpApi::handleLogout(const httplib::Request &req, httplib::Response &res)
+{
     if (Core::Status s = m_auth.logout(bearerToken(req)); !s)
         return sendError(res, s.error());
     sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
 }
 
-void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res) {
+void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
+{
     const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
     if (!member)
         return sendError(res, member.error());

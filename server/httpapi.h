@@ -24,7 +24,8 @@ class ServerStore;
 // each handler uses the store's connection for its thread. Every error is a
 // JSON ErrorBody with a 4xx/5xx status; nothing a client sends escapes as an
 // exception. Borrows the store and the auth service, which must outlive it.
-class HttpApi final {
+class HttpApi final
+{
 public:
     struct Options {
         std::size_t maxPayloadBytes = 8 * 1024 * 1024;

@@ -26,7 +26,8 @@ struct SlotGuard {
     SlotGuard &operator=(const SlotGuard &) = delete;
 };
 
-bool ensureSodium() {
+bool ensureSodium()
+{
     static const bool ok = [] {
         if (sodium_init() < 0) {
             qCCritical(lcServerPasswords) << "libsodium cannot be initialised";
@@ -39,7 +40,8 @@ bool ensureSodium() {
 
 } // namespace
 
-Core::Result<QString> hash(const QString &password) {
+Core::Result<QString> hash(const QString &password)
+{
     if (!ensureSodium())
         return Core::makeError(Core::ErrorCode::Invalid, u"libsodium is not available"_s);
     const QByteArray utf8 = password.toUtf8();
@@ -53,7 +55,8 @@ Core::Result<QString> hash(const QString &password) {
     return QString::fromLatin1(out);
 }
 
-bool verify(const QString &password, const QString &storedHash) {
+bool verify(const QString &password, const QString &storedHash)
+{
     if (!ensureSodium())
         return false;
     const QByteArray utf8 = password.toUtf8();
@@ -65,7 +68,8 @@ bool verify(const QString &password, const QString &storedHash) {
            0;
 }
 
-void verifyDummy(const QString &password) {
+void verifyDummy(const QString &password)
+{
     static const QString dummy = [] {
         const Core::Result<QString> h = hash(newToken());
         return h ? h.value() : QString();
@@ -74,7 +78,8 @@ void verifyDummy(const QString &password) {
         (void)verify(password, dummy);
 }
 
-QString newToken() {
+QString newToken()
+{
     ensureSodium();
     QByteArray bytes(32, Qt::Uninitialized);
     randombytes_buf(bytes.data(), size_t(bytes.size()));
@@ -82,12 +87,14 @@ QString newToken() {
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QString tokenHash(const QString &token) {
+QString tokenHash(const QString &token)
+{
     return QString::fromLatin1(
         QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QString readablePassword() {
+QString readablePassword()
+{
     ensureSodium();
     static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789"; // no l, o, 0, 1
     constexpr quint32 size = sizeof(alphabet) - 1;

@@ -19,7 +19,8 @@ namespace {
 
 // Version 1: accounts, bearer tokens (hashed), the change log of records with
 // their authorization scope, and the grants that open scopes to members.
-QStringList version1() {
+QStringList version1()
+{
     return {
         uR"(CREATE TABLE accounts (
             member_id TEXT PRIMARY KEY NOT NULL,
@@ -56,7 +57,8 @@ QStringList version1() {
     };
 }
 
-QStringList step(int version) {
+QStringList step(int version)
+{
     switch (version) {
     case 1:
         return version1();
@@ -66,7 +68,8 @@ QStringList step(int version) {
 
 } // namespace
 
-Core::Status migrate(const QSqlDatabase &db, SqlDialect dialect, int targetVersion) {
+Core::Status migrate(const QSqlDatabase &db, SqlDialect dialect, int targetVersion)
+{
     const Core::Result<int> version = Dialect::schemaVersion(db, dialect);
     if (!version)
         return version.error();

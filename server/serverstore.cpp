@@ -27,7 +27,8 @@ namespace {
 std::atomic<quint64> s_instances{0};
 std::atomic<quint64> s_connections{0};
 
-QString placeholders(qsizetype count) {
+QString placeholders(qsizetype count)
+{
     QString out;
     for (qsizetype i = 0; i < count; ++i)
         out += i == 0 ? u"?"_s : u", ?"_s;
@@ -38,28 +39,32 @@ QString placeholders(qsizetype count) {
 
 ServerStore::ServerStore(QString path)
     : m_path(std::move(path))
-    , m_instance(++s_instances) {
-}
+    , m_instance(++s_instances)
+{}
 
-ServerStore::~ServerStore() {
+ServerStore::~ServerStore()
+{
     // Called once the HTTP threads are gone: no connection is in use any more.
     const QMutexLocker lock(&m_namesMutex);
     for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
 }
 
-QString ServerStore::fileIn(const QString &dataDir) {
+QString ServerStore::fileIn(const QString &dataDir)
+{
     return QDir(dataDir).filePath(u"server.sqlite"_s);
 }
 
-Core::Status ServerStore::open() {
+Core::Status ServerStore::open()
+{
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
     return ServerMigrations::migrate(*db, m_dialect);
 }
 
-Core::Result<QSqlDatabase> ServerStore::connection() {
+Core::Result<QSqlDatabase> ServerStore::connection()
+{
     // One connection per (thread, store); the name is remembered per thread.
     thread_local QHash<quint64, QString> names;
     if (const auto it = names.constFind(m_instance); it != names.cend())
@@ -74,7 +79,8 @@ Core::Result<QSqlDatabase> ServerStore::connection() {
     return db;
 }
 
-Core::Result<std::unique_ptr<StoreWriter>> ServerStore::beginWrite() {
+Core::Result<std::unique_ptr<StoreWriter>> ServerStore::beginWrite()
+{
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
@@ -84,7 +90,8 @@ Core::Result<std::unique_ptr<StoreWriter>> ServerStore::beginWrite() {
     return writer;
 }
 
-Core::Result<bool> ServerStore::hasMembers() {
+Core::Result<bool> ServerStore::hasMembers()
+{
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
@@ -97,7 +104,8 @@ Core::Result<bool> ServerStore::hasMembers() {
     return q.next() && q.value(0).toLongLong() > 0;
 }
 
-Core::Result<std::optional<Account>> ServerStore::accountByUsername(const QString &username) {
+Core::Result<std::optional<Account>> ServerStore::accountByUsername(const QString &username)
+{
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
@@ -116,7 +124,8 @@ Core::Result<std::optional<Account>> ServerStore::accountByUsername(const QStrin
 }
 
 Core::Result<std::optional<Core::Record>> ServerStore::record(const QString &entity,
-                                                              const QString &id) {
+                                                              const QString &id)
+{
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
@@ -125,7 +134,8 @@ Core::Result<std::optional<Core::Record>> ServerStore::record(const QString &ent
 }
 
 Core::Status ServerStore::insertToken(const QString &tokenHash, const QString &memberId,
-                                      const QString &createdAt, const QString &expiresAt) {
+                                      const QString &createdAt, const QString &expiresAt)
+{
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
@@ -135,7 +145,8 @@ Core::Status ServerStore::insertToken(const QString &tokenHash, const QString &m
                       {tokenHash, memberId, createdAt, expiresAt});
 }
 
-Core::Result<std::optional<TokenInfo>> ServerStore::token(const QString &tokenHash) {
+Core::Result<std::optional<TokenInfo>> ServerStore::token(const QString &tokenHash)
+{
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
@@ -154,14 +165,16 @@ Core::Result<std::optional<TokenInfo>> ServerStore::token(const QString &tokenHa
                                               q.value(2).toInt() != 0, q.value(3).toInt() != 0});
 }
 
-Core::Status ServerStore::revokeToken(const QString &tokenHash) {
+Core::Status ServerStore::revokeToken(const QString &tokenHash)
+{
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
     return Core::exec(*db, u"UPDATE tokens SET revoked = 1 WHERE token_hash = ?"_s, {tokenHash});
 }
 
-Core::Result<QStringList> ServerStore::grantedTo(const QStringList &grantees) {
+Core::Result<QStringList> ServerStore::grantedTo(const QStringList &grantees)
+{
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
@@ -183,7 +196,8 @@ Core::Result<QStringList> ServerStore::grantedTo(const QStringList &grantees) {
     return scopes;
 }
 
-Core::Result<Authorization::Visibility> ServerStore::visibilityOf(const QString &memberId) {
+Core::Result<Authorization::Visibility> ServerStore::visibilityOf(const QString &memberId)
+{
     const Core::Result<std::optional<Core::Record>> member =
         record(QString(Core::Entity::Member), memberId);
     if (!member)
@@ -195,7 +209,8 @@ Core::Result<Authorization::Visibility> ServerStore::visibilityOf(const QString 
 }
 
 Core::Result<Sync::Protocol::PullPage>
-ServerStore::pull(const Authorization::Visibility &visibility, qint64 after, int limit) {
+ServerStore::pull(const Authorization::Visibility &visibility, qint64 after, int limit)
+{
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();

@@ -37,7 +37,8 @@ struct TokenInfo {
 // call it: each thread gets its own connection, opened on first use (QtSql
 // connections belong to one thread). open() runs once, on the thread that
 // owns the store, before any other call. Writes go through a StoreWriter.
-class ServerStore final {
+class ServerStore final
+{
 public:
     explicit ServerStore(QString path);
     ~ServerStore();

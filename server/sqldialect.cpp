@@ -9,15 +9,18 @@ namespace Server::Dialect {
 
 using namespace Qt::StringLiterals;
 
-QString storeName(SqlDialect dialect) {
+QString storeName(SqlDialect dialect)
+{
     return dialect == SqlDialect::Postgres ? u"postgresql"_s : u"sqlite"_s;
 }
 
-QString beginWrite(SqlDialect dialect) {
+QString beginWrite(SqlDialect dialect)
+{
     return dialect == SqlDialect::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
 }
 
-Core::Result<int> schemaVersion(const QSqlDatabase &db, SqlDialect dialect) {
+Core::Result<int> schemaVersion(const QSqlDatabase &db, SqlDialect dialect)
+{
     QSqlQuery q(db);
     if (dialect == SqlDialect::Postgres) {
         if (Core::Status s = Core::exec(q, u"CREATE TABLE IF NOT EXISTS schema_version "
@@ -33,7 +36,8 @@ Core::Result<int> schemaVersion(const QSqlDatabase &db, SqlDialect dialect) {
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Core::Status setSchemaVersion(const QSqlDatabase &db, SqlDialect dialect, int version) {
+Core::Status setSchemaVersion(const QSqlDatabase &db, SqlDialect dialect, int version)
+{
     if (dialect == SqlDialect::Postgres) {
         if (Core::Status s = Core::exec(db, u"DELETE FROM schema_version"_s); !s)
             return s;

@@ -18,24 +18,27 @@ using Core::makeError;
 
 StoreWriter::StoreWriter(QSqlDatabase db, SqlDialect dialect)
     : m_db(std::move(db))
-    , m_dialect(dialect) {
-}
+    , m_dialect(dialect)
+{}
 
-StoreWriter::~StoreWriter() {
+StoreWriter::~StoreWriter()
+{
     if (m_active) {
         if (Core::Status s = Core::exec(m_db, u"ROLLBACK"_s); !s)
             qCWarning(lcServerWriter) << "rollback failed:" << s.error().detail;
     }
 }
 
-Core::Status StoreWriter::begin() {
+Core::Status StoreWriter::begin()
+{
     if (Core::Status s = Core::exec(m_db, Dialect::beginWrite(m_dialect)); !s)
         return s;
     m_active = true;
     return {};
 }
 
-Core::Status StoreWriter::commit() {
+Core::Status StoreWriter::commit()
+{
     if (!m_active)
         return makeError(ErrorCode::Query, u"no write transaction to commit"_s);
     if (Core::Status s = Core::exec(m_db, u"COMMIT"_s); !s)
@@ -47,7 +50,8 @@ Core::Status StoreWriter::commit() {
 // The store has one writer at a time (BEGIN IMMEDIATE on SQLite), so the
 // largest seq read inside the transaction cannot be taken by anyone else and
 // seq numbers become visible in increasing order.
-Core::Result<qint64> StoreWriter::nextSeq() {
+Core::Result<qint64> StoreWriter::nextSeq()
+{
     if (!m_lastSeq) {
         QSqlQuery q(m_db);
         if (Core::Status s = Core::exec(q, u"SELECT coalesce(max(seq), 0) FROM records"_s); !s)
@@ -57,7 +61,8 @@ Core::Result<qint64> StoreWriter::nextSeq() {
     return ++*m_lastSeq;
 }
 
-Core::Result<QString> StoreWriter::scopeOfStored(const QString &entity, const QString &id) {
+Core::Result<QString> StoreWriter::scopeOfStored(const QString &entity, const QString &id)
+{
     QSqlQuery q(m_db);
     if (Core::Status s = Core::exec(
             q, u"SELECT scope FROM records WHERE entity = ? AND id = ? AND deleted = 0"_s,
@@ -70,7 +75,8 @@ Core::Result<QString> StoreWriter::scopeOfStored(const QString &entity, const QS
     return q.value(0).toString();
 }
 
-Core::Status StoreWriter::replaceGrants(const Core::Record &record, bool deleted) {
+Core::Status StoreWriter::replaceGrants(const Core::Record &record, bool deleted)
+{
     if (Core::Status s =
             Core::exec(m_db, u"DELETE FROM grants WHERE source_entity = ? AND source_id = ?"_s,
                        {record.entity, record.id});
@@ -91,7 +97,8 @@ Core::Status StoreWriter::replaceGrants(const Core::Record &record, bool deleted
     return {};
 }
 
-Core::Result<qint64> StoreWriter::putRecord(Core::Record record) {
+Core::Result<qint64> StoreWriter::putRecord(Core::Record record)
+{
     if (!m_active)
         return makeError(ErrorCode::Query, u"no write transaction"_s);
     if (Core::Status s = Core::validateRecord(record); !s)
@@ -126,7 +133,8 @@ Core::Result<qint64> StoreWriter::putRecord(Core::Record record) {
 }
 
 Core::Result<qint64> StoreWriter::deleteRecord(const QString &entity, const QString &id,
-                                               const QString &updatedBy) {
+                                               const QString &updatedBy)
+{
     if (!m_active)
         return makeError(ErrorCode::Query, u"no write transaction"_s);
     const Core::Result<qint64> seq = nextSeq();
@@ -154,7 +162,8 @@ Core::Result<qint64> StoreWriter::deleteRecord(const QString &entity, const QStr
 }
 
 Core::Status StoreWriter::createAccount(const QString &memberId, const QString &username,
-                                        const QString &passwordHash) {
+                                        const QString &passwordHash)
+{
     if (!m_active)
         return makeError(ErrorCode::Query, u"no write transaction"_s);
     return Core::exec(m_db,
@@ -164,7 +173,8 @@ Core::Status StoreWriter::createAccount(const QString &memberId, const QString &
 }
 
 Core::Result<std::optional<Core::Record>> StoreWriter::record(const QString &entity,
-                                                              const QString &id) {
+                                                              const QString &id)
+{
     QSqlQuery q(m_db);
     if (Core::Status s = Core::exec(q,
                                     u"SELECT seq, fields, updated_at, updated_by FROM records "

@@ -16,7 +16,8 @@ namespace Server {
 // authorization module gives it; grants follow the record in the same
 // transaction. Rolls back unless commit() is called. Made by
 // ServerStore::beginWrite().
-class StoreWriter final {
+class StoreWriter final
+{
 public:
     StoreWriter(QSqlDatabase db, SqlDialect dialect);
     ~StoreWriter();

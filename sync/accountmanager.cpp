@@ -88,11 +88,12 @@ void AccountManager::restore()
                               Core::makeError(Core::ErrorCode::NotFound));
         return;
     }
-    m_credentials->read(credentialKey(account), [this, account](const Core::Result<QString> &token) {
+    m_credentials->read(credentialKey(account), [this,
+                                                 account](const Core::Result<QString> &token) {
         if (!token || token->isEmpty()) {
-            Q_EMIT passwordNeeded(account.username,
-                                  token ? Core::makeError(Core::ErrorCode::NotFound)
-                                        : token.error());
+            Q_EMIT passwordNeeded(account.username, token
+                                                        ? Core::makeError(Core::ErrorCode::NotFound)
+                                                        : token.error());
             return;
         }
         m_current = account;
@@ -114,9 +115,8 @@ void AccountManager::signOut()
     }
     QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.remove(u"account/member_id"_s);
-    m_credentials->remove(credentialKey(account), [this](const Core::Status &) {
-        Q_EMIT signedOut();
-    });
+    m_credentials->remove(credentialKey(account),
+                          [this](const Core::Status &) { Q_EMIT signedOut(); });
 }
 
 } // namespace Sync

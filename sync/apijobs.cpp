@@ -51,8 +51,8 @@ ErrorCode codeForHttpStatus(int status)
 
 } // namespace
 
-ApiJob::ApiJob(QNetworkAccessManager *nam, QUrl url, QString token, Method method,
-               QByteArray body, QObject *parent)
+ApiJob::ApiJob(QNetworkAccessManager *nam, QUrl url, QString token, Method method, QByteArray body,
+               QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_url(std::move(url))
@@ -119,8 +119,8 @@ void ApiJob::onReplyFinished()
     if (!linkFailed && !stated.isEmpty() && stated.toLongLong() != body.size()) {
         qCInfo(lcApiJob) << m_url.path() << "answer cut short:" << body.size() << "of" << stated;
         finish(makeError(ErrorCode::Network,
-                         u"the answer was cut short (%1 of %2 bytes)"_s.arg(body.size()).arg(
-                             QString::fromLatin1(stated))));
+                         u"the answer was cut short (%1 of %2 bytes)"_s.arg(body.size())
+                             .arg(QString::fromLatin1(stated))));
         return;
     }
     if (m_httpStatus >= 200 && m_httpStatus < 300 && !linkFailed) {
@@ -133,8 +133,9 @@ void ApiJob::onReplyFinished()
         return;
     }
     const auto serverError = Protocol::decodeErrorBody(body);
-    const QString detail = serverError ? serverError->message
-                                       : u"HTTP %1 %2"_s.arg(m_httpStatus).arg(reply->errorString());
+    const QString detail = serverError
+                               ? serverError->message
+                               : u"HTTP %1 %2"_s.arg(m_httpStatus).arg(reply->errorString());
     qCInfo(lcApiJob) << m_url.path() << "HTTP" << m_httpStatus << detail;
     finish(makeError(codeForHttpStatus(m_httpStatus), detail));
 }
@@ -190,8 +191,8 @@ QUrl pullUrl(const QUrl &server, qint64 after, int limit)
 }
 } // namespace
 
-PullJob::PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
-                 qint64 after, int limit, QObject *parent)
+PullJob::PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token, qint64 after,
+                 int limit, QObject *parent)
     : ApiJob(nam, pullUrl(server, after, limit), token, Method::Get, {}, parent)
 {}
 

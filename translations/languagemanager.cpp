@@ -70,8 +70,7 @@ bool LanguageManager::setLanguage(const QString &code)
     }
     // Qt's own strings (standard buttons, dialogs); English needs none.
     auto qt = std::make_unique<QTranslator>(this);
-    if (!qt->load(u"qtbase_%1"_s.arg(code),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (!qt->load(u"qtbase_%1"_s.arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         if (code != u"en")
             qCInfo(lcLanguage) << "Qt's own translation for" << code << "is not installed";
         qt.reset();

@@ -11,90 +11,96 @@ Commands:
   sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
   status         pending operations, last sync, cursor
   logout         forget the signed-in member</source>
-        <translation type="unfinished"></translation>
+        <translation>يزامن نسخة LeaderNet المحلية دون فتح نافذة.
+
+الأوامر:
+  login MEMBER   تسجيل الدخول (كلمة المرور من الإدخال القياسي)
+  sync [MEMBER]  إرسال التغييرات واستلامها (مع MEMBER: كلمة المرور من الإدخال القياسي)
+  status         العمليات المعلّقة، وآخر مزامنة، ومؤشر المزامنة
+  logout         نسيان العضو المسجَّل دخوله</translation>
     </message>
     <message>
         <source>The profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ملف التعريف.</translation>
     </message>
     <message>
         <source>The server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم.</translation>
     </message>
     <message>
         <source>login, sync, status or logout</source>
-        <translation type="unfinished"></translation>
+        <translation>login أو sync أو status أو logout</translation>
     </message>
     <message>
         <source>the server did not accept the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم بيانات الاعتماد</translation>
     </message>
     <message>
         <source>the server cannot be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم (%1)</translation>
     </message>
     <message>
         <source>this client and the server speak different protocol versions</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم هذا العميل والخادم إصدارين مختلفين من البروتوكول</translation>
     </message>
     <message>
         <source>the replica was written by a newer LeaderNet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة المحلية بإصدار أحدث من LeaderNet (%1)</translation>
     </message>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع</translation>
     </message>
     <message>
         <source>leadernet-sync: cannot open the replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leadernet-sync: تعذّر فتح النسخة المحلية: %1</translation>
     </message>
     <message>
         <source>usage: leadernet-sync login MEMBER (password on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: leadernet-sync login MEMBER (كلمة المرور من الإدخال القياسي)</translation>
     </message>
     <message>
         <source>leadernet-sync: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>leadernet-sync: أمر غير معروف &apos;%1&apos;</translation>
     </message>
     <message>
         <source>leadernet-sync: sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leadernet-sync: فشل تسجيل الدخول: %1</translation>
     </message>
     <message>
         <source>leadernet-sync: signed in, but the token cannot be kept (%1); pass the password to each sync instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadernet-sync: تم تسجيل الدخول، لكن تعذّر الاحتفاظ برمز الدخول (%1)؛ لذا مرِّر كلمة المرور مع كل مزامنة بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1 (%2).</translation>
     </message>
     <message>
         <source>leadernet-sync: not signed in; run &apos;leadernet-sync login MEMBER&apos; first, or give the member and the password on standard input to &apos;sync&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadernet-sync: لم يتم تسجيل الدخول؛ نفِّذ أولًا &apos;leadernet-sync login MEMBER&apos;، أو أدخل العضو وكلمة المرور عبر الإدخال القياسي للأمر &apos;sync&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم استلام %n تغيير</numerusform>
+            <numerusform>تم استلام %n تغيير</numerusform>
+            <numerusform>تم استلام %n تغييرين</numerusform>
+            <numerusform>تم استلام %n تغييرات</numerusform>
+            <numerusform>تم استلام %n تغييرًا</numerusform>
+            <numerusform>تم استلام %n تغيير</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت المزامنة.</translation>
     </message>
     <message>
         <source>leadernet-sync: sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leadernet-sync: فشلت المزامنة: %1</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الخروج.</translation>
     </message>
 </context>
 <context>
@@ -102,499 +108,503 @@ Commands:
     <message>
         <source>%1
 Resources: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+الموارد: %2</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
 </context>
 <context>
     <name>Ui::ConversationModel</name>
     <message>
         <source>%1 wrote on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>كتب %1 بتاريخ %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Ui::CourseModel</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source>%1
 You are enrolled in this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+أنت مسجَّل في هذه الدورة.</translation>
     </message>
     <message>
         <source>%1, enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، مسجَّل فيها</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورات</translation>
     </message>
 </context>
 <context>
     <name>Ui::CoursesView</name>
     <message>
         <source>Choose a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر درسًا</translation>
     </message>
     <message>
         <source>No courses on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دورات على هذا الحاسوب بعد</translation>
     </message>
     <message>
         <source>Select a course, module or lesson to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دورة أو وحدة أو درسًا لقراءته.</translation>
     </message>
     <message>
         <source>Courses appear here after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر الدورات هنا بعد أول مزامنة.</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة: %1</translation>
     </message>
     <message>
         <source>You are enrolled in this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت مسجَّل في هذه الدورة.</translation>
     </message>
     <message>
         <source>You are not enrolled in this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت غير مسجَّل في هذه الدورة.</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n وحدة</numerusform>
+            <numerusform>%n وحدة</numerusform>
+            <numerusform>%n وحدتان</numerusform>
+            <numerusform>%n وحدات</numerusform>
+            <numerusform>%n وحدة</numerusform>
+            <numerusform>%n وحدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n درس</numerusform>
+            <numerusform>%n درس</numerusform>
+            <numerusform>%n درسان</numerusform>
+            <numerusform>%n دروس</numerusform>
+            <numerusform>%n درسًا</numerusform>
+            <numerusform>%n درس</numerusform>
         </translation>
     </message>
     <message>
         <source>Courses, modules and lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورات والوحدات والدروس</translation>
     </message>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الدرس</translation>
     </message>
 </context>
 <context>
     <name>Ui::ErrorText</name>
     <message>
         <source>The local data file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف البيانات المحلية.</translation>
     </message>
     <message>
         <source>The local data was written by a newer version of LeaderNet. Install the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت البيانات المحلية بإصدار أحدث من LeaderNet. ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
         <source>The local data could not be upgraded. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت ترقية البيانات المحلية، ولم يُجرَ عليها أي تغيير.</translation>
     </message>
     <message>
         <source>The local data could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة البيانات المحلية أو حفظها.</translation>
     </message>
     <message>
         <source>The item was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على العنصر.</translation>
     </message>
     <message>
         <source>Some of the information is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض المعلومات غير صالحة.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم. تحقّق من الاتصال وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The server has a problem. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يواجه الخادم مشكلة. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>The username or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك صلاحية القيام بذلك.</translation>
     </message>
     <message>
         <source>The server sent an answer that cannot be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم ردًّا يتعذّر فهمه.</translation>
     </message>
     <message>
         <source>This version of LeaderNet cannot work with the server. Install the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لهذا الإصدار من LeaderNet العمل مع الخادم. ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية.</translation>
     </message>
     <message>
         <source>No password keychain is available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر مخزن آمن لكلمات المرور على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>An unexpected error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع.</translation>
     </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا، %1</translation>
     </message>
     <message numerus="yes">
         <source>You are enrolled in %n course(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أنت مسجَّل في %n دورة.</numerusform>
+            <numerusform>أنت مسجَّل في %n دورة.</numerusform>
+            <numerusform>أنت مسجَّل في %n دورتين.</numerusform>
+            <numerusform>أنت مسجَّل في %n دورات.</numerusform>
+            <numerusform>أنت مسجَّل في %n دورة.</numerusform>
+            <numerusform>أنت مسجَّل في %n دورة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n course(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دورة متاحة.</numerusform>
+            <numerusform>%n دورة متاحة.</numerusform>
+            <numerusform>%n دورتان متاحتان.</numerusform>
+            <numerusform>%n دورات متاحة.</numerusform>
+            <numerusform>%n دورة متاحة.</numerusform>
+            <numerusform>%n دورة متاحة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seminar(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ندوة متاحة.</numerusform>
+            <numerusform>%n ندوة متاحة.</numerusform>
+            <numerusform>%n ندوتان متاحتان.</numerusform>
+            <numerusform>%n ندوات متاحة.</numerusform>
+            <numerusform>%n ندوة متاحة.</numerusform>
+            <numerusform>%n ندوة متاحة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) of the teams you facilitate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطة عمل للفرق التي تيسّرها.</numerusform>
+            <numerusform>%n خطة عمل للفرق التي تيسّرها.</numerusform>
+            <numerusform>%n خطتا عمل للفرق التي تيسّرها.</numerusform>
+            <numerusform>%n خطط عمل للفرق التي تيسّرها.</numerusform>
+            <numerusform>%n خطة عمل للفرق التي تيسّرها.</numerusform>
+            <numerusform>%n خطة عمل للفرق التي تيسّرها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) of your team.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطة عمل لفريقك.</numerusform>
+            <numerusform>%n خطة عمل لفريقك.</numerusform>
+            <numerusform>%n خطتا عمل لفريقك.</numerusform>
+            <numerusform>%n خطط عمل لفريقك.</numerusform>
+            <numerusform>%n خطة عمل لفريقك.</numerusform>
+            <numerusform>%n خطة عمل لفريقك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) awaiting your review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n طلب بانتظار مراجعتك.</numerusform>
+            <numerusform>%n طلب بانتظار مراجعتك.</numerusform>
+            <numerusform>%n طلبان بانتظار مراجعتك.</numerusform>
+            <numerusform>%n طلبات بانتظار مراجعتك.</numerusform>
+            <numerusform>%n طلبًا بانتظار مراجعتك.</numerusform>
+            <numerusform>%n طلب بانتظار مراجعتك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) of your team.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n طلب مقدَّم من فريقك.</numerusform>
+            <numerusform>%n طلب مقدَّم من فريقك.</numerusform>
+            <numerusform>%n طلبان مقدَّمان من فريقك.</numerusform>
+            <numerusform>%n طلبات مقدَّمة من فريقك.</numerusform>
+            <numerusform>%n طلبًا مقدَّمًا من فريقك.</numerusform>
+            <numerusform>%n طلب مقدَّم من فريقك.</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer has not synchronized yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم مزامنة هذا الحاسوب بعد.</translation>
     </message>
     <message>
         <source>Last synchronized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
         <source>Everything below is kept on this computer, so you can keep working without a connection. Your changes are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما يلي محفوظ على هذا الحاسوب، لذا يمكنك مواصلة العمل دون اتصال. تُرسَل تغييراتك عند المزامنة التالية.</translation>
     </message>
     <message>
         <source>Open courses</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدورات</translation>
     </message>
     <message>
         <source>Open seminars</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الندوات</translation>
     </message>
     <message>
         <source>Open action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خطط العمل</translation>
     </message>
     <message>
         <source>Open reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المراجعات</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الآن</translation>
     </message>
 </context>
 <context>
     <name>Ui::InfoBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الإشعار</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>Sign out %1? The content stays on this computer; you need your password to sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تسجيل خروج %1؟ يبقى المحتوى على هذا الحاسوب، وستحتاج إلى كلمة المرور للمزامنة مجددًا.</translation>
     </message>
     <message>
         <source>About LeaderNet</source>
-        <translation type="unfinished"></translation>
+        <translation>حول LeaderNet</translation>
     </message>
     <message>
         <source>LeaderNet Desktop %1
 
 Courses, seminars and action plans for health managers and leaders, on this computer with or without a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeaderNet Desktop %1
+
+دورات وندوات وخطط عمل للمديرين والقادة في القطاع الصحي، على هذا الحاسوب، بوجود اتصال أو بدونه.</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورات</translation>
     </message>
     <message>
         <source>Seminars</source>
-        <translation type="unfinished"></translation>
+        <translation>الندوات</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط العمل</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
         <source>Send your changes and receive new content (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال تغييراتك واستلام المحتوى الجديد (%1)</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث…</translation>
     </message>
     <message>
         <source>&amp;About LeaderNet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول LeaderNet</translation>
     </message>
     <message>
         <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ كلمة المرور على هذا الحاسوب (لا يتوفر مخزن آمن لكلمات المرور). ستُطلب منك مجددًا عند تشغيل LeaderNet في المرة القادمة.</translation>
     </message>
 </context>
 <context>
     <name>Ui::MemberDirectory</name>
     <message>
         <source>Unknown member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو غير معروف</translation>
     </message>
 </context>
 <context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
-        <translation type="unfinished"></translation>
+        <translation>فريق بلا اسم</translation>
     </message>
     <message>
         <source>Action plan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة عمل %1</translation>
     </message>
     <message>
         <source>Action plan of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة عمل %1، %2</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
     <message>
         <source>Choose an action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خطة عمل</translation>
     </message>
     <message>
         <source>No action plans on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطط عمل على هذا الحاسوب بعد</translation>
     </message>
     <message>
         <source>Select a team&apos;s plan to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خطة أحد الفرق لقراءتها.</translation>
     </message>
     <message>
         <source>Your team&apos;s action plan appears here after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر خطة عمل فريقك هنا بعد أول مزامنة.</translation>
     </message>
     <message>
         <source>Action plan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة عمل %1</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، باللغة %2</translation>
     </message>
     <message>
         <source>&amp;Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحدي</translation>
     </message>
     <message>
         <source>V&amp;ision</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رؤية</translation>
     </message>
     <message>
         <source>&amp;Measurable result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة ال&amp;قابلة للقياس</translation>
     </message>
     <message>
         <source>C&amp;urrent situation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع ال&amp;حالي</translation>
     </message>
     <message>
         <source>&amp;Root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب ال&amp;جذرية</translation>
     </message>
     <message>
         <source>Priority ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات ذات الأ&amp;ولوية</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;نشطة</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط العمل</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة</translation>
     </message>
 </context>
 <context>
@@ -602,532 +612,533 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>%1 – %2</source>
         <extracomment>A period of time, from a start date to an end date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>قادمة</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارية</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهية</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطَّط له</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجَز</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المراجعة</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلبت تعديلات</translation>
     </message>
     <message>
         <source>Not set</source>
         <extracomment>Shown in place of a value that is not set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>غير محدَّد</translation>
     </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء %1</translation>
     </message>
     <message>
         <source>Change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل %1</translation>
     </message>
     <message>
         <source>Deletion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإجراء</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
     <name>Ui::ReviewsView</name>
     <message>
         <source>Choose a submission</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر طلبًا</translation>
     </message>
     <message>
         <source>No submissions on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طلبات على هذا الحاسوب بعد</translation>
     </message>
     <message>
         <source>Select a submission to see its review.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر طلبًا للاطلاع على مراجعته.</translation>
     </message>
     <message>
         <source>Submitted action plans appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر خطط العمل المقدَّمة هنا بعد المزامنة.</translation>
     </message>
     <message>
         <source>Submission of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب المقدَّم من %1</translation>
     </message>
     <message>
         <source>Submitted on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّمه %2 بتاريخ %1</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Reviewed on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعه %2 بتاريخ %1</translation>
     </message>
     <message>
         <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار: %1</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجات</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
 </context>
 <context>
     <name>Ui::SearchPanel</name>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على نتائج.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
         <source>Search lessons and posts</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الدروس والمشاركات</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
 </context>
 <context>
     <name>Ui::SearchResultModel</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>درس</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة</translation>
     </message>
     <message>
         <source>%1
 %2</source>
         <extracomment>A search result: the lesson or post title, then the matching text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
         <extracomment>A search result: kind (Lesson or Post), title, matching text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، %3</translation>
     </message>
 </context>
 <context>
     <name>Ui::SeminarModel</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
         <extracomment>A seminar: its title, dates, status and language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، %3، %4</translation>
     </message>
     <message>
         <source>%1, started by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، بدأه %2 بتاريخ %3</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>الندوة</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>Ui::SeminarsView</name>
     <message>
         <source>Choose a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موضوعًا</translation>
     </message>
     <message>
         <source>No seminars on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ندوات على هذا الحاسوب بعد</translation>
     </message>
     <message>
         <source>Select a seminar thread to read the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موضوعًا في إحدى الندوات لقراءة النقاش.</translation>
     </message>
     <message>
         <source>Seminars appear here after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر الندوات هنا بعد أول مزامنة.</translation>
     </message>
     <message>
         <source>Dates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة: %1</translation>
     </message>
     <message>
         <source>Facilitators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الميسّرون: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n موضوع</numerusform>
+            <numerusform>%n موضوع</numerusform>
+            <numerusform>%n موضوعان</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n موضوعًا</numerusform>
+            <numerusform>%n موضوع</numerusform>
         </translation>
     </message>
     <message>
         <source>No posts in this thread yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مشاركات في هذا الموضوع بعد.</translation>
     </message>
     <message>
         <source>%1, in reply to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، ردًّا على %2</translation>
     </message>
     <message>
         <source>Seminars and threads</source>
-        <translation type="unfinished"></translation>
+        <translation>الندوات والمواضيع</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاش</translation>
     </message>
 </context>
 <context>
     <name>Ui::SignInDialog</name>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة تسجيل الدخول</translation>
     </message>
     <message>
         <source>Enter the server address, for example https://leadernet.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان الخادم، مثل https://leadernet.example.org.</translation>
     </message>
     <message>
         <source>Enter your username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Sign in to LeaderNet</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى LeaderNet</translation>
     </message>
     <message>
         <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول بحساب LeaderNet الخاص بك. ستبقى مسجَّل الدخول على هذا الحاسوب حتى تسجّل الخروج.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت جلستك. سجّل الدخول مجددًا للمزامنة.</translation>
     </message>
     <message>
         <source>This computer could not keep your password last time. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على هذا الحاسوب حفظ كلمة المرور في المرة السابقة. سجّل الدخول مجددًا للمزامنة.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خادم:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الم&amp;ستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubmissionModel</name>
     <message>
         <source>Unnamed team</source>
-        <translation type="unfinished"></translation>
+        <translation>فريق بلا اسم</translation>
     </message>
     <message>
         <source>%1, %2, submitted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، قُدِّم بتاريخ %3</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم</translation>
     </message>
 </context>
 <context>
     <name>Ui::SyncStatusWidget</name>
     <message numerus="yes">
         <source>Syncing… %n change(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ المزامنة… تم استلام %n تغيير</numerusform>
+            <numerusform>جارٍ المزامنة… تم استلام %n تغيير</numerusform>
+            <numerusform>جارٍ المزامنة… تم استلام %n تغييرين</numerusform>
+            <numerusform>جارٍ المزامنة… تم استلام %n تغييرات</numerusform>
+            <numerusform>جارٍ المزامنة… تم استلام %n تغييرًا</numerusform>
+            <numerusform>جارٍ المزامنة… تم استلام %n تغيير</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline — changes are kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل — التغييرات محفوظة على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المزامنة: %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة بعد</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة في %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل الدخول</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::SyncView</name>
     <message>
         <source>Nobody is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسجّل أحد الدخول</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم بعد</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
+            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييران بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييرًا بانتظار الإرسال</numerusform>
+            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Changes the server refused (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
+            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
+            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
+            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
+            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
+            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم:</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة:</translation>
     </message>
     <message>
         <source>Changes received up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المستلمة حتى:</translation>
     </message>
     <message>
         <source>Waiting to be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الإرسال:</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المرفوضة</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>LeaderNet Desktop: courses, seminars and action plans, with or without a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeaderNet Desktop: دورات وندوات وخطط عمل، بوجود اتصال أو بدونه.</translation>
     </message>
     <message>
         <source>Keep this profile in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بملف التعريف هذا في &lt;مجلد&gt;.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد</translation>
     </message>
     <message>
         <source>Sync with the server at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة مع الخادم على &lt;رابط&gt;.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط</translation>
     </message>
     <message>
         <source>Sign in as &lt;name&gt; at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول باسم &lt;اسم&gt; عند البدء.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم</translation>
     </message>
     <message>
         <source>Read the password for --user from the standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة كلمة المرور الخاصة بـ --user من الإدخال القياسي.</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; after the first sync, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ صورة للنافذة في &lt;ملف&gt; بعد أول مزامنة، ثم الخروج.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>Open this page: home, courses, seminars, plans, reviews or sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح هذه الصفحة: home أو courses أو seminars أو plans أو reviews أو sync.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة</translation>
     </message>
     <message>
         <source>Use this language for this run only: en, es, fr, pt, ar or ru.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذه اللغة لهذا التشغيل فقط: en أو es أو fr أو pt أو ar أو ru.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز</translation>
     </message>
 </context>
 </TS>

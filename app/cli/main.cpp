@@ -38,7 +38,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption server(u"server"_s, App::SyncCommand::tr("The server address."),
                                     u"URL"_s);
     parser.addOptions({profile, server});
-    parser.addPositionalArgument(u"command"_s, App::SyncCommand::tr("login, sync, status or logout"));
+    parser.addPositionalArgument(u"command"_s,
+                                 App::SyncCommand::tr("login, sync, status or logout"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();

@@ -25,7 +25,8 @@ QString describe(const Core::Error &error)
     case Core::ErrorCode::VersionMismatch:
         return SyncCommand::tr("this client and the server speak different protocol versions");
     case Core::ErrorCode::DatabaseTooNew:
-        return SyncCommand::tr("the replica was written by a newer LeaderNet (%1)").arg(error.detail);
+        return SyncCommand::tr("the replica was written by a newer LeaderNet (%1)")
+            .arg(error.detail);
     default:
         break;
     }
@@ -73,8 +74,7 @@ bool SyncCommand::openStore()
     return true;
 }
 
-void SyncCommand::run(const QString &command, const QStringList &arguments,
-                      const QString &password)
+void SyncCommand::run(const QString &command, const QStringList &arguments, const QString &password)
 {
     if (command == u"login") {
         if (arguments.size() != 1) {

@@ -99,8 +99,8 @@ Core::Result<LoginResponse> decodeLoginResponse(const QByteArray &body)
 
 QJsonObject recordToJson(const Core::Record &r)
 {
-    return {{u"entity"_s, r.entity},    {u"id"_s, r.id},
-            {u"rev"_s, r.revision},     {u"updated_at"_s, r.updatedAt},
+    return {{u"entity"_s, r.entity},        {u"id"_s, r.id},
+            {u"rev"_s, r.revision},         {u"updated_at"_s, r.updatedAt},
             {u"updated_by"_s, r.updatedBy}, {u"fields"_s, r.fields}};
 }
 

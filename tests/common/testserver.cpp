@@ -22,31 +22,36 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString serverBinary() {
+QString serverBinary()
+{
     return QStringLiteral(LEADERNET_SERVER_BIN);
 }
 
 } // namespace
 
-QJsonObject TestServer::Reply::json() const {
+QJsonObject TestServer::Reply::json() const
+{
     return QJsonDocument::fromJson(body).object();
 }
 
-QString TestServer::Reply::errorCode() const {
+QString TestServer::Reply::errorCode() const
+{
     return json().value("error"_L1).toObject().value("code"_L1).toString();
 }
 
 TestServer::TestServer(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this)) {
-}
+    , m_nam(new QNetworkAccessManager(this))
+{}
 
-TestServer::~TestServer() {
+TestServer::~TestServer()
+{
     stop();
 }
 
 TestServer::RunResult TestServer::run(const QStringList &arguments, const QByteArray &input,
-                                      int timeoutMs) {
+                                      int timeoutMs)
+{
     RunResult result;
     QProcess process;
     process.start(serverBinary(), arguments);
@@ -71,7 +76,8 @@ TestServer::RunResult TestServer::run(const QStringList &arguments, const QByteA
     return result;
 }
 
-bool TestServer::start(const QString &password, const QString &contentFile) {
+bool TestServer::start(const QString &password, const QString &contentFile)
+{
     if (!m_dir.isValid()) {
         m_error = u"no temporary directory: %1"_s.arg(m_dir.errorString());
         return false;
@@ -90,7 +96,8 @@ bool TestServer::start(const QString &password, const QString &contentFile) {
     return serve();
 }
 
-bool TestServer::serve() {
+bool TestServer::serve()
+{
     stop();
     m_process = new QProcess(this);
     // Server logs go to the test's stderr, where a failure can be read.
@@ -124,7 +131,8 @@ bool TestServer::serve() {
     return false;
 }
 
-int TestServer::stop() {
+int TestServer::stop()
+{
     if (!m_process)
         return -1;
     int code = -1;
@@ -144,13 +152,14 @@ int TestServer::stop() {
     return code;
 }
 
-bool TestServer::isRunning() const {
+bool TestServer::isRunning() const
+{
     return m_process && m_process->state() == QProcess::Running;
 }
 
 TestServer::Reply TestServer::request(const QByteArray &method, const QString &pathAndQuery,
-                                      const QByteArray &body, const Headers &headers,
-                                      int timeoutMs) {
+                                      const QByteArray &body, const Headers &headers, int timeoutMs)
+{
     QNetworkRequest request(m_url.resolved(QUrl(pathAndQuery)));
     request.setTransferTimeout(timeoutMs);
     for (const auto &[name, value] : headers)
@@ -176,7 +185,8 @@ TestServer::Reply TestServer::request(const QByteArray &method, const QString &p
     return r;
 }
 
-TestServer::Reply TestServer::get(const QString &pathAndQuery, const QString &token) {
+TestServer::Reply TestServer::get(const QString &pathAndQuery, const QString &token)
+{
     Headers headers;
     if (!token.isEmpty())
         headers.append({"Authorization", "Bearer " + token.toUtf8()});
@@ -184,14 +194,16 @@ TestServer::Reply TestServer::get(const QString &pathAndQuery, const QString &to
 }
 
 TestServer::Reply TestServer::post(const QString &pathAndQuery, const QByteArray &body,
-                                   const QString &token) {
+                                   const QString &token)
+{
     Headers headers;
     if (!token.isEmpty())
         headers.append({"Authorization", "Bearer " + token.toUtf8()});
     return request("POST", pathAndQuery, body, headers);
 }
 
-QString TestServer::login(const QString &username, const QString &password) {
+QString TestServer::login(const QString &username, const QString &password)
+{
     const QJsonObject body{{u"username"_s, username},
                            {u"password"_s, password.isEmpty() ? m_password : password}};
     const Reply reply =
@@ -201,7 +213,8 @@ QString TestServer::login(const QString &username, const QString &password) {
     return reply.json().value("token"_L1).toString();
 }
 
-QList<QJsonObject> TestServer::pullAll(const QString &token, int pageSize, bool *ok) {
+QList<QJsonObject> TestServer::pullAll(const QString &token, int pageSize, bool *ok)
+{
     QList<QJsonObject> changes;
     qint64 cursor = 0;
     for (int page = 0; page < 100000; ++page) {
@@ -224,7 +237,8 @@ QList<QJsonObject> TestServer::pullAll(const QString &token, int pageSize, bool 
     return {};
 }
 
-QByteArray TestServer::gunzip(const QByteArray &data) {
+QByteArray TestServer::gunzip(const QByteArray &data)
+{
     z_stream stream{};
     if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
         return {};

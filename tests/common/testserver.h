@@ -24,7 +24,8 @@ namespace TestCommon {
 // known password, and `serve` on a free loopback port. Also synchronous HTTP
 // helpers that spin a local event loop (tests only). Lives on the test's main
 // thread; stop() or the destructor ends the process (SIGTERM, then kill).
-class TestServer final : public QObject {
+class TestServer final : public QObject
+{
     Q_OBJECT
 
 public:

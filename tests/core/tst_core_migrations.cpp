@@ -104,8 +104,8 @@ private Q_SLOTS:
         QVERIFY2(opened.ok(), qPrintable(opened.error().detail));
 
         // Rows of version 1 survive, with their outbox entry and cursor.
-        const auto lesson = store.records().get(Core::Entity::Lesson,
-                                                u"2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f03"_s);
+        const auto lesson =
+            store.records().get(Core::Entity::Lesson, u"2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f03"_s);
         QVERIFY(lesson.ok());
         QCOMPARE(lesson->text(u"title"), u"Vacunación en zonas rurales"_s);
         QCOMPARE(lesson->revision, 5);

@@ -20,8 +20,10 @@ namespace {
 
 Core::Record post(const QString &body)
 {
-    return {u"post"_s, Core::newRecordId(), 0,
-            {{u"thread_id"_s, u"8f1d2c3b-4a59-4e6f-8071-92a3b4c5d6e7"_s}, {u"body"_s, body}}, {}, {}};
+    return {
+        u"post"_s, Core::newRecordId(),
+        0,         {{u"thread_id"_s, u"8f1d2c3b-4a59-4e6f-8071-92a3b4c5d6e7"_s}, {u"body"_s, body}},
+        {},        {}};
 }
 
 const QString Author = u"4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d"_s;
@@ -117,9 +119,8 @@ private Q_SLOTS:
         const Core::Record kept = post(u"kept"_s);
         QVERIFY(store.createRecord(kept, Author).ok());
         // Make the outbox refuse the next entry.
-        QVERIFY(Core::exec(store.database(),
-                           u"CREATE TRIGGER refuse BEFORE INSERT ON outbox "
-                           "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s)
+        QVERIFY(Core::exec(store.database(), u"CREATE TRIGGER refuse BEFORE INSERT ON outbox "
+                                             "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s)
                     .ok());
 
         QSignalSpy changed(&store, &Core::LocalStore::recordsChanged);
@@ -128,7 +129,8 @@ private Q_SLOTS:
         QVERIFY(!created.ok());
         QCOMPARE(store.records().get(u"post", lost.id).error().code, Core::ErrorCode::NotFound);
 
-        const auto updated = store.updateRecord(u"post", kept.id, {{u"body"_s, u"edited"_s}}, Author);
+        const auto updated =
+            store.updateRecord(u"post", kept.id, {{u"body"_s, u"edited"_s}}, Author);
         QVERIFY(!updated.ok());
         QCOMPARE(store.records().get(u"post", kept.id)->text(u"body"), u"kept"_s);
         QVERIFY(!store.deleteRecord(u"post", kept.id, Author).ok());
@@ -191,13 +193,16 @@ private Q_SLOTS:
     {
         Core::LocalStore store;
         QVERIFY(store.open(m_dir.filePath(u"rebase.sqlite"_s)).ok());
-        Core::Record plan{u"action_plan"_s, Core::newRecordId(), 7,
+        Core::Record plan{u"action_plan"_s,
+                          Core::newRecordId(),
+                          7,
                           {{u"challenge"_s, u"Stock-outs"_s}, {u"vision"_s, u"Old vision"_s}},
-                          {}, {}};
+                          {},
+                          {}};
         QVERIFY(store.applyPulled({plan}, {}, 7).ok());
-        QVERIFY(store.updateRecord(u"action_plan", plan.id, {{u"vision"_s, u"Local vision"_s}},
-                                   Author)
-                    .ok());
+        QVERIFY(
+            store.updateRecord(u"action_plan", plan.id, {{u"vision"_s, u"Local vision"_s}}, Author)
+                .ok());
 
         // Someone else changed another field on the server meanwhile.
         Core::Record fromServer = plan;

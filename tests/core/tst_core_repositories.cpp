@@ -121,14 +121,19 @@ private Q_SLOTS:
         Core::RecordRepository repo(m_store.database());
         const QString course = Core::newRecordId();
         for (int position : {3, 1, 2}) {
-            Core::Record m{u"module"_s, Core::newRecordId(), 1,
-                           {{u"course_id"_s, course}, {u"position"_s, position},
+            Core::Record m{u"module"_s,
+                           Core::newRecordId(),
+                           1,
+                           {{u"course_id"_s, course},
+                            {u"position"_s, position},
                             {u"title"_s, u"Module %1"_s.arg(position)}},
-                           {}, {}};
+                           {},
+                           {}};
             QVERIFY(repo.upsert(m).ok());
         }
-        Core::Record other{u"module"_s, Core::newRecordId(), 1,
-                           {{u"course_id"_s, Core::newRecordId()}, {u"position"_s, 0}}, {}, {}};
+        Core::Record other{u"module"_s, Core::newRecordId(),
+                           1,           {{u"course_id"_s, Core::newRecordId()}, {u"position"_s, 0}},
+                           {},          {}};
         QVERIFY(repo.upsert(other).ok());
 
         const auto modules = repo.list(u"module", u"course_id", course, u"position");
@@ -151,14 +156,21 @@ private Q_SLOTS:
     {
         Core::RecordRepository repo(m_store.database());
         const QString lesson = Core::newRecordId();
-        QVERIFY(repo.upsert({u"lesson"_s, lesson, 1,
+        QVERIFY(repo.upsert({u"lesson"_s,
+                             lesson,
+                             1,
                              {{u"title"_s, u"Gestión de medicamentos esenciales"_s},
                               {u"body"_s, u"La cadena de suministro y el inventario mensual."_s}},
-                             {}, {}})
+                             {},
+                             {}})
                     .ok());
         const QString post = Core::newRecordId();
-        QVERIFY(repo.upsert({u"post"_s, post, 1,
-                             {{u"body"_s, u"Notre équipe a réduit les ruptures de stock."_s}}, {}, {}})
+        QVERIFY(repo.upsert({u"post"_s,
+                             post,
+                             1,
+                             {{u"body"_s, u"Notre équipe a réduit les ruptures de stock."_s}},
+                             {},
+                             {}})
                     .ok());
 
         auto hits = m_store.search().search(u"gestion MEDICAMENTOS"_s);

@@ -52,8 +52,8 @@ private Q_SLOTS:
                     const QString module = header.section(u'/', 0, 0);
                     const QString name = header.section(u'/', -1);
                     const bool qtHeader = name.startsWith(u'Q') && !name.contains(u'.');
-                    if (module == u"QtWidgets" || module == u"QtGui"
-                        || (qtHeader && (widgets.contains(name) || gui.contains(name)))) {
+                    if (module == u"QtWidgets" || module == u"QtGui" ||
+                        (qtHeader && (widgets.contains(name) || gui.contains(name)))) {
                         offences << u"%1: %2"_s.arg(file.fileName(), header);
                     }
                 }

@@ -94,9 +94,8 @@ private:
             link->upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             m_links.append(link);
-            connect(client, &QTcpSocket::readyRead, this, [this, link]() {
-                receive(link->client, link->up, *link, &m_proxy->m_up);
-            });
+            connect(client, &QTcpSocket::readyRead, this,
+                    [this, link]() { receive(link->client, link->up, *link, &m_proxy->m_up); });
             connect(link->upstream, &QTcpSocket::readyRead, this, [this, link]() {
                 receive(link->upstream, link->down, *link, &m_proxy->m_down);
             });
@@ -126,8 +125,8 @@ private:
             const QByteArray body =
                 R"({"error":{"code":"unavailable","message":"injected by proxy"}})";
             client->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                          "Connection: close\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                          "Connection: close\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
             client->disconnectFromHost();
         });
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
@@ -151,8 +150,9 @@ private:
             return 0;
         const qint64 now = m_clock.elapsed();
         if (faults.bytesPerSecond > 0) {
-            pipe.allowance = std::min<double>(pipe.allowance + faults.bytesPerSecond * TickMs / 1000.0,
-                                              std::max<qint64>(faults.bytesPerSecond / 10, 1500));
+            pipe.allowance =
+                std::min<double>(pipe.allowance + faults.bytesPerSecond * TickMs / 1000.0,
+                                 std::max<qint64>(faults.bytesPerSecond / 10, 1500));
         }
         qint64 sent = 0;
         while (!pipe.queue.isEmpty() && pipe.queue.head().due <= now && sent < limit) {
@@ -200,7 +200,8 @@ private:
                 if (link->faults.cutAfterBytes >= 0)
                     limit = link->faults.cutAfterBytes - link->sentDown;
                 link->sentDown += drain(link->down, link->client, link->faults, limit);
-                if (link->faults.cutAfterBytes >= 0 && link->sentDown >= link->faults.cutAfterBytes) {
+                if (link->faults.cutAfterBytes >= 0 &&
+                    link->sentDown >= link->faults.cutAfterBytes) {
                     close(i, false); // the body ends early, as on a dropped link
                     continue;
                 }
@@ -259,8 +260,8 @@ bool FaultProxy::start()
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
     quint16 port = 0;
-    QMetaObject::invokeMethod(m_worker, [this, &port]() { port = m_worker->listen(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this, &port]() { port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
     m_port = port;
     return m_port != 0;
 }

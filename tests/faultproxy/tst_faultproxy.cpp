@@ -93,7 +93,8 @@ private Q_SLOTS:
     {
         m_target = std::make_unique<PayloadServer>(m_payload);
         QVERIFY(m_target->listen(QHostAddress::LocalHost, 0));
-        m_proxy = std::make_unique<Tests::FaultProxy>(QHostAddress::LocalHost, m_target->serverPort());
+        m_proxy =
+            std::make_unique<Tests::FaultProxy>(QHostAddress::LocalHost, m_target->serverPort());
         QVERIFY(m_proxy->start());
     }
 

@@ -167,7 +167,8 @@ private Q_SLOTS:
         }
         for (const QString &k : std::as_const(present)) {
             if (!m_sourceKeys.contains(k))
-                problems << u"no longer in the sources: %1"_s.arg(QString(k).replace(u'\x1f', u" | "_s));
+                problems << u"no longer in the sources: %1"_s.arg(
+                    QString(k).replace(u'\x1f', u" | "_s));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 40).join(u'\n')));
     }
@@ -181,7 +182,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"bad.ts"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"(<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="es">
+        f.write(
+            R"(<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="es">
 <context><name>C</name>
 <message><source>A %1</source><translation type="unfinished"></translation></message>
 <message numerus="yes"><source>%n item(s)</source><translation><numerusform>%n elemento</numerusform><numerusform>elementos</numerusform></translation></message>

@@ -12,17 +12,20 @@ using namespace Qt::StringLiterals;
 using TestCommon::TestServer;
 namespace Protocol = Sync::Protocol;
 
-class TestServerHealth final : public QObject {
+class TestServerHealth final : public QObject
+{
     Q_OBJECT
 
 private:
     TestServer m_server;
 
-    static QByteArray versionHeader() {
+    static QByteArray versionHeader()
+    {
         return QByteArray(Protocol::VersionHeader.data(), Protocol::VersionHeader.size());
     }
 
-    void verifyErrorBody(const TestServer::Reply &reply, int status, const QString &code) {
+    void verifyErrorBody(const TestServer::Reply &reply, int status, const QString &code)
+    {
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.header("content-type"), QByteArray("application/json"));
         const auto error = Protocol::decodeErrorBody(reply.body);
@@ -32,14 +35,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         QVERIFY(m_server.url().port() > 0);
         QCOMPARE(m_server.url().host(), u"127.0.0.1"_s);
     }
 
-    void health() {
+    void health()
+    {
         const TestServer::Reply reply = m_server.get(u"/api/v1/health"_s);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("content-type"), QByteArray("application/json"));
@@ -51,7 +56,8 @@ private Q_SLOTS:
         QCOMPARE(info->protocol, Protocol::Version);
     }
 
-    void unknownRouteIs404Json_data() {
+    void unknownRouteIs404Json_data()
+    {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::newRow("get unknown") << QByteArray("GET") << u"/api/v1/nothing"_s;
@@ -59,14 +65,16 @@ private Q_SLOTS:
         QTest::newRow("post unknown") << QByteArray("POST") << u"/api/v2/sync/pull"_s;
         QTest::newRow("prefix only") << QByteArray("GET") << u"/api/v1/health/extra"_s;
     }
-    void unknownRouteIs404Json() {
+    void unknownRouteIs404Json()
+    {
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
         verifyErrorBody(m_server.request(method, path, method == "POST" ? "{}" : ""), 404,
                         u"not_found"_s);
     }
 
-    void wrongMethodIs405Json_data() {
+    void wrongMethodIs405Json_data()
+    {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("allow");
@@ -79,7 +87,8 @@ private Q_SLOTS:
         QTest::newRow("put logout")
             << QByteArray("PUT") << u"/api/v1/auth/logout"_s << QByteArray("POST");
     }
-    void wrongMethodIs405Json() {
+    void wrongMethodIs405Json()
+    {
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
         QFETCH(QByteArray, allow);
@@ -88,12 +97,14 @@ private Q_SLOTS:
         QCOMPARE(reply.header("allow"), allow);
     }
 
-    void oversizedBodyIs413Json() {
+    void oversizedBodyIs413Json()
+    {
         const QByteArray body(9 * 1024 * 1024, 'x');
         verifyErrorBody(m_server.post(u"/api/v1/auth/login"_s, body), 413, u"payload_too_large"_s);
     }
 
-    void badLoginBodyIs400Json_data() {
+    void badLoginBodyIs400Json_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("code");
         QTest::newRow("truncated") << QByteArray("{\"username\": \"mem") << u"bad_json"_s;
@@ -105,13 +116,15 @@ private Q_SLOTS:
         QTest::newRow("missing password")
             << QByteArray(R"({"username": "member"})") << u"invalid"_s;
     }
-    void badLoginBodyIs400Json() {
+    void badLoginBodyIs400Json()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QString, code);
         verifyErrorBody(m_server.post(u"/api/v1/auth/login"_s, body), 400, code);
     }
 
-    void protocolVersionHeader_data() {
+    void protocolVersionHeader_data()
+    {
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<int>("status");
         QTest::newRow("current") << QByteArray::number(Protocol::Version) << 200;
@@ -119,7 +132,8 @@ private Q_SLOTS:
         QTest::newRow("older") << QByteArray("0") << 426;
         QTest::newRow("garbage") << QByteArray("one") << 426;
     }
-    void protocolVersionHeader() {
+    void protocolVersionHeader()
+    {
         QFETCH(QByteArray, value);
         QFETCH(int, status);
         const TestServer::Reply reply =
@@ -130,14 +144,16 @@ private Q_SLOTS:
             verifyErrorBody(reply, status, u"protocol_version"_s);
     }
 
-    void protocolVersionCheckedBeforeAuth() {
+    void protocolVersionCheckedBeforeAuth()
+    {
         // Even an unauthenticated pull learns about the version first.
         const TestServer::Reply reply =
             m_server.request("GET", u"/api/v1/sync/pull"_s, {}, {{versionHeader(), "99"}});
         verifyErrorBody(reply, 426, u"protocol_version"_s);
     }
 
-    void garbageOnTheSocketDoesNotHurt() {
+    void garbageOnTheSocketDoesNotHurt()
+    {
         QTcpSocket socket;
         socket.connectToHost(m_server.url().host(), quint16(m_server.url().port()));
         QVERIFY(socket.waitForConnected(10000));
@@ -150,7 +166,8 @@ private Q_SLOTS:
         QCOMPARE(m_server.get(u"/api/v1/health"_s).status, 200);
     }
 
-    void stopsCleanlyOnSigterm() {
+    void stopsCleanlyOnSigterm()
+    {
         QVERIFY(m_server.isRunning());
         QCOMPARE(m_server.stop(), 0);
         QVERIFY(!m_server.isRunning());

@@ -24,7 +24,8 @@ namespace {
 
 using Key = std::tuple<QString, QString, qint64>; // entity, id, revision
 
-QList<Key> keys(const QList<QJsonObject> &changes) {
+QList<Key> keys(const QList<QJsonObject> &changes)
+{
     QList<Key> out;
     for (const QJsonObject &c : changes) {
         out << Key{c.value("entity"_L1).toString(), c.value("id"_L1).toString(),
@@ -33,7 +34,8 @@ QList<Key> keys(const QList<QJsonObject> &changes) {
     return out;
 }
 
-QList<QJsonObject> ofEntity(const QList<QJsonObject> &changes, const QString &entity) {
+QList<QJsonObject> ofEntity(const QList<QJsonObject> &changes, const QString &entity)
+{
     QList<QJsonObject> out;
     for (const QJsonObject &c : changes) {
         if (c.value("entity"_L1).toString() == entity)
@@ -42,7 +44,8 @@ QList<QJsonObject> ofEntity(const QList<QJsonObject> &changes, const QString &en
     return out;
 }
 
-QStringList strings(const QJsonValue &array) {
+QStringList strings(const QJsonValue &array)
+{
     QStringList out;
     for (const QJsonValue &v : array.toArray())
         out << v.toString();
@@ -51,7 +54,8 @@ QStringList strings(const QJsonValue &array) {
 
 } // namespace
 
-class TestServerPull final : public QObject {
+class TestServerPull final : public QObject
+{
     Q_OBJECT
 
 private:
@@ -60,7 +64,8 @@ private:
     QString m_memberId, m_facilitatorId;
     QList<QJsonObject> m_adminAll;
 
-    Protocol::PullPage pull(const QString &token, qint64 after, int limit) {
+    Protocol::PullPage pull(const QString &token, qint64 after, int limit)
+    {
         const TestServer::Reply reply =
             m_server.get(u"/api/v1/sync/pull?after=%1&limit=%2"_s.arg(after).arg(limit), token);
         if (reply.status != 200)
@@ -72,7 +77,8 @@ private:
     }
 
     // The team ids a member belongs to (by the admin's view).
-    QSet<QString> teamsOf(const QString &memberId) const {
+    QSet<QString> teamsOf(const QString &memberId) const
+    {
         QSet<QString> teams;
         for (const QJsonObject &t : ofEntity(m_adminAll, u"team"_s)) {
             const QJsonObject f = t.value("fields"_L1).toObject();
@@ -84,7 +90,8 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         m_member = m_server.login(u"member"_s);
@@ -105,13 +112,15 @@ private Q_SLOTS:
         QVERIFY(!m_memberId.isEmpty() && !m_facilitatorId.isEmpty());
     }
 
-    void pagesResumeWithoutGapsOrDuplicates_data() {
+    void pagesResumeWithoutGapsOrDuplicates_data()
+    {
         QTest::addColumn<QString>("user");
         QTest::newRow("member") << u"member"_s;
         QTest::newRow("facilitator") << u"facilitator"_s;
         QTest::newRow("admin") << u"admin"_s;
     }
-    void pagesResumeWithoutGapsOrDuplicates() {
+    void pagesResumeWithoutGapsOrDuplicates()
+    {
         QFETCH(QString, user);
         const QString token = user == u"member"  ? m_member
                               : user == u"admin" ? m_admin
@@ -147,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(cursor, whole.cursor);
     }
 
-    void emptyPageNeverGoesBack() {
+    void emptyPageNeverGoesBack()
+    {
         const Protocol::PullPage whole = pull(m_member, 0, Protocol::MaxPageSize);
         const Protocol::PullPage empty = pull(m_member, whole.cursor, 100);
         QVERIFY(empty.records.isEmpty() && empty.tombstones.isEmpty());
@@ -160,7 +170,8 @@ private Q_SLOTS:
         QCOMPARE(whole.cursor, pull(m_admin, 0, Protocol::MaxPageSize).cursor);
     }
 
-    void memberSeesOwnTeamOnly() {
+    void memberSeesOwnTeamOnly()
+    {
         bool ok = false;
         const QList<QJsonObject> mine = m_server.pullAll(m_member, 1000, &ok);
         QVERIFY(ok);
@@ -206,7 +217,8 @@ private Q_SLOTS:
             QCOMPARE(ofEntity(mine, entity).size(), ofEntity(m_adminAll, entity).size());
     }
 
-    void facilitatorSeesAllTeamsOfTheProgram() {
+    void facilitatorSeesAllTeamsOfTheProgram()
+    {
         bool ok = false;
         const QList<QJsonObject> theirs = m_server.pullAll(m_facilitator, 1000, &ok);
         QVERIFY(ok);
@@ -221,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(!ofEntity(theirs, u"thread"_s).isEmpty());
     }
 
-    void adminSeesEverything() {
+    void adminSeesEverything()
+    {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
         db.setDatabaseName(m_server.dataDir() + u"/server.sqlite"_s);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
@@ -238,7 +251,8 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"inspect"_s);
     }
 
-    void tokensAreRequired_data() {
+    void tokensAreRequired_data()
+    {
         QTest::addColumn<QByteArray>("authorization");
         QTest::newRow("none") << QByteArray();
         QTest::newRow("unknown token")
@@ -247,7 +261,8 @@ private Q_SLOTS:
         QTest::newRow("basic auth") << QByteArray("Basic bWVtYmVyOnB3");
         QTest::newRow("garbage") << QByteArray("\x01\x02 \xff");
     }
-    void tokensAreRequired() {
+    void tokensAreRequired()
+    {
         QFETCH(QByteArray, authorization);
         TestServer::Headers headers;
         if (!authorization.isEmpty())
@@ -258,7 +273,8 @@ private Q_SLOTS:
         QCOMPARE(reply.errorCode(), u"unauthorized"_s);
     }
 
-    void logoutRevokesTheToken() {
+    void logoutRevokesTheToken()
+    {
         const QString token = m_server.login(u"member"_s);
         QCOMPARE(m_server.get(u"/api/v1/sync/pull?after=0&limit=1"_s, token).status, 200);
         QCOMPARE(m_server.post(u"/api/v1/auth/logout"_s, {}, token).status, 200);
@@ -269,7 +285,8 @@ private Q_SLOTS:
         QCOMPARE(m_server.get(u"/api/v1/sync/pull?after=0&limit=1"_s, m_member).status, 200);
     }
 
-    void badParametersAre400_data() {
+    void badParametersAre400_data()
+    {
         QTest::addColumn<QString>("query");
         QTest::newRow("negative after") << u"after=-1"_s;
         QTest::newRow("text after") << u"after=abc"_s;
@@ -278,14 +295,16 @@ private Q_SLOTS:
         QTest::newRow("float limit") << u"limit=1.5"_s;
         QTest::newRow("huge after") << u"after=99999999999999999999999"_s;
     }
-    void badParametersAre400() {
+    void badParametersAre400()
+    {
         QFETCH(QString, query);
         const TestServer::Reply reply = m_server.get(u"/api/v1/sync/pull?"_s + query, m_member);
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.errorCode(), u"invalid"_s);
     }
 
-    void limitIsClampedAndDefaulted() {
+    void limitIsClampedAndDefaulted()
+    {
         const TestServer::Reply reply =
             m_server.get(u"/api/v1/sync/pull?limit=100000000"_s, m_admin);
         QCOMPARE(reply.status, 200);
@@ -297,7 +316,8 @@ private Q_SLOTS:
         QCOMPARE(byDefault.body, reply.body);
     }
 
-    void concurrentRequestsAgree() {
+    void concurrentRequestsAgree()
+    {
         // Several connections at once: each server thread has its own store
         // connection, and every answer is the same page.
         QNetworkAccessManager nam;
@@ -322,7 +342,8 @@ private Q_SLOTS:
         }
     }
 
-    void gzipWhenAccepted() {
+    void gzipWhenAccepted()
+    {
         const QByteArray authorization = "Bearer " + m_admin.toUtf8();
         const TestServer::Reply plain =
             m_server.request("GET", u"/api/v1/sync/pull"_s, {},

@@ -17,7 +17,8 @@
 using namespace Qt::StringLiterals;
 using TestCommon::TestServer;
 
-class TestServerSeed final : public QObject {
+class TestServerSeed final : public QObject
+{
     Q_OBJECT
 
 private:
@@ -25,13 +26,15 @@ private:
     // entity -> id -> fields, as the admin pulls them
     QHash<QString, QHash<QString, QJsonObject>> m_all;
 
-    const QHash<QString, QJsonObject> &all(const char *entity) const {
+    const QHash<QString, QJsonObject> &all(const char *entity) const
+    {
         static const QHash<QString, QJsonObject> none;
         const auto it = m_all.constFind(QString::fromLatin1(entity));
         return it == m_all.cend() ? none : *it;
     }
 
-    QString memberId(const QString &username) const {
+    QString memberId(const QString &username) const
+    {
         for (auto it = all("member").cbegin(); it != all("member").cend(); ++it) {
             if (it->value("username"_L1).toString() == username)
                 return it.key();
@@ -39,7 +42,8 @@ private:
         return {};
     }
 
-    static QStringList strings(const QJsonValue &array) {
+    static QStringList strings(const QJsonValue &array)
+    {
         QStringList out;
         for (const QJsonValue &v : array.toArray())
             out << v.toString();
@@ -47,7 +51,8 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         const QString admin = m_server.login(u"admin"_s);
@@ -62,7 +67,8 @@ private Q_SLOTS:
         }
     }
 
-    void seedPrintsTheAccounts() {
+    void seedPrintsTheAccounts()
+    {
         const QString out = QString::fromUtf8(m_server.seedOutput());
         QVERIFY2(out.contains(TestServer::DefaultPassword), qPrintable(out));
         for (const QString &name : {u"member"_s, u"facilitator"_s, u"admin"_s}) {
@@ -72,7 +78,8 @@ private Q_SLOTS:
         }
     }
 
-    void demoAccountsExist() {
+    void demoAccountsExist()
+    {
         for (const QString &name : {u"member"_s, u"facilitator"_s, u"admin"_s})
             QVERIFY2(!memberId(name).isEmpty(), qPrintable(name));
         QVERIFY(all("member").size() >= 20);
@@ -82,7 +89,8 @@ private Q_SLOTS:
                     .contains(u"facilitator"_s));
     }
 
-    void coursesInSeveralLanguages() {
+    void coursesInSeveralLanguages()
+    {
         QSet<QString> languages;
         QHash<QString, int> modulesPerCourse, lessonsPerModule;
         for (const QJsonObject &m : all("module"))
@@ -101,7 +109,8 @@ private Q_SLOTS:
             QVERIFY(!l.value("body"_L1).toString().isEmpty());
     }
 
-    void seminarsPastOngoingUpcoming() {
+    void seminarsPastOngoingUpcoming()
+    {
         const QString today = QDate::currentDate().toString(Qt::ISODate);
         int past = 0, ongoing = 0, upcoming = 0;
         for (const QJsonObject &s : all("seminar")) {
@@ -137,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(replies >= 1);
     }
 
-    void programWithThreeTeams() {
+    void programWithThreeTeams()
+    {
         QCOMPARE(all("program").size(), 1);
         const QJsonObject program = all("program").cbegin().value();
         const QString programId = all("program").cbegin().key();
@@ -163,7 +173,8 @@ private Q_SLOTS:
         QVERIFY(!all("review").isEmpty());
     }
 
-    void memberTakesPartEverywhere() {
+    void memberTakesPartEverywhere()
+    {
         const QString member = memberId(u"member"_s);
         bool inTeam = false, enrolled = false, participant = false;
         for (const QJsonObject &t : all("team"))
@@ -177,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(participant);
     }
 
-    void loginAnswers() {
+    void loginAnswers()
+    {
         const TestServer::Reply reply = m_server.post(
             u"/api/v1/auth/login"_s,
             QJsonDocument(QJsonObject{{u"username"_s, u"member"_s},
@@ -198,7 +210,8 @@ private Q_SLOTS:
         QVERIFY(m_server.login(u"member"_s) != o.value("token"_L1).toString());
     }
 
-    void wrongPasswordIs401() {
+    void wrongPasswordIs401()
+    {
         for (const auto &[user, password] :
              {std::pair{u"member"_s, u"not-the-password"_s}, std::pair{u"nobody"_s, u"whatever1"_s},
               std::pair{u"member"_s, QString()}}) {
@@ -212,7 +225,8 @@ private Q_SLOTS:
         }
     }
 
-    void seedingTwiceRefuses() {
+    void seedingTwiceRefuses()
+    {
         const TestServer::RunResult run = TestServer::run(
             {u"seed-demo"_s, u"--data"_s, m_server.dataDir(), u"--password"_s, u"another-pw"_s});
         QVERIFY(run.finished);
@@ -223,7 +237,8 @@ private Q_SLOTS:
         QVERIFY(m_server.login(u"member"_s, u"another-pw"_s).isEmpty());
     }
 
-    void randomPasswordWhenNoneGiven() {
+    void randomPasswordWhenNoneGiven()
+    {
         TestServer other;
         const TestServer::RunResult run =
             TestServer::run({u"seed-demo"_s, u"--data"_s, other.dataDir()});
@@ -246,7 +261,8 @@ private Q_SLOTS:
         QVERIFY(generated.match(QString::fromUtf8(again.out)).captured(1) != password);
     }
 
-    void badContentLeavesTheStoreEmpty() {
+    void badContentLeavesTheStoreEmpty()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QFile bad(dir.filePath(u"bad.json"_s));
@@ -272,7 +288,8 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("solo"));
     }
 
-    void createMember() {
+    void createMember()
+    {
         const QStringList args{u"create-member"_s, u"--data"_s,     m_server.dataDir(),
                                u"--username"_s,    u"new.person"_s, u"--name"_s,
                                u"New Person"_s,    u"--role"_s,     u"facilitator"_s};
@@ -287,7 +304,8 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("taken"), run.err.constData());
     }
 
-    void usageErrors_data() {
+    void usageErrors_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("input");
         const QString dir = u"/nonexistent/never"_s;
@@ -316,7 +334,8 @@ private Q_SLOTS:
                            u"abc"_s,           u"--name"_s, u"X"_s}
             << QByteArray("short\n");
     }
-    void usageErrors() {
+    void usageErrors()
+    {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, input);
         const TestServer::RunResult run = TestServer::run(args, input);
@@ -325,7 +344,8 @@ private Q_SLOTS:
         QVERIFY(run.err.startsWith("leadernet-server: "));
     }
 
-    void help() {
+    void help()
+    {
         const TestServer::RunResult run = TestServer::run({u"--help"_s});
         QCOMPARE(run.exitCode, 0);
         for (const char *word : {"serve", "seed-demo", "create-member", "--data", "--listen"})

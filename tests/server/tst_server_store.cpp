@@ -19,7 +19,8 @@ using namespace Server;
 
 namespace {
 
-Core::Record make(QLatin1StringView entity, QJsonObject fields, QString id = Core::newRecordId()) {
+Core::Record make(QLatin1StringView entity, QJsonObject fields, QString id = Core::newRecordId())
+{
     Core::Record r;
     r.entity = QString(entity);
     r.id = std::move(id);
@@ -28,7 +29,8 @@ Core::Record make(QLatin1StringView entity, QJsonObject fields, QString id = Cor
     return r;
 }
 
-QStringList ids(const Sync::Protocol::PullPage &page) {
+QStringList ids(const Sync::Protocol::PullPage &page)
+{
     QStringList out;
     for (const Core::Record &r : page.records)
         out << r.id;
@@ -37,19 +39,22 @@ QStringList ids(const Sync::Protocol::PullPage &page) {
 
 } // namespace
 
-class TestServerStore final : public QObject {
+class TestServerStore final : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
     }
 
-    void migratesAFreshStore() {
+    void migratesAFreshStore()
+    {
         ServerStore store(m_dir.filePath(u"fresh.sqlite"_s));
         QVERIFY(store.open().ok());
         const auto db = store.connection();
@@ -65,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(again.open().ok());
     }
 
-    void refusesANewerStore() {
+    void refusesANewerStore()
+    {
         const QString path = m_dir.filePath(u"newer.sqlite"_s);
         {
             ServerStore store(path);
@@ -80,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(s.error().detail.contains(u"99"_s));
     }
 
-    void seqGrowsWithEveryWriteAndDeletesBecomeTombstones() {
+    void seqGrowsWithEveryWriteAndDeletesBecomeTombstones()
+    {
         ServerStore store(m_dir.filePath(u"seq.sqlite"_s));
         QVERIFY(store.open().ok());
         const Core::Record course = make(Core::Entity::Course, {{u"title"_s, u"A"_s}});
@@ -118,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(store.record(other.entity, other.id).value(), std::nullopt);
     }
 
-    void rolledBackWritesLeaveNoTrace() {
+    void rolledBackWritesLeaveNoTrace()
+    {
         ServerStore store(m_dir.filePath(u"rollback.sqlite"_s));
         QVERIFY(store.open().ok());
         const Core::Record course = make(Core::Entity::Course, {{u"title"_s, u"A"_s}});
@@ -137,7 +145,8 @@ private Q_SLOTS:
         QVERIFY(!store.hasMembers().value());
     }
 
-    void scopesFollowGrants() {
+    void scopesFollowGrants()
+    {
         ServerStore store(m_dir.filePath(u"scopes.sqlite"_s));
         QVERIFY(store.open().ok());
         const Core::Record alice =

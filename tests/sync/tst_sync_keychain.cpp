@@ -18,10 +18,12 @@ class TestKeychain final : public QObject
     Q_OBJECT
 
 private:
-    static bool expectNoService() { return qEnvironmentVariableIntValue("LEADERNET_EXPECT_NO_SECRET_SERVICE") == 1; }
+    static bool expectNoService()
+    {
+        return qEnvironmentVariableIntValue("LEADERNET_EXPECT_NO_SECRET_SERVICE") == 1;
+    }
 
-    template<typename T>
-    static T waitFor(const std::function<void(std::function<void(T)>)> &call)
+    template<typename T> static T waitFor(const std::function<void(std::function<void(T)>)> &call)
     {
         std::optional<T> result;
         call([&result](T r) { result = std::move(r); });

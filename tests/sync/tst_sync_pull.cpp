@@ -46,8 +46,8 @@ bool signIn(Client &c, const QString &user, const QString &password)
     QSignalSpy ok(&c.accounts, &Sync::AccountManager::signedIn);
     QSignalSpy failed(&c.accounts, &Sync::AccountManager::signInFailed);
     c.accounts.signIn(user, password);
-    return QTest::qWaitFor([&]() { return !ok.isEmpty() || !failed.isEmpty(); }, 30000)
-           && !ok.isEmpty();
+    return QTest::qWaitFor([&]() { return !ok.isEmpty() || !failed.isEmpty(); }, 30000) &&
+           !ok.isEmpty();
 }
 
 // Runs one sync; returns whether it succeeded.
@@ -102,19 +102,18 @@ QString difference(const View &replica, const View &server)
     QStringList onlyServer = (server - replica).values();
     onlyReplica.sort();
     onlyServer.sort();
-    return u"replica %1, server %2; only in replica: %3; only on server: %4"_s
-        .arg(replica.size())
+    return u"replica %1, server %2; only in replica: %3; only on server: %4"_s.arg(replica.size())
         .arg(server.size())
         .arg(onlyReplica.mid(0, 5).join(u", "_s), onlyServer.mid(0, 5).join(u", "_s));
 }
 
 } // namespace
 
-#define COMPARE_VIEWS(replica, server)                                                            \
-    do {                                                                                          \
-        const View r_ = (replica);                                                                \
-        const View s_ = (server);                                                                 \
-        QVERIFY2(r_ == s_, qPrintable(difference(r_, s_)));                                       \
+#define COMPARE_VIEWS(replica, server)                                                             \
+    do {                                                                                           \
+        const View r_ = (replica);                                                                 \
+        const View s_ = (server);                                                                  \
+        QVERIFY2(r_ == s_, qPrintable(difference(r_, s_)));                                        \
     } while (false)
 
 class TestSyncPull final : public QObject
@@ -208,8 +207,8 @@ private Q_SLOTS:
         QVERIFY(signIn(c, u"facilitator"_s, m_server.password()));
         c.engine.setPageSize(25);
         qint64 appliedBeforeAbort = 0;
-        QMetaObject::Connection stopper = connect(
-            &c.engine, &Sync::SyncEngine::progress, this, [&](qint64 records, qint64) {
+        QMetaObject::Connection stopper =
+            connect(&c.engine, &Sync::SyncEngine::progress, this, [&](qint64 records, qint64) {
                 if (records >= 50) {
                     appliedBeforeAbort = records;
                     c.engine.abort();
