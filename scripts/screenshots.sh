@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Remakes the README screenshots with the app itself: seeds a demo server,
-# then runs `leadernet --screenshot` offscreen in English and in Arabic.
+# then runs `leadernet --screenshot` offscreen in English and in Arabic,
+# inside a private keyring session (as on a desktop, so the token is kept).
 # Usage: bash scripts/screenshots.sh [BUILD_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,7 +24,8 @@ done
 [[ -n $url ]] || { echo "screenshots.sh: server did not start" >&2; exit 1; }
 
 shoot() { # language page file
-    printf '%s\n' "$password" | QT_QPA_PLATFORM=offscreen "$build/app/leadernet" \
+    printf '%s\n' "$password" | QT_QPA_PLATFORM=offscreen \
+        "$root/tests/sync/with-keyring.sh" "$build/app/leadernet" \
         --profile "$work/profile-$1" --server "$url" --user member --password-stdin \
         --language "$1" --page "$2" --screenshot "$out/$3"
     echo "wrote resources/screenshots/$3"
