@@ -19,4 +19,5 @@ trap pg_stop EXIT
 pg_start
 
 export QT_QPA_PLATFORM=offscreen
+export LEADERNET_REQUIRE_POSTGRES=1 # the _postgres suites fail, not skip, without the cluster
 ctest --test-dir "$build" --output-on-failure -j2 "$@"

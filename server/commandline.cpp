@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "authservice.h"
+#include "communityexport.h"
+#include "communityimport.h"
 #include "demoseeder.h"
 #include "entityschema.h"
 #include "httpapi.h"
@@ -12,7 +14,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -64,11 +68,14 @@ QString urlHost(const QString &host)
     return host.contains(u':') ? u"[%1]"_s.arg(host) : host;
 }
 
-Core::Status openStore(ServerStore &store, const QString &dataDir)
+Core::Status openStore(ServerStore &store)
 {
-    if (!QDir().mkpath(dataDir)) {
-        return Core::makeError(Core::ErrorCode::DatabaseOpen,
-                               u"cannot create the data directory %1"_s.arg(dataDir));
+    if (store.dialect() == SqlDialect::Sqlite) {
+        const QString dataDir = QFileInfo(store.location().sqlitePath).absolutePath();
+        if (!QDir().mkpath(dataDir)) {
+            return Core::makeError(Core::ErrorCode::DatabaseOpen,
+                                   u"cannot create the data directory %1"_s.arg(dataDir));
+        }
     }
     return store.open();
 }
@@ -106,11 +113,20 @@ int CommandLine::run(const QStringList &arguments)
         "                                          fill an empty store with the demo community\n"
         "  create-member --data DIR --username U --name NAME [--role R]...\n"
         "                                          add an account; the password is read from "
-        "stdin"_s.arg(DefaultListen));
-    parser.addPositionalArgument(u"command"_s, u"serve, seed-demo or create-member"_s);
+        "stdin\n"
+        "  import --data DIR FILE                  add a community (or a changes file) from "
+        "NDJSON\n"
+        "  export --data DIR FILE                  write the store's community as NDJSON\n\n"
+        "Every command takes either --data DIR (SQLite in DIR) or --database\n"
+        "postgresql://USER:PASSWORD@HOST[:PORT]/DBNAME[?sslmode=MODE] (an existing\n"
+        "PostgreSQL database)."_s.arg(DefaultListen));
+    parser.addPositionalArgument(u"command"_s,
+                                 u"serve, seed-demo, create-member, import or export"_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
     const QCommandLineOption data(u"data"_s, u"The server's data directory."_s, u"DIR"_s);
+    const QCommandLineOption database(
+        u"database"_s, u"A PostgreSQL database to use instead of --data."_s, u"URL"_s);
     const QCommandLineOption listen(u"listen"_s, u"serve: address to listen on (port 0: any)."_s,
                                     u"HOST:PORT"_s);
     const QCommandLineOption password(
@@ -122,7 +138,8 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption name(u"name"_s, u"create-member: display name."_s, u"NAME"_s);
     const QCommandLineOption role(u"role"_s, u"create-member: member, facilitator or admin."_s,
                                   u"R"_s);
-    parser.addOptions({help, version, data, listen, password, content, username, name, role});
+    parser.addOptions(
+        {help, version, data, database, listen, password, content, username, name, role});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -139,14 +156,20 @@ int CommandLine::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(u"no command given"_s);
-    if (positional.size() > 1)
-        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
     const QString command = positional.constFirst();
+    // import and export take the NDJSON file after the command.
+    const qsizetype needed = command == u"import" || command == u"export" ? 2 : 1;
+    if (positional.size() < needed)
+        return usageError(u"%1 needs a FILE"_s.arg(command));
+    if (positional.size() > needed)
+        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(needed)));
 
     const QHash<QString, QList<const QCommandLineOption *>> allowed{
         {u"serve"_s, {&data, &listen}},
         {u"seed-demo"_s, {&data, &password, &content}},
         {u"create-member"_s, {&data, &username, &name, &role}},
+        {u"import"_s, {&data}},
+        {u"export"_s, {&data}},
     };
     if (!allowed.contains(command))
         return usageError(u"unknown command '%1'"_s.arg(command));
@@ -157,12 +180,27 @@ int CommandLine::run(const QStringList &arguments)
                 u"--%1 does not apply to %2"_s.arg(option->names().constFirst(), command));
         }
     }
-    if (!parser.isSet(data) || parser.value(data).isEmpty())
-        return usageError(u"%1 needs --data DIR"_s.arg(command));
+    // The store: --data DIR (SQLite) or --database URL (PostgreSQL), never both.
+    if (parser.isSet(data) && parser.isSet(database))
+        return usageError(u"give --data DIR or --database URL, not both"_s);
+    if (parser.isSet(database)) {
+        const Core::Result<PostgresUrl> url = PostgresUrl::parse(parser.value(database));
+        if (!url)
+            return usageError(url.error().detail);
+        m_location = StoreLocation::postgresql(*url);
+    } else if (!parser.isSet(data) || parser.value(data).isEmpty()) {
+        return usageError(u"%1 needs --data DIR or --database URL"_s.arg(command));
+    } else {
+        m_location = StoreLocation::sqlite(ServerStore::fileIn(parser.value(data)));
+    }
     const QString dataDir = parser.value(data);
 
     if (command == u"serve")
-        return serve(dataDir, parser.isSet(listen) ? parser.value(listen) : QString(DefaultListen));
+        return serve(parser.isSet(listen) ? parser.value(listen) : QString(DefaultListen));
+    if (command == u"import")
+        return importCommunity(positional.at(1));
+    if (command == u"export")
+        return exportCommunity(positional.at(1));
     if (command == u"seed-demo") {
         if (parser.isSet(password) &&
             parser.value(password).size() < AuthService::MinPasswordLength) {
@@ -184,10 +222,10 @@ int CommandLine::run(const QStringList &arguments)
         if (r != u"member" && r != u"facilitator" && r != u"admin")
             return usageError(u"unknown role '%1' (member, facilitator or admin)"_s.arg(r));
     }
-    return createMember(dataDir, parser.value(username), parser.value(name).trimmed(), roles);
+    return createMember(parser.value(username), parser.value(name).trimmed(), roles);
 }
 
-int CommandLine::serve(const QString &dataDir, const QString &listen)
+int CommandLine::serve(const QString &listen)
 {
     const std::optional<ListenAddress> address = parseListen(listen);
     if (!address)
@@ -201,8 +239,8 @@ int CommandLine::serve(const QString &dataDir, const QString &listen)
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
-    ServerStore store(ServerStore::fileIn(dataDir));
-    if (Core::Status s = openStore(store, dataDir); !s)
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
         return failure(s.error().detail);
     AuthService auth(store);
     HttpApi api(store, auth);
@@ -259,8 +297,8 @@ int CommandLine::seedDemo(const QString &dataDir, const QString &password,
     }
     const QByteArray json = file.readAll();
 
-    ServerStore store(ServerStore::fileIn(dataDir));
-    if (Core::Status s = openStore(store, dataDir); !s)
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
         return failure(s.error().detail);
     const bool generated = password.isEmpty();
     const QString demoPassword = generated ? Passwords::readablePassword() : password;
@@ -268,8 +306,10 @@ int CommandLine::seedDemo(const QString &dataDir, const QString &password,
     if (!accounts)
         return failure(u"seed-demo: %1"_s.arg(accounts.error().detail));
 
-    m_out << "Seeded the demo community into " << QDir(dataDir).absolutePath() << ": "
-          << accounts->size() << " accounts.\n";
+    m_out << "Seeded the demo community into "
+          << (m_location.dialect == SqlDialect::Sqlite ? QDir(dataDir).absolutePath()
+                                                       : m_location.describe())
+          << ": " << accounts->size() << " accounts.\n";
     m_out << "Password for every demo account" << (generated ? " (generated)" : "") << ": "
           << demoPassword << "\n\n";
     m_out << "  " << u"username"_s.leftJustified(16) << u"display name"_s.leftJustified(28)
@@ -282,7 +322,52 @@ int CommandLine::seedDemo(const QString &dataDir, const QString &password,
     return Success;
 }
 
-int CommandLine::createMember(const QString &dataDir, const QString &username, const QString &name,
+int CommandLine::importCommunity(const QString &file)
+{
+    if (!QFileInfo(file).isFile())
+        return failure(u"import: %1 is not a readable file"_s.arg(file));
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    QElapsedTimer timer;
+    timer.start();
+    CommunityImporter importer(store);
+    const Core::Result<ImportSummary> summary = importer.importFile(file);
+    if (!summary) {
+        for (const QString &line : importer.lineErrors())
+            m_err << line << "\n";
+        if (importer.errorCount() > importer.lineErrors().size())
+            m_err << "... and " << importer.errorCount() - importer.lineErrors().size()
+                  << " more\n";
+        return failure(u"import: %1"_s.arg(summary.error().detail));
+    }
+    m_out << "Imported " << summary->lines << " lines of " << file << " as " << summary->total()
+          << " records in " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s:";
+    for (auto it = summary->written.cbegin(); it != summary->written.cend(); ++it)
+        m_out << " " << it.key() << " " << it.value();
+    m_out << ".\n";
+    if (summary->accountsCreated > 0) {
+        m_out << summary->accountsCreated
+              << " member accounts were created inactive, without a password.\n";
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::exportCommunity(const QString &file)
+{
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<int> lines = CommunityExporter(store).exportTo(file);
+    if (!lines)
+        return failure(u"export: %1"_s.arg(lines.error().detail));
+    m_out << "Exported " << *lines << " lines to " << file << ".\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::createMember(const QString &username, const QString &name,
                               const QStringList &roles)
 {
     QTextStream in(stdin);
@@ -291,8 +376,8 @@ int CommandLine::createMember(const QString &dataDir, const QString &username, c
         return usageError(u"give the password on stdin, at least %1 characters"_s.arg(
             AuthService::MinPasswordLength));
     }
-    ServerStore store(ServerStore::fileIn(dataDir));
-    if (Core::Status s = openStore(store, dataDir); !s)
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
         return failure(s.error().detail);
     const Core::Result<std::optional<Account>> existing = store.accountByUsername(username);
     if (!existing)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqldialect.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -8,7 +10,8 @@ class QTextStream;
 namespace Server {
 
 // The leadernet-server command line: `serve`, `seed-demo` and
-// `create-member`, each with --data DIR. Returns the process exit code:
+// `create-member`, each with --data DIR (SQLite) or --database URL
+// (PostgreSQL). Returns the process exit code:
 // 0 success, 1 failure (the message is on stderr), 2 a usage error.
 // Runs on the main thread; `serve` blocks until SIGINT or SIGTERM.
 class CommandLine final
@@ -22,15 +25,17 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int serve(const QString &dataDir, const QString &listen);
+    int serve(const QString &listen);
     int seedDemo(const QString &dataDir, const QString &password, const QString &contentFile);
-    int createMember(const QString &dataDir, const QString &username, const QString &name,
-                     const QStringList &roles);
+    int createMember(const QString &username, const QString &name, const QStringList &roles);
+    int importCommunity(const QString &file);
+    int exportCommunity(const QString &file);
     int usageError(const QString &message);
     int failure(const QString &message);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    StoreLocation m_location; // from --data or --database, set by run()
 };
 
 } // namespace Server

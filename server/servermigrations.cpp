@@ -57,18 +57,32 @@ QStringList version1()
     };
 }
 
-QStringList step(int version)
+// PostgreSQL's version 1: the same tables, and the change log's counter. Its
+// single row is what serialises writers (Dialect::allocateSeq); it starts at
+// the log's end so that a store filled before the counter existed goes on
+// from there.
+QStringList postgresVersion1()
 {
+    QStringList statements = version1();
+    statements << uR"(CREATE TABLE seq_counter (
+            id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+            seq BIGINT NOT NULL))"_s
+               << u"INSERT INTO seq_counter (id, seq) SELECT 1, coalesce(max(seq), 0) FROM "
+                  "records"_s;
+    return statements;
+}
+
+QStringList step(int version, SqlDialect dialect)
+{
+    const bool postgres = dialect == SqlDialect::Postgres;
     switch (version) {
     case 1:
-        return version1();
+        return postgres ? postgresVersion1() : version1();
     }
     return {};
 }
 
-} // namespace
-
-Core::Status migrate(const QSqlDatabase &db, SqlDialect dialect, int targetVersion)
+Core::Status migrateLocked(const QSqlDatabase &db, SqlDialect dialect, int targetVersion)
 {
     const Core::Result<int> version = Dialect::schemaVersion(db, dialect);
     if (!version)
@@ -80,25 +94,39 @@ Core::Status migrate(const QSqlDatabase &db, SqlDialect dialect, int targetVersi
                              .arg(LatestVersion));
     }
     for (int next = *version + 1; next <= targetVersion; ++next) {
-        if (Core::Status s = Core::exec(db, Dialect::beginWrite(dialect)); !s)
+        if (Core::Status s = Dialect::beginMigration(db, dialect); !s)
             return makeError(ErrorCode::Migration, u"cannot begin migration %1"_s.arg(next));
         auto fail = [&](const QString &detail) {
-            Core::Status ignored = Core::exec(db, u"ROLLBACK"_s);
+            Core::Status ignored = Dialect::execute(db, u"ROLLBACK"_s);
             Q_UNUSED(ignored);
             return makeError(ErrorCode::Migration,
                              u"migration %1 failed: %2"_s.arg(next).arg(detail));
         };
-        for (const QString &statement : step(next)) {
-            if (Core::Status s = Core::exec(db, statement); !s)
+        for (const QString &statement : step(next, dialect)) {
+            if (Core::Status s = Dialect::execute(db, statement); !s)
                 return fail(s.error().detail);
         }
         if (Core::Status s = Dialect::setSchemaVersion(db, dialect, next); !s)
             return fail(s.error().detail);
-        if (Core::Status s = Core::exec(db, u"COMMIT"_s); !s)
+        if (Core::Status s = Dialect::execute(db, u"COMMIT"_s); !s)
             return fail(s.error().detail);
         qCInfo(lcServerMigrations) << "server store migrated to version" << next;
     }
     return {};
+}
+
+} // namespace
+
+Core::Status migrate(const QSqlDatabase &db, SqlDialect dialect, int targetVersion)
+{
+    // Several server processes may open one PostgreSQL database at once: the
+    // first migrates, the others wait and then find it up to date.
+    if (Core::Status s = Dialect::lockMigrations(db, dialect); !s)
+        return makeError(ErrorCode::Migration,
+                         u"cannot lock the store: %1"_s.arg(s.error().detail));
+    Core::Status result = migrateLocked(db, dialect, targetVersion);
+    Dialect::unlockMigrations(db, dialect);
+    return result;
 }
 
 } // namespace Server::ServerMigrations

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <atomic>
@@ -37,8 +38,12 @@ QString placeholders(qsizetype count)
 
 } // namespace
 
-ServerStore::ServerStore(QString path)
-    : m_path(std::move(path))
+ServerStore::ServerStore(QString sqlitePath)
+    : ServerStore(StoreLocation::sqlite(std::move(sqlitePath)))
+{}
+
+ServerStore::ServerStore(StoreLocation location)
+    : m_location(std::move(location))
     , m_instance(++s_instances)
 {}
 
@@ -60,7 +65,7 @@ Core::Status ServerStore::open()
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
-    return ServerMigrations::migrate(*db, m_dialect);
+    return ServerMigrations::migrate(*db, m_location.dialect);
 }
 
 Core::Result<QSqlDatabase> ServerStore::connection()
@@ -70,7 +75,7 @@ Core::Result<QSqlDatabase> ServerStore::connection()
     if (const auto it = names.constFind(m_instance); it != names.cend())
         return QSqlDatabase::database(*it, false);
     const QString name = u"leadernet-server-%1-%2"_s.arg(m_instance).arg(++s_connections);
-    Core::Result<QSqlDatabase> db = Core::openSqlite(m_path, name);
+    Core::Result<QSqlDatabase> db = Dialect::open(m_location, name);
     if (!db)
         return db.error();
     names.insert(m_instance, name);
@@ -84,7 +89,7 @@ Core::Result<std::unique_ptr<StoreWriter>> ServerStore::beginWrite()
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
-    auto writer = std::make_unique<StoreWriter>(*db, m_dialect);
+    auto writer = std::make_unique<StoreWriter>(*db, m_location.dialect);
     if (Core::Status s = writer->begin(); !s)
         return s.error();
     return writer;
@@ -129,7 +134,7 @@ Core::Result<std::optional<Core::Record>> ServerStore::record(const QString &ent
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
-    StoreWriter reader(*db, m_dialect); // not begun: reads in autocommit mode
+    StoreWriter reader(*db, m_location.dialect); // not begun: reads in autocommit mode
     return reader.record(entity, id);
 }
 
@@ -215,7 +220,12 @@ ServerStore::pull(const Authorization::Visibility &visibility, qint64 after, int
     if (!db)
         return db.error();
     // One read transaction: the page and the log's end come from one snapshot.
-    Core::SqlTransaction snapshot(*db);
+    if (Core::Status s = Dialect::beginSnapshot(*db, m_location.dialect); !s)
+        return s.error();
+    const auto endSnapshot = qScopeGuard([&db] {
+        if (Core::Status s = Dialect::execute(*db, u"ROLLBACK"_s); !s)
+            qCWarning(lcServerStore) << "cannot end the read transaction:" << s.error().detail;
+    });
     Sync::Protocol::PullPage page;
     page.cursor = after;
     qint64 logEnd = after;

@@ -33,25 +33,28 @@ struct TokenInfo {
 };
 
 // The server's store: accounts, hashed tokens, and the change log of records
-// with their authorization scopes, on SQLite through QtSql. Any thread may
+// with their authorization scopes, on SQLite or PostgreSQL through QtSql (the
+// differences are in sqldialect.h). Any thread may
 // call it: each thread gets its own connection, opened on first use (QtSql
 // connections belong to one thread). open() runs once, on the thread that
 // owns the store, before any other call. Writes go through a StoreWriter.
 class ServerStore final
 {
 public:
-    explicit ServerStore(QString path);
+    explicit ServerStore(QString sqlitePath);
+    explicit ServerStore(StoreLocation location);
     ~ServerStore();
     Q_DISABLE_COPY_MOVE(ServerStore)
 
     static QString fileIn(const QString &dataDir); // <dataDir>/server.sqlite
 
-    // Creates the file if needed and brings its schema up to date; refuses a
+    // Creates the file if needed (SQLite; a PostgreSQL database must exist)
+    // and brings its schema up to date; refuses a
     // store written by a newer server (DatabaseTooNew).
     Core::Status open();
 
-    SqlDialect dialect() const { return m_dialect; }
-    QString path() const { return m_path; }
+    SqlDialect dialect() const { return m_location.dialect; }
+    const StoreLocation &location() const { return m_location; }
 
     // This thread's connection.
     Core::Result<QSqlDatabase> connection();
@@ -79,8 +82,7 @@ public:
 private:
     Core::Result<QStringList> grantedTo(const QStringList &grantees);
 
-    QString m_path;
-    SqlDialect m_dialect = SqlDialect::Sqlite;
+    StoreLocation m_location;
     quint64 m_instance = 0;
     QMutex m_namesMutex;
     QStringList m_connectionNames;

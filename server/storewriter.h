@@ -4,7 +4,9 @@
 #include "result.h"
 #include "sqldialect.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -34,8 +36,13 @@ public:
     Core::Result<qint64> deleteRecord(const QString &entity, const QString &id,
                                       const QString &updatedBy);
 
+    // `active` false with an empty hash: an account that cannot sign in until
+    // an admin sets a password (members brought in by `import`).
     Core::Status createAccount(const QString &memberId, const QString &username,
-                               const QString &passwordHash);
+                               const QString &passwordHash, bool active = true);
+
+    // member id -> user name of every account.
+    Core::Result<QHash<QString, QString>> accountUsernames();
 
     // The live record as this transaction sees it.
     Core::Result<std::optional<Core::Record>> record(const QString &entity, const QString &id);
@@ -44,11 +51,15 @@ private:
     Core::Result<qint64> nextSeq();
     Core::Result<QString> scopeOfStored(const QString &entity, const QString &id);
     Core::Status replaceGrants(const Core::Record &record, bool deleted);
+    // Runs `sql`, prepared once per writer and reused: bulk writes (import)
+    // put tens of thousands of records in one transaction.
+    Core::Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     bool m_active = false;
     std::optional<qint64> m_lastSeq;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace Server

@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QTimer>
 
 #include <zlib.h>
@@ -40,9 +41,38 @@ QString TestServer::Reply::errorCode() const
 }
 
 TestServer::TestServer(QObject *parent)
-    : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
+    : TestServer(testStoreFromEnvironment(), parent)
 {}
+
+TestServer::TestServer(TestStore store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    if (store == TestStore::Postgres) {
+        m_database = std::make_shared<TestDatabase>();
+        if (!m_database->isValid())
+            m_storeError = m_database->errorString();
+        m_storeArguments = {u"--database"_s, m_database->url()};
+    } else {
+        if (!m_dir.isValid())
+            m_storeError = u"no temporary directory: %1"_s.arg(m_dir.errorString());
+        m_dataDir = m_dir.path();
+        m_storeArguments = {u"--data"_s, m_dataDir};
+    }
+}
+
+TestServer::TestServer(SameStoreAs shared, QObject *parent)
+    : QObject(parent)
+    , m_store(shared.server.m_store)
+    , m_database(shared.server.m_database)
+    , m_dataDir(shared.server.m_dataDir)
+    , m_storeArguments(shared.server.m_storeArguments)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_storeError = shared.server.m_storeError;
+    m_password = shared.server.m_password;
+}
 
 TestServer::~TestServer()
 {
@@ -78,12 +108,13 @@ TestServer::RunResult TestServer::run(const QStringList &arguments, const QByteA
 
 bool TestServer::start(const QString &password, const QString &contentFile)
 {
-    if (!m_dir.isValid()) {
-        m_error = u"no temporary directory: %1"_s.arg(m_dir.errorString());
+    if (!m_storeError.isEmpty()) {
+        m_error = m_storeError;
         return false;
     }
     m_password = password;
-    QStringList args{u"seed-demo"_s, u"--data"_s, dataDir(), u"--password"_s, password};
+    QStringList args = QStringList{u"seed-demo"_s} + m_storeArguments;
+    args << u"--password"_s << password;
     if (!contentFile.isEmpty())
         args << u"--content"_s << contentFile;
     const RunResult seeded = run(args);
@@ -99,13 +130,17 @@ bool TestServer::start(const QString &password, const QString &contentFile)
 bool TestServer::serve()
 {
     stop();
+    if (!m_storeError.isEmpty()) {
+        m_error = m_storeError;
+        return false;
+    }
     m_process = new QProcess(this);
     // Server logs go to the test's stderr, where a failure can be read.
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // A test that crashes takes its server with it.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_process->start(serverBinary(),
-                     {u"serve"_s, u"--data"_s, dataDir(), u"--listen"_s, u"127.0.0.1:0"_s});
+    m_process->start(serverBinary(), QStringList{u"serve"_s} + m_storeArguments +
+                                         QStringList{u"--listen"_s, u"127.0.0.1:0"_s});
     if (!m_process->waitForStarted(30000)) {
         m_error = u"cannot start the server: %1"_s.arg(m_process->errorString());
         return false;
@@ -150,6 +185,17 @@ int TestServer::stop()
     delete m_process;
     m_process = nullptr;
     return code;
+}
+
+QSqlDatabase TestServer::openStore(const QString &connectionName) const
+{
+    if (m_database)
+        return m_database->connect(connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(m_dataDir + u"/server.sqlite"_s);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    db.open();
+    return db;
 }
 
 bool TestServer::isRunning() const

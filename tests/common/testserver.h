@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testdatabase.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -16,14 +18,21 @@
 
 class QNetworkAccessManager;
 class QProcess;
+class QSqlDatabase;
 
 namespace TestCommon {
 
-// A real leadernet-server process for tests: a fresh data directory
-// (QTemporaryDir, removed with the object), the demo community seeded with a
+// A real leadernet-server process for tests: a fresh store, the demo
+// community seeded with a
 // known password, and `serve` on a free loopback port. Also synchronous HTTP
 // helpers that spin a local event loop (tests only). Lives on the test's main
 // thread; stop() or the destructor ends the process (SIGTERM, then kill).
+//
+// The store is SQLite in a fresh data directory (QTemporaryDir, removed with
+// the object) or, with TestStore::Postgres (the default when
+// LEADERNET_TEST_STORE=postgresql), a fresh PostgreSQL database (a
+// TestDatabase, dropped with the object). Pass storeArguments() to the
+// server binary instead of --data DIR.
 class TestServer final : public QObject
 {
     Q_OBJECT
@@ -51,7 +60,14 @@ public:
         QByteArray err;
     };
 
-    explicit TestServer(QObject *parent = nullptr);
+    // A second server on the store of `server` (which must outlive it).
+    struct SameStoreAs {
+        const TestServer &server;
+    };
+
+    explicit TestServer(QObject *parent = nullptr); // testStoreFromEnvironment()
+    explicit TestServer(TestStore store, QObject *parent = nullptr);
+    explicit TestServer(SameStoreAs shared, QObject *parent = nullptr);
     ~TestServer() override;
     Q_DISABLE_COPY_MOVE(TestServer)
 
@@ -69,7 +85,14 @@ public:
 
     bool isRunning() const;
     QUrl url() const { return m_url; }
-    QString dataDir() const { return m_dir.path(); }
+    QString dataDir() const { return m_dataDir; } // SQLite only
+    TestStore store() const { return m_store; }
+    QString storeName() const { return testStoreName(m_store); }
+    // {"--data", DIR} or {"--database", URL}.
+    QStringList storeArguments() const { return m_storeArguments; }
+    // A new connection to the store, to look inside (read only on SQLite);
+    // remove it with QSqlDatabase::removeDatabase(connectionName).
+    QSqlDatabase openStore(const QString &connectionName) const;
     QString password() const { return m_password; }
     QString errorString() const { return m_error; }
     QByteArray seedOutput() const { return m_seedOutput; }
@@ -100,7 +123,12 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestStore m_store = TestStore::Sqlite;
+    std::shared_ptr<TestDatabase> m_database; // PostgreSQL; shared with SameStoreAs
+    QString m_dataDir;
+    QStringList m_storeArguments;
     QString m_password;
+    QString m_storeError; // why there is no store
     QString m_error;
     QByteArray m_seedOutput;
     QUrl m_url;

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        LEADERNET_REQUIRE_TEST_STORE();
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         QVERIFY(m_server.url().port() > 0);
         QCOMPARE(m_server.url().host(), u"127.0.0.1"_s);
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QVERIFY2(info.ok(), reply.body.constData());
         QCOMPARE(info->status, u"ok"_s);
         QCOMPARE(info->version, QStringLiteral(LEADERNET_VERSION));
-        QCOMPARE(info->store, u"sqlite"_s);
+        QCOMPARE(info->store, m_server.storeName());
         QCOMPARE(info->protocol, Protocol::Version);
     }
 

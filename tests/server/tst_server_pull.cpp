@@ -93,6 +93,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        LEADERNET_REQUIRE_TEST_STORE();
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         m_member = m_server.login(u"member"_s);
         m_facilitator = m_server.login(u"facilitator"_s);
@@ -235,10 +236,8 @@ private Q_SLOTS:
 
     void adminSeesEverything()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
-        db.setDatabaseName(m_server.dataDir() + u"/server.sqlite"_s);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        QVERIFY(db.open());
+        QSqlDatabase db = m_server.openStore(u"inspect"_s);
+        QVERIFY(db.isOpen());
         {
             QSqlQuery q(db);
             QVERIFY(q.exec(u"SELECT count(*), max(seq) FROM records"_s) && q.next());

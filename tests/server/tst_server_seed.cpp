@@ -54,6 +54,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        LEADERNET_REQUIRE_TEST_STORE();
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         const QString admin = m_server.login(u"admin"_s);
         QVERIFY(!admin.isEmpty());
@@ -227,8 +228,9 @@ private Q_SLOTS:
 
     void seedingTwiceRefuses()
     {
-        const TestServer::RunResult run = TestServer::run(
-            {u"seed-demo"_s, u"--data"_s, m_server.dataDir(), u"--password"_s, u"another-pw"_s});
+        const TestServer::RunResult run =
+            TestServer::run(QStringList{u"seed-demo"_s} + m_server.storeArguments() +
+                            QStringList{u"--password"_s, u"another-pw"_s});
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("already"), run.err.constData());
@@ -241,7 +243,7 @@ private Q_SLOTS:
     {
         TestServer other;
         const TestServer::RunResult run =
-            TestServer::run({u"seed-demo"_s, u"--data"_s, other.dataDir()});
+            TestServer::run(QStringList{u"seed-demo"_s} + other.storeArguments());
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 0);
         static const QRegularExpression generated(
@@ -256,7 +258,7 @@ private Q_SLOTS:
         // Two seeds do not make the same password.
         TestServer third;
         const TestServer::RunResult again =
-            TestServer::run({u"seed-demo"_s, u"--data"_s, third.dataDir()});
+            TestServer::run(QStringList{u"seed-demo"_s} + third.storeArguments());
         QCOMPARE(again.exitCode, 0);
         QVERIFY(generated.match(QString::fromUtf8(again.out)).captured(1) != password);
     }
@@ -270,10 +272,11 @@ private Q_SLOTS:
         bad.write(
             R"({"members": [{"username": "ok"}], "courses": [{"title": "x", "enrolled": ["ghost"]}]})");
         bad.close();
-        const QString data = dir.filePath(u"data"_s);
-        TestServer::RunResult run =
-            TestServer::run({u"seed-demo"_s, u"--data"_s, data, u"--password"_s, u"password1"_s,
-                             u"--content"_s, bad.fileName()});
+        const TestServer fresh;
+        const QStringList store = fresh.storeArguments();
+        TestServer::RunResult run = TestServer::run(
+            QStringList{u"seed-demo"_s} + store +
+            QStringList{u"--password"_s, u"password1"_s, u"--content"_s, bad.fileName()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("ghost"), run.err.constData());
         // Nothing was written, so a good seed still works on that store.
@@ -282,17 +285,18 @@ private Q_SLOTS:
         small.write(
             R"({"members": [{"username": "solo", "display_name": "Solo", "roles": ["admin"]}]})");
         small.close();
-        run = TestServer::run({u"seed-demo"_s, u"--data"_s, data, u"--password"_s, u"password1"_s,
-                               u"--content"_s, small.fileName()});
+        run = TestServer::run(
+            QStringList{u"seed-demo"_s} + store +
+            QStringList{u"--password"_s, u"password1"_s, u"--content"_s, small.fileName()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("solo"));
     }
 
     void createMember()
     {
-        const QStringList args{u"create-member"_s, u"--data"_s,     m_server.dataDir(),
-                               u"--username"_s,    u"new.person"_s, u"--name"_s,
-                               u"New Person"_s,    u"--role"_s,     u"facilitator"_s};
+        const QStringList args = QStringList{u"create-member"_s} + m_server.storeArguments() +
+                                 QStringList{u"--username"_s, u"new.person"_s, u"--name"_s,
+                                             u"New Person"_s, u"--role"_s,     u"facilitator"_s};
         TestServer::RunResult run = TestServer::run(args, "secret-pass-42\n");
         QCOMPARE(run.exitCode, 0);
         // The running server sees the new account at once.
@@ -329,6 +333,26 @@ private Q_SLOTS:
             << QStringList{u"create-member"_s, u"--data"_s, dir,         u"--username"_s, u"abc"_s,
                            u"--name"_s,        u"X"_s,      u"--role"_s, u"king"_s}
             << QByteArray("password123\n");
+        QTest::newRow("data and database")
+            << QStringList{u"serve"_s, u"--data"_s, dir, u"--database"_s,
+                           u"postgresql://u:p@127.0.0.1/db"_s}
+            << QByteArray();
+        QTest::newRow("neither data nor database") << QStringList{u"seed-demo"_s} << QByteArray();
+        QTest::newRow("database not a url")
+            << QStringList{u"serve"_s, u"--database"_s, u"not a url at all"_s} << QByteArray();
+        QTest::newRow("database wrong scheme")
+            << QStringList{u"serve"_s, u"--database"_s, u"mysql://u:p@127.0.0.1/db"_s}
+            << QByteArray();
+        QTest::newRow("database without name")
+            << QStringList{u"seed-demo"_s, u"--database"_s, u"postgresql://u:p@127.0.0.1:5432"_s}
+            << QByteArray();
+        QTest::newRow("database bad port")
+            << QStringList{u"serve"_s, u"--database"_s, u"postgresql://u:p@127.0.0.1:99999/db"_s}
+            << QByteArray();
+        QTest::newRow("database bad option")
+            << QStringList{u"serve"_s, u"--database"_s,
+                           u"postgresql://u:p@127.0.0.1/db?password=x"_s}
+            << QByteArray();
         QTest::newRow("short password")
             << QStringList{u"create-member"_s, u"--data"_s, dir,   u"--username"_s,
                            u"abc"_s,           u"--name"_s, u"X"_s}
@@ -344,11 +368,36 @@ private Q_SLOTS:
         QVERIFY(run.err.startsWith("leadernet-server: "));
     }
 
+    // A malformed or unreachable --database never shows its password.
+    void databaseErrorsHideThePassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no database name")
+            << u"postgresql://someone:Sekr%40tPw1@127.0.0.1:5432/"_s << 2;
+        QTest::newRow("fragment") << u"postgresql://someone:Sekr%40tPw1@127.0.0.1/db#x"_s << 2;
+        // Port 1: nothing listens there.
+        QTest::newRow("unreachable") << u"postgresql://someone:Sekr%40tPw1@127.0.0.1:1/db"_s << 1;
+    }
+    void databaseErrorsHideThePassword()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, exitCode);
+        const TestServer::RunResult run =
+            TestServer::run({u"seed-demo"_s, u"--database"_s, url, u"--password"_s, u"pw-12345"_s});
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.startsWith("leadernet-server: "), run.err.constData());
+        QVERIFY2(!run.err.contains("Sekr"), run.err.constData());
+        QVERIFY2(!run.out.contains("Sekr"), run.out.constData());
+    }
+
     void help()
     {
         const TestServer::RunResult run = TestServer::run({u"--help"_s});
         QCOMPARE(run.exitCode, 0);
-        for (const char *word : {"serve", "seed-demo", "create-member", "--data", "--listen"})
+        for (const char *word :
+             {"serve", "seed-demo", "create-member", "--data", "--database", "--listen"})
             QVERIFY2(run.out.contains(word), word);
     }
 };

@@ -1,4 +1,5 @@
-// The server store in-process: migrations, the change log's seq numbers,
+// The server store in-process, on SQLite or PostgreSQL (LEADERNET_TEST_STORE):
+// migrations, the change log's seq numbers (also under concurrent writers),
 // tombstones, and scopes that follow the records that grant them.
 #include "authorization.h"
 #include "database.h"
@@ -6,16 +7,28 @@
 #include "servermigrations.h"
 #include "serverstore.h"
 #include "storewriter.h"
+#include "testdatabase.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace Server;
+using TestCommon::TestDatabase;
+using TestCommon::TestStore;
 
 namespace {
 
@@ -45,41 +58,81 @@ class TestServerStore final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    TestStore m_kind = TestCommon::testStoreFromEnvironment();
+    std::vector<std::unique_ptr<TestDatabase>> m_databases; // dropped at the end
+
+    // A new, empty store of the suite's kind: a SQLite file in m_dir, or a
+    // fresh PostgreSQL database.
+    StoreLocation freshLocation(const QString &name)
+    {
+        if (m_kind == TestStore::Sqlite)
+            return StoreLocation::sqlite(m_dir.filePath(name + u".sqlite"_s));
+        auto database = std::make_unique<TestDatabase>();
+        if (!database->isValid())
+            qFatal("%s", qPrintable(database->errorString()));
+        const auto url = PostgresUrl::parse(database->url());
+        if (!url)
+            qFatal("%s", qPrintable(url.error().detail));
+        m_databases.push_back(std::move(database));
+        return StoreLocation::postgresql(*url);
+    }
+
+    static int scalar(const QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        LEADERNET_REQUIRE_TEST_STORE();
         QVERIFY(m_dir.isValid());
     }
 
+    void cleanupTestCase() { m_databases.clear(); }
+
     void migratesAFreshStore()
     {
-        ServerStore store(m_dir.filePath(u"fresh.sqlite"_s));
+        const StoreLocation location = freshLocation(u"fresh"_s);
+        ServerStore store(location);
         QVERIFY(store.open().ok());
+        QCOMPARE(store.dialect(), location.dialect);
         const auto db = store.connection();
         QVERIFY(db.ok());
-        QSqlQuery q(*db);
-        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), ServerMigrations::LatestVersion);
-        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
-        QCOMPARE(q.value(0).toString(), u"wal"_s);
-        q.finish();
+        if (m_kind == TestStore::Sqlite) {
+            QCOMPARE(scalar(*db, u"PRAGMA user_version"_s), ServerMigrations::LatestVersion);
+            QSqlQuery q(*db);
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+        } else {
+            QCOMPARE(scalar(*db, u"SELECT version FROM schema_version"_s),
+                     ServerMigrations::LatestVersion);
+            QCOMPARE(scalar(*db, u"SELECT count(*) FROM schema_version"_s), 1);
+            QCOMPARE(scalar(*db, u"SELECT seq FROM seq_counter"_s), 0);
+        }
         // Opening again is a no-op.
-        ServerStore again(m_dir.filePath(u"fresh.sqlite"_s));
+        ServerStore again(location);
         QVERIFY(again.open().ok());
+        const auto other = again.connection();
+        QVERIFY(other.ok());
+        QCOMPARE(scalar(*other, u"SELECT count(*) FROM records"_s), 0);
     }
 
     void refusesANewerStore()
     {
-        const QString path = m_dir.filePath(u"newer.sqlite"_s);
+        const StoreLocation location = freshLocation(u"newer"_s);
         {
-            ServerStore store(path);
+            ServerStore store(location);
             QVERIFY(store.open().ok());
             const auto db = store.connection();
-            QVERIFY(Core::exec(*db, u"PRAGMA user_version = 99"_s).ok());
+            QVERIFY(Core::exec(*db, m_kind == TestStore::Sqlite
+                                        ? u"PRAGMA user_version = 99"_s
+                                        : u"UPDATE schema_version SET version = 99"_s)
+                        .ok());
         }
-        ServerStore store(path);
+        ServerStore store(location);
         const Core::Status s = store.open();
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, Core::ErrorCode::DatabaseTooNew);
@@ -88,7 +141,7 @@ private Q_SLOTS:
 
     void seqGrowsWithEveryWriteAndDeletesBecomeTombstones()
     {
-        ServerStore store(m_dir.filePath(u"seq.sqlite"_s));
+        ServerStore store(freshLocation(u"seq"_s));
         QVERIFY(store.open().ok());
         const Core::Record course = make(Core::Entity::Course, {{u"title"_s, u"A"_s}});
         const Core::Record other = make(Core::Entity::Course, {{u"title"_s, u"B"_s}});
@@ -127,7 +180,7 @@ private Q_SLOTS:
 
     void rolledBackWritesLeaveNoTrace()
     {
-        ServerStore store(m_dir.filePath(u"rollback.sqlite"_s));
+        ServerStore store(freshLocation(u"rollback"_s));
         QVERIFY(store.open().ok());
         const Core::Record course = make(Core::Entity::Course, {{u"title"_s, u"A"_s}});
         {
@@ -147,7 +200,7 @@ private Q_SLOTS:
 
     void scopesFollowGrants()
     {
-        ServerStore store(m_dir.filePath(u"scopes.sqlite"_s));
+        ServerStore store(freshLocation(u"scopes"_s));
         QVERIFY(store.open().ok());
         const Core::Record alice =
             make(Core::Entity::Member,
@@ -191,6 +244,108 @@ private Q_SLOTS:
                                         })
                      .value(),
                  u"team:x"_s);
+    }
+
+    // Writers on several threads (each with its own connection, through two
+    // store objects as two server processes would have) commit at once while
+    // a reader pulls "after its cursor" again and again. The reader ends up
+    // with every committed record exactly once and none of the rolled-back
+    // ones: no change ever commits below a cursor already handed out.
+    void concurrentWritersNeverSkipAPull()
+    {
+        const StoreLocation location = freshLocation(u"concurrent"_s);
+        ServerStore first(location);
+        QVERIFY(first.open().ok());
+        ServerStore second(location);
+        QVERIFY(second.open().ok());
+
+        constexpr int Writers = 6;
+        constexpr int Transactions = 30;
+        QMutex mutex;
+        QSet<QString> committed, rolledBack;
+        QStringList errors;
+        std::atomic<int> running{Writers};
+        std::vector<std::thread> threads;
+        for (int w = 0; w < Writers; ++w) {
+            ServerStore *store = w % 2 == 0 ? &first : &second;
+            threads.emplace_back([&, w, store] {
+                for (int t = 0; t < Transactions; ++t) {
+                    auto begun = store->beginWrite();
+                    if (!begun) {
+                        const QMutexLocker lock(&mutex);
+                        errors << begun.error().detail;
+                        continue;
+                    }
+                    std::unique_ptr<StoreWriter> writer = std::move(begun).value();
+                    QStringList written;
+                    for (int r = 0; r <= (w + t) % 3; ++r) {
+                        const Core::Record course =
+                            make(Core::Entity::Course,
+                                 {{u"title"_s, u"w%1 t%2 r%3"_s.arg(w).arg(t).arg(r)}});
+                        if (const auto seq = writer->putRecord(course); !seq) {
+                            const QMutexLocker lock(&mutex);
+                            errors << seq.error().detail;
+                        }
+                        written << course.id;
+                        // Hold the transaction open a little: commits overlap with pulls.
+                        std::this_thread::sleep_for(std::chrono::microseconds(200));
+                    }
+                    const bool commit = t % 7 != 3;
+                    if (commit) {
+                        if (Core::Status c = writer->commit(); !c) {
+                            const QMutexLocker lock(&mutex);
+                            errors << c.error().detail;
+                            continue;
+                        }
+                    }
+                    writer.reset(); // rolls back when not committed
+                    const QMutexLocker lock(&mutex);
+                    for (const QString &id : std::as_const(written))
+                        (commit ? committed : rolledBack).insert(id);
+                }
+                --running;
+            });
+        }
+
+        const Authorization::Visibility everything{true, {}};
+        QHash<QString, int> seen;
+        qint64 cursor = 0;
+        int pulls = 0;
+        bool lastRound = false;
+        while (true) {
+            const bool writersDone = running == 0;
+            const auto page = first.pull(everything, cursor, 7);
+            QVERIFY2(page.ok(), qPrintable(page.error().detail));
+            QVERIFY(page->cursor >= cursor);
+            for (const Core::Record &r : page->records) {
+                QVERIFY(r.revision > cursor);
+                ++seen[r.id];
+            }
+            cursor = page->cursor;
+            ++pulls;
+            if (page->hasMore)
+                continue;
+            if (lastRound)
+                break;
+            lastRound = writersDone; // one more full pass after the last commit
+        }
+        for (std::thread &t : threads)
+            t.join();
+
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QVERIFY(pulls > 1);
+        QCOMPARE(seen.size(), committed.size());
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+            QVERIFY2(committed.contains(it.key()), qPrintable(it.key()));
+            QCOMPARE(it.value(), 1);
+        }
+        for (const QString &id : std::as_const(rolledBack))
+            QVERIFY(!seen.contains(id));
+        // A pull from scratch through the other store agrees.
+        const auto all = second.pull(everything, 0, 100000);
+        QVERIFY(all.ok());
+        QCOMPARE(all->records.size(), committed.size());
+        QCOMPARE(all->cursor, cursor);
     }
 };
 
