@@ -150,9 +150,14 @@ Core::Result<PullPage> decodePullPage(const QByteArray &body)
     for (const QJsonValue &v : o->value("changes"_L1).toArray()) {
         const QJsonObject change = v.toObject();
         if (change.value("deleted"_L1).toBool()) {
-            page.tombstones << Core::Tombstone{change.value("entity"_L1).toString(),
-                                               change.value("id"_L1).toString(),
-                                               change.value("rev"_L1).toInteger()};
+            const Core::Tombstone t{change.value("entity"_L1).toString(),
+                                    change.value("id"_L1).toString(),
+                                    change.value("rev"_L1).toInteger()};
+            // Checked like a record: a bad tombstone would fail every later
+            // attempt to apply its page.
+            if (Core::Status s = Core::validateRecord({t.entity, t.id, t.revision, {}, {}, {}}); !s)
+                return makeError(ErrorCode::Protocol, s.error().detail);
+            page.tombstones << t;
             continue;
         }
         auto record = recordFromJson(change);
