@@ -184,11 +184,18 @@ Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombsto
     SqlTransaction tx(m_db);
     if (!tx.active())
         return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
+    // One look at the outbox per page, not one per pulled record: most pulled
+    // records have no local edit waiting.
+    const Result<QSet<QString>> withLocalEdits = m_outbox.recordKeys();
+    if (!withLocalEdits)
+        return withLocalEdits.error();
     for (const Record &record : records) {
         if (Status s = m_records.upsert(record); !s)
             return s;
-        if (Status s = rebasePending(record.entity, record.id); !s)
-            return s;
+        if (withLocalEdits->contains(OutboxRepository::recordKey(record.entity, record.id))) {
+            if (Status s = rebasePending(record.entity, record.id); !s)
+                return s;
+        }
         touched.insert(record.entity);
     }
     for (const Tombstone &t : tombstones) {

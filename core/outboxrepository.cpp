@@ -110,6 +110,23 @@ Result<int> OutboxRepository::pendingCount() const
     return q.value(0).toInt();
 }
 
+QString OutboxRepository::recordKey(QStringView entity, QStringView recordId)
+{
+    return entity.toString() + u'/' + recordId;
+}
+
+Result<QSet<QString>> OutboxRepository::recordKeys() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = exec(q, u"SELECT DISTINCT entity, record_id FROM outbox"_s); !s)
+        return s.error();
+    QSet<QString> keys;
+    while (q.next())
+        keys.insert(recordKey(q.value(0).toString(), q.value(1).toString()));
+    return keys;
+}
+
 Status OutboxRepository::remove(const QString &opId)
 {
     return exec(m_db, u"DELETE FROM outbox WHERE op_id = ?"_s, {opId});

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -40,6 +41,9 @@ public:
     Result<QList<OutboxEntry>> rejected() const;
     Result<QList<OutboxEntry>> forRecord(QAnyStringView entity, const QString &recordId) const;
     Result<int> pendingCount() const;
+    // "entity/id" of every record with an entry, pending or rejected.
+    Result<QSet<QString>> recordKeys() const;
+    static QString recordKey(QStringView entity, QStringView recordId);
     Status remove(const QString &opId);
     Status markRejected(const QString &opId, const QString &reason);
 

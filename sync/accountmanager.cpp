@@ -4,6 +4,7 @@
 #include "credentialstore.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSettings>
 
 Q_LOGGING_CATEGORY(lcAccounts, "leadernet.sync.accounts")
@@ -69,12 +70,16 @@ void AccountManager::signIn(const QString &username, const QString &password)
         m_api->setToken(r.token);
         remember(account);
         qCInfo(lcAccounts) << "signed in as" << account.username;
-        m_credentials->write(credentialKey(account), r.token, [this](const Core::Status &saved) {
-            if (saved)
-                Q_EMIT credentialsSaved();
-            else
-                Q_EMIT credentialsNotSaved(saved.error());
-        });
+        // The keychain answers later; the manager may be gone by then.
+        m_credentials->write(credentialKey(account), r.token,
+                             [this, self = QPointer(this)](const Core::Status &saved) {
+                                 if (!self)
+                                     return;
+                                 if (saved)
+                                     Q_EMIT credentialsSaved();
+                                 else
+                                     Q_EMIT credentialsNotSaved(saved.error());
+                             });
         Q_EMIT signedIn(account);
     });
     job->start();
@@ -88,8 +93,10 @@ void AccountManager::restore()
                               Core::makeError(Core::ErrorCode::NotFound));
         return;
     }
-    m_credentials->read(credentialKey(account), [this,
+    m_credentials->read(credentialKey(account), [this, self = QPointer(this),
                                                  account](const Core::Result<QString> &token) {
+        if (!self)
+            return;
         if (!token || token->isEmpty()) {
             Q_EMIT passwordNeeded(account.username, token
                                                         ? Core::makeError(Core::ErrorCode::NotFound)
@@ -116,7 +123,10 @@ void AccountManager::signOut()
     QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.remove(u"account/member_id"_s);
     m_credentials->remove(credentialKey(account),
-                          [this](const Core::Status &) { Q_EMIT signedOut(); });
+                          [this, self = QPointer(this)](const Core::Status &) {
+                              if (self)
+                                  Q_EMIT signedOut();
+                          });
 }
 
 } // namespace Sync

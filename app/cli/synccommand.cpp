@@ -170,12 +170,21 @@ void SyncCommand::status()
     const auto rejected = m_store->outbox().rejected();
     const auto cursor = m_store->syncState().cursor();
     const auto lastSync = m_store->syncState().value(Core::SyncStateRepository::LastSyncKey);
+    // Never report "0 waiting" for a replica that could not be read.
+    for (const Core::Error *e :
+         {&pending.error(), &rejected.error(), &cursor.error(), &lastSync.error()}) {
+        if (e->code != Core::ErrorCode::None) {
+            m_err << tr("leadernet-sync: cannot open the replica: %1").arg(describe(*e)) << '\n';
+            done(ExitFailed);
+            return;
+        }
+    }
     m_out << "server: " << account.server.toString() << '\n'
           << "member: " << account.username << '\n'
-          << "last_sync: " << (lastSync ? lastSync.value() : QString()) << '\n'
-          << "cursor: " << (cursor ? cursor.value() : 0) << '\n'
-          << "pending_operations: " << (pending ? pending.value() : 0) << '\n'
-          << "rejected_operations: " << (rejected ? rejected->size() : 0) << '\n';
+          << "last_sync: " << lastSync.value() << '\n'
+          << "cursor: " << cursor.value() << '\n'
+          << "pending_operations: " << pending.value() << '\n'
+          << "rejected_operations: " << rejected->size() << '\n';
     done(ExitOk);
 }
 
