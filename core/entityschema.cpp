@@ -64,6 +64,11 @@ QList<EntitySpec> buildSpecs()
         {Entity::ResultsReport,
          {ref("team_id"), text("indicator"), text("baseline"), text("target"), text("period"),
           text("actual")}},
+        {Entity::Conflict,
+         {text("record_entity"), ref("record_id"), text("field"), text("kind"), text("scope"),
+          json("kept"), text("kept_by"), text("kept_at"), json("lost"), text("lost_by"),
+          text("lost_at"), text("status"), text("resolved_by"), text("resolved_at")},
+         3},
     };
 }
 

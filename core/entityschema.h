@@ -26,6 +26,7 @@ struct FieldSpec {
 struct EntitySpec {
     QLatin1StringView name; // also the table name
     QList<FieldSpec> fields;
+    int sinceVersion = 1; // the replica schema version that added its table
 
     const FieldSpec *field(QStringView fieldName) const;
 };
@@ -52,6 +53,9 @@ inline constexpr QLatin1StringView Activity{"activity"};
 inline constexpr QLatin1StringView Submission{"submission"};
 inline constexpr QLatin1StringView Review{"review"};
 inline constexpr QLatin1StringView ResultsReport{"results_report"};
+// Written by the server when two edits could not be merged: the value that was
+// kept, the one that lost, who made each and when. People resolve it.
+inline constexpr QLatin1StringView Conflict{"conflict"};
 } // namespace Entity
 
 } // namespace Core

@@ -1,16 +1,22 @@
 #include "localstore.h"
 
 #include "database.h"
+#include "entityschema.h"
 #include "migrations.h"
+#include "scopes.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
 
 #include <atomic>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcLocalStore, "leadernet.core.localstore")
 
@@ -78,7 +84,8 @@ void LocalStore::close()
 }
 
 Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
-                                       const QJsonObject &fields, const QString &authorId)
+                                       const QJsonObject &fields, const QJsonObject &base,
+                                       const QString &authorId)
 {
     if (!isOpen())
         return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
@@ -92,12 +99,15 @@ Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
     entry.recordId = record.id;
     entry.kind = kind;
     entry.fields = fields;
+    entry.base = base;
     entry.baseRevision = record.revision;
     entry.createdAt = record.updatedAt;
 
     SqlTransaction tx(m_db);
     if (!tx.active())
         return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
+    if (Status s = keepServerCopy(record.entity, record.id); !s)
+        return s.error();
     Status written = kind == OutboxKind::Delete ? m_records.remove(record.entity, record.id)
                                                 : m_records.upsert(record);
     if (!written)
@@ -107,6 +117,7 @@ Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
     if (Status s = tx.commit(); !s)
         return s.error();
     Q_EMIT recordsChanged({record.entity});
+    Q_EMIT outboxChanged();
     return entry.opId;
 }
 
@@ -122,7 +133,7 @@ Result<QString> LocalStore::createRecord(Record record, const QString &authorId)
     if (m_records.get(record.entity, record.id).ok())
         return makeError(ErrorCode::Invalid,
                          u"%1 %2 exists already"_s.arg(record.entity, record.id));
-    return writeLocal(record, OutboxKind::Create, record.fields, authorId);
+    return writeLocal(record, OutboxKind::Create, record.fields, {}, authorId);
 }
 
 Result<QString> LocalStore::updateRecord(QAnyStringView entity, const QString &id,
@@ -132,13 +143,16 @@ Result<QString> LocalStore::updateRecord(QAnyStringView entity, const QString &i
     if (!current)
         return current.error();
     Record updated = current.value();
-    for (auto it = changedFields.begin(); it != changedFields.end(); ++it)
+    QJsonObject base;
+    for (auto it = changedFields.begin(); it != changedFields.end(); ++it) {
+        base.insert(it.key(), updated.fields.value(it.key()));
         updated.fields.insert(it.key(), it.value());
+    }
     updated.updatedAt = nowUtc();
     updated.updatedBy = authorId;
     if (Status s = validateRecord(updated); !s)
         return s.error();
-    return writeLocal(updated, OutboxKind::Patch, changedFields, authorId);
+    return writeLocal(updated, OutboxKind::Patch, changedFields, base, authorId);
 }
 
 Result<QString> LocalStore::deleteRecord(QAnyStringView entity, const QString &id,
@@ -149,34 +163,117 @@ Result<QString> LocalStore::deleteRecord(QAnyStringView entity, const QString &i
         return current.error();
     Record gone = current.value();
     gone.updatedAt = nowUtc();
-    return writeLocal(gone, OutboxKind::Delete, {}, authorId);
+    return writeLocal(gone, OutboxKind::Delete, {}, {}, authorId);
 }
 
-Status LocalStore::rebasePending(const QString &entity, const QString &id)
+// The first local edit of a record keeps the server's version beside it.
+Status LocalStore::keepServerCopy(const QString &entity, const QString &id)
 {
-    const Result<QList<OutboxEntry>> pending = m_outbox.forRecord(entity, id);
-    if (!pending)
-        return pending.error();
-    for (const OutboxEntry &op : *pending) {
-        if (op.kind == OutboxKind::Delete) {
-            if (Status s = m_records.remove(entity, id); !s)
-                return s;
-            continue;
-        }
-        Result<Record> current = m_records.get(entity, id);
-        if (!current)
-            continue;
-        Record r = current.value();
-        for (auto it = op.fields.begin(); it != op.fields.end(); ++it)
-            r.fields.insert(it.key(), it.value());
-        if (Status s = m_records.upsert(r); !s)
-            return s;
+    QSqlQuery q(m_db);
+    if (Status s = exec(q, u"SELECT 1 FROM server_copy WHERE entity = ? AND record_id = ?"_s,
+                        {entity, id});
+        !s) {
+        return s;
     }
-    return {};
+    if (q.next())
+        return {};
+    const Result<Record> current = m_records.get(entity, id);
+    if (!current && current.error().code != ErrorCode::NotFound)
+        return current.error();
+    return setServerCopy(entity, id, current ? &current.value() : nullptr);
+}
+
+Status LocalStore::setServerCopy(const QString &entity, const QString &id, const Record *record)
+{
+    if (!record) {
+        return exec(m_db,
+                    u"INSERT INTO server_copy (entity, record_id, present) VALUES (?, ?, 0) "
+                    "ON CONFLICT (entity, record_id) DO UPDATE SET present = 0, fields = '{}'"_s,
+                    {entity, id});
+    }
+    return exec(
+        m_db,
+        u"INSERT INTO server_copy (entity, record_id, present, revision, fields, updated_at, "
+        "updated_by) VALUES (?, ?, 1, ?, ?, ?, ?) ON CONFLICT (entity, record_id) DO UPDATE SET "
+        "present = 1, revision = excluded.revision, fields = excluded.fields, "
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
+        {entity, id, record->revision,
+         QString::fromUtf8(QJsonDocument(record->fields).toJson(QJsonDocument::Compact)),
+         record->updatedAt, record->updatedBy});
+}
+
+Status LocalStore::dropServerCopyIfDone(const QString &entity, const QString &id)
+{
+    return exec(m_db,
+                u"DELETE FROM server_copy WHERE entity = ? AND record_id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM outbox WHERE entity = ? AND record_id = ?)"_s,
+                {entity, id, entity, id});
+}
+
+Status LocalStore::rebase(const QString &entity, const QString &id)
+{
+    std::optional<Record> record;
+    {
+        QSqlQuery q(m_db);
+        if (Status s = exec(q,
+                            u"SELECT present, revision, fields, updated_at, updated_by FROM "
+                            "server_copy WHERE entity = ? AND record_id = ?"_s,
+                            {entity, id});
+            !s) {
+            return s;
+        }
+        if (!q.next()) {
+            // No copy (a replica from before version 3): the local row is the base.
+            const Result<Record> current = m_records.get(entity, id);
+            if (current)
+                record = current.value();
+        } else if (q.value(0).toInt() != 0) {
+            record = Record{entity,
+                            id,
+                            q.value(1).toLongLong(),
+                            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                            q.value(3).toString(),
+                            q.value(4).toString()};
+        }
+    }
+    const Result<QList<OutboxEntry>> ops = m_outbox.forRecord(entity, id);
+    if (!ops)
+        return ops.error();
+    for (const OutboxEntry &op : *ops) {
+        switch (op.kind) {
+        case OutboxKind::Delete:
+            record.reset();
+            break;
+        case OutboxKind::Create:
+            record = Record{entity, id, 0, op.fields, op.createdAt, op.authorId};
+            break;
+        case OutboxKind::Patch:
+            if (!record)
+                break; // edits of a record the server deleted: kept in the outbox
+            for (auto it = op.fields.begin(); it != op.fields.end(); ++it)
+                record->fields.insert(it.key(), it.value());
+            record->updatedAt = op.createdAt;
+            record->updatedBy = op.authorId;
+            break;
+        }
+    }
+    return record ? m_records.upsert(*record) : m_records.remove(entity, id);
 }
 
 Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,
                                qint64 cursor)
+{
+    Result<PullPosition> position = m_syncState.pullPosition();
+    if (!position)
+        return position.error();
+    PullPosition next = *position;
+    next.after = cursor;
+    next.grantedAfter = std::max(next.grantedAfter, cursor);
+    return applyPulled(records, tombstones, next);
+}
+
+Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,
+                               const PullPosition &next)
 {
     if (!isOpen())
         return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
@@ -190,25 +287,126 @@ Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombsto
     if (!withLocalEdits)
         return withLocalEdits.error();
     for (const Record &record : records) {
-        if (Status s = m_records.upsert(record); !s)
-            return s;
         if (withLocalEdits->contains(OutboxRepository::recordKey(record.entity, record.id))) {
-            if (Status s = rebasePending(record.entity, record.id); !s)
+            if (Status s = setServerCopy(record.entity, record.id, &record); !s)
                 return s;
+            if (Status s = rebase(record.entity, record.id); !s)
+                return s;
+        } else if (Status s = m_records.upsert(record); !s) {
+            return s;
         }
         touched.insert(record.entity);
     }
     for (const Tombstone &t : tombstones) {
-        if (Status s = m_records.remove(t.entity, t.id); !s)
+        if (withLocalEdits->contains(OutboxRepository::recordKey(t.entity, t.id))) {
+            if (Status s = setServerCopy(t.entity, t.id, nullptr); !s)
+                return s;
+            if (Status s = rebase(t.entity, t.id); !s)
+                return s;
+        } else if (Status s = m_records.remove(t.entity, t.id); !s) {
             return s;
+        }
         touched.insert(t.entity);
     }
-    if (Status s = m_syncState.setCursor(cursor); !s)
+    if (Status s = m_syncState.setPullPosition(next); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
     if (!touched.isEmpty())
         Q_EMIT recordsChanged(QStringList(touched.begin(), touched.end()));
+    return {};
+}
+
+Result<OutboxEntry> LocalStore::outboxEntry(const QString &opId) const
+{
+    const Result<QList<OutboxEntry>> found = m_outbox.byOpId(opId);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, u"no local change %1"_s.arg(opId));
+    return found->first();
+}
+
+Result<QMap<QString, ScopeDigest>> LocalStore::digest() const
+{
+    if (!isOpen())
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
+    // Parents' scopes, looked up once each (posts share few threads).
+    QHash<QString, Result<QString>> parents;
+    Scopes::Lookup lookup = [&](QLatin1StringView entity, const QString &id) -> Result<QString> {
+        const QString key = OutboxRepository::recordKey(QString(entity), id);
+        if (const auto it = parents.constFind(key); it != parents.cend())
+            return *it;
+        const Result<Record> parent = m_records.get(entity, id);
+        Result<QString> scope = parent ? Scopes::scopeOf(*parent, lookup) : parent.error();
+        parents.insert(key, scope);
+        return scope;
+    };
+    DigestBuilder builder;
+    for (const EntitySpec &spec : entitySpecs()) {
+        const Result<QList<Record>> all = m_records.list(spec.name);
+        if (!all)
+            return all.error();
+        for (const Record &r : *all) {
+            const Result<QString> scope = Scopes::scopeOf(r, lookup);
+            builder.add(scope ? *scope : u"?"_s, r);
+        }
+    }
+    return builder.result();
+}
+
+Status LocalStore::acknowledge(const QString &opId)
+{
+    const Result<OutboxEntry> op = outboxEntry(opId);
+    if (!op)
+        return op.error().code == ErrorCode::NotFound ? Status() : Status(op.error());
+    SqlTransaction tx(m_db);
+    if (!tx.active())
+        return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
+    if (Status s = m_outbox.remove(opId); !s)
+        return s;
+    if (Status s = dropServerCopyIfDone(op->entity, op->recordId); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT outboxChanged();
+    return {};
+}
+
+Status LocalStore::reject(const QString &opId, const QString &reason)
+{
+    if (Status s = m_outbox.markRejected(opId, reason); !s)
+        return s;
+    Q_EMIT outboxChanged();
+    return {};
+}
+
+Status LocalStore::retryOperation(const QString &opId)
+{
+    if (Status s = m_outbox.markPending(opId); !s)
+        return s;
+    Q_EMIT outboxChanged();
+    return {};
+}
+
+Status LocalStore::discardOperation(const QString &opId)
+{
+    const Result<OutboxEntry> op = outboxEntry(opId);
+    if (!op)
+        return op.error();
+    SqlTransaction tx(m_db);
+    if (!tx.active())
+        return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
+    if (Status s = m_outbox.remove(opId); !s)
+        return s;
+    if (Status s = rebase(op->entity, op->recordId); !s)
+        return s;
+    if (Status s = dropServerCopyIfDone(op->entity, op->recordId); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT recordsChanged({op->entity});
+    Q_EMIT outboxChanged();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "digest.h"
 #include "outboxrepository.h"
 #include "record.h"
 #include "recordrepository.h"
@@ -54,19 +55,42 @@ public:
                                  const QJsonObject &changedFields, const QString &authorId);
     Result<QString> deleteRecord(QAnyStringView entity, const QString &id, const QString &authorId);
 
-    // Applies records pulled from the server and moves the pull cursor, in one
-    // transaction. A record with local changes still in the outbox keeps
+    // Applies records pulled from the server and moves the pull position, in
+    // one transaction. A record with local changes still in the outbox keeps
     // them: the pending changes are laid again on top of the pulled version.
+    Status applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,
+                       const PullPosition &next);
     Status applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,
                        qint64 cursor);
 
+    // Per scope, the count and hash of the records in the replica (see
+    // Core::DigestBuilder): equal to the server's digest when in step.
+    Result<QMap<QString, ScopeDigest>> digest() const;
+
+    // The server took operation `opId` (applied, merged or kept as a
+    // conflict): it leaves the outbox.
+    Status acknowledge(const QString &opId);
+    // The server refused `opId`: it stays, with the reason, until the user
+    // sends it again (retryOperation) or discards it.
+    Status reject(const QString &opId, const QString &reason);
+    Status retryOperation(const QString &opId);
+    // Drops a local change; the record goes back to the server's version with
+    // the remaining local changes laid on top (works offline).
+    Status discardOperation(const QString &opId);
+
 Q_SIGNALS:
     void recordsChanged(const QStringList &entities);
+    void outboxChanged();
 
 private:
     Result<QString> writeLocal(const Record &record, OutboxKind kind, const QJsonObject &fields,
-                               const QString &authorId);
-    Status rebasePending(const QString &entity, const QString &id);
+                               const QJsonObject &base, const QString &authorId);
+    // Rebuilds the record from the server's copy and the outbox entries left.
+    Status rebase(const QString &entity, const QString &id);
+    Result<OutboxEntry> outboxEntry(const QString &opId) const;
+    Status keepServerCopy(const QString &entity, const QString &id);
+    Status setServerCopy(const QString &entity, const QString &id, const Record *record);
+    Status dropServerCopyIfDone(const QString &entity, const QString &id);
 
     QString m_path;
     QString m_connectionName;

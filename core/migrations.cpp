@@ -29,11 +29,13 @@ QString sqlType(FieldType type)
     return u"TEXT"_s;
 }
 
-// Version 1: one table per entity, the outbox and the sync state.
-QStringList version1()
+// The tables (and indexes) of the entities that schema `version` added.
+QStringList entityTables(int version)
 {
     QStringList sql;
     for (const EntitySpec &spec : entitySpecs()) {
+        if (spec.sinceVersion != version)
+            continue;
         QStringList columns{u"id TEXT PRIMARY KEY NOT NULL"_s,
                             u"revision INTEGER NOT NULL DEFAULT 0"_s, u"updated_at TEXT"_s,
                             u"updated_by TEXT"_s};
@@ -45,6 +47,13 @@ QStringList version1()
                 sql << u"CREATE INDEX %1_%2 ON %1 (%2)"_s.arg(spec.name, field.name);
         }
     }
+    return sql;
+}
+
+// Version 1: one table per entity, the outbox and the sync state.
+QStringList version1()
+{
+    QStringList sql = entityTables(1);
     sql << uR"(CREATE TABLE outbox (
         position INTEGER PRIMARY KEY AUTOINCREMENT,
         op_id TEXT NOT NULL UNIQUE,
@@ -92,6 +101,26 @@ QStringList version2()
     return sql;
 }
 
+// Version 3: conflicts pulled from the server, and the values a patch was
+// made over (the base of the server's three-way merge).
+QStringList version3()
+{
+    QStringList sql = entityTables(3);
+    sql << u"ALTER TABLE outbox ADD COLUMN base_fields TEXT NOT NULL DEFAULT '{}'"_s;
+    // The server's version of each record with local edits waiting, so that
+    // discarding a refused edit puts back what the server has, offline too.
+    sql << uR"(CREATE TABLE server_copy (
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        present INTEGER NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 0,
+        fields TEXT NOT NULL DEFAULT '{}',
+        updated_at TEXT,
+        updated_by TEXT,
+        PRIMARY KEY (entity, record_id)))"_s;
+    return sql;
+}
+
 QStringList step(int version)
 {
     switch (version) {
@@ -99,6 +128,8 @@ QStringList step(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     }
     return {};
 }

@@ -43,9 +43,10 @@ Status OutboxRepository::append(const OutboxEntry &e)
 {
     return exec(m_db,
                 u"INSERT INTO outbox (op_id, author_id, entity, record_id, kind, fields, "
-                "base_revision, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                "base_fields, base_revision, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {e.opId, e.authorId, e.entity, e.recordId, outboxKindName(e.kind),
                  QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)),
+                 QString::fromUtf8(QJsonDocument(e.base).toJson(QJsonDocument::Compact)),
                  e.baseRevision, e.createdAt});
 }
 
@@ -53,7 +54,7 @@ Result<QList<OutboxEntry>> OutboxRepository::select(const QString &where,
                                                     const QVariantList &values, int limit) const
 {
     QString sql = u"SELECT position, op_id, author_id, entity, record_id, kind, fields, "
-                  "base_revision, created_at, state, error FROM outbox WHERE %1 "
+                  "base_revision, created_at, state, error, base_fields FROM outbox WHERE %1 "
                   "ORDER BY position"_s.arg(where);
     QVariantList bound = values;
     if (limit >= 0) {
@@ -78,6 +79,7 @@ Result<QList<OutboxEntry>> OutboxRepository::select(const QString &where,
         e.createdAt = q.value(8).toString();
         e.rejected = q.value(9).toString() == u"rejected";
         e.error = q.value(10).toString();
+        e.base = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
         entries << e;
     }
     return entries;
@@ -99,6 +101,11 @@ Result<QList<OutboxEntry>> OutboxRepository::forRecord(QAnyStringView entity,
                                                        const QString &recordId) const
 {
     return select(u"entity = ? AND record_id = ?"_s, {entity.toString(), recordId});
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::byOpId(const QString &opId) const
+{
+    return select(u"op_id = ?"_s, {opId});
 }
 
 Result<int> OutboxRepository::pendingCount() const
@@ -136,6 +143,12 @@ Status OutboxRepository::markRejected(const QString &opId, const QString &reason
 {
     return exec(m_db, u"UPDATE outbox SET state = 'rejected', error = ? WHERE op_id = ?"_s,
                 {reason, opId});
+}
+
+Status OutboxRepository::markPending(const QString &opId)
+{
+    return exec(m_db, u"UPDATE outbox SET state = 'pending', error = NULL WHERE op_id = ?"_s,
+                {opId});
 }
 
 } // namespace Core

@@ -23,6 +23,7 @@ struct OutboxEntry {
     QString recordId;
     OutboxKind kind = OutboxKind::Patch;
     QJsonObject fields; // all fields for create, the changed ones for patch
+    QJsonObject base;   // patch: the values `fields` replaced, as this replica had them
     qint64 baseRevision = 0;
     QString createdAt;
     bool rejected = false;
@@ -40,12 +41,14 @@ public:
     Result<QList<OutboxEntry>> pending(const QString &authorId = {}, int limit = -1) const;
     Result<QList<OutboxEntry>> rejected() const;
     Result<QList<OutboxEntry>> forRecord(QAnyStringView entity, const QString &recordId) const;
+    Result<QList<OutboxEntry>> byOpId(const QString &opId) const;
     Result<int> pendingCount() const;
     // "entity/id" of every record with an entry, pending or rejected.
     Result<QSet<QString>> recordKeys() const;
     static QString recordKey(QStringView entity, QStringView recordId);
     Status remove(const QString &opId);
     Status markRejected(const QString &opId, const QString &reason);
+    Status markPending(const QString &opId);
 
 private:
     Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &values,

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Server::Authorization {
 
 using namespace Qt::StringLiterals;
@@ -14,49 +16,25 @@ namespace Entity = Core::Entity;
 
 QString memberScope(const QString &memberId)
 {
-    return u"member:"_s + memberId;
+    return Core::Scopes::member(memberId);
 }
 
 QString seminarScope(const QString &seminarId)
 {
-    return u"seminar:"_s + seminarId;
+    return Core::Scopes::seminar(seminarId);
 }
 
 QString teamScope(const QString &teamId)
 {
-    return u"team:"_s + teamId;
+    return Core::Scopes::team(teamId);
 }
 
 QString programScope(const QString &programId)
 {
-    return u"program:"_s + programId;
+    return Core::Scopes::program(programId);
 }
 
 namespace {
-
-Core::Result<QString> requireRef(const Core::Record &record, QLatin1StringView field)
-{
-    const QString value = record.fields.value(field).toString();
-    if (value.isEmpty()) {
-        return makeError(ErrorCode::Invalid,
-                         u"%1 %2 needs %3"_s.arg(record.entity, record.id, field));
-    }
-    return value;
-}
-
-Core::Result<QString> inherit(const Core::Record &record, QLatin1StringView field,
-                              QLatin1StringView parentEntity, const ScopeLookup &parentScope)
-{
-    const Core::Result<QString> parent = requireRef(record, field);
-    if (!parent)
-        return parent.error();
-    Core::Result<QString> scope = parentScope(parentEntity, *parent);
-    if (!scope && scope.error().code == ErrorCode::NotFound) {
-        return makeError(ErrorCode::Invalid,
-                         u"%1 %2: no %3 %4"_s.arg(record.entity, record.id, parentEntity, *parent));
-    }
-    return scope;
-}
 
 QStringList idList(const QJsonValue &value)
 {
@@ -69,36 +47,6 @@ QStringList idList(const QJsonValue &value)
 }
 
 } // namespace
-
-Core::Result<QString> scopeOf(const Core::Record &record, const ScopeLookup &parentScope)
-{
-    const QString &e = record.entity;
-    if (e == Entity::Member || e == Entity::Course || e == Entity::Module || e == Entity::Lesson ||
-        e == Entity::Seminar || e == Entity::Program) {
-        return QString(PublicScope);
-    }
-    if (e == Entity::Enrollment || e == Entity::LessonProgress) {
-        const auto member = requireRef(record, "member_id"_L1);
-        return member ? Core::Result<QString>(memberScope(*member)) : member.error();
-    }
-    if (e == Entity::SeminarParticipant || e == Entity::Thread) {
-        const auto seminar = requireRef(record, "seminar_id"_L1);
-        return seminar ? Core::Result<QString>(seminarScope(*seminar)) : seminar.error();
-    }
-    if (e == Entity::Team)
-        return teamScope(record.id);
-    if (e == Entity::ActionPlan || e == Entity::Submission || e == Entity::ResultsReport) {
-        const auto team = requireRef(record, "team_id"_L1);
-        return team ? Core::Result<QString>(teamScope(*team)) : team.error();
-    }
-    if (e == Entity::Post)
-        return inherit(record, "thread_id"_L1, Entity::Thread, parentScope);
-    if (e == Entity::Activity)
-        return inherit(record, "plan_id"_L1, Entity::ActionPlan, parentScope);
-    if (e == Entity::Review)
-        return inherit(record, "submission_id"_L1, Entity::Submission, parentScope);
-    return makeError(ErrorCode::Invalid, u"no scope rule for entity '%1'"_s.arg(e));
-}
 
 QList<Grant> grantsOf(const Core::Record &record)
 {
@@ -147,25 +95,183 @@ Core::Result<Visibility> visibilityOf(const Core::Record &member, const GrantLoo
         visibility.everything = true;
         return visibility;
     }
-    QSet<QString> seen{QString(PublicScope), memberScope(member.id)};
+    QHash<QString, qint64> &since = visibility.grantedAt;
+    since.insert(QString(PublicScope), 0);
+    since.insert(memberScope(member.id), 0);
     QStringList frontier{memberScope(member.id)};
     // Grants chain at most member -> program -> team; the bound guards against
     // a cycle that bad data could make.
     for (int depth = 0; depth < 4 && !frontier.isEmpty(); ++depth) {
-        const Core::Result<QStringList> granted = grantsFor(frontier);
+        const Core::Result<QList<GrantRow>> granted = grantsFor(frontier);
         if (!granted)
             return granted.error();
-        frontier.clear();
-        for (const QString &scope : *granted) {
-            if (!seen.contains(scope)) {
-                seen.insert(scope);
-                frontier << scope;
-            }
+        QStringList next;
+        for (const GrantRow &g : *granted) {
+            const qint64 seq = std::max(g.seq, since.value(g.grantee));
+            const auto it = since.constFind(g.scope);
+            if (it != since.cend() && *it <= seq)
+                continue;
+            since.insert(g.scope, seq);
+            if (!next.contains(g.scope))
+                next << g.scope;
         }
+        frontier = next;
     }
-    visibility.scopes = QStringList(seen.begin(), seen.end());
+    visibility.scopes = since.keys();
     visibility.scopes.sort();
     return visibility;
+}
+
+namespace {
+
+using Core::Record;
+namespace Entity = Core::Entity;
+
+Core::Error forbidden(const QString &why)
+{
+    return makeError(ErrorCode::Forbidden, why);
+}
+
+QString field(const std::optional<Record> &r, QLatin1StringView name)
+{
+    return r ? r->fields.value(name).toString() : QString();
+}
+
+// Both versions of the record (those that exist) name `actor` in `name`.
+bool namesActor(const std::optional<Record> &before, const std::optional<Record> &after,
+                QLatin1StringView name, const QString &actor)
+{
+    return (!before || field(before, name) == actor) && (!after || field(after, name) == actor);
+}
+
+QString teamOfScope(const QString &scope)
+{
+    const QString prefix = teamScope(QString());
+    return scope.startsWith(prefix) ? scope.mid(prefix.size()) : QString();
+}
+
+bool inTeam(const Record &team, const QString &actor)
+{
+    return idList(team.fields.value("members"_L1)).contains(actor) ||
+           team.text(u"coach_id") == actor;
+}
+
+// The team of a team-scoped record, and whether the actor is in it or
+// facilitates its program.
+struct TeamRole {
+    bool member = false;
+    bool facilitator = false;
+};
+
+Core::Result<TeamRole> teamRole(const QString &scope, const QString &actor,
+                                const RecordLookup &lookup)
+{
+    TeamRole role;
+    const QString teamId = teamOfScope(scope);
+    if (teamId.isEmpty())
+        return role;
+    const auto team = lookup(Entity::Team, teamId);
+    if (!team)
+        return team.error();
+    if (!team->has_value())
+        return role;
+    role.member = inTeam(**team, actor);
+    const QString programId = (*team)->text(u"program_id");
+    if (!programId.isEmpty()) {
+        const auto program = lookup(Entity::Program, programId);
+        if (!program)
+            return program.error();
+        role.facilitator = program->has_value() &&
+                           idList((*program)->fields.value("facilitators"_L1)).contains(actor);
+    }
+    return role;
+}
+
+// The fields whose values differ between the two versions.
+QStringList changedFields(const std::optional<Record> &before, const std::optional<Record> &after)
+{
+    QStringList changed;
+    if (!before || !after)
+        return changed;
+    QStringList names = before->fields.keys() + after->fields.keys();
+    names.removeDuplicates();
+    for (const QString &name : names) {
+        if (before->fields.value(name) != after->fields.value(name))
+            changed << name;
+    }
+    return changed;
+}
+
+} // namespace
+
+Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKind kind,
+                      const std::optional<Record> &before, const std::optional<Record> &after,
+                      const QString &scope, const RecordLookup &lookup)
+{
+    if (isAdmin(actor))
+        return {};
+    const Record &target = after ? *after : *before;
+    const QString &e = target.entity;
+    if (!visibility.sees(scope))
+        return forbidden(u"this %1 is outside what you may see"_s.arg(e));
+    const QString &me = actor.id;
+
+    if (e == Entity::Member) {
+        if (kind != WriteKind::Patch || target.id != me)
+            return forbidden(u"members may only edit their own profile"_s);
+        const QStringList changed = changedFields(before, after);
+        if (changed.contains(u"roles"_s) || changed.contains(u"username"_s))
+            return forbidden(u"roles and user names are changed by an admin"_s);
+        return {};
+    }
+    if (e == Entity::Enrollment || e == Entity::LessonProgress || e == Entity::SeminarParticipant) {
+        if (!namesActor(before, after, "member_id"_L1, me))
+            return forbidden(u"a %1 can only be made for yourself"_s.arg(e));
+        return {};
+    }
+    if (e == Entity::Thread || e == Entity::Post) {
+        if (!namesActor(before, after, "author_id"_L1, me))
+            return forbidden(u"a %1 can only be written, edited or deleted by its author"_s.arg(e));
+        return {};
+    }
+    if (e == Entity::ActionPlan || e == Entity::Activity || e == Entity::ResultsReport ||
+        e == Entity::Submission || e == Entity::Review) {
+        const Core::Result<TeamRole> role = teamRole(scope, me, lookup);
+        if (!role)
+            return role.error();
+        if (e == Entity::Submission) {
+            if (kind == WriteKind::Delete)
+                return forbidden(u"a submission cannot be withdrawn once sent"_s);
+            if (kind == WriteKind::Create &&
+                !(role->member && field(after, "submitted_by"_L1) == me))
+                return forbidden(u"a submission is sent by a team member, as themself"_s);
+            if (kind == WriteKind::Patch && !role->member && !role->facilitator)
+                return forbidden(u"only the team and its facilitators may change a submission"_s);
+            return {};
+        }
+        if (e == Entity::Review) {
+            if (!role->facilitator || !namesActor(before, after, "facilitator_id"_L1, me))
+                return forbidden(
+                    u"reviews are written by the program's facilitators, as themselves"_s);
+            return {};
+        }
+        if (!role->member)
+            return forbidden(u"only the team's members may change its %1"_s.arg(e));
+        return {};
+    }
+    if (e == Entity::Conflict) {
+        if (kind != WriteKind::Patch)
+            return forbidden(u"conflicts are made by the server"_s);
+        static const QStringList resolution{u"status"_s, u"resolved_by"_s, u"resolved_at"_s};
+        for (const QString &name : changedFields(before, after)) {
+            if (!resolution.contains(name))
+                return forbidden(u"a conflict can only be marked resolved"_s);
+        }
+        if (field(after, "resolved_by"_L1) != me && !field(after, "resolved_by"_L1).isEmpty())
+            return forbidden(u"a conflict is resolved in your own name"_s);
+        return {};
+    }
+    return forbidden(u"only an admin may change a %1"_s.arg(e));
 }
 
 } // namespace Server::Authorization

@@ -2,13 +2,16 @@
 
 #include "record.h"
 #include "result.h"
+#include "scopes.h"
 
+#include <QHash>
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Server {
 
@@ -20,20 +23,16 @@ namespace Server {
 // Pure functions: the store supplies lookups and persists the results.
 namespace Authorization {
 
-inline constexpr QLatin1StringView PublicScope{"public"};
+inline constexpr QLatin1StringView PublicScope = Core::Scopes::Public;
 
 QString memberScope(const QString &memberId);   // "member:<id>"
 QString seminarScope(const QString &seminarId); // "seminar:<id>"
 QString teamScope(const QString &teamId);       // "team:<id>"
 QString programScope(const QString &programId); // "program:<id>": opens its teams
 
-// The scope of a stored record of `entity` with `id`, or NotFound.
-using ScopeLookup =
-    std::function<Core::Result<QString>(QLatin1StringView entity, const QString &id)>;
-
-// The scope `record` is stored under. Posts, activities and reviews inherit the
-// scope of their thread, plan and submission, found through `parentScope`.
-Core::Result<QString> scopeOf(const Core::Record &record, const ScopeLookup &parentScope);
+// The scope a record is stored under: one rule for server and client.
+using ScopeLookup = Core::Scopes::Lookup;
+using Core::Scopes::scopeOf;
 
 // "`grantee` may see `scope`". A grantee is a member scope or a scope that
 // opens others (a program opens its teams to its facilitators).
@@ -49,17 +48,56 @@ QList<Grant> grantsOf(const Core::Record &record);
 
 // What a member may see.
 struct Visibility {
-    bool everything = false; // admins
-    QStringList scopes;      // sorted, without duplicates
+    bool everything = false;          // admins
+    QStringList scopes;               // sorted, without duplicates
+    QHash<QString, qint64> grantedAt; // scope -> the seq from which the member may see it
+
+    bool sees(const QString &scope) const { return everything || scopes.contains(scope); }
 };
 
 bool isAdmin(const Core::Record &member);
 
-// The scopes granted to any of `grantees`.
-using GrantLookup = std::function<Core::Result<QStringList>(const QStringList &grantees)>;
+// A stored grant: `grantee` may see `scope` since change `seq`.
+struct GrantRow {
+    QString grantee;
+    QString scope;
+    qint64 seq = 0;
+};
+
+// The grants made to any of `grantees`.
+using GrantLookup = std::function<Core::Result<QList<GrantRow>>(const QStringList &grantees)>;
 
 // The closure of the member's grants, starting from "public" and "member:<id>".
+// Visibility::grantedAt says from which seq each scope is open to the member:
+// along a chain of grants, the latest grant; over several chains, the earliest.
 Core::Result<Visibility> visibilityOf(const Core::Record &member, const GrantLookup &grantsFor);
+
+// What a pushed operation does to a record.
+enum class WriteKind { Create, Patch, Delete };
+
+// A live record of the store, for the rules that look at parents (a plan's
+// team, a team's program).
+using RecordLookup = std::function<Core::Result<std::optional<Core::Record>>(
+    QLatin1StringView entity, const QString &id)>;
+
+// May `actor` (a member record) make this write? `before` is the stored
+// record (for Patch and Delete), `after` the record as it would be stored
+// (Create and Patch), `scope` the scope it is stored under. Forbidden with a
+// sentence saying why when not. The rules, for everyone but admins:
+// - the scope must be one the actor may see;
+// - members edit only their own profile (not its roles or user name);
+// - enrollments, lesson progress and seminar participation: only one's own;
+// - threads and posts: written, edited and deleted by their author only;
+// - plans, activities and results reports: by the team's members and coach;
+// - submissions: made by a team member as themself; their status changed by
+//   the team or the program's facilitators;
+// - reviews: by a facilitator of the team's program, as themself;
+// - conflicts: only marked resolved, by someone who may see them;
+// - courses, lessons, seminars, programs and teams: admins only.
+Core::Status mayWrite(const Core::Record &actor, const Visibility &visibility, WriteKind kind,
+                      const std::optional<Core::Record> &before,
+                      const std::optional<Core::Record> &after, const QString &scope,
+                      const RecordLookup &lookup);
 
 } // namespace Authorization
 } // namespace Server

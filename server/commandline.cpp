@@ -116,12 +116,16 @@ int CommandLine::run(const QStringList &arguments)
         "stdin\n"
         "  import --data DIR FILE                  add a community (or a changes file) from "
         "NDJSON\n"
-        "  export --data DIR FILE                  write the store's community as NDJSON\n\n"
+        "  export --data DIR FILE                  write the store's community as NDJSON\n"
+        "  set-password --data DIR NAME_OR_ID      set an account's password (read from stdin)\n"
+        "                                          and activate it; NAME_OR_ID is a user name\n"
+        "                                          or a member id\n\n"
         "Every command takes either --data DIR (SQLite in DIR) or --database\n"
         "postgresql://USER:PASSWORD@HOST[:PORT]/DBNAME[?sslmode=MODE] (an existing\n"
         "PostgreSQL database)."_s.arg(DefaultListen));
     parser.addPositionalArgument(u"command"_s,
-                                 u"serve, seed-demo, create-member, import or export"_s);
+                                 u"serve, seed-demo, create-member, import, export or "
+                                 "set-password"_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
     const QCommandLineOption data(u"data"_s, u"The server's data directory."_s, u"DIR"_s);
@@ -157,10 +161,15 @@ int CommandLine::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(u"no command given"_s);
     const QString command = positional.constFirst();
-    // import and export take the NDJSON file after the command.
-    const qsizetype needed = command == u"import" || command == u"export" ? 2 : 1;
-    if (positional.size() < needed)
-        return usageError(u"%1 needs a FILE"_s.arg(command));
+    // import and export take the NDJSON file after the command, set-password
+    // the account.
+    const bool takesFile = command == u"import" || command == u"export";
+    const qsizetype needed = takesFile || command == u"set-password" ? 2 : 1;
+    if (positional.size() < needed) {
+        return usageError(takesFile ? u"%1 needs a FILE"_s.arg(command)
+                                    : u"%1 needs the account: a user name or a member id"_s.arg(
+                                          command));
+    }
     if (positional.size() > needed)
         return usageError(u"unexpected argument '%1'"_s.arg(positional.at(needed)));
 
@@ -170,6 +179,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"create-member"_s, {&data, &username, &name, &role}},
         {u"import"_s, {&data}},
         {u"export"_s, {&data}},
+        {u"set-password"_s, {&data}},
     };
     if (!allowed.contains(command))
         return usageError(u"unknown command '%1'"_s.arg(command));
@@ -201,6 +211,8 @@ int CommandLine::run(const QStringList &arguments)
         return importCommunity(positional.at(1));
     if (command == u"export")
         return exportCommunity(positional.at(1));
+    if (command == u"set-password")
+        return setPassword(positional.at(1));
     if (command == u"seed-demo") {
         if (parser.isSet(password) &&
             parser.value(password).size() < AuthService::MinPasswordLength) {
@@ -408,6 +420,40 @@ int CommandLine::createMember(const QString &username, const QString &name,
         return failure(s.error().detail);
     m_out << "Created member " << username << " (" << member.id << ") with role(s) "
           << roles.join(u", "_s) << ".\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::setPassword(const QString &nameOrId)
+{
+    if (nameOrId.trimmed().isEmpty())
+        return usageError(u"set-password needs the account: a user name or a member id"_s);
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.size() < AuthService::MinPasswordLength) {
+        return usageError(u"give the password on stdin, at least %1 characters"_s.arg(
+            AuthService::MinPasswordLength));
+    }
+    const Core::Result<QString> hash = Passwords::hash(password);
+    if (!hash)
+        return failure(hash.error().detail);
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    Core::Result<std::unique_ptr<StoreWriter>> writer = store.beginWrite();
+    if (!writer)
+        return failure(writer.error().detail);
+    const Core::Result<QString> username = (*writer)->setPassword(nameOrId.trimmed(), *hash);
+    if (!username) {
+        if (username.error().code == Core::ErrorCode::NotFound) {
+            return failure(u"no account '%1' in this store (give a user name, as `export` "
+                           "writes them, or a member id)"_s.arg(nameOrId.trimmed()));
+        }
+        return failure(username.error().detail);
+    }
+    if (Core::Status s = (*writer)->commit(); !s)
+        return failure(s.error().detail);
+    m_out << "Set the password of " << *username << "; the account is active.\n";
     m_out.flush();
     return Success;
 }

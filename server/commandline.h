@@ -9,8 +9,8 @@ class QTextStream;
 
 namespace Server {
 
-// The leadernet-server command line: `serve`, `seed-demo` and
-// `create-member`, each with --data DIR (SQLite) or --database URL
+// The leadernet-server command line: `serve`, `seed-demo`, `create-member`,
+// `import`, `export` and `set-password`, each with --data DIR (SQLite) or --database URL
 // (PostgreSQL). Returns the process exit code:
 // 0 success, 1 failure (the message is on stderr), 2 a usage error.
 // Runs on the main thread; `serve` blocks until SIGINT or SIGTERM.
@@ -30,6 +30,7 @@ private:
     int createMember(const QString &username, const QString &name, const QStringList &roles);
     int importCommunity(const QString &file);
     int exportCommunity(const QString &file);
+    int setPassword(const QString &nameOrId);
     int usageError(const QString &message);
     int failure(const QString &message);
 

@@ -1,14 +1,18 @@
 #include "httpapi.h"
 
 #include "authservice.h"
+#include "compression.h"
 #include "protocol.h"
+#include "pushservice.h"
 #include "serverstore.h"
 
 #include <QLoggingCategory>
 
 #include <httplib.h>
 
+#include <atomic>
 #include <functional>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -22,7 +26,19 @@ namespace Protocol = Sync::Protocol;
 
 namespace {
 
-constexpr const char *JsonType = "application/json"; // exact: httplib compresses only this
+constexpr const char *JsonType = "application/json";
+// httplib would compress an "application/json" body by itself (brotli at its
+// slowest quality when the client offers br, as QtNetwork does). JSON leaves
+// sendJson under this type instead, which httplib leaves alone, and
+// encodeAnswer() picks the codec and restores the type.
+constexpr const char *PendingJsonType = "application/x-leadernet-pending-json";
+
+// Strong zstd levels need about 90 MB and 2 s of a core per 5 MB page: this
+// many run at once, and further large answers meanwhile get a fast level.
+constexpr int MaxStrongCompressions = 2;
+constexpr qsizetype StrongCompressionFrom = 256 * 1024;
+constexpr int FastZstdLevel = 6;
+std::atomic<int> s_strongCompressions{0};
 
 std::string toStd(QLatin1StringView s)
 {
@@ -34,7 +50,45 @@ void sendJson(httplib::Response &res, int status, const QByteArray &body)
     res.status = status;
     // The length before compression: the client's check for an answer cut short.
     res.set_header(toStd(Protocol::BodyLengthHeader), std::to_string(body.size()));
-    res.set_content(body.constData(), std::size_t(body.size()), JsonType);
+    res.set_content(body.constData(), std::size_t(body.size()), PendingJsonType);
+}
+
+// The post-routing step of every answer: a JSON body is compressed with the
+// best codec the request's Accept-Encoding allows (zstd, then gzip), when it
+// is large enough to gain. X-LeaderNet-Body-Length keeps the length before.
+void encodeAnswer(const httplib::Request &req, httplib::Response &res)
+{
+    const auto type = res.headers.find("Content-Type");
+    if (type == res.headers.end() || type->second != PendingJsonType)
+        return;
+    type->second = JsonType;
+    if (res.body.size() < std::size_t(Protocol::MinCompressedBodySize) ||
+        res.has_header("Content-Range") || res.has_header("Content-Encoding")) {
+        return;
+    }
+    const Protocol::Codec codec =
+        Protocol::preferredCodec(QByteArrayView(req.get_header_value("Accept-Encoding")));
+    if (codec == Protocol::Codec::Identity)
+        return;
+    const QByteArrayView body(res.body.data(), qsizetype(res.body.size()));
+    int level = 0; // Protocol::defaultLevel
+    bool strong = false;
+    if (codec == Protocol::Codec::Zstd && body.size() >= StrongCompressionFrom) {
+        strong = s_strongCompressions.fetch_add(1) < MaxStrongCompressions;
+        if (!strong) {
+            s_strongCompressions.fetch_sub(1);
+            level = FastZstdLevel;
+        }
+    }
+    const QByteArray packed = Protocol::compress(body, codec, level);
+    if (strong)
+        s_strongCompressions.fetch_sub(1);
+    if (packed.isEmpty() || packed.size() >= body.size())
+        return;
+    res.body.assign(packed.constData(), std::size_t(packed.size()));
+    res.set_header("Content-Encoding", toStd(Protocol::codecName(codec)));
+    res.headers.erase("Content-Length");
+    res.set_header("Content-Length", std::to_string(res.body.size()));
 }
 
 void sendError(httplib::Response &res, int status, const QString &code, const QString &message)
@@ -121,6 +175,7 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     : m_store(store)
     , m_auth(auth)
     , m_options(options)
+    , m_push(std::make_unique<PushService>(store))
     , m_server(std::make_unique<httplib::Server>())
 {
     const std::size_t threads = m_options.threads;
@@ -150,6 +205,8 @@ void HttpApi::installRoutes()
     add("POST", Protocol::LoginPath, &HttpApi::handleLogin);
     add("POST", Protocol::LogoutPath, &HttpApi::handleLogout);
     add("GET", Protocol::PullPath, &HttpApi::handlePull);
+    add("POST", Protocol::PushPath, &HttpApi::handlePush);
+    add("GET", Protocol::DigestPath, &HttpApi::handleDigest);
 
     // One dispatcher for every method, so that a known path with the wrong
     // method answers 405 (httplib alone would say 404).
@@ -190,6 +247,14 @@ void HttpApi::installRoutes()
     // Runs before the body is read: a client of another protocol version
     // learns it at once.
     m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
+        // httplib would inflate a compressed body with no bound on its size:
+        // a small gzip bomb could take the server's memory. Refused unread.
+        if (req.has_header("Content-Encoding") &&
+            req.get_header_value("Content-Encoding") != "identity") {
+            sendError(res, 415, u"unsupported_encoding"_s,
+                      u"request bodies are sent uncompressed (Content-Encoding)"_s);
+            return httplib::Server::HandlerResponse::Handled;
+        }
         const std::string header = toStd(Protocol::VersionHeader);
         if (!req.has_header(header.c_str()))
             return httplib::Server::HandlerResponse::Unhandled;
@@ -221,6 +286,7 @@ void HttpApi::installRoutes()
             qCWarning(lcServerHttp) << "exception in" << QString::fromStdString(req.path) << what;
             sendError(res, 500, u"internal"_s, u"the server failed; try again later"_s);
         });
+    m_server->set_post_routing_handler(encodeAnswer);
     m_server->set_logger([](const httplib::Request &req, const httplib::Response &res) {
         // The path only: queries and headers may carry what must not be logged.
         qCDebug(lcServerHttp) << QString::fromStdString(req.method)
@@ -296,14 +362,56 @@ void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
         return sendError(res, 400, u"invalid"_s,
                          u"after must be a number >= 0 and limit a number >= 1"_s);
     }
+    // A client that does not send granted_after does not take part in
+    // backfills (they would repeat for it forever).
+    const std::optional<qint64> grantedAfter =
+        numberParam(req, "granted_after", std::numeric_limits<qint64>::max());
+    const std::optional<qint64> backfillAfter = numberParam(req, "backfill_after", 0);
+    const std::optional<qint64> backfillThrough = numberParam(req, "backfill_through", 0);
+    if (!grantedAfter || !backfillAfter || !backfillThrough) {
+        return sendError(res, 400, u"invalid"_s,
+                         u"granted_after, backfill_after and backfill_through must be numbers "
+                         ">= 0"_s);
+    }
     const int pageSize = int(std::min<qint64>(*limit, Protocol::MaxPageSize));
     const Core::Result<Authorization::Visibility> visibility = m_store.visibilityOf(*member);
     if (!visibility)
         return sendError(res, visibility.error());
-    const Core::Result<Protocol::PullPage> page = m_store.pull(*visibility, *after, pageSize);
+    const Core::Result<Protocol::PullPage> page = m_store.pull(
+        *visibility, Core::PullPosition{*after, *grantedAfter, *backfillAfter, *backfillThrough},
+        pageSize);
     if (!page)
         return sendError(res, page.error());
     sendJson(res, 200, Protocol::encode(*page));
+}
+
+void HttpApi::handlePush(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
+    if (!member)
+        return sendError(res, member.error());
+    const Core::Result<Protocol::PushRequest> request =
+        Protocol::decodePushRequest(QByteArray::fromStdString(req.body));
+    if (!request)
+        return sendError(res, request.error());
+    const Core::Result<Protocol::PushResponse> response = m_push->push(*member, *request);
+    if (!response)
+        return sendError(res, response.error());
+    sendJson(res, 200, Protocol::encode(*response));
+}
+
+void HttpApi::handleDigest(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
+    if (!member)
+        return sendError(res, member.error());
+    const Core::Result<Authorization::Visibility> visibility = m_store.visibilityOf(*member);
+    if (!visibility)
+        return sendError(res, visibility.error());
+    const Core::Result<Protocol::DigestResponse> digest = m_store.digest(*visibility);
+    if (!digest)
+        return sendError(res, digest.error());
+    sendJson(res, 200, Protocol::encode(*digest));
 }
 
 } // namespace Server

@@ -17,10 +17,11 @@ struct Response;
 namespace Server {
 
 class AuthService;
+class PushService;
 class ServerStore;
 
 // The HTTP API of leadernet-server on cpp-httplib: health, sign-in and
-// sign-out, and the member's pull. Requests run on httplib's thread pool;
+// sign-out, and the member's sync (pull, push, digest). Requests run on httplib's thread pool;
 // each handler uses the store's connection for its thread. Every error is a
 // JSON ErrorBody with a 4xx/5xx status; nothing a client sends escapes as an
 // exception. Borrows the store and the auth service, which must outlive it.
@@ -56,10 +57,13 @@ private:
     void handleLogin(const httplib::Request &req, httplib::Response &res);
     void handleLogout(const httplib::Request &req, httplib::Response &res);
     void handlePull(const httplib::Request &req, httplib::Response &res);
+    void handlePush(const httplib::Request &req, httplib::Response &res);
+    void handleDigest(const httplib::Request &req, httplib::Response &res);
 
     ServerStore &m_store;
     AuthService &m_auth;
     Options m_options;
+    std::unique_ptr<PushService> m_push;
     std::unique_ptr<httplib::Server> m_server;
     std::atomic<int> m_inFlight{0};
 };

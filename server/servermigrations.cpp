@@ -72,12 +72,32 @@ QStringList postgresVersion1()
     return statements;
 }
 
+// Version 2: pushed operations applied once (their op ids and results), and
+// the seq at which each grant was made, so that a member who gains a scope is
+// sent its older records (the pull's backfill).
+QStringList version2()
+{
+    return {
+        uR"(CREATE TABLE applied_ops (
+            op_id TEXT PRIMARY KEY NOT NULL,
+            member_id TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            revision BIGINT NOT NULL,
+            applied_at TEXT NOT NULL))"_s,
+        u"ALTER TABLE grants ADD COLUMN seq BIGINT NOT NULL DEFAULT 0"_s,
+    };
+}
+
 QStringList step(int version, SqlDialect dialect)
 {
     const bool postgres = dialect == SqlDialect::Postgres;
     switch (version) {
     case 1:
         return postgres ? postgresVersion1() : version1();
+    case 2:
+        return version2();
     }
     return {};
 }

@@ -178,7 +178,7 @@ Core::Status ServerStore::revokeToken(const QString &tokenHash)
     return Core::exec(*db, u"UPDATE tokens SET revoked = 1 WHERE token_hash = ?"_s, {tokenHash});
 }
 
-Core::Result<QStringList> ServerStore::grantedTo(const QStringList &grantees)
+Core::Result<QList<Authorization::GrantRow>> ServerStore::grantedTo(const QStringList &grantees)
 {
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
@@ -189,16 +189,17 @@ Core::Result<QStringList> ServerStore::grantedTo(const QStringList &grantees)
     QSqlQuery q(*db);
     if (Core::Status s =
             Core::exec(q,
-                       u"SELECT DISTINCT scope FROM grants WHERE grantee IN (%1)"_s.arg(
-                           placeholders(grantees.size())),
+                       u"SELECT grantee, scope, min(seq) FROM grants WHERE grantee IN (%1) "
+                       "GROUP BY grantee, scope"_s.arg(placeholders(grantees.size())),
                        values);
         !s) {
         return s.error();
     }
-    QStringList scopes;
+    QList<Authorization::GrantRow> rows;
     while (q.next())
-        scopes << q.value(0).toString();
-    return scopes;
+        rows << Authorization::GrantRow{q.value(0).toString(), q.value(1).toString(),
+                                        q.value(2).toLongLong()};
+    return rows;
 }
 
 Core::Result<Authorization::Visibility> ServerStore::visibilityOf(const QString &memberId)
@@ -213,8 +214,32 @@ Core::Result<Authorization::Visibility> ServerStore::visibilityOf(const QString 
         **member, [this](const QStringList &grantees) { return grantedTo(grantees); });
 }
 
+namespace {
+
+Core::Record recordFromRow(const QSqlQuery &q)
+{
+    // Columns: entity, id, seq, fields, updated_at, updated_by.
+    Core::Record r;
+    r.entity = q.value(0).toString();
+    r.id = q.value(1).toString();
+    r.revision = q.value(2).toLongLong();
+    r.fields = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    r.updatedAt = q.value(4).toString();
+    r.updatedBy = q.value(5).toString();
+    return r;
+}
+
+} // namespace
+
 Core::Result<Sync::Protocol::PullPage>
 ServerStore::pull(const Authorization::Visibility &visibility, qint64 after, int limit)
+{
+    return pull(visibility, Core::PullPosition{after, after, 0, 0}, limit);
+}
+
+Core::Result<Sync::Protocol::PullPage>
+ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullPosition &position,
+                  int limit)
 {
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
@@ -226,6 +251,7 @@ ServerStore::pull(const Authorization::Visibility &visibility, qint64 after, int
         if (Core::Status s = Dialect::execute(*db, u"ROLLBACK"_s); !s)
             qCWarning(lcServerStore) << "cannot end the read transaction:" << s.error().detail;
     });
+    const qint64 after = position.after;
     Sync::Protocol::PullPage page;
     page.cursor = after;
     qint64 logEnd = after;
@@ -236,6 +262,60 @@ ServerStore::pull(const Authorization::Visibility &visibility, qint64 after, int
         if (q.next())
             logEnd = std::max(after, q.value(0).toLongLong());
     }
+    qint64 complete = std::max(position.grantedAfter, after);
+    page.grantedAfter = std::min(complete, logEnd);
+
+    // Scopes gained after `complete`: their records up to `after` first.
+    if (!visibility.everything) {
+        const qint64 through = position.backfillThrough > 0 ? position.backfillThrough : logEnd;
+        const qint64 backfillAfter = position.backfillThrough > 0 ? position.backfillAfter : 0;
+        QStringList gained;
+        for (auto it = visibility.grantedAt.begin(); it != visibility.grantedAt.end(); ++it) {
+            if (it.value() > complete && it.value() <= through)
+                gained << it.key();
+        }
+        if (!gained.isEmpty()) {
+            QVariantList values{after, backfillAfter};
+            for (const QString &scope : std::as_const(gained))
+                values << scope;
+            values << limit + 1;
+            QSqlQuery q(*db);
+            q.setForwardOnly(true);
+            if (Core::Status s = Core::exec(
+                    q,
+                    u"SELECT entity, id, seq, fields, updated_at, updated_by FROM records "
+                    "WHERE deleted = 0 AND seq <= ? AND seq > ? AND scope IN (%1) "
+                    "ORDER BY seq LIMIT ?"_s.arg(placeholders(gained.size())),
+                    values);
+                !s) {
+                return s.error();
+            }
+            int rows = 0;
+            qint64 last = backfillAfter;
+            bool more = false;
+            while (q.next()) {
+                if (++rows > limit) {
+                    more = true;
+                    break;
+                }
+                page.records << recordFromRow(q);
+                last = page.records.constLast().revision;
+            }
+            if (!page.records.isEmpty()) {
+                page.hasMore = true; // the log after `after` comes next in any case
+                if (more) {
+                    page.backfillAfter = last;
+                    page.backfillThrough = through;
+                } else {
+                    page.grantedAfter = through;
+                }
+                return page;
+            }
+            // Nothing older to send (a first sync): straight on with the log.
+            complete = through;
+        }
+    }
+
     QString sql = u"SELECT entity, id, seq, fields, updated_at, updated_by, deleted FROM records "
                   "WHERE seq > ?"_s;
     QVariantList values{after};
@@ -264,19 +344,52 @@ ServerStore::pull(const Authorization::Visibility &visibility, qint64 after, int
                                                    seq};
                 continue;
             }
-            Core::Record r;
-            r.entity = q.value(0).toString();
-            r.id = q.value(1).toString();
-            r.revision = seq;
-            r.fields = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-            r.updatedAt = q.value(4).toString();
-            r.updatedBy = q.value(5).toString();
-            page.records << std::move(r);
+            page.records << recordFromRow(q);
         }
     }
     if (!page.hasMore)
         page.cursor = logEnd;
+    page.grantedAfter = std::max(std::min(complete, logEnd), page.cursor);
     return page;
+}
+
+Core::Result<Sync::Protocol::DigestResponse>
+ServerStore::digest(const Authorization::Visibility &visibility)
+{
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    if (Core::Status s = Dialect::beginSnapshot(*db, m_location.dialect); !s)
+        return s.error();
+    const auto endSnapshot = qScopeGuard([&db] {
+        if (Core::Status s = Dialect::execute(*db, u"ROLLBACK"_s); !s)
+            qCWarning(lcServerStore) << "cannot end the read transaction:" << s.error().detail;
+    });
+    Sync::Protocol::DigestResponse out;
+    {
+        QSqlQuery q(*db);
+        if (Core::Status s = Core::exec(q, u"SELECT coalesce(max(seq), 0) FROM records"_s); !s)
+            return s.error();
+        if (q.next())
+            out.cursor = q.value(0).toLongLong();
+    }
+    QString sql = u"SELECT entity, id, seq, fields, updated_at, updated_by, scope FROM records "
+                  "WHERE deleted = 0"_s;
+    QVariantList values;
+    if (!visibility.everything) {
+        sql += u" AND scope IN (%1)"_s.arg(placeholders(visibility.scopes.size()));
+        for (const QString &scope : visibility.scopes)
+            values << scope;
+    }
+    QSqlQuery q(*db);
+    q.setForwardOnly(true);
+    if (Core::Status s = Core::exec(q, sql, values); !s)
+        return s.error();
+    Core::DigestBuilder builder;
+    while (q.next())
+        builder.add(q.value(6).toString(), recordFromRow(q));
+    out.scopes = builder.result();
+    return out;
 }
 
 } // namespace Server

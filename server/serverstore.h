@@ -78,9 +78,18 @@ public:
     // carries the log's last seq so that invisible changes are not rescanned.
     Core::Result<Sync::Protocol::PullPage> pull(const Authorization::Visibility &visibility,
                                                 qint64 after, int limit);
+    // The same, from a full pull position: scopes the member gained after the
+    // position's `grantedAfter` are backfilled first (their records up to
+    // `after`, in pages), then the log goes on after `after`.
+    Core::Result<Sync::Protocol::PullPage> pull(const Authorization::Visibility &visibility,
+                                                const Core::PullPosition &position, int limit);
+
+    // Per scope `visibility` allows: the count and hash of its live records.
+    Core::Result<Sync::Protocol::DigestResponse>
+    digest(const Authorization::Visibility &visibility);
 
 private:
-    Core::Result<QStringList> grantedTo(const QStringList &grantees);
+    Core::Result<QList<Authorization::GrantRow>> grantedTo(const QStringList &grantees);
 
     StoreLocation m_location;
     quint64 m_instance = 0;

@@ -87,24 +87,51 @@ Core::Result<QString> StoreWriter::scopeOfStored(const QString &entity, const QS
     return scope;
 }
 
-Core::Status StoreWriter::replaceGrants(const Core::Record &record, bool deleted)
+// A grant keeps the seq at which it was first made, so that a pull can tell
+// which scopes a member gained after its cursor; new grants get `seq`.
+Core::Status StoreWriter::replaceGrants(const Core::Record &record, bool deleted, qint64 seq)
 {
-    if (const auto q = run(u"DELETE FROM grants WHERE source_entity = ? AND source_id = ?"_s,
+    const QList<Authorization::Grant> wanted =
+        deleted ? QList<Authorization::Grant>() : Authorization::grantsOf(record);
+    QList<Authorization::Grant> existing;
+    {
+        const auto q = run(u"SELECT grantee, scope FROM grants WHERE source_entity = ? AND "
+                           "source_id = ?"_s,
                            {record.entity, record.id});
-        !q) {
-        return q.error();
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            existing << Authorization::Grant{(*q)->value(0).toString(), (*q)->value(1).toString()};
+        (*q)->finish();
     }
-    if (deleted)
-        return {};
-    for (const Authorization::Grant &g : Authorization::grantsOf(record)) {
-        if (const auto q = run(u"INSERT INTO grants (source_entity, source_id, grantee, "
-                               "scope) VALUES (?, ?, ?, ?)"_s,
+    for (const Authorization::Grant &g : std::as_const(existing)) {
+        if (wanted.contains(g))
+            continue;
+        if (const auto q = run(u"DELETE FROM grants WHERE source_entity = ? AND source_id = ? "
+                               "AND grantee = ? AND scope = ?"_s,
                                {record.entity, record.id, g.grantee, g.scope});
             !q) {
             return q.error();
         }
     }
+    for (const Authorization::Grant &g : wanted) {
+        if (existing.contains(g))
+            continue;
+        if (const auto q = run(u"INSERT INTO grants (source_entity, source_id, grantee, "
+                               "scope, seq) VALUES (?, ?, ?, ?, ?)"_s,
+                               {record.entity, record.id, g.grantee, g.scope, seq});
+            !q) {
+            return q.error();
+        }
+    }
     return {};
+}
+
+Core::Result<QString> StoreWriter::scopeFor(const Core::Record &record)
+{
+    return Authorization::scopeOf(record, [this](QLatin1StringView entity, const QString &id) {
+        return scopeOfStored(QString(entity), id);
+    });
 }
 
 Core::Result<qint64> StoreWriter::putRecord(Core::Record record)
@@ -113,10 +140,7 @@ Core::Result<qint64> StoreWriter::putRecord(Core::Record record)
         return makeError(ErrorCode::Query, u"no write transaction"_s);
     if (Core::Status s = Core::validateRecord(record); !s)
         return s.error();
-    const Core::Result<QString> scope =
-        Authorization::scopeOf(record, [this](QLatin1StringView entity, const QString &id) {
-            return scopeOfStored(QString(entity), id);
-        });
+    const Core::Result<QString> scope = scopeFor(record);
     if (!scope)
         return scope.error();
     const Core::Result<qint64> seq = nextSeq();
@@ -136,7 +160,7 @@ Core::Result<qint64> StoreWriter::putRecord(Core::Record record)
         !q) {
         return q.error();
     }
-    if (Core::Status s = replaceGrants(record, false); !s)
+    if (Core::Status s = replaceGrants(record, false, *seq); !s)
         return s.error();
     return *seq;
 }
@@ -154,7 +178,7 @@ Core::Result<qint64> StoreWriter::deleteRecord(const QString &entity, const QStr
         return seq.error();
     QSqlQuery q(m_db);
     if (Core::Status s = Core::exec(q,
-                                    u"UPDATE records SET seq = ?, deleted = 1, fields = '{}', "
+                                    u"UPDATE records SET seq = ?, deleted = 1, "
                                     "updated_at = ?, updated_by = ? WHERE entity = ? AND id = ? "
                                     "AND deleted = 0"_s,
                                     {*seq, Core::nowUtc(), updatedBy, entity, id});
@@ -166,7 +190,7 @@ Core::Result<qint64> StoreWriter::deleteRecord(const QString &entity, const QStr
     Core::Record gone;
     gone.entity = entity;
     gone.id = id;
-    if (Core::Status s = replaceGrants(gone, true); !s)
+    if (Core::Status s = replaceGrants(gone, true, *seq); !s)
         return s.error();
     return *seq;
 }
@@ -215,6 +239,100 @@ Core::Result<std::optional<Core::Record>> StoreWriter::record(const QString &ent
     r.updatedAt = q.value(2).toString();
     r.updatedBy = q.value(3).toString();
     return std::optional<Core::Record>(std::move(r));
+}
+
+Core::Result<std::optional<StoredRecord>> StoreWriter::stored(const QString &entity,
+                                                              const QString &id)
+{
+    const auto q = run(u"SELECT seq, fields, updated_at, updated_by, scope, deleted FROM records "
+                       "WHERE entity = ? AND id = ?"_s,
+                       {entity, id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<StoredRecord>();
+    StoredRecord out;
+    out.record.entity = entity;
+    out.record.id = id;
+    out.record.revision = (*q)->value(0).toLongLong();
+    out.record.fields = QJsonDocument::fromJson((*q)->value(1).toString().toUtf8()).object();
+    out.record.updatedAt = (*q)->value(2).toString();
+    out.record.updatedBy = (*q)->value(3).toString();
+    out.scope = (*q)->value(4).toString();
+    out.deleted = (*q)->value(5).toInt() != 0;
+    (*q)->finish();
+    return std::optional<StoredRecord>(std::move(out));
+}
+
+Core::Result<std::optional<AppliedOp>> StoreWriter::appliedOp(const QString &opId)
+{
+    const auto q = run(u"SELECT status, revision FROM applied_ops WHERE op_id = ?"_s, {opId});
+    if (!q)
+        return q.error();
+    std::optional<AppliedOp> out;
+    if ((*q)->next())
+        out = AppliedOp{(*q)->value(0).toString(), (*q)->value(1).toLongLong()};
+    (*q)->finish();
+    return out;
+}
+
+Core::Status StoreWriter::recordAppliedOp(const QString &opId, const QString &memberId,
+                                          const Core::Record &target, const AppliedOp &result)
+{
+    const auto q = run(
+        u"INSERT INTO applied_ops (op_id, member_id, entity, record_id, status, "
+        "revision, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        {opId, memberId, target.entity, target.id, result.status, result.revision, Core::nowUtc()});
+    return q ? Core::Status() : Core::Status(q.error());
+}
+
+Core::Status StoreWriter::savepoint()
+{
+    return Dialect::execute(m_db, u"SAVEPOINT push_op"_s);
+}
+
+Core::Status StoreWriter::rollbackToSavepoint()
+{
+    if (Core::Status s = Dialect::execute(m_db, u"ROLLBACK TO SAVEPOINT push_op"_s); !s)
+        return s;
+    return releaseSavepoint();
+}
+
+Core::Status StoreWriter::releaseSavepoint()
+{
+    return Dialect::execute(m_db, u"RELEASE SAVEPOINT push_op"_s);
+}
+
+// ---- Account passwords, for `leadernet-server set-password`.
+
+Core::Result<QString> StoreWriter::setPassword(const QString &nameOrId, const QString &passwordHash)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    QString memberId;
+    QString username;
+    {
+        QSqlQuery q(m_db);
+        if (Core::Status s = Core::exec(q,
+                                        u"SELECT member_id, username FROM accounts WHERE "
+                                        "username = ? OR member_id = ?"_s,
+                                        {nameOrId, nameOrId});
+            !s) {
+            return s.error();
+        }
+        if (!q.next())
+            return makeError(ErrorCode::NotFound, u"no account '%1'"_s.arg(nameOrId));
+        memberId = q.value(0).toString();
+        username = q.value(1).toString();
+    }
+    if (Core::Status s = Core::exec(m_db,
+                                    u"UPDATE accounts SET password_hash = ?, active = 1 WHERE "
+                                    "member_id = ?"_s,
+                                    {passwordHash, memberId});
+        !s) {
+        return s.error();
+    }
+    return username;
 }
 
 } // namespace Server

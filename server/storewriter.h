@@ -13,6 +13,21 @@
 
 namespace Server {
 
+// A record as the store holds it, live or deleted (a deleted record keeps its
+// last fields, so that an edit that arrives after the deletion can be kept as
+// a conflict with everything it was about).
+struct StoredRecord {
+    Core::Record record;
+    QString scope;
+    bool deleted = false;
+};
+
+// What a pushed operation came to, kept under its op id.
+struct AppliedOp {
+    QString status;
+    qint64 revision = 0;
+};
+
 // One write transaction on the server store, on the thread that made it.
 // Every record written gets the next `seq` of the change log and the scope the
 // authorization module gives it; grants follow the record in the same
@@ -32,6 +47,10 @@ public:
     // version; an empty updatedAt becomes now. Returns the seq it got.
     Core::Result<qint64> putRecord(Core::Record record);
 
+    // The scope `record` would be stored under (its parents as this
+    // transaction sees them).
+    Core::Result<QString> scopeFor(const Core::Record &record);
+
     // Turns the record into a tombstone with a new seq.
     Core::Result<qint64> deleteRecord(const QString &entity, const QString &id,
                                       const QString &updatedBy);
@@ -46,11 +65,23 @@ public:
 
     // The live record as this transaction sees it.
     Core::Result<std::optional<Core::Record>> record(const QString &entity, const QString &id);
+    // The record live or deleted, with its scope.
+    Core::Result<std::optional<StoredRecord>> stored(const QString &entity, const QString &id);
+
+    // Pushed operations: each op id is applied once.
+    Core::Result<std::optional<AppliedOp>> appliedOp(const QString &opId);
+    Core::Status recordAppliedOp(const QString &opId, const QString &memberId,
+                                 const Core::Record &target, const AppliedOp &result);
+
+    // A savepoint inside the transaction: one pushed operation is all or nothing.
+    Core::Status savepoint();
+    Core::Status rollbackToSavepoint();
+    Core::Status releaseSavepoint();
 
 private:
     Core::Result<qint64> nextSeq();
     Core::Result<QString> scopeOfStored(const QString &entity, const QString &id);
-    Core::Status replaceGrants(const Core::Record &record, bool deleted);
+    Core::Status replaceGrants(const Core::Record &record, bool deleted, qint64 seq);
     // Runs `sql`, prepared once per writer and reused: bulk writes (import)
     // put tens of thousands of records in one transaction.
     Core::Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
@@ -60,6 +91,14 @@ private:
     bool m_active = false;
     std::optional<qint64> m_lastSeq;
     QHash<QString, QSqlQuery> m_statements;
+
+    // ---- Account passwords, for `leadernet-server set-password` (kept apart
+    // from the record methods above).
+public:
+    // Sets the password hash of the account whose user name or member id is
+    // `nameOrId`, and activates it (accounts made by `import` start inactive).
+    // Returns the account's user name; NotFound when there is no such account.
+    Core::Result<QString> setPassword(const QString &nameOrId, const QString &passwordHash);
 };
 
 } // namespace Server

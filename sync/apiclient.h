@@ -27,7 +27,11 @@ public:
 
     HealthJob *health();
     LoginJob *login(const QString &username, const QString &password);
-    PullJob *pull(qint64 after, int limit);
+    PullJob *pull(const Core::PullPosition &from, int limit);
+    // Pushes with `token` when given (another member signed in on this
+    // laptop), else with the client's own.
+    PushJob *push(const Protocol::PushRequest &request, const QString &token = {});
+    DigestJob *digest();
 
 private:
     QNetworkAccessManager *m_nam;

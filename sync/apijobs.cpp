@@ -1,5 +1,7 @@
 #include "apijobs.h"
 
+#include "compression.h"
+
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -76,6 +78,10 @@ void ApiJob::start()
     request.setRawHeader(QByteArray(Protocol::VersionHeader.data(), Protocol::VersionHeader.size()),
                          QByteArray::number(Protocol::Version));
     request.setRawHeader("Accept", "application/json");
+    // Asked for here, not by QtNetwork: it then hands over the body as sent,
+    // and onReplyFinished() decodes it with a cap on its size.
+    request.setRawHeader("Accept-Encoding", QByteArray(Protocol::AcceptEncoding.data(),
+                                                       Protocol::AcceptEncoding.size()));
     request.setTransferTimeout(TransferTimeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!m_token.isEmpty())
@@ -106,16 +112,45 @@ void ApiJob::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    m_bytesReceived = body.size();
+    QByteArray body = reply->readAll();
+    m_bytesReceived = body.size(); // as it came over the wire
 
     // Codes below 200 are the connection's (refused, dropped, timed out, TLS,
     // proxy): a body cut short still carries the status line's 200.
     const bool linkFailed = reply->error() != QNetworkReply::NoError && reply->error() < 200;
-    // A compressed body cut short reaches us as a complete 200 (Qt checks no
-    // length after decompressing): the server states the length it sent.
+    // The server states the length before compression: a body cut short, or
+    // decoded into something else, is told from a whole one.
     const QByteArray stated = reply->rawHeader(
         QByteArray(Protocol::BodyLengthHeader.data(), Protocol::BodyLengthHeader.size()));
+    if (!linkFailed) {
+        const std::optional<Protocol::Codec> codec =
+            Protocol::codecFromName(reply->rawHeader("Content-Encoding"));
+        if (!codec) {
+            finish(makeError(ErrorCode::Protocol,
+                             u"the answer uses an unknown encoding (%1)"_s.arg(
+                                 QString::fromLatin1(reply->rawHeader("Content-Encoding")))));
+            return;
+        }
+        if (*codec != Protocol::Codec::Identity) {
+            bool statedOk = false;
+            const qint64 statedLength = stated.toLongLong(&statedOk);
+            // Never more than the server said it sent: a small body cannot
+            // make this client allocate more than the stated length.
+            const qsizetype cap = statedOk && statedLength >= 0
+                                      ? qsizetype(std::min<qint64>(
+                                            statedLength, Protocol::MaxDecompressedBodySize))
+                                      : Protocol::MaxDecompressedBodySize;
+            Core::Result<QByteArray> decoded = Protocol::decompress(body, *codec, cap);
+            if (!decoded) {
+                qCInfo(lcApiJob) << m_url.path() << "answer cannot be decoded:"
+                                 << decoded.error().detail;
+                // Most often a body cut short: a network failure, the sync resumes.
+                finish(makeError(ErrorCode::Network, decoded.error().detail));
+                return;
+            }
+            body = std::move(decoded).value();
+        }
+    }
     if (!linkFailed && !stated.isEmpty() && stated.toLongLong() != body.size()) {
         qCInfo(lcApiJob) << m_url.path() << "answer cut short:" << body.size() << "of" << stated;
         finish(makeError(ErrorCode::Network,
@@ -180,20 +215,26 @@ Core::Status LoginJob::parse(const QByteArray &body)
 }
 
 namespace {
-QUrl pullUrl(const QUrl &server, qint64 after, int limit)
+QUrl pullUrl(const QUrl &server, const Core::PullPosition &from, int limit)
 {
     QUrl url = endpoint(server, Protocol::PullPath);
     QUrlQuery query;
-    query.addQueryItem(u"after"_s, QString::number(after));
+    query.addQueryItem(u"after"_s, QString::number(from.after));
+    // Always sent: without it the server does not backfill gained scopes.
+    query.addQueryItem(u"granted_after"_s, QString::number(std::max(from.grantedAfter, from.after)));
+    if (from.backfillThrough > 0) {
+        query.addQueryItem(u"backfill_after"_s, QString::number(from.backfillAfter));
+        query.addQueryItem(u"backfill_through"_s, QString::number(from.backfillThrough));
+    }
     query.addQueryItem(u"limit"_s, QString::number(limit));
     url.setQuery(query);
     return url;
 }
 } // namespace
 
-PullJob::PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token, qint64 after,
-                 int limit, QObject *parent)
-    : ApiJob(nam, pullUrl(server, after, limit), token, Method::Get, {}, parent)
+PullJob::PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
+                 const Core::PullPosition &from, int limit, QObject *parent)
+    : ApiJob(nam, pullUrl(server, from, limit), token, Method::Get, {}, parent)
 {}
 
 Core::Status PullJob::parse(const QByteArray &body)
@@ -202,6 +243,41 @@ Core::Status PullJob::parse(const QByteArray &body)
     if (!page)
         return page.error();
     m_page = std::move(page).value();
+    return {};
+}
+
+PushJob::PushJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
+                 const Protocol::PushRequest &request, QObject *parent)
+    : ApiJob(nam, endpoint(server, Protocol::PushPath), token, Method::Post,
+             Protocol::encode(request), parent)
+    , m_sent(request.operations.size())
+{}
+
+Core::Status PushJob::parse(const QByteArray &body)
+{
+    auto response = Protocol::decodePushResponse(body);
+    if (!response)
+        return response.error();
+    if (response->results.size() != m_sent) {
+        return makeError(ErrorCode::Protocol, u"the server answered %1 of %2 operations"_s.arg(
+                                                  response->results.size())
+                                                  .arg(m_sent));
+    }
+    m_response = std::move(response).value();
+    return {};
+}
+
+DigestJob::DigestJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
+                     QObject *parent)
+    : ApiJob(nam, endpoint(server, Protocol::DigestPath), token, Method::Get, {}, parent)
+{}
+
+Core::Status DigestJob::parse(const QByteArray &body)
+{
+    auto digest = Protocol::decodeDigestResponse(body);
+    if (!digest)
+        return digest.error();
+    m_digest = std::move(digest).value();
     return {};
 }
 

@@ -101,8 +101,8 @@ class PullJob final : public ApiJob
     Q_DISABLE_COPY_MOVE(PullJob)
 
 public:
-    PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token, qint64 after,
-            int limit, QObject *parent);
+    PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
+            const Core::PullPosition &from, int limit, QObject *parent);
     const Protocol::PullPage &page() const { return m_page; }
 
 protected:
@@ -110,6 +110,42 @@ protected:
 
 private:
     Protocol::PullPage m_page;
+};
+
+// Sends one batch of outbox operations, all by the member whose token it carries.
+class PushJob final : public ApiJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PushJob)
+
+public:
+    PushJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
+            const Protocol::PushRequest &request, QObject *parent);
+    const Protocol::PushResponse &response() const { return m_response; }
+
+protected:
+    Core::Status parse(const QByteArray &body) override;
+
+private:
+    qsizetype m_sent;
+    Protocol::PushResponse m_response;
+};
+
+class DigestJob final : public ApiJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DigestJob)
+
+public:
+    DigestJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
+              QObject *parent);
+    const Protocol::DigestResponse &digest() const { return m_digest; }
+
+protected:
+    Core::Status parse(const QByteArray &body) override;
+
+private:
+    Protocol::DigestResponse m_digest;
 };
 
 } // namespace Sync

@@ -5,24 +5,93 @@
 #include "protocol.h"
 
 #include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSyncEngine, "leadernet.sync.engine")
 
 namespace Sync {
 
 using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+
+namespace {
+
+// Failures that may pass by themselves: the link, or the server for a moment.
+bool isTransient(ErrorCode code)
+{
+    return code == ErrorCode::Network || code == ErrorCode::Server;
+}
+
+Protocol::PushOperation toWire(const Core::OutboxEntry &e)
+{
+    Protocol::PushOperation op;
+    op.opId = e.opId;
+    op.kind = Core::outboxKindName(e.kind);
+    op.entity = e.entity;
+    op.id = e.recordId;
+    op.baseRevision = e.baseRevision;
+    op.authorId = e.authorId;
+    op.createdAt = e.createdAt;
+    op.fields = e.fields;
+    op.base = e.base;
+    return op;
+}
+
+} // namespace
 
 SyncEngine::SyncEngine(Core::LocalStore *store, ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_api(api)
+    , m_retryTimer(new QTimer(this))
     , m_pageSize(Protocol::DefaultPageSize)
-{}
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::startAttempt);
+}
 
 SyncEngine::~SyncEngine()
 {
-    if (m_job)
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->abort();
+    }
+}
+
+void SyncEngine::setMemberToken(const QString &memberId, const QString &token)
+{
+    if (token.isEmpty())
+        m_tokens.remove(memberId);
+    else
+        m_tokens.insert(memberId, token);
+}
+
+void SyncEngine::removeMemberToken(const QString &memberId)
+{
+    m_tokens.remove(memberId);
+}
+
+QString SyncEngine::tokenFor(const QString &authorId) const
+{
+    if (const auto it = m_tokens.constFind(authorId); it != m_tokens.cend())
+        return *it;
+    if (!m_selfId.isEmpty() && authorId == m_selfId)
+        return m_api->token();
+    return {};
+}
+
+int SyncEngine::backoffDelayMs(const RetryPolicy &policy, int attempt)
+{
+    qint64 ceiling = policy.firstDelayMs;
+    for (int i = 1; i < attempt && ceiling < policy.maxDelayMs; ++i)
+        ceiling *= 2;
+    ceiling = std::min<qint64>(ceiling, policy.maxDelayMs);
+    // "Equal jitter": never less than half the ceiling, so retries still back
+    // off, and spread so that many clients cut off together do not return together.
+    const qint64 half = ceiling / 2;
+    return int(half + QRandomGenerator::global()->bounded(half + 1));
 }
 
 void SyncEngine::syncNow()
@@ -30,77 +99,238 @@ void SyncEngine::syncNow()
     if (isRunning())
         return;
     m_lastError = {};
-    m_recordsApplied = 0;
-    m_bytesReceived = 0;
+    m_summary = {};
+    m_attempt = 0;
     if (!m_store->isOpen()) {
-        fail(Core::makeError(Core::ErrorCode::DatabaseOpen, u"the replica is not open"_s));
+        fail(Core::makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s));
         return;
     }
     if (m_api->token().isEmpty()) {
-        fail(Core::makeError(Core::ErrorCode::Unauthorized, u"not signed in"_s));
+        fail(Core::makeError(ErrorCode::Unauthorized, u"not signed in"_s));
         return;
     }
     qCInfo(lcSyncEngine) << "sync started";
-    pullNextPage();
+    startAttempt();
+}
+
+void SyncEngine::startAttempt()
+{
+    ++m_attempt;
+    m_summary.waitingAuthors.clear();
+    pushNext();
 }
 
 void SyncEngine::abort()
 {
     if (!isRunning())
         return;
+    m_retryTimer->stop();
     if (m_job) {
         m_job->disconnect(this);
         m_job->abort();
     }
-    fail(Core::makeError(Core::ErrorCode::Cancelled));
+    fail(Core::makeError(ErrorCode::Cancelled));
+}
+
+void SyncEngine::pushNext()
+{
+    const Core::Result<QList<Core::OutboxEntry>> pending = m_store->outbox().pending();
+    if (!pending) {
+        fail(pending.error());
+        return;
+    }
+    // One batch: consecutive changes of one author who is signed in. Changes
+    // of others wait, and so do later changes of the records they touched.
+    QSet<QString> held;
+    QSet<QString> waiting;
+    Protocol::PushRequest request;
+    m_pushAuthor.clear();
+    m_pushOps.clear();
+    for (const Core::OutboxEntry &e : *pending) {
+        const QString key = Core::OutboxRepository::recordKey(e.entity, e.recordId);
+        if (held.contains(key))
+            continue;
+        if (tokenFor(e.authorId).isEmpty()) {
+            held.insert(key);
+            waiting.insert(e.authorId);
+            continue;
+        }
+        if (m_pushAuthor.isEmpty())
+            m_pushAuthor = e.authorId;
+        if (e.authorId != m_pushAuthor || request.operations.size() >= m_pushBatchSize)
+            break;
+        request.operations << toWire(e);
+        m_pushOps << e.opId;
+    }
+    m_summary.waitingAuthors = QStringList(waiting.begin(), waiting.end());
+    m_summary.waitingAuthors.sort();
+    if (request.operations.isEmpty()) {
+        pullNextPage();
+        return;
+    }
+    setState(State::Pushing);
+    Q_EMIT pushProgress(m_summary.pushed + m_summary.rejected, pending->size());
+    PushJob *job = m_api->push(request, tokenFor(m_pushAuthor));
+    m_job = job;
+    connect(job, &ApiJob::finished, this, &SyncEngine::onPushed);
+    job->start();
+}
+
+void SyncEngine::onPushed()
+{
+    auto *job = qobject_cast<PushJob *>(m_job.data());
+    m_job = nullptr;
+    if (!job)
+        return;
+    if (!job->status()) {
+        const Core::Error &e = job->status().error();
+        // Another member's sign-in has expired: their changes wait, the rest go on.
+        if (e.code == ErrorCode::Unauthorized && m_pushAuthor != m_selfId &&
+            m_tokens.contains(m_pushAuthor)) {
+            qCInfo(lcSyncEngine) << "token of author" << m_pushAuthor << "refused; changes wait";
+            m_tokens.remove(m_pushAuthor);
+            pushNext();
+            return;
+        }
+        fail(e);
+        return;
+    }
+    for (const Protocol::PushResult &r : job->response().results) {
+        if (!m_pushOps.contains(r.opId)) {
+            fail(Core::makeError(ErrorCode::Protocol,
+                                 u"the server answered for an operation not sent"_s));
+            return;
+        }
+        Core::Status s;
+        if (r.rejected()) {
+            ++m_summary.rejected;
+            s = m_store->reject(r.opId, r.message.isEmpty() ? r.code : r.message);
+        } else {
+            ++m_summary.pushed;
+            if (r.status == u"conflict")
+                ++m_summary.conflicts;
+            s = m_store->acknowledge(r.opId);
+        }
+        if (!s) {
+            fail(s.error());
+            return;
+        }
+    }
+    if (m_state != State::Pushing)
+        return; // aborted from a slot
+    pushNext();
 }
 
 void SyncEngine::pullNextPage()
 {
-    const Core::Result<qint64> cursor = m_store->syncState().cursor();
-    if (!cursor) {
-        fail(cursor.error());
+    const Core::Result<Core::PullPosition> position = m_store->syncState().pullPosition();
+    if (!position) {
+        fail(position.error());
         return;
     }
     setState(State::Pulling);
-    m_job = m_api->pull(*cursor, m_pageSize);
-    connect(m_job, &ApiJob::finished, this, &SyncEngine::onPageReceived);
-    m_job->start();
+    PullJob *job = m_api->pull(*position, m_pageSize);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, &SyncEngine::onPageReceived);
+    job->start();
 }
 
 void SyncEngine::onPageReceived()
 {
     // The job deletes itself after this slot returns.
-    PullJob *job = m_job;
+    auto *job = qobject_cast<PullJob *>(m_job.data());
     m_job = nullptr;
+    if (!job)
+        return;
     if (!job->status()) {
         fail(job->status().error());
         return;
     }
-    m_bytesReceived += job->bytesReceived();
+    m_summary.bytesReceived += job->bytesReceived();
     const Protocol::PullPage &page = job->page();
     setState(State::Applying);
-    if (Core::Status s = m_store->applyPulled(page.records, page.tombstones, page.cursor); !s) {
+    if (Core::Status s = m_store->applyPulled(page.records, page.tombstones, page.next()); !s) {
         fail(s.error());
         return;
     }
-    m_recordsApplied += page.records.size() + page.tombstones.size();
+    m_summary.received += page.records.size() + page.tombstones.size();
     const bool hasMore = page.hasMore;
-    Q_EMIT progress(m_recordsApplied, m_bytesReceived);
+    Q_EMIT progress(m_summary.received, m_summary.bytesReceived);
     if (m_state != State::Applying)
         return; // a slot connected to progress() aborted the sync
     if (hasMore) {
         pullNextPage();
         return;
     }
+    succeed();
+}
+
+void SyncEngine::succeed()
+{
     (void)m_store->syncState().setValue(Core::SyncStateRepository::LastSyncKey, Core::nowUtc());
-    qCInfo(lcSyncEngine) << "sync finished," << m_recordsApplied << "changes applied";
+    qCInfo(lcSyncEngine) << "sync finished:" << m_summary.pushed << "sent," << m_summary.rejected
+                         << "refused," << m_summary.received << "received";
     setState(State::Idle);
     Q_EMIT finished(true);
 }
 
+void SyncEngine::verify()
+{
+    if (isRunning())
+        return;
+    m_lastError = {};
+    setState(State::Verifying);
+    DigestJob *job = m_api->digest();
+    m_job = job;
+    connect(job, &ApiJob::finished, this, &SyncEngine::onDigest);
+    job->start();
+}
+
+void SyncEngine::onDigest()
+{
+    auto *job = qobject_cast<DigestJob *>(m_job.data());
+    m_job = nullptr;
+    if (!job)
+        return;
+    if (!job->status()) {
+        m_lastError = job->status().error();
+        setState(State::Failed);
+        Q_EMIT verified(false, {});
+        return;
+    }
+    const Core::Result<QMap<QString, Core::ScopeDigest>> local = m_store->digest();
+    if (!local) {
+        m_lastError = local.error();
+        setState(State::Failed);
+        Q_EMIT verified(false, {});
+        return;
+    }
+    const QMap<QString, Core::ScopeDigest> &remote = job->digest().scopes;
+    QStringList mismatched;
+    QSet<QString> scopes(remote.keyBegin(), remote.keyEnd());
+    for (auto it = local->keyBegin(); it != local->keyEnd(); ++it)
+        scopes.insert(*it);
+    for (const QString &scope : scopes) {
+        if (remote.value(scope) != local->value(scope))
+            mismatched << scope;
+    }
+    mismatched.sort();
+    setState(State::Idle);
+    Q_EMIT verified(mismatched.isEmpty(), mismatched);
+}
+
 void SyncEngine::fail(const Core::Error &error)
 {
+    if (isTransient(error.code) && m_attempt < m_retry.maxAttempts && m_state != State::Verifying) {
+        const int delay = backoffDelayMs(m_retry, m_attempt);
+        qCInfo(lcSyncEngine) << "sync attempt" << m_attempt << "failed:" << error.detail
+                             << "- retrying in" << delay << "ms";
+        m_lastError = error;
+        setState(State::Waiting);
+        Q_EMIT retryScheduled(m_attempt, delay, error);
+        m_retryTimer->start(delay);
+        return;
+    }
     qCWarning(lcSyncEngine) << "sync failed:" << int(error.code) << error.detail;
     m_lastError = error;
     setState(State::Failed);

@@ -1,9 +1,16 @@
 #pragma once
 
+#include "digest.h"
 #include "result.h"
 
+#include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+class QTimer;
 
 namespace Core {
 class LocalStore;
@@ -12,58 +19,118 @@ class LocalStore;
 namespace Sync {
 
 class ApiClient;
-class PullJob;
+class ApiJob;
 
-// Brings the replica up to date with the server. An explicit state machine
-// that never blocks the event loop: each page is one PullJob; a page is
-// applied and the cursor moved in one transaction, so a sync cut anywhere
-// resumes at the first page not yet applied.
+// What one sync did, for the status bar and `leadernet-sync`.
+struct SyncSummary {
+    qint64 pushed = 0;    // operations the server took
+    qint64 conflicts = 0; // of those, kept with a conflict record
+    qint64 rejected = 0;  // operations the server refused (kept in the outbox)
+    qint64 received = 0;  // records and deletions applied
+    qint64 bytesReceived = 0;
+    QStringList waitingAuthors; // members with changes waiting who are not signed in
+};
+
+// Brings the replica and the server together. An explicit state machine that
+// never blocks the event loop:
+//
+//   Pushing: the outbox goes first, in the order changes were made, in
+//   batches of one author each, sent with that author's own token (several
+//   members may be signed in on one laptop). Each operation the server takes
+//   leaves the outbox; each one it refuses stays, marked with the reason.
+//   Changes of an author who is not signed in wait (and so do later changes
+//   of the same records).
+//   Pulling/Applying: pages after the stored position; a page is applied and
+//   the position moved in one transaction, so a sync cut anywhere resumes at
+//   the first page not yet applied.
+//   Waiting: after a network or server failure, the sync is tried again
+//   after an exponential backoff with jitter (up to maxAttempts), from the
+//   outbox on: every step is safe to repeat.
 //
 // Thread: the thread that owns the LocalStore and the ApiClient (both not
 // owned). Emits stateChanged() on each transition, progress() after every
-// applied page, and finished() once per syncNow() with the outcome.
+// pushed batch and applied page, and finished() once per syncNow() with the
+// outcome (after retries).
 class SyncEngine final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncEngine)
 
 public:
-    enum class State { Idle, Pulling, Applying, Failed };
+    enum class State { Idle, Pushing, Pulling, Applying, Waiting, Verifying, Failed };
     Q_ENUM(State)
+
+    struct RetryPolicy {
+        int maxAttempts = 5; // tries in all; 1 means no retry
+        int firstDelayMs = 1000;
+        int maxDelayMs = 60'000;
+    };
 
     SyncEngine(Core::LocalStore *store, ApiClient *api, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     State state() const { return m_state; }
-    bool isRunning() const { return m_state == State::Pulling || m_state == State::Applying; }
+    bool isRunning() const { return m_state != State::Idle && m_state != State::Failed; }
     const Core::Error &lastError() const { return m_lastError; }
+    const SyncSummary &summary() const { return m_summary; }
     void setPageSize(int records) { m_pageSize = records; }
+    void setPushBatchSize(int operations) { m_pushBatchSize = operations; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+
+    // The token each author's changes are pushed with. The ApiClient's own
+    // token is used for pulls and for `selfId`'s changes.
+    void setSelf(const QString &memberId) { m_selfId = memberId; }
+    void setMemberToken(const QString &memberId, const QString &token);
+    void removeMemberToken(const QString &memberId);
+
+    // The delay before retry `attempt` (1-based): a random point in the upper
+    // half of min(maxDelay, firstDelay * 2^(attempt-1)).
+    static int backoffDelayMs(const RetryPolicy &policy, int attempt);
 
 public Q_SLOTS:
     // Starts a sync unless one is running (then does nothing).
     void syncNow();
     // Stops the running sync; what was applied stays applied.
     void abort();
+    // Compares the replica with the server's digest; emits verified().
+    void verify();
 
 Q_SIGNALS:
     void stateChanged(Sync::SyncEngine::State state);
     void progress(qint64 recordsApplied, qint64 bytesReceived);
+    void pushProgress(qint64 operationsSent, qint64 operationsPending);
+    void retryScheduled(int attempt, int delayMs, const Core::Error &error);
     void finished(bool ok);
+    // `mismatched`: the scopes whose digests differ (empty when they match).
+    void verified(bool ok, const QStringList &mismatched);
 
 private:
+    void startAttempt();
+    void pushNext();
+    void onPushed();
     void pullNextPage();
     void onPageReceived();
+    void onDigest();
     void fail(const Core::Error &error);
+    void succeed();
     void setState(State state);
+    QString tokenFor(const QString &authorId) const;
 
     Core::LocalStore *m_store;
     ApiClient *m_api;
-    QPointer<PullJob> m_job;
+    QPointer<ApiJob> m_job;
+    QTimer *m_retryTimer;
     State m_state = State::Idle;
     Core::Error m_lastError;
+    SyncSummary m_summary;
+    RetryPolicy m_retry;
+    int m_attempt = 0;
     int m_pageSize;
-    qint64 m_recordsApplied = 0;
-    qint64 m_bytesReceived = 0;
+    int m_pushBatchSize = 200;
+    QString m_selfId;
+    QHash<QString, QString> m_tokens;
+    QString m_pushAuthor;
+    QStringList m_pushOps;
 };
 
 } // namespace Sync

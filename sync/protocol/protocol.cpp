@@ -131,10 +131,17 @@ QByteArray encode(const PullPage &v)
                                    {u"rev"_s, t.revision},
                                    {u"deleted"_s, true}});
     }
-    return compact({{u"protocol"_s, Version},
-                    {u"cursor"_s, v.cursor},
-                    {u"has_more"_s, v.hasMore},
-                    {u"changes"_s, changes}});
+    QJsonObject o{{u"protocol"_s, Version},
+                  {u"cursor"_s, v.cursor},
+                  {u"has_more"_s, v.hasMore},
+                  {u"changes"_s, changes}};
+    if (v.grantedAfter != 0)
+        o.insert(u"granted_after"_s, v.grantedAfter);
+    if (v.backfillThrough != 0) {
+        o.insert(u"backfill_after"_s, v.backfillAfter);
+        o.insert(u"backfill_through"_s, v.backfillThrough);
+    }
+    return compact(o);
 }
 
 Core::Result<PullPage> decodePullPage(const QByteArray &body)
@@ -147,6 +154,13 @@ Core::Result<PullPage> decodePullPage(const QByteArray &body)
     PullPage page;
     page.cursor = o->value("cursor"_L1).toInteger();
     page.hasMore = o->value("has_more"_L1).toBool();
+    page.grantedAfter = o->value("granted_after"_L1).toInteger();
+    page.backfillAfter = o->value("backfill_after"_L1).toInteger();
+    page.backfillThrough = o->value("backfill_through"_L1).toInteger();
+    if (page.cursor < 0 || page.grantedAfter < 0 || page.backfillAfter < 0 ||
+        page.backfillThrough < 0) {
+        return makeError(ErrorCode::Protocol, u"a page position is negative"_s);
+    }
     for (const QJsonValue &v : o->value("changes"_L1).toArray()) {
         const QJsonObject change = v.toObject();
         if (change.value("deleted"_L1).toBool()) {
@@ -182,6 +196,144 @@ Core::Result<ErrorBody> decodeErrorBody(const QByteArray &body)
     if (!isString(e, "code"_L1))
         return makeError(ErrorCode::Protocol, u"not an error body"_s);
     return ErrorBody{e.value("code"_L1).toString(), e.value("message"_L1).toString()};
+}
+
+QByteArray encode(const PushRequest &v)
+{
+    QJsonArray ops;
+    for (const PushOperation &op : v.operations) {
+        QJsonObject o{{u"op"_s, op.opId},
+                      {u"kind"_s, op.kind},
+                      {u"entity"_s, op.entity},
+                      {u"id"_s, op.id},
+                      {u"base_rev"_s, op.baseRevision},
+                      {u"author"_s, op.authorId},
+                      {u"at"_s, op.createdAt}};
+        if (!op.fields.isEmpty())
+            o.insert(u"fields"_s, op.fields);
+        if (!op.base.isEmpty())
+            o.insert(u"base"_s, op.base);
+        ops.append(o);
+    }
+    return compact({{u"ops"_s, ops}});
+}
+
+Core::Result<PushRequest> decodePushRequest(const QByteArray &body)
+{
+    const auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    const QJsonValue ops = o->value("ops"_L1);
+    if (!ops.isArray())
+        return makeError(ErrorCode::Invalid, u"a push needs an array 'ops'"_s);
+    if (ops.toArray().size() > MaxPushOperations) {
+        return makeError(ErrorCode::Invalid,
+                         u"at most %1 operations per push"_s.arg(MaxPushOperations));
+    }
+    PushRequest request;
+    int index = 0;
+    for (const QJsonValue &v : ops.toArray()) {
+        const QJsonObject op = v.toObject();
+        const auto bad = [index](const QString &what) {
+            return makeError(ErrorCode::Invalid, u"operation %1: %2"_s.arg(index).arg(what));
+        };
+        if (!v.isObject())
+            return bad(u"not an object"_s);
+        for (const char *key : {"op", "kind", "entity", "id", "author"}) {
+            if (!op.value(QLatin1StringView(key)).isString())
+                return bad(u"'%1' must be a string"_s.arg(QLatin1StringView(key)));
+        }
+        for (const char *key : {"fields", "base"}) {
+            const QJsonValue f = op.value(QLatin1StringView(key));
+            if (!f.isUndefined() && !f.isObject())
+                return bad(u"'%1' must be an object"_s.arg(QLatin1StringView(key)));
+        }
+        const QJsonValue rev = op.value("base_rev"_L1);
+        if (!rev.isUndefined() &&
+            (!rev.isDouble() || rev.toDouble() < 0 || rev.toDouble() != double(rev.toInteger()))) {
+            return bad(u"'base_rev' must be a whole number >= 0"_s);
+        }
+        const QJsonValue at = op.value("at"_L1);
+        if (!at.isUndefined() && !at.isString())
+            return bad(u"'at' must be a string"_s);
+        PushOperation p;
+        p.opId = op.value("op"_L1).toString();
+        p.kind = op.value("kind"_L1).toString();
+        p.entity = op.value("entity"_L1).toString();
+        p.id = op.value("id"_L1).toString();
+        p.baseRevision = rev.toInteger();
+        p.authorId = op.value("author"_L1).toString();
+        p.createdAt = at.toString();
+        p.fields = op.value("fields"_L1).toObject();
+        p.base = op.value("base"_L1).toObject();
+        if (p.kind != u"create" && p.kind != u"patch" && p.kind != u"delete")
+            return bad(u"'kind' must be create, patch or delete"_s);
+        request.operations << p;
+        ++index;
+    }
+    return request;
+}
+
+QByteArray encode(const PushResponse &v)
+{
+    QJsonArray results;
+    for (const PushResult &r : v.results) {
+        QJsonObject o{{u"op"_s, r.opId}, {u"status"_s, r.status}};
+        if (r.revision != 0)
+            o.insert(u"rev"_s, r.revision);
+        if (!r.code.isEmpty()) {
+            o.insert(u"code"_s, r.code);
+            o.insert(u"message"_s, r.message);
+        }
+        results.append(o);
+    }
+    return compact({{u"results"_s, results}});
+}
+
+Core::Result<PushResponse> decodePushResponse(const QByteArray &body)
+{
+    const auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    if (!o->value("results"_L1).isArray())
+        return makeError(ErrorCode::Protocol, u"a push answer needs results"_s);
+    PushResponse response;
+    for (const QJsonValue &v : o->value("results"_L1).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (!isString(r, "op"_L1) || !isString(r, "status"_L1))
+            return makeError(ErrorCode::Protocol, u"a push result needs op and status"_s);
+        response.results << PushResult{r.value("op"_L1).toString(), r.value("status"_L1).toString(),
+                                       r.value("rev"_L1).toInteger(), r.value("code"_L1).toString(),
+                                       r.value("message"_L1).toString()};
+    }
+    return response;
+}
+
+QByteArray encode(const DigestResponse &v)
+{
+    QJsonObject scopes;
+    for (auto it = v.scopes.begin(); it != v.scopes.end(); ++it) {
+        scopes.insert(it.key(), QJsonObject{{u"count"_s, it->count}, {u"hash"_s, it->hash}});
+    }
+    return compact({{u"cursor"_s, v.cursor}, {u"scopes"_s, scopes}});
+}
+
+Core::Result<DigestResponse> decodeDigestResponse(const QByteArray &body)
+{
+    const auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    if (!o->value("cursor"_L1).isDouble() || !o->value("scopes"_L1).isObject())
+        return makeError(ErrorCode::Protocol, u"a digest needs cursor and scopes"_s);
+    DigestResponse d;
+    d.cursor = o->value("cursor"_L1).toInteger();
+    const QJsonObject scopes = o->value("scopes"_L1).toObject();
+    for (auto it = scopes.begin(); it != scopes.end(); ++it) {
+        const QJsonObject s = it.value().toObject();
+        d.scopes.insert(it.key(), Core::ScopeDigest{s.value("count"_L1).toInteger(),
+                                                    s.value("hash"_L1).toString()});
+    }
+    return d;
 }
 
 } // namespace Sync::Protocol

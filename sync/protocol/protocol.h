@@ -1,11 +1,15 @@
 #pragma once
 
+#include "digest.h"
 #include "record.h"
 #include "result.h"
+#include "syncstaterepository.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QLatin1StringView>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +24,8 @@ inline constexpr QLatin1StringView HealthPath{"/api/v1/health"};
 inline constexpr QLatin1StringView LoginPath{"/api/v1/auth/login"};
 inline constexpr QLatin1StringView LogoutPath{"/api/v1/auth/logout"};
 inline constexpr QLatin1StringView PullPath{"/api/v1/sync/pull"};
+inline constexpr QLatin1StringView PushPath{"/api/v1/sync/push"};
+inline constexpr QLatin1StringView DigestPath{"/api/v1/sync/digest"};
 
 // Every request names the protocol version it speaks in this header; the
 // server answers 426 with error code "protocol_version" when it cannot.
@@ -32,6 +38,7 @@ inline constexpr QLatin1StringView BodyLengthHeader{"X-LeaderNet-Body-Length"};
 
 inline constexpr int DefaultPageSize = 1000;
 inline constexpr int MaxPageSize = 5000;
+inline constexpr int MaxPushOperations = 500; // per push request
 
 struct HealthInfo {
     QString status;  // "ok"
@@ -57,11 +64,68 @@ struct LoginResponse {
 // One page of the member's changes after a cursor: records in the order the
 // server numbered them, deletions as tombstones, and the cursor to ask after
 // next time. `hasMore` says another page is waiting.
+// While a member gains scopes (joins a team), pages first bring the older
+// records of those scopes ("backfill"), then go on after the cursor; the
+// client sends back the position it was given (see docs/sync-protocol.md).
 struct PullPage {
     qint64 cursor = 0;
     bool hasMore = false;
+    qint64 grantedAfter = 0;
+    qint64 backfillAfter = 0;
+    qint64 backfillThrough = 0;
     QList<Core::Record> records;
     QList<Core::Tombstone> tombstones;
+
+    Core::PullPosition next() const
+    {
+        return {cursor, grantedAfter, backfillAfter, backfillThrough};
+    }
+};
+
+// One local change sent to the server. `opId` is made by the client; the
+// server applies each op id at most once and answers a replay with the
+// result it gave the first time.
+struct PushOperation {
+    QString opId;
+    QString kind; // "create", "patch" or "delete"
+    QString entity;
+    QString id;
+    qint64 baseRevision = 0; // the revision the change was made on (0: created here)
+    QString authorId;        // must be the member the token belongs to
+    QString createdAt;
+    QJsonObject fields; // create: all fields; patch: the changed ones
+    QJsonObject base;   // patch: the values the changed fields had before
+
+    friend bool operator==(const PushOperation &, const PushOperation &) = default;
+};
+
+struct PushRequest {
+    QList<PushOperation> operations;
+};
+
+// What became of one operation: "applied", "merged" (with concurrent edits),
+// "conflict" (taken, but a value lost and is kept as a conflict record), or
+// "rejected" with an error code and message. Only "rejected" leaves the
+// operation with the client.
+struct PushResult {
+    QString opId;
+    QString status;
+    qint64 revision = 0; // the record's revision after the operation
+    QString code;        // rejected: "forbidden", "invalid", "not_found", "exists"
+    QString message;
+
+    bool rejected() const { return status == u"rejected"; }
+};
+
+struct PushResponse {
+    QList<PushResult> results;
+};
+
+// Per scope the member may see: how many live records, and their hash
+// (Core::DigestBuilder), at change-log position `cursor`.
+struct DigestResponse {
+    qint64 cursor = 0;
+    QMap<QString, Core::ScopeDigest> scopes;
 };
 
 // {"error": {"code": "...", "message": "..."}}: every 4xx/5xx body.
@@ -75,12 +139,19 @@ QByteArray encode(const LoginRequest &value);
 QByteArray encode(const LoginResponse &value);
 QByteArray encode(const PullPage &value);
 QByteArray encode(const ErrorBody &value);
+QByteArray encode(const PushRequest &value);
+QByteArray encode(const PushResponse &value);
+QByteArray encode(const DigestResponse &value);
 
 Core::Result<HealthInfo> decodeHealthInfo(const QByteArray &body);
 Core::Result<LoginRequest> decodeLoginRequest(const QByteArray &body);
 Core::Result<LoginResponse> decodeLoginResponse(const QByteArray &body);
 Core::Result<PullPage> decodePullPage(const QByteArray &body);
 Core::Result<ErrorBody> decodeErrorBody(const QByteArray &body);
+// Checks shapes and types only; the server checks meaning (schema, rights).
+Core::Result<PushRequest> decodePushRequest(const QByteArray &body);
+Core::Result<PushResponse> decodePushResponse(const QByteArray &body);
+Core::Result<DigestResponse> decodeDigestResponse(const QByteArray &body);
 
 QJsonObject recordToJson(const Core::Record &record);
 Core::Result<Core::Record> recordFromJson(const QJsonObject &object);

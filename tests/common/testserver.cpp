@@ -262,16 +262,21 @@ QString TestServer::login(const QString &username, const QString &password)
 QList<QJsonObject> TestServer::pullAll(const QString &token, int pageSize, bool *ok)
 {
     QList<QJsonObject> changes;
-    qint64 cursor = 0;
+    // The position the server hands back, sent again as it is.
+    QString position = u"after=0"_s;
     for (int page = 0; page < 100000; ++page) {
         const Reply reply =
-            get(u"/api/v1/sync/pull?after=%1&limit=%2"_s.arg(cursor).arg(pageSize), token);
+            get(u"/api/v1/sync/pull?%1&limit=%2"_s.arg(position).arg(pageSize), token);
         const QJsonObject body = reply.json();
         if (reply.status != 200 || !body.value("cursor"_L1).isDouble())
             break;
         for (const QJsonValue &change : body.value("changes"_L1).toArray())
             changes << change.toObject();
-        cursor = body.value("cursor"_L1).toInteger();
+        position = u"after=%1&granted_after=%2&backfill_after=%3&backfill_through=%4"_s
+                       .arg(body.value("cursor"_L1).toInteger())
+                       .arg(body.value("granted_after"_L1).toInteger())
+                       .arg(body.value("backfill_after"_L1).toInteger())
+                       .arg(body.value("backfill_through"_L1).toInteger());
         if (!body.value("has_more"_L1).toBool()) {
             if (ok)
                 *ok = true;

@@ -113,7 +113,7 @@ private:
                 receive(link->upstream, link->down, *link, &m_proxy->m_down);
                 link->closing = true;
             });
-            link->upstream->connectToHost(m_proxy->m_targetHost, m_proxy->m_targetPort);
+            link->upstream->connectToHost(m_proxy->m_targetHost, m_proxy->m_targetPort.load());
         }
     }
 

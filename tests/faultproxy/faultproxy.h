@@ -46,6 +46,8 @@ public:
     quint16 port() const { return m_port; }
 
     void setFaults(const Faults &faults);
+    // Where new connections go from now on (a server restarted on another port).
+    void setTargetPort(quint16 port) { m_targetPort.store(port); }
     Faults faults() const;
 
     qint64 bytesToServer() const { return m_up.load(); }
@@ -57,7 +59,7 @@ private:
     friend class ProxyWorker;
 
     QHostAddress m_targetHost;
-    quint16 m_targetPort;
+    std::atomic<quint16> m_targetPort;
     quint16 m_port = 0;
     mutable QMutex m_mutex;
     Faults m_faults;

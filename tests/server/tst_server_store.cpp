@@ -165,7 +165,7 @@ private Q_SLOTS:
         }
         QVERIFY(first < second && second < third && third < gone);
 
-        const Authorization::Visibility everything{true, {}};
+        const Authorization::Visibility everything{true, {}, {}};
         const auto page = store.pull(everything, 0, 100);
         QVERIFY(page.ok());
         QCOMPARE(ids(*page), QStringList{course.id});
@@ -307,7 +307,7 @@ private Q_SLOTS:
             });
         }
 
-        const Authorization::Visibility everything{true, {}};
+        const Authorization::Visibility everything{true, {}, {}};
         QHash<QString, int> seen;
         qint64 cursor = 0;
         int pulls = 0;

@@ -243,6 +243,7 @@ private Q_SLOTS:
         Client c(viaProxy);
         QVERIFY(signIn(c, u"member"_s, m_server.password()));
         c.engine.setPageSize(50);
+        c.engine.setRetryPolicy({1, 1000, 60000}); // each failure seen, not retried
 
         // A body cut short: the page is not applied, the cursor stays.
         proxy.setFaults({.cutAfterBytes = 3000});

@@ -51,6 +51,7 @@ UiTestEnv::UiTestEnv(const QUrl &server, std::unique_ptr<Core::CredentialStore> 
         qFatal("cannot open the test replica: %s", qPrintable(s.error().detail));
     accounts = std::make_unique<Sync::AccountManager>(&api, credentials.get(), dir.path());
     engine = std::make_unique<Sync::SyncEngine>(&store, &api);
+    engine->setRetryPolicy({1, 1000, 60000}); // tests see a failure at once
 }
 
 UiTestEnv::~UiTestEnv() = default;

@@ -1,0 +1,332 @@
+#include "pushservice.h"
+
+#include "authorization.h"
+#include "entityschema.h"
+#include "serverstore.h"
+#include "storewriter.h"
+#include "textmerge.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcServerPush, "leadernet.server.push")
+
+namespace Server {
+
+using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+using Core::makeError;
+using Core::Record;
+namespace Protocol = Sync::Protocol;
+namespace Entity = Core::Entity;
+using Authorization::WriteKind;
+
+namespace {
+
+const QString Applied = u"applied"_s;
+const QString Merged = u"merged"_s;
+const QString Conflicted = u"conflict"_s;
+
+// Errors that refuse one operation; anything else fails the whole push.
+bool refusesOperation(ErrorCode code)
+{
+    return code == ErrorCode::Invalid || code == ErrorCode::Forbidden ||
+           code == ErrorCode::NotFound;
+}
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Forbidden:
+        return u"forbidden"_s;
+    case ErrorCode::NotFound:
+        return u"not_found"_s;
+    default:
+        break;
+    }
+    return u"invalid"_s;
+}
+
+bool isUuid(const QString &text)
+{
+    return !QUuid::fromString(text).isNull() && text.size() == 36;
+}
+
+// One push: the member, what they may see, and the open write transaction.
+class Batch
+{
+public:
+    Batch(ServerStore &store, StoreWriter &writer, Record actor)
+        : m_store(store)
+        , m_writer(writer)
+        , m_actor(std::move(actor))
+    {}
+
+    Core::Status refreshVisibility()
+    {
+        Core::Result<Authorization::Visibility> v = m_store.visibilityOf(m_actor.id);
+        if (!v)
+            return v.error();
+        m_visibility = std::move(v).value();
+        return {};
+    }
+
+    Core::Result<AppliedOp> apply(const Protocol::PushOperation &op)
+    {
+        if (op.authorId != m_actor.id) {
+            return makeError(ErrorCode::Forbidden,
+                             u"an operation is sent with its author's own sign-in"_s);
+        }
+        if (!Core::entitySpec(op.entity))
+            return makeError(ErrorCode::Invalid, u"unknown entity '%1'"_s.arg(op.entity));
+        if (!isUuid(op.id))
+            return makeError(ErrorCode::Invalid, u"the record id must be a UUID"_s);
+        const auto stored = m_writer.stored(op.entity, op.id);
+        if (!stored)
+            return stored.error();
+        if (op.kind == u"create")
+            return create(op, *stored);
+        if (op.kind == u"patch")
+            return patch(op, *stored);
+        return remove(op, *stored);
+    }
+
+private:
+    Core::Status authorize(WriteKind kind, const std::optional<Record> &before,
+                           const std::optional<Record> &after, const QString &scope)
+    {
+        return Authorization::mayWrite(m_actor, m_visibility, kind, before, after, scope,
+                                       [this](QLatin1StringView entity, const QString &id) {
+                                           return m_writer.record(QString(entity), id);
+                                       });
+    }
+
+    Core::Result<AppliedOp> create(const Protocol::PushOperation &op,
+                                   const std::optional<StoredRecord> &stored)
+    {
+        if (stored && !stored->deleted)
+            return makeError(ErrorCode::Invalid, u"%1 %2 exists already"_s.arg(op.entity, op.id));
+        // Creating a record that was deleted brings it back (a conflict's "restore").
+        Record record{op.entity, op.id, 0, op.fields, Core::nowUtc(), m_actor.id};
+        if (Core::Status s = Core::validateRecord(record); !s)
+            return s.error();
+        const Core::Result<QString> scope = m_writer.scopeFor(record);
+        if (!scope)
+            return scope.error();
+        if (Core::Status s = authorize(WriteKind::Create, {}, record, *scope); !s)
+            return s.error();
+        const Core::Result<qint64> seq = m_writer.putRecord(record);
+        if (!seq)
+            return seq.error();
+        return AppliedOp{Applied, *seq};
+    }
+
+    Core::Result<AppliedOp> patch(const Protocol::PushOperation &op,
+                                  const std::optional<StoredRecord> &stored)
+    {
+        if (!stored)
+            return makeError(ErrorCode::NotFound, u"no %1 %2"_s.arg(op.entity, op.id));
+        const Record &current = stored->record;
+        Record wanted = current;
+        for (auto it = op.fields.begin(); it != op.fields.end(); ++it)
+            wanted.fields.insert(it.key(), it.value());
+        if (Core::Status s = Core::validateRecord(wanted); !s)
+            return s.error();
+        if (Core::Status s = authorize(WriteKind::Patch, current, wanted, stored->scope); !s)
+            return s.error();
+        if (stored->deleted) {
+            // The edit arrived after someone deleted the record: keep it, whole.
+            Record lostVersion = wanted;
+            return conflict(op, stored->scope, u"edit_delete"_s, op.fields.keys(), current,
+                            QJsonObject(), lostVersion.fields, current.revision);
+        }
+
+        Record merged = current;
+        QStringList lostFields;
+        QJsonObject kept;
+        QJsonObject lost;
+        bool mergedText = false;
+        const bool concurrent = op.baseRevision != current.revision;
+        for (auto it = op.fields.begin(); it != op.fields.end(); ++it) {
+            const QJsonValue mine = it.value();
+            const QJsonValue theirs = current.fields.value(it.key());
+            const QJsonValue base = op.base.contains(it.key()) ? op.base.value(it.key())
+                                    : concurrent               ? QJsonValue(QJsonValue::Undefined)
+                                                               : theirs;
+            if (!concurrent || theirs == base || (base.isUndefined() && theirs.isUndefined())) {
+                merged.fields.insert(it.key(), mine);
+                continue;
+            }
+            if (theirs == mine)
+                continue;
+            const Core::FieldSpec *spec = Core::entitySpec(op.entity)->field(it.key());
+            if (spec && spec->type == Core::FieldType::Text && base.isString() &&
+                theirs.isString() && mine.isString()) {
+                if (const auto text =
+                        mergeText(base.toString(), mine.toString(), theirs.toString())) {
+                    merged.fields.insert(it.key(), *text);
+                    mergedText = true;
+                    continue;
+                }
+            }
+            // No merge: what the server has stays; the pushed value is kept aside.
+            lostFields << it.key();
+            kept.insert(it.key(), theirs);
+            lost.insert(it.key(), mine);
+        }
+        qint64 revision = current.revision;
+        if (merged.fields != current.fields) {
+            merged.updatedAt = Core::nowUtc();
+            merged.updatedBy = m_actor.id;
+            const Core::Result<qint64> seq = m_writer.putRecord(merged);
+            if (!seq)
+                return seq.error();
+            revision = *seq;
+        }
+        if (!lostFields.isEmpty())
+            return conflict(op, stored->scope, u"field"_s, lostFields, current, kept, lost,
+                            revision);
+        return AppliedOp{mergedText ? Merged : Applied, revision};
+    }
+
+    Core::Result<AppliedOp> remove(const Protocol::PushOperation &op,
+                                   const std::optional<StoredRecord> &stored)
+    {
+        if (!stored || stored->deleted)
+            return AppliedOp{Applied, stored ? stored->record.revision : 0};
+        const Record &current = stored->record;
+        if (Core::Status s = authorize(WriteKind::Delete, current, {}, stored->scope); !s)
+            return s.error();
+        // Someone else changed the record after the deleter last saw it: the
+        // record stays, and the deletion is kept as a conflict to decide on.
+        if (op.baseRevision != current.revision && current.updatedBy != m_actor.id) {
+            return conflict(op, stored->scope, u"delete_edit"_s, {}, current, current.fields,
+                            QJsonObject(), current.revision);
+        }
+        const Core::Result<qint64> seq = m_writer.deleteRecord(op.entity, op.id, m_actor.id);
+        if (!seq)
+            return seq.error();
+        return AppliedOp{Applied, *seq};
+    }
+
+    Core::Result<AppliedOp> conflict(const Protocol::PushOperation &op, const QString &scope,
+                                     const QString &kind, const QStringList &fields,
+                                     const Record &current, const QJsonObject &kept,
+                                     const QJsonObject &lost, qint64 revision)
+    {
+        Record c;
+        c.entity = Entity::Conflict;
+        c.id = Core::newRecordId();
+        c.updatedBy = m_actor.id;
+        c.fields = QJsonObject{
+            {u"record_entity"_s, op.entity},
+            {u"record_id"_s, op.id},
+            {u"field"_s, fields.join(u", "_s)},
+            {u"kind"_s, kind},
+            {u"scope"_s, scope},
+            {u"kept"_s, kept},
+            {u"kept_by"_s, current.updatedBy},
+            {u"kept_at"_s, current.updatedAt},
+            {u"lost"_s, lost},
+            {u"lost_by"_s, m_actor.id},
+            {u"lost_at"_s, op.createdAt.isEmpty() ? Core::nowUtc() : op.createdAt},
+            {u"status"_s, u"open"_s},
+        };
+        const Core::Result<qint64> seq = m_writer.putRecord(c);
+        if (!seq)
+            return seq.error();
+        qCInfo(lcServerPush) << "conflict" << kind << "on" << op.entity << op.id;
+        return AppliedOp{Conflicted, revision};
+    }
+
+    ServerStore &m_store;
+    StoreWriter &m_writer;
+    Record m_actor;
+    Authorization::Visibility m_visibility;
+};
+
+bool opensScopes(const QString &entity)
+{
+    return entity == Entity::SeminarParticipant || entity == Entity::Seminar ||
+           entity == Entity::Team || entity == Entity::Program;
+}
+
+} // namespace
+
+PushService::PushService(ServerStore &store)
+    : m_store(store)
+{}
+
+Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
+                                                       const Protocol::PushRequest &request)
+{
+    auto writer = m_store.beginWrite();
+    if (!writer)
+        return writer.error();
+    StoreWriter &w = **writer;
+    const auto actor = w.record(QString(Entity::Member), memberId);
+    if (!actor)
+        return actor.error();
+    if (!actor->has_value())
+        return makeError(ErrorCode::Forbidden, u"the account has no member record"_s);
+    Batch batch(m_store, w, **actor);
+    if (Core::Status s = batch.refreshVisibility(); !s)
+        return s.error();
+
+    Protocol::PushResponse response;
+    for (const Protocol::PushOperation &op : request.operations) {
+        Protocol::PushResult result;
+        result.opId = op.opId;
+        if (!isUuid(op.opId)) {
+            result.status = u"rejected"_s;
+            result.code = u"invalid"_s;
+            result.message = u"the op id must be a UUID"_s;
+            response.results << result;
+            continue;
+        }
+        const auto done = w.appliedOp(op.opId);
+        if (!done)
+            return done.error();
+        if (done->has_value()) {
+            // A replay: the same answer as the first time, nothing applied again.
+            result.status = (*done)->status;
+            result.revision = (*done)->revision;
+            response.results << result;
+            continue;
+        }
+        if (Core::Status s = w.savepoint(); !s)
+            return s.error();
+        const Core::Result<AppliedOp> outcome = batch.apply(op);
+        if (!outcome) {
+            if (!refusesOperation(outcome.error().code))
+                return outcome.error();
+            if (Core::Status s = w.rollbackToSavepoint(); !s)
+                return s.error();
+            result.status = u"rejected"_s;
+            result.code = errorCodeName(outcome.error().code);
+            result.message = outcome.error().detail;
+            response.results << result;
+            continue;
+        }
+        if (Core::Status s = w.recordAppliedOp(op.opId, memberId,
+                                               Record{op.entity, op.id, 0, {}, {}, {}}, *outcome);
+            !s) {
+            return s.error();
+        }
+        if (Core::Status s = w.releaseSavepoint(); !s)
+            return s.error();
+        result.status = outcome->status;
+        result.revision = outcome->revision;
+        response.results << result;
+        if (opensScopes(op.entity)) {
+            if (Core::Status s = batch.refreshVisibility(); !s)
+                return s.error();
+        }
+    }
+    if (Core::Status s = w.commit(); !s)
+        return s.error();
+    return response;
+}
+
+} // namespace Server

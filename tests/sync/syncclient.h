@@ -1,0 +1,79 @@
+#pragma once
+
+// One laptop for sync tests: a profile folder with its replica, and the sync
+// objects of the app, talking to a real server. Helpers run one sync or one
+// verify to the end on a local event loop.
+#include "accountmanager.h"
+#include "apiclient.h"
+#include "credentialstore.h"
+#include "entityschema.h"
+#include "localstore.h"
+#include "syncengine.h"
+
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace TestSync {
+
+struct Client {
+    QTemporaryDir dir;
+    QNetworkAccessManager nam;
+    Sync::ApiClient api{&nam};
+    Core::MemoryCredentialStore credentials;
+    Sync::AccountManager accounts{&api, &credentials, dir.path()};
+    Core::LocalStore store;
+    Sync::SyncEngine engine{&store, &api};
+
+    explicit Client(const QUrl &server)
+    {
+        api.setServer(server);
+        (void)store.open(dir.filePath(Core::LocalStore::replicaFileName()));
+        // Quick retries: tests wait for them.
+        engine.setRetryPolicy({5, 50, 400});
+    }
+
+    QString memberId() const { return accounts.current().memberId; }
+};
+
+// Signs `user` in as the client's own member.
+inline bool signIn(Client &c, const QString &user, const QString &password)
+{
+    QSignalSpy ok(&c.accounts, &Sync::AccountManager::signedIn);
+    QSignalSpy failed(&c.accounts, &Sync::AccountManager::signInFailed);
+    c.accounts.signIn(user, password);
+    if (!QTest::qWaitFor([&]() { return !ok.isEmpty() || !failed.isEmpty(); }, 30000) ||
+        ok.isEmpty()) {
+        return false;
+    }
+    c.engine.setSelf(c.accounts.current().memberId);
+    return true;
+}
+
+// Runs one sync; returns whether it succeeded.
+inline bool syncOnce(Client &c, int timeoutMs = 120000)
+{
+    QSignalSpy finished(&c.engine, &Sync::SyncEngine::finished);
+    c.engine.syncNow();
+    if (!finished.wait(timeoutMs))
+        return false;
+    return finished.first().first().toBool();
+}
+
+// Asks the server's digest; the scopes that differ (empty: converged), or
+// {"<failed>"} when the digest could not be had.
+inline QStringList verify(Client &c)
+{
+    QSignalSpy done(&c.engine, &Sync::SyncEngine::verified);
+    c.engine.verify();
+    if (!done.wait(60000))
+        return {QStringLiteral("<timeout>")};
+    const QStringList mismatched = done.first().at(1).toStringList();
+    if (!done.first().first().toBool() && mismatched.isEmpty())
+        return {QStringLiteral("<failed>")};
+    return mismatched;
+}
+
+} // namespace TestSync
