@@ -78,6 +78,8 @@ void SessionController::onSignedIn()
 {
     m_directSignIn = false;
     qCInfo(lcUi) << "signed in; starting a sync";
+    // The signed-in member's changes are pushed with the app's own token.
+    m_services.engine->setSelf(m_services.accounts->current().memberId);
     m_services.engine->syncNow();
 }
 

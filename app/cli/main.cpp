@@ -29,7 +29,8 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  login MEMBER   sign in (password on standard input)\n"
         "  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)\n"
-        "  status         pending operations, last sync, cursor\n"
+        "  verify [MEMBER] compare the replica with the server (exit 4 when they differ)\n"
+        "  status         pending and refused operations, conflicts, last sync, cursor\n"
         "  logout         forget the signed-in member"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
                                     u"URL"_s);
     parser.addOptions({profile, server});
     parser.addPositionalArgument(u"command"_s,
-                                 App::SyncCommand::tr("login, sync, status or logout"));
+                                 App::SyncCommand::tr("login, sync, verify, status or logout"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -49,7 +50,7 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeFirst();
     QString password;
-    if (command == u"login" || (command == u"sync" && !args.isEmpty())) {
+    if (command == u"login" || ((command == u"sync" || command == u"verify") && !args.isEmpty())) {
         QTextStream in(stdin);
         password = in.readLine();
     }

@@ -2,6 +2,7 @@
 
 #include "accountmanager.h"
 #include "apiclient.h"
+#include "entityschema.h"
 #include "keychaincredentialstore.h"
 #include "localstore.h"
 #include "syncengine.h"
@@ -83,10 +84,21 @@ void SyncCommand::run(const QString &command, const QStringList &arguments, cons
             return;
         }
         login(arguments.first(), password);
-    } else if (command == u"sync") {
+    } else if (command == u"sync" || command == u"verify") {
+        if (arguments.size() > 1) {
+            m_err << tr("usage: leadernet-sync %1 [MEMBER] (with MEMBER: password on standard "
+                        "input)")
+                         .arg(command)
+                  << '\n';
+            done(ExitUsage);
+            return;
+        }
         m_pendingUser = arguments.value(0);
         m_pendingPassword = password;
-        sync();
+        if (command == u"sync")
+            sync();
+        else
+            verify();
     } else if (command == u"status") {
         status();
     } else if (command == u"logout") {
@@ -120,11 +132,24 @@ void SyncCommand::login(const QString &username, const QString &password)
 
 void SyncCommand::sync()
 {
+    withSignIn(&SyncCommand::runSync);
+}
+
+void SyncCommand::verify()
+{
+    withSignIn(&SyncCommand::runVerify);
+}
+
+void SyncCommand::withSignIn(void (SyncCommand::*next)())
+{
     if (!openStore()) {
         done(ExitFailed);
         return;
     }
-    connect(m_accounts, &Sync::AccountManager::signedIn, this, &SyncCommand::runSync);
+    connect(m_accounts, &Sync::AccountManager::signedIn, this, [this, next]() {
+        m_engine->setSelf(m_accounts->current().memberId);
+        (this->*next)();
+    });
     connect(m_accounts, &Sync::AccountManager::signInFailed, this, [this](const Core::Error &e) {
         m_err << tr("leadernet-sync: sign-in failed: %1").arg(describe(e)) << '\n';
         done(e.code == Core::ErrorCode::Unauthorized ? ExitAuth : ExitFailed);
@@ -146,7 +171,35 @@ void SyncCommand::runSync()
     connect(m_engine, &Sync::SyncEngine::progress, this, [this](qint64 records, qint64) {
         m_err << tr("%n change(s) received", nullptr, int(records)) << '\n';
     });
+    connect(m_engine, &Sync::SyncEngine::retryScheduled, this,
+            [this](int, int delayMs, const Core::Error &e) {
+                m_err << tr("leadernet-sync: %1; trying again in %n second(s)", nullptr,
+                            std::max(1, delayMs / 1000))
+                             .arg(describe(e))
+                      << '\n';
+            });
     connect(m_engine, &Sync::SyncEngine::finished, this, [this](bool ok) {
+        const Sync::SyncSummary &summary = m_engine->summary();
+        if (summary.pushed > 0)
+            m_err << tr("%n change(s) sent", nullptr, int(summary.pushed)) << '\n';
+        if (summary.conflicts > 0) {
+            m_err << tr("%n change(s) conflicted with others and are kept as conflicts to "
+                        "resolve",
+                        nullptr, int(summary.conflicts))
+                  << '\n';
+        }
+        if (summary.rejected > 0) {
+            m_err << tr("%n change(s) refused by the server; they stay on this computer "
+                        "(see 'status')",
+                        nullptr, int(summary.rejected))
+                  << '\n';
+        }
+        if (!summary.waitingAuthors.isEmpty()) {
+            m_err << tr("Changes of %n other member(s) wait until they sign in on this "
+                        "computer.",
+                        nullptr, int(summary.waitingAuthors.size()))
+                  << '\n';
+        }
         if (ok) {
             m_err << tr("Sync finished.") << '\n';
             done(ExitOk);
@@ -157,6 +210,39 @@ void SyncCommand::runSync()
         done(e.code == Core::ErrorCode::Unauthorized ? ExitAuth : ExitFailed);
     });
     m_engine->syncNow();
+}
+
+void SyncCommand::runVerify()
+{
+    connect(m_engine, &Sync::SyncEngine::verified, this,
+            [this](bool ok, const QStringList &mismatched) {
+                if (ok) {
+                    m_err << tr("The replica matches the server.") << '\n';
+                    done(ExitOk);
+                    return;
+                }
+                if (mismatched.isEmpty()) {
+                    m_err << tr("leadernet-sync: cannot verify: %1")
+                                 .arg(describe(m_engine->lastError()))
+                          << '\n';
+                    done(m_engine->lastError().code == Core::ErrorCode::Unauthorized ? ExitAuth
+                                                                                     : ExitFailed);
+                    return;
+                }
+                const auto pending = m_store->outbox().pendingCount();
+                m_err << tr("The replica differs from the server in %n scope(s).", nullptr,
+                            int(mismatched.size()))
+                      << '\n';
+                if (pending && *pending > 0) {
+                    m_err << tr("%n local change(s) are not sent yet; run 'sync' first.", nullptr,
+                                *pending)
+                          << '\n';
+                }
+                for (const QString &scope : mismatched)
+                    m_out << "differs: " << scope << '\n';
+                done(ExitNotVerified);
+            });
+    m_engine->verify();
 }
 
 void SyncCommand::status()
@@ -170,9 +256,10 @@ void SyncCommand::status()
     const auto rejected = m_store->outbox().rejected();
     const auto cursor = m_store->syncState().cursor();
     const auto lastSync = m_store->syncState().value(Core::SyncStateRepository::LastSyncKey);
+    const auto conflicts = m_store->records().list(Core::Entity::Conflict, u"status"_s, u"open"_s);
     // Never report "0 waiting" for a replica that could not be read.
-    for (const Core::Error *e :
-         {&pending.error(), &rejected.error(), &cursor.error(), &lastSync.error()}) {
+    for (const Core::Error *e : {&pending.error(), &rejected.error(), &cursor.error(),
+                                 &lastSync.error(), &conflicts.error()}) {
         if (e->code != Core::ErrorCode::None) {
             m_err << tr("leadernet-sync: cannot open the replica: %1").arg(describe(*e)) << '\n';
             done(ExitFailed);
@@ -184,7 +271,17 @@ void SyncCommand::status()
           << "last_sync: " << lastSync.value() << '\n'
           << "cursor: " << cursor.value() << '\n'
           << "pending_operations: " << pending.value() << '\n'
-          << "rejected_operations: " << rejected->size() << '\n';
+          << "rejected_operations: " << rejected->size() << '\n'
+          << "open_conflicts: " << conflicts->size() << '\n';
+    // Each refused change, with the server's reason: the user's work, kept.
+    for (const Core::OutboxEntry &e : *rejected) {
+        m_out << "rejected: " << e.opId << ' ' << Core::outboxKindName(e.kind) << ' ' << e.entity
+              << ' ' << e.recordId << ": " << e.error << '\n';
+    }
+    for (const Core::Record &c : *conflicts) {
+        m_out << "conflict: " << c.id << ' ' << c.text(u"record_entity") << ' '
+              << c.text(u"record_id") << ' ' << c.text(u"kind") << ' ' << c.text(u"field") << '\n';
+    }
     done(ExitOk);
 }
 

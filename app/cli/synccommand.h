@@ -25,7 +25,7 @@ enum ExitCode {
     ExitFailed = 1,      // the sync or command failed (network, server, replica)
     ExitUsage = 2,       // wrong command line
     ExitAuth = 3,        // not signed in, or the server refused the credentials
-    ExitNotVerified = 4, // reserved for `verify`: the replica differs from the server
+    ExitNotVerified = 4, // `verify`: the replica differs from the server
 };
 
 // One run of the headless client: parses nothing itself (main does), runs one
@@ -50,9 +50,14 @@ Q_SIGNALS:
 private:
     void login(const QString &username, const QString &password);
     void sync();
+    void verify();
+    // Signs in (restores the token, or uses MEMBER and the password given),
+    // then calls `next`.
+    void withSignIn(void (SyncCommand::*next)());
     void status();
     void logout();
     void runSync();
+    void runVerify();
     void done(int exitCode);
     bool openStore();
 
