@@ -29,6 +29,11 @@ Status validateRecord(const Record &record)
         switch (field->type) {
         case FieldType::Text:
             fits = v.isString();
+            if (fits && v.toString().size() > MaxTextLength) {
+                return makeError(ErrorCode::Invalid, u"%1.%2 is longer than %3 characters"_s
+                                                         .arg(record.entity, it.key())
+                                                         .arg(MaxTextLength));
+            }
             break;
         case FieldType::Integer:
             fits = v.isDouble() && v.toDouble() == double(v.toInteger());

@@ -32,8 +32,12 @@ struct Tombstone {
     qint64 revision = 0;
 };
 
+// The longest text a field may hold (a long lesson is about 20,000).
+inline constexpr qsizetype MaxTextLength = 200'000;
+
 // Checks that `record` names a known entity, has a UUID and only fields of the
-// right types. Unknown fields are refused so that nothing is silently dropped.
+// right types, texts no longer than MaxTextLength. Unknown fields are refused so that nothing is
+// silently dropped.
 Status validateRecord(const Record &record);
 
 QString newRecordId(); // a lowercase UUID without braces

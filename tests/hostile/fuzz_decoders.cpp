@@ -26,6 +26,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!again || again->records.size() != page->records.size())
             __builtin_trap();
     }
+    if (auto push = P::decodePushRequest(input)) {
+        auto again = P::decodePushRequest(P::encode(push.value()));
+        if (!again || again->operations != push->operations)
+            __builtin_trap();
+    }
+    (void)P::decodePushResponse(input);
+    (void)P::decodeDigestResponse(input);
     (void)Core::SearchIndex::toMatchExpression(QString::fromUtf8(input));
     return 0;
 }

@@ -4,9 +4,11 @@
 // 5xx, never a dropped connection), the server must keep serving, and what
 // an admin pulls afterwards must equal what was there before.
 #include "protocol.h"
+#include "record.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -172,6 +174,102 @@ private Q_SLOTS:
                 m_server.request("GET", pull + u"?after=0"_s, {}, {{"Authorization", token}});
             expect4xx(reply,
                       u"token %1"_s.arg(QString::fromLatin1(token.left(30).toPercentEncoding())));
+        }
+    }
+
+    void malformedPushBodiesAndOperations()
+    {
+        const QString push(Sync::Protocol::PushPath);
+        for (const QByteArray &body : hostileBodies()) {
+            expect4xx(
+                m_server.post(push, body, m_adminToken),
+                u"push with %1"_s.arg(QString::fromLatin1(body.left(40).toPercentEncoding())));
+        }
+        // A compressed body is refused before it is read (no unbounded inflating).
+        expect4xx(m_server.request("POST", push, QByteArray(64, '\0'),
+                                   {{"Content-Encoding", "gzip"},
+                                    {"Authorization", "Bearer " + m_adminToken.toUtf8()}}),
+                  u"gzip push"_s);
+        expect4xx(m_server.post(push, QByteArray("{\"ops\":[]}"), {}), u"push without a token"_s);
+        QJsonArray tooMany;
+        for (int i = 0; i <= Sync::Protocol::MaxPushOperations; ++i)
+            tooMany.append(QJsonObject{});
+        expect4xx(m_server.post(push, QJsonDocument(QJsonObject{{u"ops"_s, tooMany}}).toJson(),
+                                m_adminToken),
+                  u"too many operations"_s);
+
+        // Well-formed requests whose operations are each wrong: every one is
+        // refused with a reason, and nothing is written (checked at the end).
+        const QString admin =
+            m_server
+                .post(Sync::Protocol::LoginPath,
+                      QJsonDocument(QJsonObject{{u"username"_s, u"admin"_s},
+                                                {u"password"_s, m_server.password()}})
+                          .toJson())
+                .json()
+                .value("member_id"_L1)
+                .toString();
+        const QString uuid = u"6f1c2b4e-8d7a-4c1e-9b3f-2a5d8e7c6b10"_s;
+        const QList<QJsonObject> ops{
+            {{u"op"_s, u"not-a-uuid"_s},
+             {u"kind"_s, u"create"_s},
+             {u"entity"_s, u"post"_s},
+             {u"id"_s, uuid},
+             {u"author"_s, admin}},
+            {{u"op"_s, Core::newRecordId()},
+             {u"kind"_s, u"create"_s},
+             {u"entity"_s, u"users; DROP TABLE records"_s},
+             {u"id"_s, uuid},
+             {u"author"_s, admin}},
+            {{u"op"_s, Core::newRecordId()},
+             {u"kind"_s, u"create"_s},
+             {u"entity"_s, u"post"_s},
+             {u"id"_s, u"' OR 1=1 --"_s},
+             {u"author"_s, admin}},
+            {{u"op"_s, Core::newRecordId()},
+             {u"kind"_s, u"create"_s},
+             {u"entity"_s, u"course"_s},
+             {u"id"_s, uuid},
+             {u"author"_s, admin},
+             {u"fields"_s, QJsonObject{{u"title"_s, 42}}}},
+            {{u"op"_s, Core::newRecordId()},
+             {u"kind"_s, u"create"_s},
+             {u"entity"_s, u"course"_s},
+             {u"id"_s, uuid},
+             {u"author"_s, admin},
+             {u"fields"_s, QJsonObject{{u"no_such_field"_s, u"x"_s}}}},
+            {{u"op"_s, Core::newRecordId()},
+             {u"kind"_s, u"patch"_s},
+             {u"entity"_s, u"course"_s},
+             {u"id"_s, Core::newRecordId()},
+             {u"author"_s, admin},
+             {u"fields"_s, QJsonObject{{u"title"_s, u"x"_s}}}},
+            {{u"op"_s, Core::newRecordId()},
+             {u"kind"_s, u"create"_s},
+             {u"entity"_s, u"post"_s},
+             {u"id"_s, Core::newRecordId()},
+             {u"author"_s, admin},
+             {u"fields"_s, QJsonObject{{u"thread_id"_s, Core::newRecordId()},
+                                       {u"body"_s, QString(Core::MaxTextLength + 1, u'x')}}}},
+            {{u"op"_s, Core::newRecordId()},
+             {u"kind"_s, u"create"_s},
+             {u"entity"_s, u"course"_s},
+             {u"id"_s, Core::newRecordId()},
+             {u"author"_s, Core::newRecordId()},
+             {u"fields"_s, QJsonObject{{u"title"_s, u"in someone else's name"_s}}}},
+        };
+        QJsonArray all;
+        for (const QJsonObject &op : ops)
+            all.append(op);
+        const auto reply =
+            m_server.post(push, QJsonDocument(QJsonObject{{u"ops"_s, all}}).toJson(), m_adminToken);
+        ++m_requests;
+        QCOMPARE(reply.status, 200);
+        const QJsonArray results = reply.json().value("results"_L1).toArray();
+        QCOMPARE(results.size(), ops.size());
+        for (const QJsonValue &r : results) {
+            QCOMPARE(r.toObject().value("status"_L1).toString(), u"rejected"_s);
+            QVERIFY(!r.toObject().value("message"_L1).toString().isEmpty());
         }
     }
 
