@@ -293,11 +293,13 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
             int rows = 0;
             qint64 last = backfillAfter;
             bool more = false;
+            qsizetype bytes = 0;
             while (q.next()) {
-                if (++rows > limit) {
+                if (++rows > limit || bytes >= Sync::Protocol::MaxPageBytes) {
                     more = true;
                     break;
                 }
+                bytes += q.value(3).toString().size();
                 page.records << recordFromRow(q);
                 last = page.records.constLast().revision;
             }
@@ -332,11 +334,13 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
         if (Core::Status s = Core::exec(q, sql, values); !s)
             return s.error();
         int rows = 0;
+        qsizetype bytes = 0;
         while (q.next()) {
-            if (++rows > limit) {
+            if (++rows > limit || bytes >= Sync::Protocol::MaxPageBytes) {
                 page.hasMore = true;
                 break;
             }
+            bytes += q.value(3).toString().size();
             const qint64 seq = q.value(2).toLongLong();
             page.cursor = seq;
             if (q.value(6).toInt() != 0) {

@@ -178,6 +178,46 @@ private Q_SLOTS:
         QCOMPARE(store.record(other.entity, other.id).value(), std::nullopt);
     }
 
+    void pagesAreBoundedByBytesAsWellAsCount()
+    {
+        ServerStore store(freshLocation(u"bytes"_s));
+        QVERIFY(store.open().ok());
+        const int lessons = 30;
+        const QString body(Core::MaxTextLength, u'x');
+        {
+            auto w = store.beginWrite();
+            const Core::Record course = make(Core::Entity::Course, {{u"title"_s, u"Long"_s}});
+            const Core::Record module =
+                make(Core::Entity::Module, {{u"course_id"_s, course.id}, {u"title"_s, u"M"_s}});
+            QVERIFY((*w)->putRecord(course).ok());
+            QVERIFY((*w)->putRecord(module).ok());
+            for (int i = 0; i < lessons; ++i) {
+                QVERIFY((*w)->putRecord(make(Core::Entity::Lesson,
+                                             {{u"module_id"_s, module.id}, {u"body"_s, body}}))
+                            .ok());
+            }
+            QVERIFY((*w)->commit().ok());
+        }
+        const Authorization::Visibility everything{true, {}, {}};
+        qint64 cursor = 0;
+        int pages = 0;
+        int records = 0;
+        for (bool more = true; more; ++pages) {
+            const auto page = store.pull(everything, cursor, Sync::Protocol::MaxPageSize);
+            QVERIFY(page.ok());
+            qsizetype bytes = 0;
+            for (const Core::Record &r : page->records)
+                bytes += r.text(u"body").size();
+            // At most one record past the bound.
+            QVERIFY(bytes < Sync::Protocol::MaxPageBytes + Core::MaxTextLength * 2);
+            records += int(page->records.size());
+            cursor = page->cursor;
+            more = page->hasMore;
+        }
+        QCOMPARE(records, lessons + 2);
+        QVERIFY(pages >= 2);
+    }
+
     void rolledBackWritesLeaveNoTrace()
     {
         ServerStore store(freshLocation(u"rollback"_s));
