@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QSettings>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcAccounts, "leadernet.sync.accounts")
 
 namespace Sync {
@@ -126,6 +128,106 @@ void AccountManager::signOut()
                           [this, self = QPointer(this)](const Core::Status &) {
                               if (self)
                                   Q_EMIT signedOut();
+                          });
+}
+
+QList<Account> AccountManager::coAuthors() const
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    QList<Account> out;
+    const int n = settings.beginReadArray(u"coauthors"_s);
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        Account a;
+        a.server = settings.value(u"server"_s).toUrl();
+        a.memberId = settings.value(u"member_id"_s).toString();
+        a.username = settings.value(u"username"_s).toString();
+        a.displayName = settings.value(u"display_name"_s).toString();
+        a.roles = settings.value(u"roles"_s).toStringList();
+        if (a.isValid())
+            out << a;
+    }
+    settings.endArray();
+    return out;
+}
+
+void AccountManager::rememberCoAuthors(const QList<Account> &accounts)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.remove(u"coauthors"_s);
+    settings.beginWriteArray(u"coauthors"_s, int(accounts.size()));
+    for (int i = 0; i < accounts.size(); ++i) {
+        settings.setArrayIndex(i);
+        const Account &a = accounts.at(i);
+        settings.setValue(u"server"_s, a.server);
+        settings.setValue(u"member_id"_s, a.memberId);
+        settings.setValue(u"username"_s, a.username);
+        settings.setValue(u"display_name"_s, a.displayName);
+        settings.setValue(u"roles"_s, a.roles);
+    }
+    settings.endArray();
+}
+
+void AccountManager::addCoAuthor(const QString &username, const QString &password)
+{
+    LoginJob *job = m_api->login(username, password);
+    connect(job, &ApiJob::finished, this, [this, job, username]() {
+        if (!job->status()) {
+            Q_EMIT coAuthorFailed(username, job->status().error());
+            return;
+        }
+        const Protocol::LoginResponse &r = job->response();
+        const Account account{m_api->server(), r.memberId, r.username, r.displayName, r.roles};
+        QList<Account> all = coAuthors();
+        all.removeIf([&](const Account &a) { return a.memberId == account.memberId; });
+        all << account;
+        rememberCoAuthors(all);
+        qCInfo(lcAccounts) << "co-author signed in:" << account.username;
+        // Kept for next time when the keychain can; this session works either way.
+        m_credentials->write(
+            credentialKey(account), r.token,
+            [this, self = QPointer(this), account, token = r.token](const Core::Status &saved) {
+                if (!saved) {
+                    qCInfo(lcAccounts) << "co-author token not kept:" << saved.error().detail;
+                }
+                if (self)
+                    Q_EMIT coAuthorSignedIn(account, token);
+            });
+    });
+    job->start();
+}
+
+void AccountManager::restoreCoAuthors()
+{
+    for (const Account &account : coAuthors()) {
+        if (account.server != m_api->server())
+            continue;
+        m_credentials->read(credentialKey(account), [this, self = QPointer(this),
+                                                     account](const Core::Result<QString> &token) {
+            if (!self)
+                return;
+            if (!token || token->isEmpty())
+                Q_EMIT coAuthorNeedsPassword(account);
+            else
+                Q_EMIT coAuthorSignedIn(account, *token);
+        });
+    }
+}
+
+void AccountManager::removeCoAuthor(const QString &memberId)
+{
+    QList<Account> all = coAuthors();
+    const auto it = std::find_if(all.cbegin(), all.cend(),
+                                 [&](const Account &a) { return a.memberId == memberId; });
+    if (it == all.cend())
+        return;
+    const Account account = *it;
+    all.removeIf([&](const Account &a) { return a.memberId == memberId; });
+    rememberCoAuthors(all);
+    m_credentials->remove(credentialKey(account),
+                          [this, self = QPointer(this), memberId](const Core::Status &) {
+                              if (self)
+                                  Q_EMIT coAuthorRemoved(memberId);
                           });
 }
 

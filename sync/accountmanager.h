@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -53,6 +54,16 @@ public:
     void restore();
     void signOut();
 
+    // Team members at one desk: other members signed in on this laptop so
+    // that the changes they make are sent with their own credentials. Each
+    // is remembered in the profile, their token kept in the credential store.
+    void addCoAuthor(const QString &username, const QString &password);
+    // Reads the remembered co-authors' tokens; coAuthorSignedIn() for each
+    // one found, coAuthorNeedsPassword() for the others.
+    void restoreCoAuthors();
+    void removeCoAuthor(const QString &memberId);
+    QList<Account> coAuthors() const;
+
     bool isSignedIn() const { return m_current.isValid() && m_hasToken; }
     const Account &current() const { return m_current; }
     // The account remembered in the profile, signed in or not.
@@ -66,8 +77,13 @@ Q_SIGNALS:
     void credentialsNotSaved(const Core::Error &reason);
     void credentialsSaved();
     void signedOut();
+    void coAuthorSignedIn(const Sync::Account &account, const QString &token);
+    void coAuthorFailed(const QString &username, const Core::Error &error);
+    void coAuthorNeedsPassword(const Sync::Account &account);
+    void coAuthorRemoved(const QString &memberId);
 
 private:
+    void rememberCoAuthors(const QList<Account> &accounts);
     QString settingsPath() const;
     static QString credentialKey(const Account &account);
     void remember(const Account &account);

@@ -27,11 +27,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(App::SyncCommand::tr(
         "Synchronises a LeaderNet replica without a window.\n\n"
         "Commands:\n"
-        "  login MEMBER   sign in (password on standard input)\n"
-        "  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)\n"
-        "  verify [MEMBER] compare the replica with the server (exit 4 when they differ)\n"
-        "  status         pending and refused operations, conflicts, last sync, cursor\n"
-        "  logout         forget the signed-in member"));
+        "  login MEMBER          sign in (password on standard input)\n"
+        "  sync [MEMBER]         send, then receive changes (with MEMBER: password on\n"
+        "                        standard input)\n"
+        "  verify [MEMBER]       compare the replica with the server (exit 4 when they differ)\n"
+        "  status                pending and refused changes, conflicts, last sync, cursor\n"
+        "  add-author MEMBER     sign in another member at this computer (password on\n"
+        "                        standard input); their changes go with their own sign-in\n"
+        "  remove-author MEMBER  sign that member out of this computer\n"
+        "  logout                forget the signed-in member"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(u"profile"_s, App::SyncCommand::tr("The profile folder."),
@@ -40,7 +44,7 @@ int main(int argc, char *argv[])
                                     u"URL"_s);
     parser.addOptions({profile, server});
     parser.addPositionalArgument(u"command"_s,
-                                 App::SyncCommand::tr("login, sync, verify, status or logout"));
+                                 App::SyncCommand::tr("login, sync, verify, status, add-author, remove-author or logout"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -50,7 +54,8 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeFirst();
     QString password;
-    if (command == u"login" || ((command == u"sync" || command == u"verify") && !args.isEmpty())) {
+    if (command == u"login" || command == u"add-author" ||
+        ((command == u"sync" || command == u"verify") && !args.isEmpty())) {
         QTextStream in(stdin);
         password = in.readLine();
     }

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 
+#include <memory>
+
 namespace App {
 
 using namespace Qt::StringLiterals;
@@ -99,6 +101,16 @@ void SyncCommand::run(const QString &command, const QStringList &arguments, cons
             sync();
         else
             verify();
+    } else if (command == u"add-author" || command == u"remove-author") {
+        if (arguments.size() != 1) {
+            m_err << tr("usage: leadernet-sync %1 MEMBER").arg(command) << '\n';
+            done(ExitUsage);
+            return;
+        }
+        if (command == u"add-author")
+            addAuthor(arguments.first(), password);
+        else
+            removeAuthor(arguments.first());
     } else if (command == u"status") {
         status();
     } else if (command == u"logout") {
@@ -148,7 +160,7 @@ void SyncCommand::withSignIn(void (SyncCommand::*next)())
     }
     connect(m_accounts, &Sync::AccountManager::signedIn, this, [this, next]() {
         m_engine->setSelf(m_accounts->current().memberId);
-        (this->*next)();
+        withCoAuthors(next);
     });
     connect(m_accounts, &Sync::AccountManager::signInFailed, this, [this](const Core::Error &e) {
         m_err << tr("leadernet-sync: sign-in failed: %1").arg(describe(e)) << '\n';
@@ -212,6 +224,67 @@ void SyncCommand::runSync()
     m_engine->syncNow();
 }
 
+void SyncCommand::withCoAuthors(void (SyncCommand::*next)())
+{
+    auto waiting = std::make_shared<qsizetype>(m_accounts->coAuthors().size());
+    if (*waiting == 0) {
+        (this->*next)();
+        return;
+    }
+    auto one = [this, waiting, next]() {
+        if (--*waiting == 0)
+            (this->*next)();
+    };
+    connect(m_accounts, &Sync::AccountManager::coAuthorSignedIn, this,
+            [this, one](const Sync::Account &a, const QString &token) {
+                m_engine->setMemberToken(a.memberId, token);
+                one();
+            });
+    connect(m_accounts, &Sync::AccountManager::coAuthorNeedsPassword, this,
+            [this, one](const Sync::Account &a) {
+                m_err << tr("%1 must sign in again on this computer "
+                            "('leadernet-sync add-author %2') before their changes are sent.")
+                             .arg(a.displayName, a.username)
+                      << '\n';
+                one();
+            });
+    m_accounts->restoreCoAuthors();
+}
+
+void SyncCommand::addAuthor(const QString &username, const QString &password)
+{
+    connect(m_accounts, &Sync::AccountManager::coAuthorFailed, this,
+            [this](const QString &, const Core::Error &e) {
+                m_err << tr("leadernet-sync: sign-in failed: %1").arg(describe(e)) << '\n';
+                done(e.code == Core::ErrorCode::Unauthorized ? ExitAuth : ExitFailed);
+            });
+    connect(m_accounts, &Sync::AccountManager::coAuthorSignedIn, this,
+            [this](const Sync::Account &a) {
+                m_err << tr("%1 (%2) is signed in on this computer too: changes they make here "
+                            "are sent with their own sign-in.")
+                             .arg(a.displayName, a.username)
+                      << '\n';
+                done(ExitOk);
+            });
+    m_accounts->addCoAuthor(username, password);
+}
+
+void SyncCommand::removeAuthor(const QString &nameOrId)
+{
+    for (const Sync::Account &a : m_accounts->coAuthors()) {
+        if (a.username != nameOrId && a.memberId != nameOrId)
+            continue;
+        connect(m_accounts, &Sync::AccountManager::coAuthorRemoved, this, [this, a]() {
+            m_err << tr("%1 is no longer signed in on this computer.").arg(a.displayName) << '\n';
+            done(ExitOk);
+        });
+        m_accounts->removeCoAuthor(a.memberId);
+        return;
+    }
+    m_err << tr("leadernet-sync: %1 is not signed in on this computer").arg(nameOrId) << '\n';
+    done(ExitFailed);
+}
+
 void SyncCommand::runVerify()
 {
     connect(m_engine, &Sync::SyncEngine::verified, this,
@@ -273,6 +346,8 @@ void SyncCommand::status()
           << "pending_operations: " << pending.value() << '\n'
           << "rejected_operations: " << rejected->size() << '\n'
           << "open_conflicts: " << conflicts->size() << '\n';
+    for (const Sync::Account &a : m_accounts->coAuthors())
+        m_out << "also_signed_in: " << a.username << '\n';
     // Each refused change, with the server's reason: the user's work, kept.
     for (const Core::OutboxEntry &e : *rejected) {
         m_out << "rejected: " << e.opId << ' ' << Core::outboxKindName(e.kind) << ' ' << e.entity

@@ -55,6 +55,10 @@ private:
     // then calls `next`.
     void withSignIn(void (SyncCommand::*next)());
     void status();
+    void addAuthor(const QString &username, const QString &password);
+    void removeAuthor(const QString &nameOrId);
+    // Reads the co-authors' tokens into the engine, then calls `next`.
+    void withCoAuthors(void (SyncCommand::*next)());
     void logout();
     void runSync();
     void runVerify();

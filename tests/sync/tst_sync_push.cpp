@@ -383,15 +383,18 @@ private Q_SLOTS:
     {
         auto c = signedIn(u"member"_s);
         QVERIFY(c);
+        connect(&c->accounts, &Sync::AccountManager::coAuthorSignedIn, &c->engine,
+                [&](const Sync::Account &a, const QString &token) {
+                    c->engine.setMemberToken(a.memberId, token);
+                });
         // Lamin sits down at Amina's laptop and signs in too.
-        const QString laminToken = m_server.login(u"lceesay"_s);
-        const auto laminLogin =
-            m_server.post(u"/api/v1/auth/login"_s,
-                          QJsonDocument(QJsonObject{{u"username"_s, u"lceesay"_s},
-                                                    {u"password"_s, m_server.password()}})
-                              .toJson());
-        const QString laminId = laminLogin.json().value("member_id"_L1).toString();
+        QSignalSpy added(&c->accounts, &Sync::AccountManager::coAuthorSignedIn);
+        c->accounts.addCoAuthor(u"lceesay"_s, m_server.password());
+        QVERIFY(added.wait(30000));
+        const QString laminId = added.first().first().value<Sync::Account>().memberId;
         QVERIFY(!laminId.isEmpty());
+        QCOMPARE(c->accounts.coAuthors().size(), 1);
+
         const Core::Record plan =
             findRecord(c->store, Entity::ActionPlan, u"team_id"_s, myTeam(*c).id);
         QVERIFY(c->store
@@ -402,19 +405,46 @@ private Q_SLOTS:
                     .updateRecord(Entity::ActionPlan, plan.id,
                                   {{u"priority_actions"_s, u"Actions written by Lamin"_s}}, laminId)
                     .ok());
-        // Lamin's sign-in is not there yet: his change waits, Amina's goes.
         QVERIFY(TestSync::syncOnce(*c));
-        QCOMPARE(c->engine.summary().waitingAuthors, QStringList{laminId});
-        QCOMPARE(c->store.outbox().pendingCount().value(), 1);
-
-        c->engine.setMemberToken(laminId, laminToken);
-        QVERIFY(TestSync::syncOnce(*c));
-        QCOMPARE(c->store.outbox().pendingCount().value(), 0);
-        const auto server = serverRecords(m_server, laminToken);
-        const QJsonObject onServer = server.value(u"action_plan/"_s + plan.id);
+        QCOMPARE(c->engine.summary().pushed, 2);
+        const QString laminToken = added.first().at(1).toString();
+        auto server = serverRecords(m_server, laminToken);
+        QJsonObject onServer = server.value(u"action_plan/"_s + plan.id);
         QCOMPARE(onServer.value("fields"_L1).toObject().value("priority_actions"_L1).toString(),
                  u"Actions written by Lamin"_s);
         QCOMPARE(onServer.value("updated_by"_L1).toString(), laminId);
+
+        // Another day: the app starts again; Lamin's sign-in is not restored
+        // yet, so his change waits and Amina's goes.
+        c->engine.removeMemberToken(laminId);
+        QVERIFY(c->store
+                    .updateRecord(Entity::ActionPlan, plan.id,
+                                  {{u"priority_actions"_s, u"Lamin, second day"_s}}, laminId)
+                    .ok());
+        const QString activityId = findRecord(c->store, Entity::Activity, u"plan_id"_s, plan.id).id;
+        QVERIFY(c->store
+                    .updateRecord(Entity::Activity, activityId,
+                                  {{u"resources"_s, u"Amina, second day"_s}}, c->memberId())
+                    .ok());
+        QVERIFY(c->store
+                    .updateRecord(Entity::ActionPlan, plan.id,
+                                  {{u"vision"_s, u"Amina, after Lamin's edit"_s}}, c->memberId())
+                    .ok());
+        QVERIFY(TestSync::syncOnce(*c));
+        QCOMPARE(c->engine.summary().waitingAuthors, QStringList{laminId});
+        QCOMPARE(c->engine.summary().pushed, 1); // the activity
+        // The plan edit made after Lamin's waits behind it: order is kept.
+        QCOMPARE(c->store.outbox().pendingCount().value(), 2);
+        // Restoring the remembered co-authors brings his token back.
+        QSignalSpy restored(&c->accounts, &Sync::AccountManager::coAuthorSignedIn);
+        c->accounts.restoreCoAuthors();
+        QVERIFY(restored.wait(10000));
+        QVERIFY(TestSync::syncOnce(*c));
+        QCOMPARE(c->store.outbox().pendingCount().value(), 0);
+        server = serverRecords(m_server, laminToken);
+        onServer = server.value(u"action_plan/"_s + plan.id);
+        QCOMPARE(onServer.value("fields"_L1).toObject().value("priority_actions"_L1).toString(),
+                 u"Lamin, second day"_s);
         VERIFY_CONVERGED(*c);
     }
 
