@@ -166,9 +166,9 @@ int CommandLine::run(const QStringList &arguments)
     const bool takesFile = command == u"import" || command == u"export";
     const qsizetype needed = takesFile || command == u"set-password" ? 2 : 1;
     if (positional.size() < needed) {
-        return usageError(takesFile ? u"%1 needs a FILE"_s.arg(command)
-                                    : u"%1 needs the account: a user name or a member id"_s.arg(
-                                          command));
+        return usageError(takesFile
+                              ? u"%1 needs a FILE"_s.arg(command)
+                              : u"%1 needs the account: a user name or a member id"_s.arg(command));
     }
     if (positional.size() > needed)
         return usageError(u"unexpected argument '%1'"_s.arg(positional.at(needed)));

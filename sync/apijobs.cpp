@@ -136,14 +136,14 @@ void ApiJob::onReplyFinished()
             const qint64 statedLength = stated.toLongLong(&statedOk);
             // Never more than the server said it sent: a small body cannot
             // make this client allocate more than the stated length.
-            const qsizetype cap = statedOk && statedLength >= 0
-                                      ? qsizetype(std::min<qint64>(
-                                            statedLength, Protocol::MaxDecompressedBodySize))
-                                      : Protocol::MaxDecompressedBodySize;
+            const qsizetype cap =
+                statedOk && statedLength >= 0
+                    ? qsizetype(std::min<qint64>(statedLength, Protocol::MaxDecompressedBodySize))
+                    : Protocol::MaxDecompressedBodySize;
             Core::Result<QByteArray> decoded = Protocol::decompress(body, *codec, cap);
             if (!decoded) {
-                qCInfo(lcApiJob) << m_url.path() << "answer cannot be decoded:"
-                                 << decoded.error().detail;
+                qCInfo(lcApiJob) << m_url.path()
+                                 << "answer cannot be decoded:" << decoded.error().detail;
                 // Most often a body cut short: a network failure, the sync resumes.
                 finish(makeError(ErrorCode::Network, decoded.error().detail));
                 return;

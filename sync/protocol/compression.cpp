@@ -46,8 +46,7 @@ Core::Error corrupt(Codec codec, const QString &why)
 
 Core::Error tooLarge(qsizetype maxSize)
 {
-    return makeError(ErrorCode::Protocol,
-                     u"the decoded body would exceed %1 bytes"_s.arg(maxSize));
+    return makeError(ErrorCode::Protocol, u"the decoded body would exceed %1 bytes"_s.arg(maxSize));
 }
 
 // The next output capacity: doubling, at least 64 KiB, never more than one
@@ -135,7 +134,8 @@ Core::Result<QByteArray> decompressGzip(QByteArrayView data, qsizetype maxSize)
 
 Core::Result<QByteArray> decompressZstd(QByteArrayView data, qsizetype maxSize)
 {
-    const unsigned long long declared = ZSTD_getFrameContentSize(data.data(), std::size_t(data.size()));
+    const unsigned long long declared =
+        ZSTD_getFrameContentSize(data.data(), std::size_t(data.size()));
     if (declared == ZSTD_CONTENTSIZE_ERROR)
         return corrupt(Codec::Zstd, u"not a zstd frame"_s);
     if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared > quint64(maxSize))
