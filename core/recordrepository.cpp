@@ -87,7 +87,34 @@ Error unknownEntity(QAnyStringView entity)
 
 RecordRepository::RecordRepository(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(std::make_shared<Statements>())
 {}
+
+Result<QSqlQuery *> RecordRepository::prepared(Statement kind, const EntitySpec &spec)
+{
+    QHash<const EntitySpec *, QSqlQuery> &cache =
+        kind == Statement::Upsert ? m_statements->upsert : m_statements->remove;
+    if (const auto it = cache.find(&spec); it != cache.end())
+        return &*it;
+    QString sql;
+    if (kind == Statement::Upsert) {
+        QStringList placeholders;
+        QStringList updates{u"revision = excluded.revision"_s,
+                            u"updated_at = excluded.updated_at"_s,
+                            u"updated_by = excluded.updated_by"_s};
+        for (const FieldSpec &f : spec.fields)
+            updates << u"%1 = excluded.%1"_s.arg(f.name);
+        placeholders.fill(u"?"_s, spec.fields.size() + 4);
+        sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+            spec.name, columnList(spec), placeholders.join(u", "_s), updates.join(u", "_s));
+    } else {
+        sql = u"DELETE FROM %1 WHERE id = ?"_s.arg(spec.name);
+    }
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return queryError(q);
+    return &*cache.insert(&spec, std::move(q));
+}
 
 Result<Record> RecordRepository::get(QAnyStringView entity, const QString &id) const
 {
@@ -153,18 +180,19 @@ Status RecordRepository::upsert(const Record &record)
     if (Status s = validateRecord(record); !s)
         return s;
     const EntitySpec &spec = *entitySpec(record.entity);
-    QStringList placeholders;
-    QStringList updates{u"revision = excluded.revision"_s, u"updated_at = excluded.updated_at"_s,
-                        u"updated_by = excluded.updated_by"_s};
-    QVariantList values{record.id, record.revision, record.updatedAt, record.updatedBy};
-    for (const FieldSpec &f : spec.fields) {
-        values << toColumn(f, record.fields.value(f.name));
-        updates << u"%1 = excluded.%1"_s.arg(f.name);
-    }
-    placeholders.fill(u"?"_s, values.size());
-    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
-        spec.name, columnList(spec), placeholders.join(u", "_s), updates.join(u", "_s));
-    return exec(m_db, sql, values);
+    const Result<QSqlQuery *> q = prepared(Statement::Upsert, spec);
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, record.id);
+    (*q)->bindValue(1, record.revision);
+    (*q)->bindValue(2, record.updatedAt);
+    (*q)->bindValue(3, record.updatedBy);
+    int column = 4;
+    for (const FieldSpec &f : spec.fields)
+        (*q)->bindValue(column++, toColumn(f, record.fields.value(f.name)));
+    if (!(*q)->exec())
+        return queryError(**q);
+    return {};
 }
 
 Status RecordRepository::remove(QAnyStringView entity, const QString &id)
@@ -172,7 +200,13 @@ Status RecordRepository::remove(QAnyStringView entity, const QString &id)
     const EntitySpec *spec = entitySpec(entity);
     if (!spec)
         return unknownEntity(entity);
-    return exec(m_db, u"DELETE FROM %1 WHERE id = ?"_s.arg(spec->name), {id});
+    const Result<QSqlQuery *> q = prepared(Statement::Remove, *spec);
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, id);
+    if (!(*q)->exec())
+        return queryError(**q);
+    return {};
 }
 
 } // namespace Core
