@@ -1,6 +1,7 @@
 // The pull of a real server: pages and cursors that resume without gaps or
 // duplicates, scopes that show each member exactly their part, bearer tokens,
 // and compression on the wire.
+#include "compression.h"
 #include "protocol.h"
 #include "testserver.h"
 
@@ -359,6 +360,46 @@ private Q_SLOTS:
         QVERIFY2(zipped.body.size() * 3 < plain.body.size(),
                  qPrintable(u"%1 vs %2"_s.arg(zipped.body.size()).arg(plain.body.size())));
         QCOMPARE(TestServer::gunzip(zipped.body), plain.body);
+    }
+
+    // zstd when the client offers it (ours asks for "zstd, gzip"; QtNetwork by
+    // itself offers br too). httplib's own brotli is never used: a client
+    // offering only br gets the body as it is. The stated length is the
+    // length before compression.
+    void zstdWhenAcceptedNeverBrotli()
+    {
+        const QByteArray authorization = "Bearer " + m_admin.toUtf8();
+        const TestServer::Reply plain =
+            m_server.request("GET", u"/api/v1/sync/pull"_s, {},
+                             {{"Authorization", authorization}, {"Accept-Encoding", "identity"}});
+        QCOMPARE(plain.status, 200);
+        for (const QByteArray &accept : {QByteArray("zstd, gzip"), QByteArray("zstd, br, gzip")}) {
+            const TestServer::Reply packed =
+                m_server.request("GET", u"/api/v1/sync/pull"_s, {},
+                                 {{"Authorization", authorization}, {"Accept-Encoding", accept}});
+            QCOMPARE(packed.status, 200);
+            QCOMPARE(packed.header("content-encoding"), QByteArray("zstd"));
+            QCOMPARE(packed.header("content-type"), QByteArray("application/json"));
+            QCOMPARE(packed.header("x-leadernet-body-length").toLongLong(), plain.body.size());
+            QVERIFY(packed.body.size() * 3 < plain.body.size());
+            const Core::Result<QByteArray> body =
+                Protocol::decompress(packed.body, Protocol::Codec::Zstd, plain.body.size());
+            QVERIFY2(body.ok(), qPrintable(body.error().detail));
+            QCOMPARE(*body, plain.body);
+        }
+        const TestServer::Reply brotli =
+            m_server.request("GET", u"/api/v1/sync/pull"_s, {},
+                             {{"Authorization", authorization}, {"Accept-Encoding", "br"}});
+        QCOMPARE(brotli.status, 200);
+        QVERIFY(brotli.header("content-encoding").isEmpty());
+        QCOMPARE(brotli.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(brotli.body, plain.body);
+        // A short answer is not worth a Content-Encoding header.
+        const TestServer::Reply health =
+            m_server.request("GET", u"/api/v1/health"_s, {}, {{"Accept-Encoding", "zstd, gzip"}});
+        QCOMPARE(health.status, 200);
+        QVERIFY(health.header("content-encoding").isEmpty());
+        QCOMPARE(health.header("x-leadernet-body-length").toLongLong(), health.body.size());
     }
 };
 
