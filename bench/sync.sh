@@ -1,0 +1,274 @@
+#!/usr/bin/env bash
+# `bench/run sync [--scale S] [--seed N] [--encodings FILE]`: the sync
+# benchmark. On the community of ../shared/bench/gen_dataset.py (scale 1.0,
+# seed 42 unless told), imported with `leadernet-server import`, two people
+# sync with `leadernet-sync` through a counting proxy (bytes both ways,
+# headers included): a team member who writes in seminars and the team's
+# coach (a facilitator). For each: the initial sync, the incremental sync
+# after the generator's `--mutate` day of activity, and a sync with nothing
+# to do.
+#
+# Floors, measured in the same run: the zstd -19 (and gzip -6) size of the
+# raw NDJSON records the person may see, i.e. the generator's lines whose
+# record the server serves them (pulled uncompressed, straight from the
+# server). Targets (from the issue): initial sync within 1.3x the zstd floor
+# in bytes, incremental within 1.6x, nothing to do in one request under
+# 1 KB, the initial sync applied at over 20,000 records/s. Records/s is given
+# twice: over the sync's wall time, and over the client's own time (wall time
+# less the time it waited for answers, measured at the proxy).
+#
+# Every figure is a line `BENCH <name> <value> <unit> target <op><value>
+# <ok|miss>` on stdout; figures the issue gives no target for say `target
+# none info`. Progress goes to stderr. --encodings FILE also writes the
+# encoding table of docs/sync-protocol.md ("Encoding") to FILE (slow).
+#
+# leadernet-sync keeps its token in the keychain, as on a desktop: the script
+# runs itself inside a private D-Bus session with an unlocked gnome-keyring
+# (tests/sync/with-keyring.sh). Builds what it needs in build-bench (Release).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+generator="${LEADERNET_GENERATOR:-$root/../shared/bench/gen_dataset.py}"
+build="$root/build-bench"
+
+scale=1.0
+seed=42
+encodings=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --scale) scale="${2:?--scale needs a number}"; shift 2 ;;
+    --seed) seed="${2:?--seed needs a number}"; shift 2 ;;
+    --encodings) encodings="${2:?--encodings needs a FILE}"; shift 2 ;;
+    *)
+        echo "usage: bench/run sync [--scale S] [--seed N] [--encodings FILE]" >&2
+        exit 2
+        ;;
+    esac
+done
+if [[ ! "$scale" =~ ^[0-9]*\.?[0-9]+$ ]] || [[ ! "$seed" =~ ^[0-9]+$ ]]; then
+    echo "bench/sync.sh: --scale wants a positive number, --seed a whole number" >&2
+    exit 2
+fi
+if [ -n "$encodings" ]; then
+    encodings="$(cd "$(dirname "$encodings")" && pwd)/$(basename "$encodings")"
+fi
+
+if [ -z "${LEADERNET_BENCH_KEYRING:-}" ]; then
+    for tool in dbus-run-session gnome-keyring-daemon; do
+        if ! command -v "$tool" >/dev/null; then
+            echo "bench/sync.sh: needs $tool (scripts/install-deps.sh installs it)" >&2
+            exit 1
+        fi
+    done
+    export LEADERNET_BENCH_KEYRING=1
+    args=(--scale "$scale" --seed "$seed")
+    [ -n "$encodings" ] && args+=(--encodings "$encodings")
+    exec bash "$root/tests/sync/with-keyring.sh" bash "${BASH_SOURCE[0]}" "${args[@]}"
+fi
+
+for tool in python3 zstd gzip; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "bench/sync.sh: needs $tool" >&2
+        exit 1
+    fi
+done
+if [ ! -f "$generator" ]; then
+    echo "bench/sync.sh: no generator at $generator" >&2
+    exit 1
+fi
+if [ ! -f "$build/build.ninja" ]; then
+    echo "configuring $build (Release)" >&2
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DLEADERNET_DESKTOP=OFF >&2
+fi
+targets=(leadernet-server leadernet-sync leadernet-bench-proxy)
+[ -n "$encodings" ] && targets+=(leadernet-bench-encoding)
+cmake --build "$build" -j2 --target "${targets[@]}" >&2
+server="$build/server/leadernet-server"
+client="$build/app/cli/leadernet-sync"
+proxy="$build/bench/leadernet-bench-proxy"
+data="python3 $root/bench/syncdata.py"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 # the client's progress lines are parsed
+
+# LEADERNET_BENCH_KEEP=DIR: work in DIR and leave it there (to look into).
+tmp="${LEADERNET_BENCH_KEEP:-$(mktemp -d)}"
+mkdir -p "$tmp"
+server_pid=""
+cleanup() {
+    [ -n "${PROXY_PID:-}" ] && kill "$PROXY_PID" 2>/dev/null || true
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+    [ -n "${LEADERNET_BENCH_KEEP:-}" ] || rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# BENCH lines. bench NAME VALUE UNIT OP LIMIT; info NAME VALUE UNIT.
+bench() {
+    awk -v n="$1" -v v="$2" -v u="$3" -v op="$4" -v t="$5" 'BEGIN {
+        ok = op == "<" ? v + 0 < t + 0 : op == "<=" ? v + 0 <= t + 0 : \
+             op == ">" ? v + 0 > t + 0 : v + 0 >= t + 0
+        printf "BENCH %s %s %s target %s%s %s\n", n, v, u, op, t, ok ? "ok" : "miss"
+    }'
+}
+info() { printf 'BENCH %s %s %s target none info\n' "$1" "$2" "$3"; }
+div() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { printf f, (b > 0 ? a / b : 0) }'; }
+
+echo "generating the scale-$scale community (seed $seed) and its day of activity" >&2
+python3 "$generator" --scale "$scale" --seed "$seed" --out "$tmp/community.ndjson" >&2
+python3 "$generator" --mutate "$tmp/community.ndjson" --seed "$seed" --out "$tmp/day.ndjson" >&2
+echo "importing" >&2
+"$server" import --data "$tmp/store" "$tmp/community.ndjson" >&2
+
+read -r member_id coach_id < <($data pick "$tmp/community.ndjson" "$tmp/day.ndjson")
+password="bench-password-$seed"
+declare -A username
+for who in member facilitator; do
+    id=$member_id
+    [ "$who" = facilitator ] && id=$coach_id
+    out=$(echo "$password" | "$server" set-password --data "$tmp/store" "$id")
+    username[$who]=$(sed -n 's/^Set the password of \(.*\); the account is active\.$/\1/p' <<<"$out")
+    echo "$who: ${username[$who]} ($id)" >&2
+done
+
+"$server" serve --data "$tmp/store" --listen 127.0.0.1:0 >"$tmp/serve.out" 2>"$tmp/serve.err" &
+server_pid=$!
+port=""
+for _ in $(seq 100); do
+    port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$tmp/serve.out")
+    [ -n "$port" ] && break
+    sleep 0.1
+done
+[ -n "$port" ] || { echo "bench/sync.sh: the server did not start" >&2; cat "$tmp/serve.err" >&2; exit 1; }
+coproc PROXY { exec "$proxy" --target "127.0.0.1:$port"; }
+read -r _ proxy_port <&"${PROXY[0]}"
+direct="http://127.0.0.1:$port"
+via="http://127.0.0.1:$proxy_port"
+echo "server on $direct, counting proxy on $via" >&2
+
+# Counters since the last call: sets requests up down waited_ms.
+take_counts() {
+    echo count >&"${PROXY[1]}"
+    local line
+    read -r line <&"${PROXY[0]}"
+    read -r _ requests _ up _ down _ _ _ unparsed _ waited_ms <<<"$line"
+    if [ "$unparsed" != 0 ]; then
+        echo "bench/sync.sh: the proxy could not count some requests" >&2
+    fi
+}
+
+# floor WHO PHASE SOURCE CHANGES: sets floor_zstd floor_gzip.
+floor() {
+    local raw="$tmp/floor-$1-$2.ndjson"
+    local lines
+    lines=$($data floor "$3" "$4" "$raw")
+    floor_zstd=$(zstd -19 -q -c "$raw" | wc -c)
+    floor_gzip=$(gzip -6 -c "$raw" | wc -c)
+    echo "$1 $2: $lines raw NDJSON records visible, $(wc -c <"$raw") bytes;" \
+        "zstd -19 $floor_zstd, gzip -6 $floor_gzip" >&2
+    info "sync_$1_$2_floor_zstd19_bytes" "$floor_zstd" bytes
+    info "sync_$1_$2_floor_gzip6_bytes" "$floor_gzip" bytes
+}
+
+# run_sync WHO PHASE: one `leadernet-sync sync` through the proxy; sets
+# records seconds and the counters.
+run_sync() {
+    take_counts # start from zero
+    local start end
+    start=$(date +%s.%N)
+    "$client" --profile "$tmp/profile-$1" --server "$via" sync 2>"$tmp/sync-$1-$2.err" || {
+        echo "bench/sync.sh: $1 $2 sync failed:" >&2
+        cat "$tmp/sync-$1-$2.err" >&2
+        exit 1
+    }
+    end=$(date +%s.%N)
+    seconds=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }')
+    records=$(grep -Eo '^[0-9]+ changes? received' "$tmp/sync-$1-$2.err" | tail -1 | cut -d' ' -f1)
+    records=${records:-0}
+    take_counts
+    echo "$1 $2 sync: $records changes, $requests requests, $up bytes up, $down down," \
+        "$seconds s (waited $waited_ms ms)" >&2
+}
+
+report() { # WHO PHASE [RATIO_TARGET]
+    local who=$1 phase=$2 total=$((up + down))
+    if [ "$phase" = nothing ]; then
+        bench "sync_${who}_${phase}_requests" "$requests" requests "<=" 1
+        bench "sync_${who}_${phase}_bytes" "$total" bytes "<" 1024
+    else
+        info "sync_${who}_${phase}_requests" "$requests" requests
+    fi
+    info "sync_${who}_${phase}_bytes_up" "$up" bytes
+    info "sync_${who}_${phase}_bytes_down" "$down" bytes
+    info "sync_${who}_${phase}_wall_seconds" "$seconds" s
+    info "sync_${who}_${phase}_records" "$records" records
+    if [ $# -ge 3 ]; then
+        bench "sync_${who}_${phase}_bytes_vs_zstd19_floor" "$(div "$total" "$floor_zstd" %.3f)" x "<" "$3"
+        info "sync_${who}_${phase}_bytes_vs_gzip6_floor" "$(div "$total" "$floor_gzip" %.3f)" x
+    fi
+}
+
+declare -A cursor
+for who in member facilitator; do
+    echo "$password" | "$client" --profile "$tmp/profile-$who" --server "$via" \
+        login "${username[$who]}" 2>"$tmp/login-$who.err" || {
+        cat "$tmp/login-$who.err" >&2
+        exit 1
+    }
+    read -r count "cursor[$who]" < <($data dump "$direct" "${username[$who]}" "$password" 0 \
+        "$tmp/changes-$who-initial.ndjson")
+    floor "$who" initial "$tmp/community.ndjson" "$tmp/changes-$who-initial.ndjson"
+    run_sync "$who" initial
+    [ "$records" = "$count" ] || echo "note: the server serves $count changes, the sync got $records" >&2
+    report "$who" initial 1.3
+    bench "sync_${who}_initial_records_per_second" "$(div "$records" "$seconds" %.0f)" records/s ">" 20000
+    client_seconds=$(awk -v s="$seconds" -v w="$waited_ms" 'BEGIN { printf "%.3f", s - w / 1000 }')
+    info "sync_${who}_initial_waited_seconds" "$(div "$waited_ms" 1000 %.3f)" s
+    bench "sync_${who}_initial_client_records_per_second" "$(div "$records" "$client_seconds" %.0f)" \
+        records/s ">" 20000
+done
+
+echo "importing the day of activity" >&2
+"$server" import --data "$tmp/store" "$tmp/day.ndjson" >&2
+for who in member facilitator; do
+    $data dump "$direct" "${username[$who]}" "$password" "${cursor[$who]}" \
+        "$tmp/changes-$who-incremental.ndjson" >/dev/null
+    floor "$who" incremental "$tmp/day.ndjson" "$tmp/changes-$who-incremental.ndjson"
+    run_sync "$who" incremental
+    report "$who" incremental 1.6
+done
+for who in member facilitator; do
+    run_sync "$who" nothing
+    report "$who" nothing
+done
+
+if [ -n "$encodings" ]; then
+    echo "measuring encodings (a few minutes); the dictionary is trained on another community" >&2
+    python3 "$generator" --scale 0.2 --seed 7 --out "$tmp/train.ndjson" >&2
+    python3 "$generator" --mutate "$tmp/train.ndjson" --seed 7 --out "$tmp/train-day.ndjson" >&2
+    "$server" import --data "$tmp/train-store" "$tmp/train.ndjson" >&2
+    read -r train_id _ < <($data pick "$tmp/train.ndjson" "$tmp/train-day.ndjson")
+    train_user=$(echo "$password" | "$server" set-password --data "$tmp/train-store" "$train_id" |
+        sed -n 's/^Set the password of \(.*\); the account is active\.$/\1/p')
+    "$server" serve --data "$tmp/train-store" --listen 127.0.0.1:0 >"$tmp/train.out" 2>&1 &
+    train_pid=$!
+    train_port=""
+    for _ in $(seq 100); do
+        train_port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$tmp/train.out")
+        [ -n "$train_port" ] && break
+        sleep 0.1
+    done
+    $data dump "http://127.0.0.1:$train_port" "$train_user" "$password" 0 "$tmp/train-changes.ndjson" \
+        >/dev/null || true
+    kill "$train_pid" 2>/dev/null || true
+    wait "$train_pid" 2>/dev/null || true
+    floor member initial "$tmp/community.ndjson" "$tmp/changes-member-initial.ndjson" >/dev/null
+    initial_zstd=$floor_zstd initial_gzip=$floor_gzip
+    floor member incremental "$tmp/day.ndjson" "$tmp/changes-member-incremental.ndjson" >/dev/null
+    {
+        echo "Member ${username[member]}, scale $scale, seed $seed."
+        echo
+        "$build/bench/leadernet-bench-encoding" --floor-zstd "$initial_zstd" \
+            --floor-gzip "$initial_gzip" --incremental-floor-zstd "$floor_zstd" \
+            --incremental-floor-gzip "$floor_gzip" --train "$tmp/train-changes.ndjson" \
+            "$tmp/changes-member-initial.ndjson" "$tmp/changes-member-incremental.ndjson"
+    } >"$encodings"
+    echo "encoding table written to $encodings" >&2
+fi
