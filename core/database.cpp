@@ -61,28 +61,36 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &valu
     return exec(q, sql, values);
 }
 
+// BEGIN IMMEDIATE: the write lock is taken at once. The app's connection and
+// the sync engine's applying connection write to one file; a deferred
+// transaction that read first could not upgrade to a write once the other
+// had written (SQLITE_BUSY at once), while an immediate one simply waits its
+// turn (busy_timeout).
 SqlTransaction::SqlTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    QSqlQuery q(m_db);
+    m_active = q.exec(u"BEGIN IMMEDIATE"_s);
     if (!m_active)
-        qCWarning(lcDatabase) << "cannot begin a transaction:" << m_db.lastError().text();
+        qCWarning(lcDatabase) << "cannot begin a transaction:" << q.lastError().text();
 }
 
 SqlTransaction::~SqlTransaction()
 {
-    if (m_active && !m_db.rollback())
-        qCWarning(lcDatabase) << "rollback failed:" << m_db.lastError().text();
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"ROLLBACK"_s))
+        qCWarning(lcDatabase) << "rollback failed:" << q.lastError().text();
 }
 
 Status SqlTransaction::commit()
 {
     if (!m_active)
         return makeError(ErrorCode::Query, u"no transaction to commit"_s);
-    if (!m_db.commit()) {
-        const QString detail = m_db.lastError().text();
-        return makeError(ErrorCode::Query, u"commit failed: %1"_s.arg(detail));
-    }
+    QSqlQuery q(m_db);
+    if (!q.exec(u"COMMIT"_s))
+        return makeError(ErrorCode::Query, u"commit failed: %1"_s.arg(q.lastError().text()));
     m_active = false;
     return {};
 }

@@ -327,6 +327,12 @@ Result<OutboxEntry> LocalStore::outboxEntry(const QString &opId) const
     return found->first();
 }
 
+void LocalStore::notifyChanged(const QStringList &entities)
+{
+    if (!entities.isEmpty())
+        Q_EMIT recordsChanged(entities);
+}
+
 Result<QMap<QString, ScopeDigest>> LocalStore::digest() const
 {
     if (!isOpen())

@@ -78,6 +78,10 @@ public:
     // the remaining local changes laid on top (works offline).
     Status discardOperation(const QString &opId);
 
+    // Says that another connection to the same file (the sync engine's
+    // applying thread) changed records of `entities`: emits recordsChanged().
+    void notifyChanged(const QStringList &entities);
+
 Q_SIGNALS:
     void recordsChanged(const QStringList &entities);
     void outboxChanged();

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "localstore.h"
+#include "pageapplier.h"
 #include "protocol.h"
 
 #include <QLoggingCategory>
@@ -46,6 +47,7 @@ SyncEngine::SyncEngine(Core::LocalStore *store, ApiClient *api, QObject *parent)
     , m_store(store)
     , m_api(api)
     , m_retryTimer(new QTimer(this))
+    , m_applier(new PageApplier(this))
     , m_pageSize(Protocol::DefaultPageSize)
 {
     m_retryTimer->setSingleShot(true);
@@ -125,6 +127,7 @@ void SyncEngine::abort()
     if (!isRunning())
         return;
     m_retryTimer->stop();
+    ++m_applyRun; // a page being applied finishes, unseen
     if (m_job) {
         m_job->disconnect(this);
         m_job->abort();
@@ -247,14 +250,30 @@ void SyncEngine::onPageReceived()
         return;
     }
     m_summary.bytesReceived += job->bytesReceived();
-    const Protocol::PullPage &page = job->page();
+    Protocol::PullPage page = job->page();
+    const qint64 changes = page.records.size() + page.tombstones.size();
+    const bool hasMore = page.hasMore;
     setState(State::Applying);
-    if (Core::Status s = m_store->applyPulled(page.records, page.tombstones, page.next()); !s) {
-        fail(s.error());
+    const int run = ++m_applyRun;
+    // Applied on the applier's thread: the UI stays responsive meanwhile.
+    m_applier->apply(
+        m_store->path(), std::move(page),
+        [this, run, changes, hasMore](const Core::Status &status, const QStringList &entities) {
+            if (run != m_applyRun || m_state != State::Applying)
+                return; // aborted meanwhile
+            onPageApplied(status, entities, changes, hasMore);
+        });
+}
+
+void SyncEngine::onPageApplied(const Core::Status &status, const QStringList &entities,
+                               qint64 changes, bool hasMore)
+{
+    if (!status) {
+        fail(status.error());
         return;
     }
-    m_summary.received += page.records.size() + page.tombstones.size();
-    const bool hasMore = page.hasMore;
+    m_store->notifyChanged(entities); // views refresh as pages apply
+    m_summary.received += changes;
     Q_EMIT progress(m_summary.received, m_summary.bytesReceived);
     if (m_state != State::Applying)
         return; // a slot connected to progress() aborted the sync

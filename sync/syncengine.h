@@ -20,6 +20,7 @@ namespace Sync {
 
 class ApiClient;
 class ApiJob;
+class PageApplier;
 
 // What one sync did, for the status bar and `leadernet-sync`.
 struct SyncSummary {
@@ -42,7 +43,9 @@ struct SyncSummary {
 //   of the same records).
 //   Pulling/Applying: pages after the stored position; a page is applied and
 //   the position moved in one transaction, so a sync cut anywhere resumes at
-//   the first page not yet applied.
+//   the first page not yet applied. Pages are applied on a worker thread with
+//   its own connection to the replica (PageApplier); the store then emits
+//   recordsChanged() on this thread.
 //   Waiting: after a network or server failure, the sync is tried again
 //   after an exponential backoff with jitter (up to maxAttempts), from the
 //   outbox on: every step is safe to repeat.
@@ -110,6 +113,8 @@ private:
     void onPushed();
     void pullNextPage();
     void onPageReceived();
+    void onPageApplied(const Core::Status &status, const QStringList &entities, qint64 changes,
+                       bool hasMore);
     void onDigest();
     void fail(const Core::Error &error);
     void succeed();
@@ -120,6 +125,8 @@ private:
     ApiClient *m_api;
     QPointer<ApiJob> m_job;
     QTimer *m_retryTimer;
+    PageApplier *m_applier;
+    int m_applyRun = 0;
     State m_state = State::Idle;
     Core::Error m_lastError;
     SyncSummary m_summary;

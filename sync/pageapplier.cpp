@@ -1,0 +1,72 @@
+#include "pageapplier.h"
+
+#include "localstore.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QThread>
+
+namespace Sync {
+
+using namespace Qt::StringLiterals;
+
+// Lives on the applier's thread, with the connection it opened there.
+class PageApplier::Worker final : public QObject
+{
+public:
+    Core::Status apply(const QString &path, const Protocol::PullPage &page)
+    {
+        if (!m_store || m_store->path() != path) {
+            m_store = std::make_unique<Core::LocalStore>();
+            if (Core::Status s = m_store->open(path); !s) {
+                m_store.reset();
+                return s;
+            }
+        }
+        return m_store->applyPulled(page.records, page.tombstones, page.next());
+    }
+
+private:
+    std::unique_ptr<Core::LocalStore> m_store;
+};
+
+PageApplier::PageApplier(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_worker(new Worker)
+{
+    m_thread->setObjectName(u"leadernet-apply"_s);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+PageApplier::~PageApplier()
+{
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+void PageApplier::apply(const QString &replicaPath, Protocol::PullPage page, Done done)
+{
+    QPointer<PageApplier> self(this);
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [self, worker, replicaPath, page = std::move(page), done = std::move(done)]() {
+            const Core::Status status = worker->apply(replicaPath, page);
+            QSet<QString> touched;
+            for (const Core::Record &r : page.records)
+                touched.insert(r.entity);
+            for (const Core::Tombstone &t : page.tombstones)
+                touched.insert(t.entity);
+            const QStringList entities(touched.begin(), touched.end());
+            if (!self)
+                return;
+            // Back on the engine's thread; dropped if the applier is gone by then.
+            QMetaObject::invokeMethod(self.data(),
+                                      [done, status, entities]() { done(status, entities); });
+        });
+}
+
+} // namespace Sync
