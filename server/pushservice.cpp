@@ -135,6 +135,16 @@ private:
             return s.error();
         if (Core::Status s = authorize(WriteKind::Patch, current, wanted, stored->scope); !s)
             return s.error();
+        if (!stored->deleted) {
+            // Moving a record (a plan to another team) needs rights on both sides.
+            const Core::Result<QString> newScope = m_writer.scopeFor(wanted);
+            if (!newScope)
+                return newScope.error();
+            if (*newScope != stored->scope) {
+                if (Core::Status s = authorize(WriteKind::Patch, current, wanted, *newScope); !s)
+                    return s.error();
+            }
+        }
         if (stored->deleted) {
             // The edit arrived after someone deleted the record: keep it, whole.
             Record lostVersion = wanted;
