@@ -390,8 +390,24 @@ void HttpApi::handlePush(const httplib::Request &req, httplib::Response &res)
     const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
     if (!member)
         return sendError(res, member.error());
-    const Core::Result<Protocol::PushRequest> request =
-        Protocol::decodePushRequest(QByteArray::fromStdString(req.body));
+    QByteArray body = QByteArray::fromStdString(req.body);
+    const std::string encodingHeader = toStd(Protocol::BodyEncodingHeader);
+    if (req.has_header(encodingHeader.c_str())) {
+        const std::string name = req.get_header_value(encodingHeader.c_str());
+        const std::optional<Protocol::Codec> codec = Protocol::codecFromName(QByteArrayView(name));
+        if (!codec) {
+            return sendError(res, 415, u"unsupported_encoding"_s,
+                             u"request bodies may be sent as zstd or gzip"_s);
+        }
+        Core::Result<QByteArray> inflated =
+            Protocol::decompress(body, *codec, Protocol::MaxInflatedRequestSize);
+        if (!inflated) {
+            return sendError(res, 400, u"bad_encoding"_s,
+                             u"the body cannot be decoded: %1"_s.arg(inflated.error().detail));
+        }
+        body = std::move(inflated).value();
+    }
+    const Core::Result<Protocol::PushRequest> request = Protocol::decodePushRequest(body);
     if (!request)
         return sendError(res, request.error());
     const Core::Result<Protocol::PushResponse> response = m_push->push(*member, *request);

@@ -88,11 +88,28 @@ void ApiJob::start()
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (m_method == Method::Post) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        if (!m_bodyEncoding.isEmpty()) {
+            request.setRawHeader(QByteArray(Protocol::BodyEncodingHeader.data(),
+                                            Protocol::BodyEncodingHeader.size()),
+                                 m_bodyEncoding);
+        }
         m_reply = m_nam->post(request, m_body);
     } else {
         m_reply = m_nam->get(request);
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+void ApiJob::compressBody()
+{
+    if (m_body.size() < Protocol::MinCompressedBodySize)
+        return;
+    const QByteArray packed = Protocol::compress(m_body, Protocol::Codec::Zstd);
+    if (packed.isEmpty() || packed.size() >= m_body.size())
+        return;
+    m_body = packed;
+    const QLatin1StringView name = Protocol::codecName(Protocol::Codec::Zstd);
+    m_bodyEncoding = QByteArray(name.data(), name.size());
 }
 
 void ApiJob::abort()
@@ -221,7 +238,8 @@ QUrl pullUrl(const QUrl &server, const Core::PullPosition &from, int limit)
     QUrlQuery query;
     query.addQueryItem(u"after"_s, QString::number(from.after));
     // Always sent: without it the server does not backfill gained scopes.
-    query.addQueryItem(u"granted_after"_s, QString::number(std::max(from.grantedAfter, from.after)));
+    query.addQueryItem(u"granted_after"_s,
+                       QString::number(std::max(from.grantedAfter, from.after)));
     if (from.backfillThrough > 0) {
         query.addQueryItem(u"backfill_after"_s, QString::number(from.backfillAfter));
         query.addQueryItem(u"backfill_through"_s, QString::number(from.backfillThrough));
@@ -251,7 +269,9 @@ PushJob::PushJob(QNetworkAccessManager *nam, const QUrl &server, const QString &
     : ApiJob(nam, endpoint(server, Protocol::PushPath), token, Method::Post,
              Protocol::encode(request), parent)
     , m_sent(request.operations.size())
-{}
+{
+    compressBody(); // the user's own work goes first: make it cheap to send
+}
 
 Core::Status PushJob::parse(const QByteArray &body)
 {
@@ -259,9 +279,9 @@ Core::Status PushJob::parse(const QByteArray &body)
     if (!response)
         return response.error();
     if (response->results.size() != m_sent) {
-        return makeError(ErrorCode::Protocol, u"the server answered %1 of %2 operations"_s.arg(
-                                                  response->results.size())
-                                                  .arg(m_sent));
+        return makeError(
+            ErrorCode::Protocol,
+            u"the server answered %1 of %2 operations"_s.arg(response->results.size()).arg(m_sent));
     }
     m_response = std::move(response).value();
     return {};

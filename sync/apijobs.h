@@ -33,6 +33,7 @@ public:
     const Core::Status &status() const { return m_status; }
     int httpStatus() const { return m_httpStatus; }
     qint64 bytesReceived() const { return m_bytesReceived; }
+    qint64 bytesSent() const { return m_body.size(); }
 
 Q_SIGNALS:
     void finished();
@@ -45,6 +46,9 @@ protected:
     // Called with a 2xx body; returns an error when it cannot be understood.
     virtual Core::Status parse(const QByteArray &body) = 0;
 
+    // Sends the request body compressed (when large enough to gain).
+    void compressBody();
+
 private:
     void onReplyFinished();
     void finish(Core::Status status);
@@ -54,6 +58,7 @@ private:
     QString m_token;
     Method m_method;
     QByteArray m_body;
+    QByteArray m_bodyEncoding; // codec name of a compressed body
     QPointer<QNetworkReply> m_reply;
     Core::Status m_status;
     int m_httpStatus = 0;

@@ -36,6 +36,13 @@ inline constexpr QLatin1StringView VersionHeader{"X-LeaderNet-Protocol"};
 // body is otherwise indistinguishable from a whole one in QtNetwork).
 inline constexpr QLatin1StringView BodyLengthHeader{"X-LeaderNet-Body-Length"};
 
+// A compressed request body (a push batch) names its codec here, not in
+// Content-Encoding: the server inflates it itself, with a cap on the size,
+// and refuses Content-Encoding (which httplib would inflate without one).
+inline constexpr QLatin1StringView BodyEncodingHeader{"X-LeaderNet-Body-Encoding"};
+// The most a compressed request body may inflate to.
+inline constexpr qsizetype MaxInflatedRequestSize = 64 * 1024 * 1024;
+
 // Large pages: each is compressed on its own, and 5,000 records compress
 // about 10% better than 1,000 (docs/sync-protocol.md, "Encoding").
 inline constexpr int DefaultPageSize = 5000;

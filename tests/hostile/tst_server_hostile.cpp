@@ -3,6 +3,7 @@
 // broken HTTP on a raw socket. Every answer must be a 4xx JSON error (never a
 // 5xx, never a dropped connection), the server must keep serving, and what
 // an admin pulls afterwards must equal what was there before.
+#include "compression.h"
 #include "protocol.h"
 #include "record.h"
 #include "testserver.h"
@@ -191,6 +192,23 @@ private Q_SLOTS:
                                     {"Authorization", "Bearer " + m_adminToken.toUtf8()}}),
                   u"gzip push"_s);
         expect4xx(m_server.post(push, QByteArray("{\"ops\":[]}"), {}), u"push without a token"_s);
+        // Compressed the LeaderNet way, but wrong: an unknown codec, garbage,
+        // and a bomb that would inflate past the cap.
+        const QByteArray auth = "Bearer " + m_adminToken.toUtf8();
+        const QByteArray encoding(Sync::Protocol::BodyEncodingHeader.data(),
+                                  Sync::Protocol::BodyEncodingHeader.size());
+        expect4xx(m_server.request("POST", push, "{}", {{encoding, "br"}, {"Authorization", auth}}),
+                  u"push in an unknown encoding"_s);
+        expect4xx(m_server.request("POST", push, QByteArray(300, 'z'),
+                                   {{encoding, "zstd"}, {"Authorization", auth}}),
+                  u"push of zstd garbage"_s);
+        const QByteArray bomb =
+            Sync::Protocol::compress(QByteArray(Sync::Protocol::MaxInflatedRequestSize + 1024, ' '),
+                                     Sync::Protocol::Codec::Zstd, 3);
+        QVERIFY(bomb.size() < 64 * 1024);
+        expect4xx(
+            m_server.request("POST", push, bomb, {{encoding, "zstd"}, {"Authorization", auth}}),
+            u"push of a zstd bomb"_s);
         QJsonArray tooMany;
         for (int i = 0; i <= Sync::Protocol::MaxPushOperations; ++i)
             tooMany.append(QJsonObject{});
