@@ -26,6 +26,7 @@ enum class ErrorCode {
     VersionMismatch, // client and server speak different protocol versions
     Cancelled,
     NoSecretService, // no keychain on this machine
+    RateLimited,     // too many attempts (failed sign-ins): wait, then try again
 };
 
 struct Error {

@@ -7,7 +7,10 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QMutexLocker>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcServerAuth, "leadernet.server.auth")
 
@@ -36,49 +39,182 @@ AuthService::AuthService(ServerStore &store)
     : m_store(store)
 {}
 
-Core::Result<Sync::Protocol::LoginResponse>
-AuthService::login(const Sync::Protocol::LoginRequest &request)
+namespace {
+
+constexpr int FreeFailuresPerUser = 5;
+// Offices share one address behind their router: more room per address.
+constexpr int FreeFailuresPerAddress = 30;
+constexpr qint64 FailureMemoryMs = 15 * 60 * 1000;
+constexpr qint64 MaxBlockMs = 15 * 60 * 1000;
+
+qint64 nowMs()
 {
-    const Core::Result<std::optional<Account>> account =
-        m_store.accountByUsername(request.username.trimmed().toLower());
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+void AuthService::noteFailure(const QString &key)
+{
+    const QMutexLocker lock(&m_failuresMutex);
+    const qint64 now = nowMs();
+    Failures &f = m_failures[key];
+    if (now - f.lastMs > FailureMemoryMs)
+        f.count = 0;
+    ++f.count;
+    f.lastMs = now;
+    const int free = key.startsWith(u"addr:") ? FreeFailuresPerAddress : FreeFailuresPerUser;
+    if (f.count > free) {
+        const int doublings = std::min(f.count - free - 1, 20);
+        f.blockedUntilMs = now + std::min<qint64>(MaxBlockMs, qint64(1000) << doublings);
+    }
+    // Forget old entries now and then so the table cannot grow without end.
+    if (m_failures.size() > 100000) {
+        for (auto it = m_failures.begin(); it != m_failures.end();) {
+            if (now - it->lastMs > FailureMemoryMs)
+                it = m_failures.erase(it);
+            else
+                ++it;
+        }
+    }
+}
+
+qint64 AuthService::blockedUntil(const QString &key)
+{
+    const QMutexLocker lock(&m_failuresMutex);
+    const auto it = m_failures.constFind(key);
+    return it == m_failures.cend() ? 0 : it->blockedUntilMs;
+}
+
+int AuthService::retryAfterSeconds(const QString &username, const QString &remoteAddress)
+{
+    const qint64 until =
+        std::max(blockedUntil(u"user:"_s + username.trimmed().toLower()),
+                 remoteAddress.isEmpty() ? 0 : blockedUntil(u"addr:"_s + remoteAddress));
+    const qint64 wait = until - nowMs();
+    return wait > 0 ? int((wait + 999) / 1000) : 0;
+}
+
+Core::Result<Sync::Protocol::LoginResponse>
+AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &remoteAddress)
+{
+    const QString username = request.username.trimmed().toLower();
+    // Loopback is the server's own machine, or a reverse proxy in front of it
+    // that sends every client's requests: not one address to slow down.
+    const bool loopback = remoteAddress.startsWith(u"127."_s) || remoteAddress == u"::1"_s ||
+                          remoteAddress.startsWith(u"::ffff:127."_s);
+    const QString address = loopback ? QString() : remoteAddress;
+    if (const int wait = retryAfterSeconds(username, address); wait > 0) {
+        return makeError(ErrorCode::RateLimited,
+                         u"too many failed sign-ins; try again in %1 s"_s.arg(wait));
+    }
+    const auto refuse = [&]() {
+        noteFailure(u"user:"_s + username);
+        if (!address.isEmpty())
+            noteFailure(u"addr:"_s + address);
+        return badCredentials();
+    };
+    const Core::Result<std::optional<Account>> account = m_store.accountByUsername(username);
     if (!account)
         return account.error();
     if (!account->has_value()) {
         Passwords::verifyDummy(request.password);
-        return badCredentials();
+        return refuse();
     }
     const Account &a = **account;
     if (!Passwords::verify(request.password, a.passwordHash)) {
         qCInfo(lcServerAuth) << "refused sign-in for" << a.username;
-        return badCredentials();
+        return refuse();
     }
     if (!a.active) {
         qCInfo(lcServerAuth) << "refused sign-in for inactive" << a.username;
-        return badCredentials();
+        return refuse();
     }
+    {
+        const QMutexLocker lock(&m_failuresMutex);
+        m_failures.remove(u"user:"_s + username);
+    }
+    return issueToken(a.memberId, a.username);
+}
+
+Core::Result<Sync::Protocol::LoginResponse> AuthService::issueToken(const QString &memberId,
+                                                                    const QString &username)
+{
     const Core::Result<std::optional<Core::Record>> member =
-        m_store.record(QString(Core::Entity::Member), a.memberId);
+        m_store.record(QString(Core::Entity::Member), memberId);
     if (!member)
         return member.error();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Sync::Protocol::LoginResponse response;
     response.token = Passwords::newToken();
-    response.memberId = a.memberId;
-    response.username = a.username;
+    response.memberId = memberId;
+    response.username = username;
     response.expiresAt = now.addDays(TokenLifetimeDays).toString(Qt::ISODateWithMs);
     if (member->has_value()) {
         response.displayName = (*member)->text(u"display_name");
         for (const QJsonValue &role : (*member)->fields.value("roles"_L1).toArray())
             response.roles << role.toString();
     }
-    if (Core::Status s = m_store.insertToken(Passwords::tokenHash(response.token), a.memberId,
+    if (Core::Status s = m_store.insertToken(Passwords::tokenHash(response.token), memberId,
                                              now.toString(Qt::ISODateWithMs), response.expiresAt);
         !s) {
         return s.error();
     }
-    qCInfo(lcServerAuth) << "signed in" << a.username;
+    qCInfo(lcServerAuth) << "token issued for" << username;
     return response;
+}
+
+Core::Result<Sync::Protocol::LoginResponse> AuthService::refresh(const QString &token)
+{
+    const Core::Result<QString> member = authenticate(token);
+    if (!member)
+        return member.error();
+    const Core::Result<std::optional<Account>> account = m_store.accountByMemberId(*member);
+    if (!account)
+        return account.error();
+    if (!account->has_value())
+        return makeError(ErrorCode::Unauthorized, u"the account is gone"_s);
+    Core::Result<Sync::Protocol::LoginResponse> fresh = issueToken(*member, (*account)->username);
+    if (!fresh)
+        return fresh;
+    if (Core::Status s = m_store.revokeToken(Passwords::tokenHash(token)); !s)
+        return s.error();
+    return fresh;
+}
+
+Core::Status AuthService::logoutEverywhere(const QString &token)
+{
+    const Core::Result<QString> member = authenticate(token);
+    if (!member)
+        return member.error();
+    qCInfo(lcServerAuth) << "signed out everywhere:" << *member;
+    return m_store.revokeTokensOf(*member);
+}
+
+Core::Status AuthService::changePassword(const QString &token, const QString &currentPassword,
+                                         const QString &newPassword)
+{
+    const Core::Result<QString> member = authenticate(token);
+    if (!member)
+        return member.error();
+    const Core::Result<std::optional<Account>> account = m_store.accountByMemberId(*member);
+    if (!account)
+        return account.error();
+    if (!account->has_value() || !Passwords::verify(currentPassword, (*account)->passwordHash)) {
+        noteFailure(u"user:"_s + (account->has_value() ? (*account)->username : *member));
+        return makeError(ErrorCode::Unauthorized, u"the current password is not correct"_s);
+    }
+    if (newPassword.size() < MinPasswordLength) {
+        return makeError(ErrorCode::Invalid,
+                         u"the new password needs at least %1 characters"_s.arg(MinPasswordLength));
+    }
+    const Core::Result<QString> hash = Passwords::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    if (Core::Status s = m_store.setPasswordHash(*member, *hash); !s)
+        return s;
+    return m_store.revokeTokensOf(*member, Passwords::tokenHash(token));
 }
 
 Core::Result<QString> AuthService::authenticate(const QString &token)

@@ -3,6 +3,8 @@
 #include "protocol.h"
 #include "result.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QString>
 
 namespace Server {
@@ -26,8 +28,25 @@ public:
     Q_DISABLE_COPY_MOVE(AuthService)
 
     // Unauthorized for an unknown user, a wrong password or an inactive account
-    // (one message for all three, so names cannot be probed).
-    Core::Result<Sync::Protocol::LoginResponse> login(const Sync::Protocol::LoginRequest &request);
+    // (one message for all three, so names cannot be probed). RateLimited
+    // after repeated failures for the user name (past 5 within a quarter of an
+    // hour) or from the address (past 30; loopback, where a reverse proxy
+    // would sit, is not counted): each further failure doubles the wait (1 s,
+    // 2 s, … up to 15 minutes) before the next attempt is even checked. The
+    // counts live in this process.
+    Core::Result<Sync::Protocol::LoginResponse> login(const Sync::Protocol::LoginRequest &request,
+                                                      const QString &remoteAddress = {});
+    // Seconds to wait before trying `username` from `remoteAddress` again (0: none).
+    int retryAfterSeconds(const QString &username, const QString &remoteAddress);
+
+    // A new token for the one given (which is revoked), with a new expiry.
+    Core::Result<Sync::Protocol::LoginResponse> refresh(const QString &token);
+    // Revokes every token of the token's member ("sign out everywhere").
+    Core::Status logoutEverywhere(const QString &token);
+    // Checks the current password, sets the new one, and signs out every other
+    // device of the member (this token stays valid).
+    Core::Status changePassword(const QString &token, const QString &currentPassword,
+                                const QString &newPassword);
 
     // The member id the token belongs to; Unauthorized when the token is
     // unknown, revoked or expired, or its account is inactive.
@@ -36,7 +55,19 @@ public:
     Core::Status logout(const QString &token);
 
 private:
+    struct Failures {
+        int count = 0;
+        qint64 lastMs = 0;
+        qint64 blockedUntilMs = 0;
+    };
+    void noteFailure(const QString &key);
+    qint64 blockedUntil(const QString &key);
+    Core::Result<Sync::Protocol::LoginResponse> issueToken(const QString &memberId,
+                                                           const QString &username);
+
     ServerStore &m_store;
+    QMutex m_failuresMutex;
+    QHash<QString, Failures> m_failures; // "user:NAME" and "addr:IP"
 };
 
 } // namespace Server

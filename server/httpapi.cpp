@@ -111,6 +111,8 @@ void sendError(httplib::Response &res, const Core::Error &error)
         return sendError(res, 403, u"forbidden"_s, error.detail);
     case ErrorCode::NotFound:
         return sendError(res, 404, u"not_found"_s, error.detail);
+    case ErrorCode::RateLimited:
+        return sendError(res, 429, u"too_many_attempts"_s, error.detail);
     default:
         break;
     }
@@ -204,6 +206,9 @@ void HttpApi::installRoutes()
     add("GET", Protocol::HealthPath, &HttpApi::handleHealth);
     add("POST", Protocol::LoginPath, &HttpApi::handleLogin);
     add("POST", Protocol::LogoutPath, &HttpApi::handleLogout);
+    add("POST", Protocol::LogoutEverywherePath, &HttpApi::handleLogoutEverywhere);
+    add("POST", Protocol::RefreshPath, &HttpApi::handleRefresh);
+    add("POST", Protocol::PasswordPath, &HttpApi::handlePassword);
     add("GET", Protocol::PullPath, &HttpApi::handlePull);
     add("POST", Protocol::PushPath, &HttpApi::handlePush);
     add("GET", Protocol::DigestPath, &HttpApi::handleDigest);
@@ -338,9 +343,16 @@ void HttpApi::handleLogin(const httplib::Request &req, httplib::Response &res)
         Protocol::decodeLoginRequest(QByteArray::fromStdString(req.body));
     if (!request)
         return sendError(res, request.error());
-    const Core::Result<Protocol::LoginResponse> response = m_auth.login(*request);
-    if (!response)
+    const QString address = QString::fromStdString(req.remote_addr);
+    const Core::Result<Protocol::LoginResponse> response = m_auth.login(*request, address);
+    if (!response) {
+        if (response.error().code == ErrorCode::RateLimited) {
+            res.set_header(
+                "Retry-After",
+                std::to_string(std::max(1, m_auth.retryAfterSeconds(request->username, address))));
+        }
         return sendError(res, response.error());
+    }
     sendJson(res, 200, Protocol::encode(*response));
 }
 
@@ -348,6 +360,35 @@ void HttpApi::handleLogout(const httplib::Request &req, httplib::Response &res)
 {
     if (Core::Status s = m_auth.logout(bearerToken(req)); !s)
         return sendError(res, s.error());
+    sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
+}
+
+void HttpApi::handleLogoutEverywhere(const httplib::Request &req, httplib::Response &res)
+{
+    if (Core::Status s = m_auth.logoutEverywhere(bearerToken(req)); !s)
+        return sendError(res, s.error());
+    sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
+}
+
+void HttpApi::handleRefresh(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<Protocol::LoginResponse> response = m_auth.refresh(bearerToken(req));
+    if (!response)
+        return sendError(res, response.error());
+    sendJson(res, 200, Protocol::encode(*response));
+}
+
+void HttpApi::handlePassword(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<Protocol::PasswordChange> change =
+        Protocol::decodePasswordChange(QByteArray::fromStdString(req.body));
+    if (!change)
+        return sendError(res, change.error());
+    if (Core::Status s =
+            m_auth.changePassword(bearerToken(req), change->currentPassword, change->newPassword);
+        !s) {
+        return sendError(res, s.error());
+    }
     sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
 }
 

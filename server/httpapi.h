@@ -56,6 +56,9 @@ private:
     void handleHealth(const httplib::Request &req, httplib::Response &res);
     void handleLogin(const httplib::Request &req, httplib::Response &res);
     void handleLogout(const httplib::Request &req, httplib::Response &res);
+    void handleLogoutEverywhere(const httplib::Request &req, httplib::Response &res);
+    void handleRefresh(const httplib::Request &req, httplib::Response &res);
+    void handlePassword(const httplib::Request &req, httplib::Response &res);
     void handlePull(const httplib::Request &req, httplib::Response &res);
     void handlePush(const httplib::Request &req, httplib::Response &res);
     void handleDigest(const httplib::Request &req, httplib::Response &res);

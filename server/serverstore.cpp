@@ -178,6 +178,45 @@ Core::Status ServerStore::revokeToken(const QString &tokenHash)
     return Core::exec(*db, u"UPDATE tokens SET revoked = 1 WHERE token_hash = ?"_s, {tokenHash});
 }
 
+Core::Status ServerStore::revokeTokensOf(const QString &memberId, const QString &keepHash)
+{
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    return Core::exec(*db,
+                      u"UPDATE tokens SET revoked = 1 WHERE member_id = ? AND token_hash <> ?"_s,
+                      // A null QString binds as SQL NULL, and "<> NULL" matches nothing.
+                      {memberId, keepHash.isEmpty() ? u"-"_s : keepHash});
+}
+
+Core::Result<std::optional<Account>> ServerStore::accountByMemberId(const QString &memberId)
+{
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    if (Core::Status s = Core::exec(q,
+                                    u"SELECT member_id, username, password_hash, active FROM "
+                                    "accounts WHERE member_id = ?"_s,
+                                    {memberId});
+        !s) {
+        return s.error();
+    }
+    if (!q.next())
+        return std::optional<Account>();
+    return std::optional<Account>(Account{q.value(0).toString(), q.value(1).toString(),
+                                          q.value(2).toString(), q.value(3).toInt() != 0});
+}
+
+Core::Status ServerStore::setPasswordHash(const QString &memberId, const QString &passwordHash)
+{
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    return Core::exec(*db, u"UPDATE accounts SET password_hash = ? WHERE member_id = ?"_s,
+                      {passwordHash, memberId});
+}
+
 Core::Result<QList<Authorization::GrantRow>> ServerStore::grantedTo(const QStringList &grantees)
 {
     const Core::Result<QSqlDatabase> db = connection();

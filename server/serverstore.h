@@ -70,6 +70,10 @@ public:
                              const QString &createdAt, const QString &expiresAt);
     Core::Result<std::optional<TokenInfo>> token(const QString &tokenHash);
     Core::Status revokeToken(const QString &tokenHash);
+    // Every token of the member but `keepHash` (sign out everywhere else).
+    Core::Status revokeTokensOf(const QString &memberId, const QString &keepHash = {});
+    Core::Result<std::optional<Account>> accountByMemberId(const QString &memberId);
+    Core::Status setPasswordHash(const QString &memberId, const QString &passwordHash);
 
     Core::Result<Authorization::Visibility> visibilityOf(const QString &memberId);
 

@@ -41,6 +41,8 @@ ErrorCode codeForHttpStatus(int status)
         return ErrorCode::NotFound;
     case 426:
         return ErrorCode::VersionMismatch;
+    case 429:
+        return ErrorCode::RateLimited;
     default:
         break;
     }

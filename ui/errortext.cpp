@@ -55,6 +55,8 @@ QString ErrorText::text(const Core::Error &error)
         return tr("The operation was cancelled.");
     case ErrorCode::NoSecretService:
         return tr("No password keychain is available on this computer.");
+    case ErrorCode::RateLimited:
+        return tr("Too many failed sign-ins. Wait a few minutes, then try again.");
     }
     return tr("An unexpected error occurred.");
 }

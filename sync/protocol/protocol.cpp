@@ -69,6 +69,24 @@ Core::Result<LoginRequest> decodeLoginRequest(const QByteArray &body)
     return LoginRequest{o->value("username"_L1).toString(), o->value("password"_L1).toString()};
 }
 
+QByteArray encode(const PasswordChange &v)
+{
+    return compact(
+        {{u"current_password"_s, v.currentPassword}, {u"new_password"_s, v.newPassword}});
+}
+
+Core::Result<PasswordChange> decodePasswordChange(const QByteArray &body)
+{
+    const auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    if (!isString(*o, "current_password"_L1) || !isString(*o, "new_password"_L1))
+        return makeError(ErrorCode::Invalid,
+                         u"current_password and new_password must be strings"_s);
+    return PasswordChange{o->value("current_password"_L1).toString(),
+                          o->value("new_password"_L1).toString()};
+}
+
 QByteArray encode(const LoginResponse &v)
 {
     return compact({{u"token"_s, v.token},

@@ -23,6 +23,9 @@ inline constexpr int Version = 1;
 inline constexpr QLatin1StringView HealthPath{"/api/v1/health"};
 inline constexpr QLatin1StringView LoginPath{"/api/v1/auth/login"};
 inline constexpr QLatin1StringView LogoutPath{"/api/v1/auth/logout"};
+inline constexpr QLatin1StringView LogoutEverywherePath{"/api/v1/auth/logout-everywhere"};
+inline constexpr QLatin1StringView RefreshPath{"/api/v1/auth/refresh"};
+inline constexpr QLatin1StringView PasswordPath{"/api/v1/auth/password"};
 inline constexpr QLatin1StringView PullPath{"/api/v1/sync/pull"};
 inline constexpr QLatin1StringView PushPath{"/api/v1/sync/push"};
 inline constexpr QLatin1StringView DigestPath{"/api/v1/sync/digest"};
@@ -63,6 +66,12 @@ struct HealthInfo {
 struct LoginRequest {
     QString username;
     QString password;
+};
+
+// POST /api/v1/auth/password: the member's current password and the new one.
+struct PasswordChange {
+    QString currentPassword;
+    QString newPassword;
 };
 
 struct LoginResponse {
@@ -158,6 +167,8 @@ QByteArray encode(const DigestResponse &value);
 
 Core::Result<HealthInfo> decodeHealthInfo(const QByteArray &body);
 Core::Result<LoginRequest> decodeLoginRequest(const QByteArray &body);
+QByteArray encode(const PasswordChange &value);
+Core::Result<PasswordChange> decodePasswordChange(const QByteArray &body);
 Core::Result<LoginResponse> decodeLoginResponse(const QByteArray &body);
 Core::Result<PullPage> decodePullPage(const QByteArray &body);
 Core::Result<ErrorBody> decodeErrorBody(const QByteArray &body);
