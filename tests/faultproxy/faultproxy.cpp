@@ -103,6 +103,7 @@ private:
             // into the pipe first, then let the other side drain.
             connect(client, &QTcpSocket::disconnected, this, [this, link]() {
                 receive(link->client, link->up, *link, &m_proxy->m_up);
+                link->down.queue.clear(); // nobody is left to read them; close the upstream too
                 link->closing = true;
             });
             connect(link->upstream, &QTcpSocket::disconnected, this, [this, link]() {
