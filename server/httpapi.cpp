@@ -6,6 +6,7 @@
 #include "pushservice.h"
 #include "serverstore.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 
 #include <httplib.h>
@@ -194,24 +195,40 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
 
 HttpApi::~HttpApi() = default;
 
+const QList<HttpApi::RouteSpec> &HttpApi::routeTable()
+{
+    static const QList<RouteSpec> table{
+        {"GET", Protocol::HealthPath, &HttpApi::handleHealth},
+        {"GET", Protocol::OpenApiPath, &HttpApi::handleOpenApi},
+        {"POST", Protocol::LoginPath, &HttpApi::handleLogin},
+        {"POST", Protocol::LogoutPath, &HttpApi::handleLogout},
+        {"POST", Protocol::LogoutEverywherePath, &HttpApi::handleLogoutEverywhere},
+        {"POST", Protocol::RefreshPath, &HttpApi::handleRefresh},
+        {"POST", Protocol::PasswordPath, &HttpApi::handlePassword},
+        {"GET", Protocol::PullPath, &HttpApi::handlePull},
+        {"POST", Protocol::PushPath, &HttpApi::handlePush},
+        {"GET", Protocol::DigestPath, &HttpApi::handleDigest},
+    };
+    return table;
+}
+
+QList<std::pair<QString, QString>> HttpApi::routes()
+{
+    QList<std::pair<QString, QString>> out;
+    for (const RouteSpec &r : routeTable())
+        out.append({QString::fromLatin1(r.method), QString(r.path)});
+    return out;
+}
+
 void HttpApi::installRoutes()
 {
     auto routes = std::make_shared<std::vector<Route>>();
-    auto add = [&](const char *method, QLatin1StringView path,
-                   void (HttpApi::*handler)(const httplib::Request &, httplib::Response &)) {
-        routes->push_back({method, toStd(path), [this, handler](const auto &req, auto &res) {
+    for (const RouteSpec &spec : routeTable()) {
+        routes->push_back({spec.method, toStd(spec.path),
+                           [this, handler = spec.handler](const auto &req, auto &res) {
                                (this->*handler)(req, res);
                            }});
-    };
-    add("GET", Protocol::HealthPath, &HttpApi::handleHealth);
-    add("POST", Protocol::LoginPath, &HttpApi::handleLogin);
-    add("POST", Protocol::LogoutPath, &HttpApi::handleLogout);
-    add("POST", Protocol::LogoutEverywherePath, &HttpApi::handleLogoutEverywhere);
-    add("POST", Protocol::RefreshPath, &HttpApi::handleRefresh);
-    add("POST", Protocol::PasswordPath, &HttpApi::handlePassword);
-    add("GET", Protocol::PullPath, &HttpApi::handlePull);
-    add("POST", Protocol::PushPath, &HttpApi::handlePush);
-    add("GET", Protocol::DigestPath, &HttpApi::handleDigest);
+    }
 
     // One dispatcher for every method, so that a known path with the wrong
     // method answers 405 (httplib alone would say 404).
@@ -325,6 +342,17 @@ Core::Status HttpApi::run()
 void HttpApi::stop()
 {
     m_server->stop();
+}
+
+void HttpApi::handleOpenApi(const httplib::Request &, httplib::Response &res)
+{
+    static const QByteArray document = [] {
+        QFile file(u":/api/openapi.json"_s);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    if (document.isEmpty())
+        return sendError(res, 500, u"internal"_s, u"the API description is missing"_s);
+    sendJson(res, 200, document);
 }
 
 void HttpApi::handleHealth(const httplib::Request &, httplib::Response &res)

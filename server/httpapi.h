@@ -2,7 +2,11 @@
 
 #include "result.h"
 
+#include <QLatin1StringView>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 #include <atomic>
 #include <cstddef>
@@ -48,11 +52,22 @@ public:
     // run() returns once idle keep-alive connections time out as well.
     void stop();
 
+    // Every route: method and path (the OpenAPI document lists the same).
+    static QList<std::pair<QString, QString>> routes();
+
     // Route handlers running right now.
     int requestsInFlight() const { return m_inFlight.load(); }
 
 private:
+    using Handler = void (HttpApi::*)(const httplib::Request &, httplib::Response &);
+    struct RouteSpec {
+        const char *method;
+        QLatin1StringView path;
+        Handler handler;
+    };
+    static const QList<RouteSpec> &routeTable();
     void installRoutes();
+    void handleOpenApi(const httplib::Request &req, httplib::Response &res);
     void handleHealth(const httplib::Request &req, httplib::Response &res);
     void handleLogin(const httplib::Request &req, httplib::Response &res);
     void handleLogout(const httplib::Request &req, httplib::Response &res);

@@ -21,6 +21,7 @@ namespace Sync::Protocol {
 inline constexpr int Version = 1;
 
 inline constexpr QLatin1StringView HealthPath{"/api/v1/health"};
+inline constexpr QLatin1StringView OpenApiPath{"/api/v1/openapi.json"};
 inline constexpr QLatin1StringView LoginPath{"/api/v1/auth/login"};
 inline constexpr QLatin1StringView LogoutPath{"/api/v1/auth/logout"};
 inline constexpr QLatin1StringView LogoutEverywherePath{"/api/v1/auth/logout-everywhere"};
