@@ -187,7 +187,8 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     };
     m_server->set_payload_max_length(m_options.maxPayloadBytes);
     m_server->set_keep_alive_max_count(1000);
-    m_server->set_keep_alive_timeout(15);
+    // Short: an idle kept-alive connection holds one of the threads.
+    m_server->set_keep_alive_timeout(5);
     m_server->set_read_timeout(60);
     m_server->set_write_timeout(60);
     installRoutes();

@@ -34,7 +34,9 @@ class HttpApi final
 public:
     struct Options {
         std::size_t maxPayloadBytes = 8 * 1024 * 1024;
-        std::size_t threads = 8;
+        // Each open connection holds a thread while it is kept alive (httplib),
+        // so there are many, mostly asleep on their sockets.
+        std::size_t threads = 64;
     };
 
     HttpApi(ServerStore &store, AuthService &auth, Options options);

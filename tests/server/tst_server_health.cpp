@@ -57,6 +57,23 @@ private Q_SLOTS:
         QCOMPARE(info->protocol, Protocol::Version);
     }
 
+    void idleConnectionsDoNotStarveOthers()
+    {
+        // Clients keep connections open between requests (QtNetwork does), and
+        // anyone may open some and send nothing: the server still answers.
+        QList<QTcpSocket *> idle;
+        for (int i = 0; i < 40; ++i) {
+            auto *socket = new QTcpSocket(this);
+            socket->connectToHost(m_server.url().host(), quint16(m_server.url().port()));
+            QVERIFY(socket->waitForConnected(5000));
+            idle << socket;
+        }
+        QTest::qWait(200);
+        const TestServer::Reply reply = m_server.request("GET", u"/api/v1/health"_s, {}, {}, 8000);
+        QCOMPARE(reply.status, 200);
+        qDeleteAll(idle);
+    }
+
     void unknownRouteIs404Json_data()
     {
         QTest::addColumn<QByteArray>("method");
