@@ -108,7 +108,9 @@ int CommandLine::run(const QStringList &arguments)
     parser.setApplicationDescription(
         u"LeaderNet sync server.\n\n"
         "Commands:\n"
-        "  serve --data DIR [--listen HOST:PORT]   serve the HTTP API (default %1)\n"
+        "  serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
+        "                                          serve the HTTP API (default %1); HTTPS\n"
+        "                                          with a PEM certificate chain and key\n"
         "  seed-demo --data DIR [--password P] [--content FILE]\n"
         "                                          fill an empty store with the demo community\n"
         "  create-member --data DIR --username U --name NAME [--role R]...\n"
@@ -142,8 +144,12 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption name(u"name"_s, u"create-member: display name."_s, u"NAME"_s);
     const QCommandLineOption role(u"role"_s, u"create-member: member, facilitator or admin."_s,
                                   u"R"_s);
-    parser.addOptions(
-        {help, version, data, database, listen, password, content, username, name, role});
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, u"serve: the PEM certificate (chain) to serve HTTPS with."_s, u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"serve: the PEM private key of --tls-cert."_s,
+                                    u"FILE"_s);
+    parser.addOptions({help, version, data, database, listen, password, content, username, name,
+                       role, tlsCert, tlsKey});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -174,7 +180,7 @@ int CommandLine::run(const QStringList &arguments)
         return usageError(u"unexpected argument '%1'"_s.arg(positional.at(needed)));
 
     const QHash<QString, QList<const QCommandLineOption *>> allowed{
-        {u"serve"_s, {&data, &listen}},
+        {u"serve"_s, {&data, &listen, &tlsCert, &tlsKey}},
         {u"seed-demo"_s, {&data, &password, &content}},
         {u"create-member"_s, {&data, &username, &name, &role}},
         {u"import"_s, {&data}},
@@ -184,7 +190,7 @@ int CommandLine::run(const QStringList &arguments)
     if (!allowed.contains(command))
         return usageError(u"unknown command '%1'"_s.arg(command));
     for (const QCommandLineOption *option :
-         {&listen, &password, &content, &username, &name, &role}) {
+         {&listen, &password, &content, &username, &name, &role, &tlsCert, &tlsKey}) {
         if (parser.isSet(*option) && !allowed.value(command).contains(option)) {
             return usageError(
                 u"--%1 does not apply to %2"_s.arg(option->names().constFirst(), command));
@@ -205,8 +211,20 @@ int CommandLine::run(const QStringList &arguments)
     }
     const QString dataDir = parser.value(data);
 
-    if (command == u"serve")
+    if (command == u"serve") {
+        if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+            return usageError(u"give both --tls-cert FILE and --tls-key FILE, or neither"_s);
+        for (const QCommandLineOption *option : {&tlsCert, &tlsKey}) {
+            const QString file = parser.value(*option);
+            if (parser.isSet(*option) && !QFileInfo(file).isReadable()) {
+                return usageError(u"--%1: %2 is not a readable file"_s.arg(
+                    option->names().constFirst(), file));
+            }
+        }
+        m_tlsCertificate = parser.value(tlsCert);
+        m_tlsKey = parser.value(tlsKey);
         return serve(parser.isSet(listen) ? parser.value(listen) : QString(DefaultListen));
+    }
     if (command == u"import")
         return importCommunity(positional.at(1));
     if (command == u"export")
@@ -255,13 +273,16 @@ int CommandLine::serve(const QString &listen)
     if (Core::Status s = openStore(store); !s)
         return failure(s.error().detail);
     AuthService auth(store);
-    HttpApi api(store, auth);
+    HttpApi::Options options;
+    options.tlsCertificate = m_tlsCertificate;
+    options.tlsKey = m_tlsKey;
+    HttpApi api(store, auth, options);
     const Core::Result<int> port = api.bind(address->host, address->port);
     if (!port)
         return failure(port.error().detail);
 
-    m_out << "leadernet-server listening on http://" << urlHost(address->host) << ':' << *port
-          << "\n";
+    m_out << "leadernet-server listening on " << (api.isTls() ? "https" : "http") << "://"
+          << urlHost(address->host) << ':' << *port << "\n";
     m_out.flush();
     std::fflush(stdout);
 

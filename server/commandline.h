@@ -32,6 +32,8 @@ private:
     int exportCommunity(const QString &file);
     int setPassword(const QString &nameOrId);
     int usageError(const QString &message);
+    QString m_tlsCertificate;
+    QString m_tlsKey;
     int failure(const QString &message);
 
     QTextStream &m_out;

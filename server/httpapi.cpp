@@ -179,7 +179,11 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     , m_auth(auth)
     , m_options(options)
     , m_push(std::make_unique<PushService>(store))
-    , m_server(std::make_unique<httplib::Server>())
+    , m_server(m_options.tlsCertificate.isEmpty()
+                   ? std::make_unique<httplib::Server>()
+                   : std::make_unique<httplib::SSLServer>(
+                         QFile::encodeName(m_options.tlsCertificate).constData(),
+                         QFile::encodeName(m_options.tlsKey).constData()))
 {
     const std::size_t threads = m_options.threads;
     m_server->new_task_queue = [threads] {
@@ -319,6 +323,12 @@ void HttpApi::installRoutes()
 
 Core::Result<int> HttpApi::bind(const QString &host, int port)
 {
+    if (!m_server->is_valid()) {
+        return Core::makeError(ErrorCode::Invalid,
+                               u"cannot use the TLS certificate %1 with the key %2 (not PEM, "
+                               "unreadable, or they do not match)"_s.arg(m_options.tlsCertificate,
+                                                                       m_options.tlsKey));
+    }
     const std::string h = host.toStdString();
     const int bound =
         port == 0 ? m_server->bind_to_any_port(h) : (m_server->bind_to_port(h, port) ? port : -1);

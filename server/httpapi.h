@@ -37,6 +37,10 @@ public:
         // Each open connection holds a thread while it is kept alive (httplib),
         // so there are many, mostly asleep on their sockets.
         std::size_t threads = 64;
+        // HTTPS with this certificate chain and key (PEM files); plain HTTP
+        // when both are empty.
+        QString tlsCertificate;
+        QString tlsKey;
     };
 
     HttpApi(ServerStore &store, AuthService &auth, Options options);
@@ -44,7 +48,10 @@ public:
     ~HttpApi();
     Q_DISABLE_COPY_MOVE(HttpApi)
 
+    bool isTls() const { return !m_options.tlsCertificate.isEmpty(); }
+
     // Binds to `host`:`port` (0 picks a free port); returns the bound port.
+    // Fails with a clear message when the TLS certificate or key cannot be used.
     Core::Result<int> bind(const QString &host, int port);
 
     // Serves until stop() is called (from any thread). Call after bind().

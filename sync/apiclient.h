@@ -23,6 +23,12 @@ public:
     void setServer(const QUrl &server) { m_server = server; }
     QUrl server() const { return m_server; }
     void setToken(const QString &token) { m_token = token; }
+
+    // Also trusts the certificates in `pemFile` (a deployment's own CA, or
+    // its self-signed certificate) for HTTPS; the system's CAs stay trusted.
+    // Invalid when the file holds no PEM certificate.
+    Core::Status trustCertificates(const QString &pemFile);
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCa; }
     QString token() const { return m_token; }
 
     HealthJob *health();
@@ -37,6 +43,13 @@ private:
     QNetworkAccessManager *m_nam;
     QUrl m_server;
     QString m_token;
+    QList<QSslCertificate> m_extraCa;
+
+    template<typename Job> Job *prepared(Job *job)
+    {
+        job->setExtraCaCertificates(m_extraCa);
+        return job;
+    }
 };
 
 } // namespace Sync

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcApiJob, "leadernet.sync.api")
@@ -85,6 +86,11 @@ void ApiJob::start()
     request.setRawHeader("Accept-Encoding", QByteArray(Protocol::AcceptEncoding.data(),
                                                        Protocol::AcceptEncoding.size()));
     request.setTransferTimeout(TransferTimeoutMs);
+    if (!m_extraCa.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCa);
+        request.setSslConfiguration(tls);
+    }
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());

@@ -4,8 +4,10 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -29,6 +31,12 @@ public:
     void start();
     void abort();
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    // Certificates trusted for this exchange besides the system's (a
+    // deployment's own CA or self-signed certificate).
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_extraCa = certificates;
+    }
 
     const Core::Status &status() const { return m_status; }
     int httpStatus() const { return m_httpStatus; }
@@ -59,6 +67,7 @@ private:
     Method m_method;
     QByteArray m_body;
     QByteArray m_bodyEncoding; // codec name of a compressed body
+    QList<QSslCertificate> m_extraCa;
     QPointer<QNetworkReply> m_reply;
     Core::Status m_status;
     int m_httpStatus = 0;

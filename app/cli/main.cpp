@@ -42,9 +42,15 @@ int main(int argc, char *argv[])
                                      u"DIR"_s, Core::LocalStore::defaultProfileDir());
     const QCommandLineOption server(u"server"_s, App::SyncCommand::tr("The server address."),
                                     u"URL"_s);
-    parser.addOptions({profile, server});
-    parser.addPositionalArgument(u"command"_s,
-                                 App::SyncCommand::tr("login, sync, verify, status, add-author, remove-author or logout"));
+    const QCommandLineOption trust(
+        u"trust-certificate"_s,
+        App::SyncCommand::tr("Also trust the certificate(s) in this PEM file for HTTPS (the "
+                             "server's own CA, or its self-signed certificate)."),
+        u"FILE"_s);
+    parser.addOptions({profile, server, trust});
+    parser.addPositionalArgument(
+        u"command"_s,
+        App::SyncCommand::tr("login, sync, verify, status, add-author, remove-author or logout"));
     parser.process(app);
 
     QStringList args = parser.positionalArguments();
@@ -61,6 +67,8 @@ int main(int argc, char *argv[])
     }
 
     App::SyncCommand run(parser.value(profile), QUrl(parser.value(server)));
+    if (parser.isSet(trust) && !run.trustCertificates(parser.value(trust)))
+        return App::ExitUsage;
     int exitCode = App::ExitFailed;
     QObject::connect(&run, &App::SyncCommand::finished, &app, [&](int code) {
         exitCode = code;

@@ -77,6 +77,17 @@ bool SyncCommand::openStore()
     return true;
 }
 
+bool SyncCommand::trustCertificates(const QString &pemFile)
+{
+    if (Core::Status s = m_api->trustCertificates(pemFile); !s) {
+        m_err << tr("leadernet-sync: --trust-certificate: %1 holds no PEM certificate").arg(pemFile)
+              << '\n';
+        m_err.flush();
+        return false;
+    }
+    return true;
+}
+
 void SyncCommand::run(const QString &command, const QStringList &arguments, const QString &password)
 {
     if (command == u"login") {

@@ -41,6 +41,10 @@ public:
     SyncCommand(const QString &profileDir, const QUrl &server, QObject *parent = nullptr);
     ~SyncCommand() override;
 
+    // Adds the certificates of a PEM file to those trusted for HTTPS; false
+    // (with a message) when the file holds none.
+    bool trustCertificates(const QString &pemFile);
+
     // Starts `command` with its arguments; finished() follows.
     void run(const QString &command, const QStringList &arguments, const QString &password);
 

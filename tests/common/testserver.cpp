@@ -140,12 +140,13 @@ bool TestServer::serve()
     // A test that crashes takes its server with it.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(serverBinary(), QStringList{u"serve"_s} + m_storeArguments +
-                                         QStringList{u"--listen"_s, u"127.0.0.1:0"_s});
+                                         QStringList{u"--listen"_s, u"127.0.0.1:0"_s} +
+                                         m_serveArguments);
     if (!m_process->waitForStarted(30000)) {
         m_error = u"cannot start the server: %1"_s.arg(m_process->errorString());
         return false;
     }
-    static const QRegularExpression listening(u"^leadernet-server listening on (http://\\S+)$"_s,
+    static const QRegularExpression listening(u"^leadernet-server listening on (https?://\\S+)$"_s,
                                               QRegularExpression::MultilineOption);
     QByteArray output;
     const QDeadlineTimer deadline(60000);

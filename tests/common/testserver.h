@@ -78,6 +78,8 @@ public:
     // `serve --listen 127.0.0.1:0` on dataDir() as it is; waits for the
     // "listening on" line.
     bool serve();
+    // More arguments for `serve` (e.g. --tls-cert/--tls-key), from the next serve().
+    void setServeArguments(const QStringList &arguments) { m_serveArguments = arguments; }
 
     // SIGTERM, wait up to 15 s, then kill. The exit code, or -1 when it crashed
     // or had to be killed (or was not running).
@@ -127,6 +129,7 @@ private:
     std::shared_ptr<TestDatabase> m_database; // PostgreSQL; shared with SameStoreAs
     QString m_dataDir;
     QStringList m_storeArguments;
+    QStringList m_serveArguments;
     QString m_password;
     QString m_storeError; // why there is no store
     QString m_error;
