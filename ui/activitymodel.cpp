@@ -15,11 +15,14 @@ namespace Ui {
 using namespace Qt::StringLiterals;
 
 ActivityModel::ActivityModel(Core::LocalStore *store, const MemberDirectory *members,
-                             QObject *parent)
+                             const OutboxMarks *marks, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_members(members)
+    , m_marks(marks)
 {
+    if (m_marks)
+        connect(m_marks, &OutboxMarks::changed, this, &ActivityModel::updateMarks);
     connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
         if (!m_planId.isEmpty() && e.contains(Core::Entity::Activity))
             reload();
@@ -54,12 +57,27 @@ void ActivityModel::reload()
                 m_rows.push_back({r.id, r.fields.value("position"_L1).toInteger(), r.text(u"what"),
                                   r.text(u"responsible_id"), r.text(u"starts_on"),
                                   r.text(u"ends_on"), r.text(u"status"), r.text(u"indicator"),
-                                  r.text(u"resources")});
+                                  r.text(u"resources"),
+                                  m_marks ? m_marks->mark(Core::Entity::Activity, r.id)
+                                          : OutboxMarks::Mark::None});
             }
         }
         applySort();
     }
     endResetModel();
+}
+
+void ActivityModel::updateMarks()
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        Activity &a = m_rows[row];
+        const OutboxMarks::Mark mark = m_marks->mark(Core::Entity::Activity, a.id);
+        if (mark == a.mark)
+            continue;
+        a.mark = mark;
+        const QModelIndex changed = index(int(row), WhatColumn);
+        Q_EMIT dataChanged(changed, changed);
+    }
 }
 
 void ActivityModel::retranslate()
@@ -101,10 +119,25 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
             return a.indicator;
         }
         return {};
+    case Qt::DecorationRole:
+        if (index.column() == WhatColumn && a.mark != OutboxMarks::Mark::None)
+            return OutboxMarks::icon(a.mark);
+        return {};
     case Qt::ToolTipRole:
-        if (index.column() == WhatColumn && !a.resources.isEmpty())
-            return tr("%1\nResources: %2").arg(a.what, a.resources);
+        if (index.column() == WhatColumn) {
+            QString tip =
+                a.resources.isEmpty() ? a.what : tr("%1\nResources: %2").arg(a.what, a.resources);
+            if (a.mark != OutboxMarks::Mark::None)
+                tip += u'\n' + OutboxMarks::text(a.mark);
+            return tip;
+        }
         return data(index, Qt::DisplayRole);
+    case Qt::AccessibleTextRole:
+        if (index.column() == WhatColumn)
+            return OutboxMarks::describe(a.what, a.mark);
+        return data(index, Qt::DisplayRole);
+    case OutboxMarkRole:
+        return int(a.mark);
     case IdRole:
         return a.id;
     case EntityRole:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outboxmarks.h"
+
 #include <QAbstractTableModel>
 
 #include <vector>
@@ -15,7 +17,8 @@ class MemberDirectory;
 // The activities of one action plan as a table: what, who is responsible
 // (display name), start, end, status and indicator. Sortable by any column
 // (dates by their value, not their text). Reloads when activities change
-// while a plan is set; follows member name changes.
+// while a plan is set; follows member name changes. An activity with local
+// changes not on the server yet is marked (OutboxMarks, optional).
 class ActivityModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,7 +35,7 @@ public:
         ColumnCount
     };
 
-    ActivityModel(Core::LocalStore *store, const MemberDirectory *members,
+    ActivityModel(Core::LocalStore *store, const MemberDirectory *members, const OutboxMarks *marks,
                   QObject *parent = nullptr);
 
     void setPlan(const QString &planId);
@@ -58,13 +61,16 @@ private:
         QString status;
         QString indicator;
         QString resources;
+        OutboxMarks::Mark mark = OutboxMarks::Mark::None;
     };
 
     QVariant sortKey(const Activity &a, int column) const;
     void applySort();
+    void updateMarks();
 
     Core::LocalStore *m_store;
     const MemberDirectory *m_members;
+    const OutboxMarks *m_marks;
     QString m_planId;
     std::vector<Activity> m_rows;
     int m_sortColumn = -1; // -1: the plan's own order

@@ -16,11 +16,14 @@ namespace Ui {
 using namespace Qt::StringLiterals;
 
 ConversationModel::ConversationModel(Core::LocalStore *store, const MemberDirectory *members,
-                                     QObject *parent)
+                                     const OutboxMarks *marks, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
     , m_members(members)
+    , m_marks(marks)
 {
+    if (m_marks)
+        connect(m_marks, &OutboxMarks::changed, this, &ConversationModel::updateMarks);
     connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
         if (!m_threadId.isEmpty() && e.contains(Core::Entity::Post))
             reload();
@@ -58,7 +61,9 @@ void ConversationModel::reload()
                 for (const Core::Record *p : replies.value(parentId)) {
                     m_posts.push_back({p->id, depth > 0 ? parentId : QString(),
                                        p->text(u"author_id"), p->text(u"body"),
-                                       p->text(u"created_at"), depth});
+                                       p->text(u"created_at"), depth,
+                                       m_marks ? m_marks->mark(Core::Entity::Post, p->id)
+                                               : OutboxMarks::Mark::None});
                     if (p->id != parentId)
                         walk(p->id, depth + 1);
                 }
@@ -67,6 +72,18 @@ void ConversationModel::reload()
         }
     }
     endResetModel();
+}
+
+void ConversationModel::updateMarks()
+{
+    for (size_t row = 0; row < m_posts.size(); ++row) {
+        Post &p = m_posts[row];
+        const OutboxMarks::Mark mark = m_marks->mark(Core::Entity::Post, p.id);
+        if (mark == p.mark)
+            continue;
+        p.mark = mark;
+        Q_EMIT dataChanged(index(int(row)), index(int(row)));
+    }
 }
 
 void ConversationModel::retranslate()
@@ -99,8 +116,12 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case BodyRole:
         return p.body;
     case Qt::AccessibleTextRole:
-        return tr("%1 wrote on %2: %3")
-            .arg(m_members->displayName(p.authorId), RecordText::dateTime(p.createdAt), p.body);
+        return OutboxMarks::describe(
+            tr("%1 wrote on %2: %3")
+                .arg(m_members->displayName(p.authorId), RecordText::dateTime(p.createdAt), p.body),
+            p.mark);
+    case OutboxMarkRole:
+        return int(p.mark);
     case AuthorRole:
         return m_members->displayName(p.authorId);
     case CreatedRole:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outboxmarks.h"
+
 #include <QAbstractListModel>
 
 #include <vector>
@@ -14,8 +16,9 @@ class MemberDirectory;
 
 // The posts of one seminar thread in reading order: each post followed by
 // its replies (depth first, oldest first), with the reply depth in
-// DepthRole and author names resolved through the MemberDirectory.
-// Reloads when posts change while a thread is shown.
+// DepthRole and author names resolved through the MemberDirectory. A post
+// not on the server yet carries its mark in OutboxMarkRole (OutboxMarks,
+// optional). Reloads when posts change while a thread is shown.
 class ConversationModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,7 +33,7 @@ public:
     };
 
     ConversationModel(Core::LocalStore *store, const MemberDirectory *members,
-                      QObject *parent = nullptr);
+                      const OutboxMarks *marks, QObject *parent = nullptr);
 
     void setThread(const QString &threadId);
     QString threadId() const { return m_threadId; }
@@ -49,10 +52,14 @@ private:
         QString body;
         QString createdAt;
         int depth = 0;
+        OutboxMarks::Mark mark = OutboxMarks::Mark::None;
     };
+
+    void updateMarks();
 
     Core::LocalStore *m_store;
     const MemberDirectory *m_members;
+    const OutboxMarks *m_marks;
     QString m_threadId;
     std::vector<Post> m_posts;
 };

@@ -8,6 +8,7 @@
 #include "languagemanager.h"
 #include "localstore.h"
 #include "memberdirectory.h"
+#include "outboxmarks.h"
 #include "planlistmodel.h"
 #include "plansview.h"
 #include "prompter.h"
@@ -69,20 +70,21 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_members(new MemberDirectory(services.store, this))
+    , m_outboxMarks(new OutboxMarks(services.store, this))
     , m_courseModel(new CourseModel(services.store, this))
     , m_seminarModel(new SeminarModel(services.store, m_members, this))
-    , m_planModel(new PlanListModel(services.store, this))
-    , m_submissionModel(new SubmissionModel(services.store, this))
+    , m_planModel(new PlanListModel(services.store, m_outboxMarks, this))
+    , m_submissionModel(new SubmissionModel(services.store, m_outboxMarks, this))
 {
     setObjectName(u"mainWindow"_s);
     Core::LocalStore *store = services.store;
 
     m_home = new HomeView(store, m_courseModel, m_seminarModel, m_planModel, m_submissionModel);
     m_courses = new CoursesView(store, m_courseModel);
-    m_seminars = new SeminarsView(store, m_seminarModel, m_members);
-    m_plans = new PlansView(store, m_planModel, m_members);
+    m_seminars = new SeminarsView(store, m_seminarModel, m_members, m_outboxMarks);
+    m_plans = new PlansView(store, m_planModel, m_members, m_outboxMarks);
     m_reviews = new ReviewsView(store, m_submissionModel, m_members);
-    m_sync = new SyncView(store, services.api, services.engine, m_members);
+    m_sync = new SyncView(store, services.api, services.engine, m_members, services.prompter);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);
     for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_courses),
@@ -396,7 +398,7 @@ QList<QSplitter *> MainWindow::splitters() const
 {
     return QList<QSplitter *>{m_splitter, m_courses->splitter(), m_seminars->splitter(),
                               m_reviews->splitter()} +
-           m_plans->splitters();
+           m_plans->splitters() + m_sync->splitters();
 }
 
 void MainWindow::restoreLayout()

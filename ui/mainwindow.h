@@ -22,6 +22,7 @@ class CoursesView;
 class HomeView;
 class InfoBar;
 class MemberDirectory;
+class OutboxMarks;
 class PlanListModel;
 class PlansView;
 class ReviewsView;
@@ -36,8 +37,9 @@ class SyncView;
 // field above it) and the pages (Home, Courses, Seminars, Action plans,
 // Reviews, Sync) in a stack; menus File (Sync now, Sign out, Quit), Go
 // (Ctrl+1..6), Language (the six languages, switched live; right to left
-// for Arabic) and Help; a "Sync now" toolbar; the sync indicator in the
-// status bar; a notice bar for non-blocking messages.
+// for Arabic) and Help; a "Sync now" toolbar (Ctrl+R); the sync indicator
+// in the status bar; a notice bar for non-blocking messages. Records with
+// local changes not on the server yet are marked in the lists (OutboxMarks).
 //
 // Owns its models and views; the services are not owned and must outlive
 // the window. Remembers its geometry and splitter positions (QSettings).
@@ -96,6 +98,7 @@ private:
 
     AppServices m_services;
     MemberDirectory *m_members;
+    OutboxMarks *m_outboxMarks;
     CourseModel *m_courseModel;
     SeminarModel *m_seminarModel;
     PlanListModel *m_planModel;

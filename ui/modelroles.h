@@ -10,6 +10,7 @@ enum ModelRole {
     EntityRole,                // the record's entity name (QString)
     SortRole,                  // a value to sort by (dates as ISO text, numbers)
     DepthRole,                 // nesting level of a reply (int)
+    OutboxMarkRole,            // local changes not on the server yet (OutboxMarks::Mark as int)
 };
 
 } // namespace Ui

@@ -14,10 +14,13 @@ namespace Ui {
 
 using namespace Qt::StringLiterals;
 
-PlanListModel::PlanListModel(Core::LocalStore *store, QObject *parent)
+PlanListModel::PlanListModel(Core::LocalStore *store, const OutboxMarks *marks, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    , m_marks(marks)
 {
+    if (m_marks)
+        connect(m_marks, &OutboxMarks::changed, this, &PlanListModel::updateMarks);
     connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
         if (e.contains(Core::Entity::ActionPlan) || e.contains(Core::Entity::Team) ||
             e.contains(Core::Entity::Program))
@@ -68,6 +71,30 @@ void PlanListModel::reload()
         });
     }
     endResetModel();
+    updateMarks();
+}
+
+void PlanListModel::updateMarks()
+{
+    if (!m_marks || m_plans.empty())
+        return;
+    // A plan is marked by its own changes and by those of its activities.
+    QHash<QString, OutboxMarks::Mark> byPlan = m_marks->marksOf(Core::Entity::ActionPlan);
+    const QHash<QString, OutboxMarks::Mark> activities = m_marks->marksOf(Core::Entity::Activity);
+    for (auto it = activities.cbegin(); it != activities.cend(); ++it) {
+        const auto activity = m_store->records().get(Core::Entity::Activity, it.key());
+        if (!activity)
+            continue; // deleted here: its plan is not known any more
+        OutboxMarks::Mark &mark = byPlan[activity->text(u"plan_id")];
+        mark = std::max(mark, it.value());
+    }
+    for (size_t row = 0; row < m_plans.size(); ++row) {
+        const OutboxMarks::Mark mark = byPlan.value(m_plans[row].id, OutboxMarks::Mark::None);
+        if (mark == m_plans[row].mark)
+            continue;
+        m_plans[row].mark = mark;
+        Q_EMIT dataChanged(index(int(row)), index(int(row)));
+    }
 }
 
 void PlanListModel::retranslate()
@@ -101,11 +128,16 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TeamNameRole:
         return team;
+    case Qt::DecorationRole:
+        return p.mark == OutboxMarks::Mark::None ? QVariant() : OutboxMarks::icon(p.mark);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        if (p.programTitle.isEmpty())
-            return tr("Action plan of %1").arg(team);
-        return tr("Action plan of %1, %2").arg(team, p.programTitle);
+        return OutboxMarks::describe(p.programTitle.isEmpty()
+                                         ? tr("Action plan of %1").arg(team)
+                                         : tr("Action plan of %1, %2").arg(team, p.programTitle),
+                                     p.mark);
+    case OutboxMarkRole:
+        return int(p.mark);
     case ProgramTitleRole:
         return p.programTitle;
     case IdRole:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outboxmarks.h"
+
 #include <QAbstractListModel>
 #include <QStringList>
 
@@ -13,7 +15,9 @@ namespace Ui {
 
 // The action plans the member works with (see TeamScope), one row per plan,
 // shown by team name, ordered by program then team. Reloads on changes to
-// plans, teams or programs. The store is not owned.
+// plans, teams or programs. A plan whose record or activities hold local
+// changes not on the server yet is marked (OutboxMarks, optional). The store
+// and marks are not owned.
 class PlanListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,7 +29,7 @@ public:
         ProgramTitleRole,
     };
 
-    explicit PlanListModel(Core::LocalStore *store, QObject *parent = nullptr);
+    PlanListModel(Core::LocalStore *store, const OutboxMarks *marks, QObject *parent = nullptr);
 
     void setMember(const QString &memberId, const QStringList &roles);
     void reload();
@@ -42,9 +46,13 @@ private:
         QString id;
         QString teamName;
         QString programTitle;
+        OutboxMarks::Mark mark = OutboxMarks::Mark::None;
     };
 
+    void updateMarks();
+
     Core::LocalStore *m_store;
+    const OutboxMarks *m_marks;
     QString m_memberId;
     QStringList m_roles;
     std::vector<Plan> m_plans;

@@ -21,11 +21,11 @@ namespace Ui {
 using namespace Qt::StringLiterals;
 
 PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const MemberDirectory *members,
-                     QWidget *parent)
+                     const OutboxMarks *marks, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_plans(plans)
-    , m_activities(new ActivityModel(store, members, this))
+    , m_activities(new ActivityModel(store, members, marks, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_detailSplitter(new QSplitter(Qt::Vertical))
     , m_list(new QListView)

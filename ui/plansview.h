@@ -16,13 +16,15 @@ namespace Ui {
 
 class ActivityModel;
 class MemberDirectory;
+class OutboxMarks;
 class PlanListModel;
 
 // The Action plans page: the plans the member works with on the leading
 // side; the selected plan's sections (challenge, vision, measurable result,
 // current situation, root causes, priority actions; read-only) above its
-// activities table (sortable). The plan list model, store and member
-// directory are not owned.
+// activities table (sortable). Plans and activities with local changes not
+// on the server yet are marked. The plan list model, store, member
+// directory and marks are not owned.
 class PlansView final : public QWidget
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ class PlansView final : public QWidget
 
 public:
     PlansView(Core::LocalStore *store, PlanListModel *plans, const MemberDirectory *members,
-              QWidget *parent = nullptr);
+              const OutboxMarks *marks, QWidget *parent = nullptr);
 
     bool showPlan(const QString &planId);
     bool selectFirstPlan();

@@ -138,6 +138,112 @@ QString RecordText::notSet()
     return tr("Not set");
 }
 
+QString RecordText::entityName(QStringView entity)
+{
+    static const QHash<QString, const char *> names = {
+        {u"member"_s, QT_TR_NOOP("Member")},
+        {u"course"_s, QT_TR_NOOP("Course")},
+        {u"module"_s, QT_TR_NOOP("Module")},
+        {u"lesson"_s, QT_TR_NOOP("Lesson")},
+        {u"enrollment"_s, QT_TR_NOOP("Enrollment")},
+        {u"lesson_progress"_s, QT_TR_NOOP("Lesson progress")},
+        {u"seminar"_s, QT_TR_NOOP("Seminar")},
+        {u"seminar_participant"_s, QT_TR_NOOP("Seminar participation")},
+        {u"thread"_s, QT_TR_NOOP("Thread")},
+        {u"post"_s, QT_TR_NOOP("Post")},
+        {u"program"_s, QT_TR_NOOP("Program")},
+        {u"team"_s, QT_TR_NOOP("Team")},
+        {u"action_plan"_s, QT_TR_NOOP("Action plan")},
+        {u"activity"_s, QT_TR_NOOP("Activity")},
+        {u"submission"_s, QT_TR_NOOP("Submission")},
+        {u"review"_s, QT_TR_NOOP("Review")},
+        {u"results_report"_s, QT_TR_NOOP("Results report")},
+        {u"conflict"_s, QT_TR_NOOP("Conflict")},
+    };
+    if (const char *name = names.value(entity.toString()))
+        return tr(name);
+    return humanize(entity.toString());
+}
+
+QString RecordText::fieldName(QStringView field)
+{
+    static const QHash<QString, const char *> names = {
+        {u"title"_s, QT_TR_NOOP("Title")},
+        {u"body"_s, QT_TR_NOOP("Text")},
+        {u"summary"_s, QT_TR_NOOP("Summary")},
+        {u"description"_s, QT_TR_NOOP("Description")},
+        {u"name"_s, QT_TR_NOOP("Name")},
+        {u"display_name"_s, QT_TR_NOOP("Name")},
+        {u"username"_s, QT_TR_NOOP("User name")},
+        {u"country"_s, QT_TR_NOOP("Country")},
+        {u"organisation"_s, QT_TR_NOOP("Organisation")},
+        {u"position"_s, QT_TR_NOOP("Position")},
+        {u"languages"_s, QT_TR_NOOP("Languages")},
+        {u"language"_s, QT_TR_NOOP("Language")},
+        {u"bio"_s, QT_TR_NOOP("About")},
+        {u"members"_s, QT_TR_NOOP("Members")},
+        {u"facilitators"_s, QT_TR_NOOP("Facilitators")},
+        {u"coach_id"_s, QT_TR_NOOP("Coach")},
+        {u"starts_on"_s, QT_TR_NOOP("Start")},
+        {u"ends_on"_s, QT_TR_NOOP("End")},
+        {u"challenge"_s, QT_TR_NOOP("Challenge")},
+        {u"vision"_s, QT_TR_NOOP("Vision")},
+        {u"measurable_result"_s, QT_TR_NOOP("Measurable result")},
+        {u"current_situation"_s, QT_TR_NOOP("Current situation")},
+        {u"root_causes"_s, QT_TR_NOOP("Root causes")},
+        {u"priority_actions"_s, QT_TR_NOOP("Priority actions")},
+        {u"what"_s, QT_TR_NOOP("Activity")},
+        {u"responsible_id"_s, QT_TR_NOOP("Responsible")},
+        {u"resources"_s, QT_TR_NOOP("Resources")},
+        {u"indicator"_s, QT_TR_NOOP("Indicator")},
+        {u"status"_s, QT_TR_NOOP("Status")},
+        {u"scores"_s, QT_TR_NOOP("Scores")},
+        {u"comment"_s, QT_TR_NOOP("Comment")},
+        {u"decision"_s, QT_TR_NOOP("Decision")},
+        {u"baseline"_s, QT_TR_NOOP("Baseline")},
+        {u"target"_s, QT_TR_NOOP("Target")},
+        {u"period"_s, QT_TR_NOOP("Period")},
+        {u"actual"_s, QT_TR_NOOP("Actual value")},
+    };
+    if (const char *name = names.value(field.toString()))
+        return tr(name);
+    QString text = humanize(field.toString());
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString RecordText::title(QStringView entity, const QJsonObject &fields)
+{
+    QStringList candidates = {u"title"_s,        u"what"_s,     u"name"_s,
+                              u"display_name"_s, u"username"_s, u"indicator"_s};
+    if (entity == u"action_plan")
+        candidates = {u"challenge"_s, u"vision"_s};
+    candidates << u"body"_s << u"comment"_s << u"description"_s;
+    for (const QString &field : std::as_const(candidates)) {
+        const QString text = fields.value(field).toString().trimmed();
+        if (!text.isEmpty())
+            return elide(text.section(u'\n', 0, 0).trimmed(), 60);
+    }
+    return {};
+}
+
+QString RecordText::recordLabel(QStringView entity, const QString &title)
+{
+    if (title.isEmpty())
+        return entityName(entity);
+    //: A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your
+    //: language.
+    return tr("%1 “%2”").arg(entityName(entity), title);
+}
+
+QString RecordText::elide(const QString &text, int length)
+{
+    if (text.size() <= length)
+        return text;
+    return text.left(length - 1).trimmed() + u'…';
+}
+
 QStringList RecordText::memberIds(const QJsonValue &value)
 {
     QStringList ids;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -34,12 +35,23 @@ public:
     // The text shown for a value that is not set.
     static QString notSet();
 
+    // A kind of record in words ("Activity", "Action plan"); a field of a
+    // record in words ("End", "Vision"). Unknown names are shown readably.
+    static QString entityName(QStringView entity);
+    static QString fieldName(QStringView field);
+    // A short title of a record from its fields (its title, what, name, or
+    // the first line of its text), at most about 60 characters; may be empty.
+    static QString title(QStringView entity, const QJsonObject &fields);
+    // "Activity “Train storekeepers”", or the kind alone without a title.
+    static QString recordLabel(QStringView entity, const QString &title);
+
     // Member ids from a JSON list of ids, or of objects holding "member_id"
     // or "id".
     static QStringList memberIds(const QJsonValue &value);
 
 private:
     static QString humanize(const QString &key);
+    static QString elide(const QString &text, int length);
 };
 
 } // namespace Ui

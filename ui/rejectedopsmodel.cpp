@@ -39,18 +39,43 @@ void RejectedOpsModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
+int RejectedOpsModel::rowForOperation(const QString &opId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).opId == opId)
+            return int(i);
+    }
+    return -1;
+}
+
+QString RejectedOpsModel::recordText(const Core::OutboxEntry &entry) const
+{
+    // The record as it is here (with the change), else what the change holds.
+    QString title;
+    if (m_store->isOpen()) {
+        if (const auto record = m_store->records().get(entry.entity, entry.recordId))
+            title = RecordText::title(entry.entity, record->fields);
+    }
+    if (title.isEmpty())
+        title = RecordText::title(entry.entity, entry.fields);
+    return RecordText::recordLabel(entry.entity, title);
+}
+
 QString RejectedOpsModel::changeText(const Core::OutboxEntry &entry) const
 {
-    // The entity name is an identifier, not prose: shown as is, in the sentence.
+    const QString record = recordText(entry);
     switch (entry.kind) {
     case Core::OutboxKind::Create:
-        return tr("New %1").arg(entry.entity);
+        //: %1 is a record: Activity “Train storekeepers”.
+        return tr("New %1").arg(record);
     case Core::OutboxKind::Patch:
-        return tr("Change to %1").arg(entry.entity);
+        //: %1 is a record: Activity “Train storekeepers”.
+        return tr("Change to %1").arg(record);
     case Core::OutboxKind::Delete:
-        return tr("Deletion of %1").arg(entry.entity);
+        //: %1 is a record: Activity “Train storekeepers”.
+        return tr("Deletion of %1").arg(record);
     }
-    return entry.entity;
+    return record;
 }
 
 int RejectedOpsModel::rowCount(const QModelIndex &parent) const
@@ -82,6 +107,10 @@ QVariant RejectedOpsModel::data(const QModelIndex &index, int role) const
             return e.error;
         }
         return {};
+    case OperationRole:
+        return e.opId;
+    case RecordRole:
+        return recordText(e);
     case IdRole:
         return e.recordId;
     case EntityRole:

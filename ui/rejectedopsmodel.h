@@ -12,9 +12,10 @@ namespace Ui {
 
 class MemberDirectory;
 
-// Local changes the server refused (outbox().rejected()): when, what kind of
-// record, who made the change and the server's reason. Reloaded on demand
-// (reload()) by the Sync view after a sync or a local change.
+// Local changes the server refused (outbox().rejected()): when, what change
+// to which record (its kind in words and its title), who made the change and
+// the server's reason. The operation id is in OperationRole. Reloaded on
+// demand (reload()) by the Sync view after a sync or a local change.
 class RejectedOpsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,12 +23,17 @@ class RejectedOpsModel final : public QAbstractTableModel
 
 public:
     enum Column { WhenColumn, RecordColumn, AuthorColumn, ReasonColumn, ColumnCount };
+    enum Role {
+        OperationRole = Qt::UserRole + 100, // the outbox operation id (QString)
+        RecordRole,                         // "Activity “Train storekeepers”"
+    };
 
     RejectedOpsModel(Core::LocalStore *store, const MemberDirectory *members,
                      QObject *parent = nullptr);
 
     void reload();
     void retranslate();
+    int rowForOperation(const QString &opId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +42,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QString recordText(const Core::OutboxEntry &entry) const;
     QString changeText(const Core::OutboxEntry &entry) const;
 
     Core::LocalStore *m_store;

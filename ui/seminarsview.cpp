@@ -5,6 +5,7 @@
 #include "localstore.h"
 #include "memberdirectory.h"
 #include "modelroles.h"
+#include "outboxmarks.h"
 #include "recordtext.h"
 #include "seminarmodel.h"
 
@@ -16,6 +17,7 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFormat>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -24,12 +26,13 @@ namespace Ui {
 using namespace Qt::StringLiterals;
 
 SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
-                           const MemberDirectory *members, QWidget *parent)
+                           const MemberDirectory *members, const OutboxMarks *marks,
+                           QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(model)
     , m_members(members)
-    , m_conversation(new ConversationModel(store, members, this))
+    , m_conversation(new ConversationModel(store, members, marks, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(m_splitter))
     , m_title(new QLabel)
@@ -225,6 +228,24 @@ void SeminarsView::renderConversation()
         cursor.insertText(u"  "_s, plain);
         cursor.insertText(
             parentAuthor.isEmpty() ? when : tr("%1, in reply to %2").arg(when, parentAuthor), meta);
+        const auto mark = OutboxMarks::Mark(post.data(OutboxMarkRole).toInt());
+        if (mark != OutboxMarks::Mark::None) {
+            // A small icon and the words, so the mark is read out as well as seen.
+            const QUrl icon(u"leadernet-mark:%1"_s.arg(int(mark)));
+            const int size = fontMetrics().height();
+            doc->addResource(QTextDocument::ImageResource, icon,
+                             OutboxMarks::icon(mark, style()).pixmap(QSize(size, size)));
+            QTextImageFormat image;
+            image.setName(icon.toString());
+            image.setWidth(size);
+            image.setHeight(size);
+            image.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+            cursor.insertText(u"  "_s, plain);
+            cursor.insertImage(image);
+            QTextCharFormat markFormat = meta;
+            markFormat.setFontItalic(true);
+            cursor.insertText(u" "_s + OutboxMarks::text(mark), markFormat);
+        }
         QTextBlockFormat body = block;
         body.setTopMargin(4);
         const QStringList paragraphs =

@@ -16,13 +16,15 @@ namespace Ui {
 
 class ConversationModel;
 class MemberDirectory;
+class OutboxMarks;
 class SeminarModel;
 
 // The Seminars page: seminars with dates and status, and their threads, on
 // the leading side; the selected thread as a readable conversation (replies
 // indented under the post they answer, each with its author and time) or
-// the selected seminar's description. The seminar model, store and member
-// directory are not owned.
+// the selected seminar's description. A post not on the server yet says so
+// after its time ("Waiting to be sent"). The seminar model, store, member
+// directory and marks are not owned.
 class SeminarsView final : public QWidget
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ class SeminarsView final : public QWidget
 
 public:
     SeminarsView(Core::LocalStore *store, SeminarModel *model, const MemberDirectory *members,
-                 QWidget *parent = nullptr);
+                 const OutboxMarks *marks, QWidget *parent = nullptr);
 
     bool showItem(const QString &seminarOrThreadId);
     // Opens the post's thread and scrolls to the post.

@@ -14,10 +14,13 @@ namespace Ui {
 
 using namespace Qt::StringLiterals;
 
-SubmissionModel::SubmissionModel(Core::LocalStore *store, QObject *parent)
+SubmissionModel::SubmissionModel(Core::LocalStore *store, const OutboxMarks *marks, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_marks(marks)
 {
+    if (m_marks)
+        connect(m_marks, &OutboxMarks::changed, this, &SubmissionModel::updateMarks);
     connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
         if (e.contains(Core::Entity::Submission) || e.contains(Core::Entity::Review) ||
             e.contains(Core::Entity::Team))
@@ -66,6 +69,30 @@ void SubmissionModel::reload()
         }
     }
     endResetModel();
+    updateMarks();
+}
+
+void SubmissionModel::updateMarks()
+{
+    if (!m_marks || m_rows.empty())
+        return;
+    // A submission is marked by its own changes and by those of its review.
+    QHash<QString, OutboxMarks::Mark> bySubmission = m_marks->marksOf(Core::Entity::Submission);
+    const QHash<QString, OutboxMarks::Mark> reviews = m_marks->marksOf(Core::Entity::Review);
+    for (auto it = reviews.cbegin(); it != reviews.cend(); ++it) {
+        const auto review = m_store->records().get(Core::Entity::Review, it.key());
+        if (!review)
+            continue;
+        OutboxMarks::Mark &mark = bySubmission[review->text(u"submission_id")];
+        mark = std::max(mark, it.value());
+    }
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        const OutboxMarks::Mark mark = bySubmission.value(m_rows[row].id, OutboxMarks::Mark::None);
+        if (mark == m_rows[row].mark)
+            continue;
+        m_rows[row].mark = mark;
+        Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    }
 }
 
 void SubmissionModel::retranslate()
@@ -118,10 +145,18 @@ QVariant SubmissionModel::data(const QModelIndex &index, int role) const
             return RecordText::dateTime(s.submittedAt);
         }
         return {};
+    case Qt::DecorationRole:
+        if (index.column() == TeamColumn && s.mark != OutboxMarks::Mark::None)
+            return OutboxMarks::icon(s.mark);
+        return {};
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, submitted %3")
-            .arg(team, statusText(s), RecordText::dateTime(s.submittedAt));
+        return OutboxMarks::describe(
+            tr("%1, %2, submitted %3")
+                .arg(team, statusText(s), RecordText::dateTime(s.submittedAt)),
+            s.mark);
+    case OutboxMarkRole:
+        return int(s.mark);
     case IdRole:
         return s.id;
     case EntityRole:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outboxmarks.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 
@@ -14,7 +16,9 @@ namespace Ui {
 // The plan submissions the member works with (see TeamScope): team, status
 // (the review's decision once reviewed, else "Awaiting review" or the
 // submission's own status) and submission date, newest first. Reloads on
-// changes to submissions, reviews or teams. The store is not owned.
+// changes to submissions, reviews or teams. A submission whose record or
+// review holds local changes not on the server yet is marked (OutboxMarks,
+// optional). The store and marks are not owned.
 class SubmissionModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,7 +30,7 @@ public:
         ReviewedRole = Qt::UserRole + 100, // bool
     };
 
-    explicit SubmissionModel(Core::LocalStore *store, QObject *parent = nullptr);
+    SubmissionModel(Core::LocalStore *store, const OutboxMarks *marks, QObject *parent = nullptr);
 
     void setMember(const QString &memberId, const QStringList &roles);
     void reload();
@@ -47,11 +51,14 @@ private:
         QString submittedAt;
         QString decision; // empty until reviewed
         bool reviewed = false;
+        OutboxMarks::Mark mark = OutboxMarks::Mark::None;
     };
 
     QString statusText(const Submission &s) const;
+    void updateMarks();
 
     Core::LocalStore *m_store;
+    const OutboxMarks *m_marks;
     QString m_memberId;
     QStringList m_roles;
     std::vector<Submission> m_rows;

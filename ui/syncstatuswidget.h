@@ -1,25 +1,28 @@
 #pragma once
 
 #include "result.h"
+#include "syncengine.h"
 
+#include <QDeadlineTimer>
 #include <QWidget>
 
 class QLabel;
 class QProgressBar;
+class QTimer;
 
 namespace Core {
 class LocalStore;
 }
-namespace Sync {
-class SyncEngine;
-}
 
 namespace Ui {
 
-// The sync indicator of the status bar: "Synced at …", "Syncing… n changes
-// received" with a busy bar, "Offline — changes are kept on this
-// computer" or "Sync failed: …", and who is signed in. Follows the engine's
-// signals; the engine and store are not owned.
+// The sync indicator of the status bar, in words: "Sending… 2 of 5 changes
+// sent" (with a progress bar), "Receiving… 120 records received" (with a
+// busy bar), "Offline — trying again in 8 seconds" (counting down until the
+// engine's next attempt), "Offline — changes are kept on this computer",
+// "Sync failed: …" or "Synced at …"; and who is signed in. Follows the
+// engine's signals only (stateChanged, pushProgress, progress,
+// retryScheduled, finished); the engine and store are not owned.
 class SyncStatusWidget final : public QWidget
 {
     Q_OBJECT
@@ -35,19 +38,29 @@ public:
     void showFailure(const Core::Error &error);
     QString statusText() const;
     QString memberText() const;
+    QProgressBar *progressBar() const { return m_busy; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void onStateChanged(Sync::SyncEngine::State state);
     void updateStatus();
+    QString statusFor() const;
+    QString idleText() const;
 
     Core::LocalStore *m_store;
     Sync::SyncEngine *m_engine;
+    Sync::SyncEngine::State m_state;
     QString m_memberName;
+    qint64 m_sent = 0;
+    qint64 m_toSend = 0;
     qint64 m_received = 0;
+    qint64 m_refused = 0;
     bool m_failed = false;
     Core::Error m_error;
+    QDeadlineTimer m_retryAt;
+    QTimer *m_countdown;
     QLabel *m_status;
     QProgressBar *m_busy;
     QLabel *m_member;

@@ -1,31 +1,79 @@
 #include "syncview.h"
 
 #include "apiclient.h"
+#include "conflictsmodel.h"
+#include "errortext.h"
 #include "localstore.h"
+#include "modelroles.h"
+#include "prompter.h"
 #include "recordtext.h"
 #include "rejectedopsmodel.h"
 #include "syncengine.h"
+#include "uilogging.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Ui {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QLabel *makeHeading(QWidget *buddy)
+{
+    auto *heading = new QLabel;
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setBuddy(buddy);
+    return heading;
+}
+
+void setUpTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->setTabKeyNavigation(false); // Tab leaves the table for its buttons
+    table->verticalHeader()->hide();
+}
+
+QPlainTextEdit *makeVersionText(const QString &objectName)
+{
+    auto *text = new QPlainTextEdit;
+    text->setObjectName(objectName);
+    text->setReadOnly(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setTabChangesFocus(true);
+    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    return text;
+}
+
+} // namespace
+
 SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngine *engine,
-                   const MemberDirectory *members, QWidget *parent)
+                   const MemberDirectory *members, Prompter *prompter, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_api(api)
     , m_engine(engine)
+    , m_members(members)
+    , m_prompter(prompter)
     , m_rejected(new RejectedOpsModel(store, members, this))
+    , m_conflicts(new ConflictsModel(store, members, this))
     , m_serverLabel(new QLabel)
     , m_server(new QLabel)
     , m_memberLabel(new QLabel)
@@ -36,10 +84,25 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     , m_cursor(new QLabel)
     , m_pendingLabel(new QLabel)
     , m_pending(new QLabel)
-    , m_rejectedHeading(new QLabel)
-    , m_table(new QTableView)
+    , m_conflictCountLabel(new QLabel)
+    , m_conflictCount(new QLabel)
     , m_syncButton(new QPushButton)
+    , m_splitter(new QSplitter(Qt::Vertical))
+    , m_table(new QTableView)
+    , m_retryButton(new QPushButton)
+    , m_discardButton(new QPushButton)
+    , m_conflictSplitter(new QSplitter(Qt::Vertical))
+    , m_conflictTable(new QTableView)
+    , m_currentText(makeVersionText(u"currentVersionText"_s))
+    , m_otherText(makeVersionText(u"otherVersionText"_s))
+    , m_keepButton(new QPushButton)
+    , m_useOtherButton(new QPushButton)
 {
+    m_rejectedHeading = makeHeading(m_table);
+    m_conflictsHeading = makeHeading(m_conflictTable);
+    m_currentHeading = new QLabel;
+    m_otherHeading = new QLabel;
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(12);
@@ -47,11 +110,10 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     form->setFormAlignment(Qt::AlignLeading | Qt::AlignTop);
-    const QList<std::pair<QLabel *, QLabel *>> rows = {{m_serverLabel, m_server},
-                                                       {m_memberLabel, m_member},
-                                                       {m_lastSyncLabel, m_lastSync},
-                                                       {m_cursorLabel, m_cursor},
-                                                       {m_pendingLabel, m_pending}};
+    const QList<std::pair<QLabel *, QLabel *>> rows = {
+        {m_serverLabel, m_server},     {m_memberLabel, m_member},
+        {m_lastSyncLabel, m_lastSync}, {m_cursorLabel, m_cursor},
+        {m_pendingLabel, m_pending},   {m_conflictCountLabel, m_conflictCount}};
     for (const auto &[label, value] : rows) {
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -61,6 +123,7 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     }
     m_server->setObjectName(u"serverValue"_s);
     m_pending->setObjectName(u"pendingValue"_s);
+    m_conflictCount->setObjectName(u"conflictsValue"_s);
     m_lastSync->setObjectName(u"lastSyncValue"_s);
     layout->addLayout(form);
 
@@ -71,25 +134,138 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     layout->addLayout(buttons);
     connect(m_syncButton, &QPushButton::clicked, this, &SyncView::syncRequested);
 
-    QFont headingFont = m_rejectedHeading->font();
-    headingFont.setBold(true);
-    m_rejectedHeading->setFont(headingFont);
-    m_rejectedHeading->setBuddy(m_table);
+    // The refused changes and what to do with them.
+    auto *refusedPage = new QWidget;
+    auto *refusedLayout = new QVBoxLayout(refusedPage);
+    refusedLayout->setContentsMargins(0, 0, 0, 8);
     m_table->setObjectName(u"rejectedTable"_s);
     m_table->setModel(m_rejected);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    setUpTable(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RejectedOpsModel::ReasonColumn,
                                                       QHeaderView::Stretch);
-    layout->addWidget(m_rejectedHeading);
-    layout->addWidget(m_table, 1);
+    m_retryButton->setObjectName(u"retryButton"_s);
+    m_discardButton->setObjectName(u"discardButton"_s);
+    auto *refusedButtons = new QHBoxLayout;
+    refusedButtons->addWidget(m_retryButton);
+    refusedButtons->addWidget(m_discardButton);
+    refusedButtons->addStretch(1);
+    refusedLayout->addWidget(m_rejectedHeading);
+    refusedLayout->addWidget(m_table, 1);
+    refusedLayout->addLayout(refusedButtons);
 
-    connect(m_engine, &Sync::SyncEngine::finished, this, &SyncView::refresh);
+    // The open conflicts, both versions of the selected one, the decision.
+    auto *conflictsPage = new QWidget;
+    auto *conflictsLayout = new QVBoxLayout(conflictsPage);
+    conflictsLayout->setContentsMargins(0, 8, 0, 0);
+    m_conflictTable->setObjectName(u"conflictsTable"_s);
+    m_conflictTable->setModel(m_conflicts);
+    setUpTable(m_conflictTable);
+    m_conflictTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_conflictTable->horizontalHeader()->setSectionResizeMode(ConflictsModel::CurrentColumn,
+                                                              QHeaderView::Stretch);
+    m_conflictTable->horizontalHeader()->setSectionResizeMode(ConflictsModel::OtherColumn,
+                                                              QHeaderView::Stretch);
+    auto *versions = new QWidget;
+    auto *versionsLayout = new QHBoxLayout(versions);
+    versionsLayout->setContentsMargins(0, 0, 0, 0);
+    for (const auto &[heading, text] :
+         {std::pair{m_currentHeading, m_currentText}, std::pair{m_otherHeading, m_otherText}}) {
+        auto *column = new QVBoxLayout;
+        heading->setWordWrap(true);
+        heading->setTextFormat(Qt::PlainText);
+        heading->setBuddy(text);
+        column->addWidget(heading);
+        column->addWidget(text, 1);
+        versionsLayout->addLayout(column, 1);
+    }
+    m_conflictSplitter->setObjectName(u"conflictSplitter"_s);
+    m_conflictSplitter->addWidget(m_conflictTable);
+    m_conflictSplitter->addWidget(versions);
+    m_conflictSplitter->setChildrenCollapsible(false);
+    m_keepButton->setObjectName(u"keepButton"_s);
+    m_useOtherButton->setObjectName(u"useOtherButton"_s);
+    auto *conflictButtons = new QHBoxLayout;
+    conflictButtons->addWidget(m_keepButton);
+    conflictButtons->addWidget(m_useOtherButton);
+    conflictButtons->addStretch(1);
+    conflictsLayout->addWidget(m_conflictsHeading);
+    conflictsLayout->addWidget(m_conflictSplitter, 1);
+    conflictsLayout->addLayout(conflictButtons);
+
+    m_splitter->setObjectName(u"syncSplitter"_s);
+    m_splitter->addWidget(refusedPage);
+    m_splitter->addWidget(conflictsPage);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_syncButton, m_table);
+    setTabOrder(m_table, m_retryButton);
+    setTabOrder(m_retryButton, m_discardButton);
+    setTabOrder(m_discardButton, m_conflictTable);
+    setTabOrder(m_conflictTable, m_currentText);
+    setTabOrder(m_currentText, m_otherText);
+    setTabOrder(m_otherText, m_keepButton);
+    setTabOrder(m_keepButton, m_useOtherButton);
+
+    connect(m_retryButton, &QPushButton::clicked, this, &SyncView::sendAgain);
+    connect(m_discardButton, &QPushButton::clicked, this, &SyncView::confirmDiscard);
+    connect(m_keepButton, &QPushButton::clicked, this,
+            [this]() { resolve(ConflictResolver::Choice::KeepCurrent); });
+    connect(m_useOtherButton, &QPushButton::clicked, this,
+            [this]() { resolve(ConflictResolver::Choice::UseOther); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SyncView::updateActions);
+    connect(m_conflictTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this]() {
+                showConflictDetail();
+                updateActions();
+            });
+
+    // Reloads keep the selected row selected.
+    connect(m_rejected, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this]() { m_keepOperation = selectedOperation(); });
+    connect(m_rejected, &QAbstractItemModel::modelReset, this, [this]() {
+        const int row = m_rejected->rowForOperation(m_keepOperation);
+        if (row >= 0)
+            m_table->selectRow(row);
+        m_rejectedHeading->setText(
+            tr("&Changes the server refused (%n)", nullptr, m_rejected->rowCount()));
+        updateActions();
+    });
+    connect(m_conflicts, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this]() { m_keepConflict = selectedConflict(); });
+    connect(m_conflicts, &QAbstractItemModel::modelReset, this, [this]() {
+        const int row = m_conflicts->rowForId(m_keepConflict);
+        if (row >= 0)
+            m_conflictTable->selectRow(row);
+        m_conflictsHeading->setText(
+            tr("C&onflicts to resolve (%n)", nullptr, m_conflicts->rowCount()));
+        m_conflictCount->setText(tr("%n open conflict(s)", nullptr, m_conflicts->rowCount()));
+        showConflictDetail();
+        updateActions();
+    });
+    connect(m_conflicts, &QAbstractItemModel::dataChanged, this, &SyncView::showConflictDetail);
+
+    connect(m_engine, &Sync::SyncEngine::finished, this, [this]() {
+        refresh();
+        if (m_syncWhenIdle) {
+            // Decisions taken during the sync that just ended go out now.
+            m_syncWhenIdle = false;
+            QTimer::singleShot(0, this, &SyncView::syncRequested);
+        }
+    });
     connect(m_engine, &Sync::SyncEngine::stateChanged, this,
             [this]() { m_syncButton->setEnabled(!m_engine->isRunning()); });
+    // Cheap: a few counters and the short list of refused changes. During a
+    // sync they wait for its end.
     connect(m_store, &Core::LocalStore::recordsChanged, this, [this]() {
-        // Cheap: a few counters; the rejected list only changes with a sync.
+        if (!m_engine->isRunning())
+            refresh();
+    });
+    connect(m_store, &Core::LocalStore::outboxChanged, this, [this]() {
         if (!m_engine->isRunning())
             refresh();
     });
@@ -127,10 +303,153 @@ void SyncView::refresh()
     m_lastSync->setText(lastSync.isEmpty() ? tr("Never") : lastSync);
     m_cursor->setText(QLocale().toString(cursor));
     m_pending->setText(tr("%n change(s) waiting to be sent", nullptr, pending));
-    m_rejected->reload();
-    m_rejectedHeading->setText(
-        tr("&Changes the server refused (%n)", nullptr, m_rejected->rowCount()));
+    m_rejected->reload(); // updates the heading and the buttons
     m_syncButton->setEnabled(!m_engine->isRunning());
+}
+
+QString SyncView::selectedOperation() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString()
+                          : rows.first().data(RejectedOpsModel::OperationRole).toString();
+}
+
+QString SyncView::selectedConflict() const
+{
+    const QModelIndexList rows = m_conflictTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(IdRole).toString();
+}
+
+void SyncView::updateActions()
+{
+    const bool refusedSelected = !selectedOperation().isEmpty();
+    m_retryButton->setEnabled(refusedSelected);
+    m_discardButton->setEnabled(refusedSelected);
+
+    const QModelIndexList rows = m_conflictTable->selectionModel()->selectedRows();
+    const QString kind =
+        rows.isEmpty() ? QString() : rows.first().data(ConflictsModel::KindRole).toString();
+    if (kind == ConflictResolver::DeleteEditKind) {
+        m_keepButton->setText(tr("&Keep"));
+        m_keepButton->setToolTip(tr("Keep the record as it was edited"));
+        m_useOtherButton->setText(tr("Delete an&yway…"));
+        m_useOtherButton->setToolTip(tr("Delete the record after all"));
+    } else if (kind == ConflictResolver::EditDeleteKind) {
+        m_keepButton->setText(tr("Lea&ve deleted"));
+        m_keepButton->setToolTip(tr("The changes made after the deletion are dropped"));
+        m_useOtherButton->setText(tr("&Restore"));
+        m_useOtherButton->setToolTip(tr("Bring the record back, with the changes"));
+    } else {
+        m_keepButton->setText(tr("&Keep current"));
+        m_keepButton->setToolTip(tr("Keep the current version; the other one is dropped"));
+        m_useOtherButton->setText(tr("&Use the other version"));
+        m_useOtherButton->setToolTip(tr("Replace the current values with the other version"));
+    }
+    // A decision is a change in someone's name: it needs a member.
+    const bool canDecide = !rows.isEmpty() && !m_account.memberId.isEmpty();
+    m_keepButton->setEnabled(canDecide);
+    m_useOtherButton->setEnabled(canDecide);
+}
+
+void SyncView::showConflictDetail()
+{
+    const QModelIndexList rows = m_conflictTable->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_currentHeading->setText(tr("Current version"));
+        m_otherHeading->setText(tr("Other version"));
+        m_currentText->clear();
+        m_otherText->clear();
+        return;
+    }
+    const QModelIndex row = rows.first();
+    m_currentHeading->setText(
+        tr("Current version, by %1").arg(row.data(ConflictsModel::CurrentByRole).toString()));
+    m_otherHeading->setText(
+        tr("Other version, by %1").arg(row.data(ConflictsModel::OtherByRole).toString()));
+    m_currentText->setPlainText(row.data(ConflictsModel::CurrentTextRole).toString());
+    m_otherText->setPlainText(row.data(ConflictsModel::OtherTextRole).toString());
+}
+
+void SyncView::sendAgain()
+{
+    const QString opId = selectedOperation();
+    if (opId.isEmpty())
+        return;
+    if (const Core::Status s = m_store->retryOperation(opId); !s) {
+        showError(s.error());
+        return;
+    }
+    requestSync();
+}
+
+void SyncView::confirmDiscard()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString opId = rows.first().data(RejectedOpsModel::OperationRole).toString();
+    const QString record = rows.first().data(RejectedOpsModel::RecordRole).toString();
+    QPointer<SyncView> self(this);
+    m_prompter->confirm(
+        this, tr("Discard the change"),
+        tr("Discard this change to %1? The change will be lost, and the server's version of "
+           "the record is restored on this computer.")
+            .arg(record),
+        tr("Discard"), [self, opId](bool accepted) {
+            if (!self || !accepted)
+                return;
+            if (const Core::Status s = self->m_store->discardOperation(opId); !s)
+                self->showError(s.error());
+        });
+}
+
+void SyncView::resolve(ConflictResolver::Choice choice)
+{
+    const QModelIndexList rows = m_conflictTable->selectionModel()->selectedRows();
+    if (rows.isEmpty() || m_account.memberId.isEmpty())
+        return;
+    const QString conflictId = rows.first().data(IdRole).toString();
+    if (choice == ConflictResolver::Choice::UseOther &&
+        rows.first().data(ConflictsModel::KindRole).toString() ==
+            ConflictResolver::DeleteEditKind) {
+        QPointer<SyncView> self(this);
+        m_prompter->confirm(
+            this, tr("Delete the record"),
+            tr("Delete %1 after all? It was changed after the deletion was made; those "
+               "changes are deleted too.")
+                .arg(rows.first().data(ConflictsModel::RecordRole).toString()),
+            tr("Delete"), [self, conflictId, choice](bool accepted) {
+                if (self && accepted)
+                    self->applyResolution(conflictId, choice);
+            });
+        return;
+    }
+    applyResolution(conflictId, choice);
+}
+
+void SyncView::applyResolution(const QString &conflictId, ConflictResolver::Choice choice)
+{
+    ConflictResolver resolver(*m_store);
+    if (const Core::Status s = resolver.resolve(conflictId, choice, m_account.memberId); !s) {
+        showError(s.error());
+        return;
+    }
+    requestSync();
+}
+
+void SyncView::requestSync()
+{
+    if (m_engine->isRunning()) {
+        m_syncWhenIdle = true;
+        return;
+    }
+    Q_EMIT syncRequested();
+}
+
+void SyncView::showError(const Core::Error &error)
+{
+    qCWarning(lcUi) << "sync page action failed:" << int(error.code) << error.detail;
+    m_prompter->inform(this, tr("Sync"), errorText(error));
 }
 
 void SyncView::retranslateUi()
@@ -140,9 +459,23 @@ void SyncView::retranslateUi()
     m_lastSyncLabel->setText(tr("Last sync:"));
     m_cursorLabel->setText(tr("Changes received up to:"));
     m_pendingLabel->setText(tr("Waiting to be sent:"));
+    m_conflictCountLabel->setText(tr("Conflicts:"));
     m_syncButton->setText(tr("Sync &now"));
     m_table->setAccessibleName(tr("Refused changes"));
+    m_retryButton->setText(tr("Send &again"));
+    m_retryButton->setToolTip(tr("Send the selected change to the server again"));
+    m_discardButton->setText(tr("&Discard…"));
+    m_discardButton->setToolTip(tr("Drop the selected change and go back to the server's version"));
+    m_conflictTable->setAccessibleName(tr("Conflicts to resolve"));
+    m_currentText->setAccessibleName(tr("Current version"));
+    m_otherText->setAccessibleName(tr("Other version"));
+    m_currentText->setPlaceholderText(tr("Select a conflict to compare the two versions."));
+    m_otherText->setPlaceholderText(tr("Select a conflict to compare the two versions."));
     m_rejected->retranslate();
+    m_conflicts->retranslate();
+    m_conflictsHeading->setText(tr("C&onflicts to resolve (%n)", nullptr, m_conflicts->rowCount()));
+    m_conflictCount->setText(tr("%n open conflict(s)", nullptr, m_conflicts->rowCount()));
+    showConflictDetail();
     refresh();
 }
 

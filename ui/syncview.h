@@ -1,11 +1,15 @@
 #pragma once
 
 #include "accountmanager.h"
+#include "conflictresolver.h"
 
 #include <QWidget>
 
 class QLabel;
+class QModelIndex;
+class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace Core {
@@ -18,14 +22,28 @@ class SyncEngine;
 
 namespace Ui {
 
+class ConflictsModel;
 class MemberDirectory;
+class Prompter;
 class RejectedOpsModel;
 
 // The Sync page: which server and member this computer syncs with, when it
-// last synced, the pull cursor, how many local changes wait to be sent,
-// the changes the server refused (with its reasons), and "Sync now".
-// Refreshes after each sync and each local change. Nothing is owned but
-// the table model.
+// last synced, the pull cursor, how many local changes wait to be sent and
+// how many conflicts are open; "Sync now".
+//
+// Below, two lists a person acts on:
+// - the changes the server refused, with its reasons: "Send again" (after
+//   fixing what the server objected to elsewhere) or "Discard…" (asks first;
+//   the change is lost and the server's version comes back);
+// - the open conflicts, with both versions side by side (read-only,
+//   selectable): keep the current version or use the other one (for a
+//   record deleted during an edit: keep it or delete it anyway; for an edit
+//   that came after a deletion: leave it deleted or restore it).
+// Every decision is stored at once and then a sync is requested
+// (syncRequested(), or after the running sync ends).
+//
+// Refreshes after each sync and each local change. Owns its table models;
+// the services are not owned.
 class SyncView final : public QWidget
 {
     Q_OBJECT
@@ -33,10 +51,13 @@ class SyncView final : public QWidget
 
 public:
     SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngine *engine,
-             const MemberDirectory *members, QWidget *parent = nullptr);
+             const MemberDirectory *members, Prompter *prompter, QWidget *parent = nullptr);
 
     void setAccount(const Sync::Account &account);
     void refresh();
+    QList<QSplitter *> splitters() const { return {m_splitter, m_conflictSplitter}; }
+    RejectedOpsModel *rejectedModel() const { return m_rejected; }
+    ConflictsModel *conflictsModel() const { return m_conflicts; }
 
 Q_SIGNALS:
     void syncRequested();
@@ -45,13 +66,29 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QString selectedOperation() const;
+    QString selectedConflict() const;
+    void updateActions();
+    void showConflictDetail();
+    void sendAgain();
+    void confirmDiscard();
+    void resolve(ConflictResolver::Choice choice);
+    void applyResolution(const QString &conflictId, ConflictResolver::Choice choice);
+    void requestSync();
+    void showError(const Core::Error &error);
     void retranslateUi();
 
     Core::LocalStore *m_store;
     Sync::ApiClient *m_api;
     Sync::SyncEngine *m_engine;
+    const MemberDirectory *m_members;
+    Prompter *m_prompter;
     RejectedOpsModel *m_rejected;
+    ConflictsModel *m_conflicts;
     Sync::Account m_account;
+    QString m_keepOperation; // the selection to restore after a reload
+    QString m_keepConflict;
+    bool m_syncWhenIdle = false;
 
     QLabel *m_serverLabel;
     QLabel *m_server;
@@ -63,9 +100,23 @@ private:
     QLabel *m_cursor;
     QLabel *m_pendingLabel;
     QLabel *m_pending;
+    QLabel *m_conflictCountLabel;
+    QLabel *m_conflictCount;
+    QPushButton *m_syncButton;
+    QSplitter *m_splitter;
     QLabel *m_rejectedHeading;
     QTableView *m_table;
-    QPushButton *m_syncButton;
+    QPushButton *m_retryButton;
+    QPushButton *m_discardButton;
+    QLabel *m_conflictsHeading;
+    QSplitter *m_conflictSplitter;
+    QTableView *m_conflictTable;
+    QLabel *m_currentHeading;
+    QPlainTextEdit *m_currentText;
+    QLabel *m_otherHeading;
+    QPlainTextEdit *m_otherText;
+    QPushButton *m_keepButton;
+    QPushButton *m_useOtherButton;
 };
 
 } // namespace Ui

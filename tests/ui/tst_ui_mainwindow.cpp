@@ -232,7 +232,7 @@ void TestMainWindow::activitiesSortByColumn()
 
 void TestMainWindow::planListShowsOnlyTheMembersTeams()
 {
-    Ui::PlanListModel plans(&m_env->store);
+    Ui::PlanListModel plans(&m_env->store, nullptr);
     plans.setMember(m_ids.me, {u"member"_s});
     QCOMPARE(plans.rowCount(), 1);
     QCOMPARE(plans.index(0).data().toString(), u"Kanifing District Team"_s);
