@@ -4,32 +4,12 @@
 <context>
     <name>App::SyncCommand</name>
     <message>
-        <source>Synchronises a LeaderNet replica without a window.
-
-Commands:
-  login MEMBER   sign in (password on standard input)
-  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
-  status         pending operations, last sync, cursor
-  logout         forget the signed-in member</source>
-        <translation>يزامن نسخة LeaderNet المحلية دون فتح نافذة.
-
-الأوامر:
-  login MEMBER   تسجيل الدخول (كلمة المرور من الإدخال القياسي)
-  sync [MEMBER]  إرسال التغييرات واستلامها (مع MEMBER: كلمة المرور من الإدخال القياسي)
-  status         العمليات المعلّقة، وآخر مزامنة، ومؤشر المزامنة
-  logout         نسيان العضو المسجَّل دخوله</translation>
-    </message>
-    <message>
         <source>The profile folder.</source>
         <translation>مجلد ملف التعريف.</translation>
     </message>
     <message>
         <source>The server address.</source>
         <translation>عنوان الخادم.</translation>
-    </message>
-    <message>
-        <source>login, sync, status or logout</source>
-        <translation>login أو sync أو status أو logout</translation>
     </message>
     <message>
         <source>the server did not accept the credentials</source>
@@ -102,6 +82,153 @@ Commands:
         <source>Signed out.</source>
         <translation>تم تسجيل الخروج.</translation>
     </message>
+    <message>
+        <source>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER          sign in (password on standard input)
+  sync [MEMBER]         send, then receive changes (with MEMBER: password on
+                        standard input)
+  verify [MEMBER]       compare the replica with the server (exit 4 when they differ)
+  status                pending and refused changes, conflicts, last sync, cursor
+  add-author MEMBER     sign in another member at this computer (password on
+                        standard input); their changes go with their own sign-in
+  remove-author MEMBER  sign that member out of this computer
+  logout                forget the signed-in member</source>
+        <translation>يزامن النسخة المحلية من LeaderNet دون فتح أي نافذة.
+
+الأوامر:
+  login MEMBER          تسجيل الدخول (كلمة المرور من الإدخال القياسي)
+  sync [MEMBER]         إرسال التغييرات ثم استلامها (مع MEMBER: كلمة المرور من
+                        الإدخال القياسي)
+  verify [MEMBER]       مقارنة النسخة المحلية بالخادم (رمز الخروج 4 عند وجود اختلاف)
+  status                التغييرات المعلّقة والمرفوضة، والتعارضات، وآخر مزامنة، والموضع
+  add-author MEMBER     تسجيل دخول عضو آخر على هذا الحاسوب (كلمة المرور من
+                        الإدخال القياسي)؛ تُرسل تغييراته بتسجيل دخوله الخاص
+  remove-author MEMBER  تسجيل خروج ذلك العضو من هذا الحاسوب
+  logout                نسيان العضو المسجّل دخوله</translation>
+    </message>
+    <message>
+        <source>login, sync, verify, status, add-author, remove-author or logout</source>
+        <translation>login أو sync أو verify أو status أو add-author أو remove-author أو logout</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 [MEMBER] (with MEMBER: password on standard input)</source>
+        <translation>الاستخدام: leadernet-sync %1 [MEMBER] (مع MEMBER: كلمة المرور من الإدخال القياسي)</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 MEMBER</source>
+        <translation>الاستخدام: leadernet-sync %1 MEMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>leadernet-sync: %1; trying again in %n second(s)</source>
+        <translation>
+            <numerusform>leadernet-sync: %1؛ ستُعاد المحاولة بعد %n ثانية</numerusform>
+            <numerusform>leadernet-sync: %1؛ ستُعاد المحاولة بعد %n ثانية</numerusform>
+            <numerusform>leadernet-sync: %1؛ ستُعاد المحاولة بعد %n ثانيتين</numerusform>
+            <numerusform>leadernet-sync: %1؛ ستُعاد المحاولة بعد %n ثوانٍ</numerusform>
+            <numerusform>leadernet-sync: %1؛ ستُعاد المحاولة بعد %n ثانية</numerusform>
+            <numerusform>leadernet-sync: %1؛ ستُعاد المحاولة بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>تم إرسال %n تغيير</numerusform>
+            <numerusform>تم إرسال %n تغيير</numerusform>
+            <numerusform>تم إرسال %n تغييرين</numerusform>
+            <numerusform>تم إرسال %n تغييرات</numerusform>
+            <numerusform>تم إرسال %n تغييرًا</numerusform>
+            <numerusform>تم إرسال %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) conflicted with others and are kept as conflicts to resolve</source>
+        <translation>
+            <numerusform>%n تغيير تعارض مع تغييرات أخرى وحُفظ كتعارض ينتظر الحل</numerusform>
+            <numerusform>%n تغيير تعارض مع تغييرات أخرى وحُفظ كتعارض ينتظر الحل</numerusform>
+            <numerusform>%n تغييران تعارضا مع تغييرات أخرى وحُفظا كتعارضين ينتظران الحل</numerusform>
+            <numerusform>%n تغييرات تعارضت مع تغييرات أخرى وحُفظت كتعارضات تنتظر الحل</numerusform>
+            <numerusform>%n تغييرًا تعارضت مع تغييرات أخرى وحُفظت كتعارضات تنتظر الحل</numerusform>
+            <numerusform>%n تغيير تعارضت مع تغييرات أخرى وحُفظت كتعارضات تنتظر الحل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server; they stay on this computer (see &apos;status&apos;)</source>
+        <translation>
+            <numerusform>رفض الخادم %n تغيير؛ يبقى على هذا الحاسوب (راجع &apos;status&apos;)</numerusform>
+            <numerusform>رفض الخادم %n تغيير؛ يبقى على هذا الحاسوب (راجع &apos;status&apos;)</numerusform>
+            <numerusform>رفض الخادم %n تغييرين؛ يبقيان على هذا الحاسوب (راجع &apos;status&apos;)</numerusform>
+            <numerusform>رفض الخادم %n تغييرات؛ تبقى على هذا الحاسوب (راجع &apos;status&apos;)</numerusform>
+            <numerusform>رفض الخادم %n تغييرًا؛ تبقى على هذا الحاسوب (راجع &apos;status&apos;)</numerusform>
+            <numerusform>رفض الخادم %n تغيير؛ تبقى على هذا الحاسوب (راجع &apos;status&apos;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of %n other member(s) wait until they sign in on this computer.</source>
+        <translation>
+            <numerusform>تنتظر تغييرات %n عضو آخر حتى يسجّل دخوله على هذا الحاسوب.</numerusform>
+            <numerusform>تنتظر تغييرات %n عضو آخر حتى يسجّل دخوله على هذا الحاسوب.</numerusform>
+            <numerusform>تنتظر تغييرات %n عضوين آخرين حتى يسجّلا دخولهما على هذا الحاسوب.</numerusform>
+            <numerusform>تنتظر تغييرات %n أعضاء آخرين حتى يسجّلوا دخولهم على هذا الحاسوب.</numerusform>
+            <numerusform>تنتظر تغييرات %n عضوًا آخرين حتى يسجّلوا دخولهم على هذا الحاسوب.</numerusform>
+            <numerusform>تنتظر تغييرات %n عضو آخرين حتى يسجّلوا دخولهم على هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must sign in again on this computer (&apos;leadernet-sync add-author %2&apos;) before their changes are sent.</source>
+        <translation>يجب على %1 تسجيل الدخول مجددًا على هذا الحاسوب (&apos;leadernet-sync add-author %2&apos;) قبل إرسال تغييراته.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in on this computer too: changes they make here are sent with their own sign-in.</source>
+        <translation>%1 (%2) مسجّل الدخول أيضًا على هذا الحاسوب: تُرسل التغييرات التي يجريها هنا بتسجيل دخوله الخاص.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer signed in on this computer.</source>
+        <translation>لم يعد %1 مسجّل الدخول على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: %1 is not signed in on this computer</source>
+        <translation>leadernet-sync: %1 غير مسجّل الدخول على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The replica matches the server.</source>
+        <translation>النسخة المحلية مطابقة للخادم.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: cannot verify: %1</source>
+        <translation>leadernet-sync: تعذّر التحقق: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The replica differs from the server in %n scope(s).</source>
+        <translation>
+            <numerusform>تختلف النسخة المحلية عن الخادم في %n نطاق.</numerusform>
+            <numerusform>تختلف النسخة المحلية عن الخادم في %n نطاق.</numerusform>
+            <numerusform>تختلف النسخة المحلية عن الخادم في %n نطاقين.</numerusform>
+            <numerusform>تختلف النسخة المحلية عن الخادم في %n نطاقات.</numerusform>
+            <numerusform>تختلف النسخة المحلية عن الخادم في %n نطاقًا.</numerusform>
+            <numerusform>تختلف النسخة المحلية عن الخادم في %n نطاق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) are not sent yet; run &apos;sync&apos; first.</source>
+        <translation>
+            <numerusform>لم يُرسل %n تغيير محلي بعد؛ نفِّذ &apos;sync&apos; أولًا.</numerusform>
+            <numerusform>لم يُرسل %n تغيير محلي بعد؛ نفِّذ &apos;sync&apos; أولًا.</numerusform>
+            <numerusform>لم يُرسل %n تغييران محليان بعد؛ نفِّذ &apos;sync&apos; أولًا.</numerusform>
+            <numerusform>لم تُرسل %n تغييرات محلية بعد؛ نفِّذ &apos;sync&apos; أولًا.</numerusform>
+            <numerusform>لم يُرسل %n تغييرًا محليًا بعد؛ نفِّذ &apos;sync&apos; أولًا.</numerusform>
+            <numerusform>لم يُرسل %n تغيير محلي بعد؛ نفِّذ &apos;sync&apos; أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also trust the certificate(s) in this PEM file for HTTPS (the server&apos;s own CA, or its self-signed certificate).</source>
+        <translation>الوثوق أيضًا بالشهادات الموجودة في ملف PEM هذا لاتصالات HTTPS (جهة إصدار الشهادات الخاصة بالخادم، أو شهادته الموقّعة ذاتيًا).</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: --trust-certificate: %1 holds no PEM certificate</source>
+        <translation>leadernet-sync: --trust-certificate: لا يحتوي %1 على أي شهادة PEM</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ActivityModel</name>
@@ -134,6 +261,93 @@ Resources: %2</source>
     <message>
         <source>Indicator</source>
         <translation>المؤشر</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConflictsModel</name>
+    <message>
+        <source>Deleted while someone edited it</source>
+        <extracomment>One person deleted a record while another was editing it; the record was kept.</extracomment>
+        <translation>حُذف بينما كان شخص آخر يعدّله</translation>
+    </message>
+    <message>
+        <source>Edited after it was deleted</source>
+        <extracomment>A change reached the server after someone had deleted the record.</extracomment>
+        <translation>عُدّل بعد حذفه</translation>
+    </message>
+    <message>
+        <source>Kept, with the changes</source>
+        <translation>محفوظ، مع التعديلات</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Changed version</source>
+        <translation>النسخة المعدّلة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field and its value in a short list: &quot;Vision: No stockouts&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the fields of a short list: &quot;Vision: …; End: …&quot;.</extracomment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>%1 deleted this record.</source>
+        <translation>حذف %1 هذا السجل.</translation>
+    </message>
+    <message>
+        <source>The record was kept, with these values:</source>
+        <translation>تم الإبقاء على السجل بهذه القيم:</translation>
+    </message>
+    <message>
+        <source>These values were saved after the record was deleted:</source>
+        <translation>حُفظت هذه القيم بعد حذف السجل:</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>A field&apos;s name above its full value, in the conflict&apos;s detail.</extracomment>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who made a version and when: &quot;Amina Diallo, 12/05/2024 10:00&quot;.</extracomment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>التعارض</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>النسخة الحالية</translation>
+    </message>
+    <message>
+        <source>Current version by</source>
+        <translation>صاحب النسخة الحالية</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Other version by</source>
+        <translation>صاحب النسخة الأخرى</translation>
     </message>
 </context>
 <context>
@@ -286,6 +500,10 @@ You are enrolled in this course.</source>
     <message>
         <source>An unexpected error occurred.</source>
         <translation>حدث خطأ غير متوقع.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
+        <translation>محاولات تسجيل دخول فاشلة كثيرة جدًا. انتظر بضع دقائق ثم حاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -526,6 +744,24 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::OutboxMarks</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <extracomment>A local change to this item has not reached the server yet.</extracomment>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Refused by the server — see Sync</source>
+        <extracomment>The server refused a change to this item; the Sync page lists it.</extracomment>
+        <translation>رفضه الخادم — راجع صفحة المزامنة</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -671,19 +907,235 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <extracomment>Shown in place of a value that is not set.</extracomment>
         <translation>غير محدَّد</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>الدرس</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>التسجيل في الدورة</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>التقدّم في الدرس</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>الندوة</translation>
+    </message>
+    <message>
+        <source>Seminar participation</source>
+        <translation>المشاركة في الندوة</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>سلسلة النقاش</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>الطلب المقدَّم</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>تقرير النتائج</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>التعارض</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>نبذة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>الميسّرون</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>الموجّه</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>التحدي</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>الرؤية</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>النتيجة القابلة للقياس</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>الوضع الحالي</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>الأسباب الجذرية</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>الإجراءات ذات الأولوية</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>القيمة الفعلية</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
+        <translation>%1 «%2»</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
     <message>
         <source>New %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>إنشاء %1</translation>
     </message>
     <message>
         <source>Change to %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>تعديل %1</translation>
     </message>
     <message>
         <source>Deletion of %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>حذف %1</translation>
     </message>
     <message>
@@ -981,17 +1433,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
 </context>
 <context>
     <name>Ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>Syncing… %n change(s) received</source>
-        <translation>
-            <numerusform>جارٍ المزامنة… تم استلام %n تغيير</numerusform>
-            <numerusform>جارٍ المزامنة… تم استلام %n تغيير</numerusform>
-            <numerusform>جارٍ المزامنة… تم استلام %n تغييرين</numerusform>
-            <numerusform>جارٍ المزامنة… تم استلام %n تغييرات</numerusform>
-            <numerusform>جارٍ المزامنة… تم استلام %n تغييرًا</numerusform>
-            <numerusform>جارٍ المزامنة… تم استلام %n تغيير</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Offline — changes are kept on this computer</source>
         <translation>غير متصل — التغييرات محفوظة على هذا الحاسوب</translation>
@@ -1015,6 +1456,79 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Signed in as %1</source>
         <translation>تم تسجيل الدخول باسم %1</translation>
+    </message>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>جارٍ إرسال تغييراتك…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %1 of %n change(s) sent</source>
+        <extracomment>%1 changes of %n sent so far: &quot;Sending… 2 of 5 changes sent&quot;.</extracomment>
+        <translation>
+            <numerusform>جارٍ الإرسال… أُرسل %1 من %n تغيير</numerusform>
+            <numerusform>جارٍ الإرسال… أُرسل %1 من %n تغيير</numerusform>
+            <numerusform>جارٍ الإرسال… أُرسل %1 من %n تغييرين</numerusform>
+            <numerusform>جارٍ الإرسال… أُرسل %1 من %n تغييرات</numerusform>
+            <numerusform>جارٍ الإرسال… أُرسل %1 من %n تغييرًا</numerusform>
+            <numerusform>جارٍ الإرسال… أُرسل %1 من %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>جارٍ البحث عن محتوى جديد…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving… %n record(s) received</source>
+        <translation>
+            <numerusform>جارٍ الاستلام… تم استلام %n سجل</numerusform>
+            <numerusform>جارٍ الاستلام… تم استلام %n سجل</numerusform>
+            <numerusform>جارٍ الاستلام… تم استلام %n سجلين</numerusform>
+            <numerusform>جارٍ الاستلام… تم استلام %n سجلات</numerusform>
+            <numerusform>جارٍ الاستلام… تم استلام %n سجلًا</numerusform>
+            <numerusform>جارٍ الاستلام… تم استلام %n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>جارٍ مقارنة نسخة هذا الحاسوب بالخادم…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>غير متصل — ستُعاد المحاولة بعد %n ثانية</numerusform>
+            <numerusform>غير متصل — ستُعاد المحاولة بعد %n ثانية</numerusform>
+            <numerusform>غير متصل — ستُعاد المحاولة بعد %n ثانيتين</numerusform>
+            <numerusform>غير متصل — ستُعاد المحاولة بعد %n ثوانٍ</numerusform>
+            <numerusform>غير متصل — ستُعاد المحاولة بعد %n ثانية</numerusform>
+            <numerusform>غير متصل — ستُعاد المحاولة بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is not answering — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>الخادم لا يستجيب — ستُعاد المحاولة بعد %n ثانية</numerusform>
+            <numerusform>الخادم لا يستجيب — ستُعاد المحاولة بعد %n ثانية</numerusform>
+            <numerusform>الخادم لا يستجيب — ستُعاد المحاولة بعد %n ثانيتين</numerusform>
+            <numerusform>الخادم لا يستجيب — ستُعاد المحاولة بعد %n ثوانٍ</numerusform>
+            <numerusform>الخادم لا يستجيب — ستُعاد المحاولة بعد %n ثانية</numerusform>
+            <numerusform>الخادم لا يستجيب — ستُعاد المحاولة بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>تمت المزامنة في %1 — رُفض %n تغيير، راجع صفحة المزامنة</numerusform>
+            <numerusform>تمت المزامنة في %1 — رُفض %n تغيير، راجع صفحة المزامنة</numerusform>
+            <numerusform>تمت المزامنة في %1 — رُفض %n تغييران، راجع صفحة المزامنة</numerusform>
+            <numerusform>تمت المزامنة في %1 — رُفضت %n تغييرات، راجع صفحة المزامنة</numerusform>
+            <numerusform>تمت المزامنة في %1 — رُفض %n تغييرًا، راجع صفحة المزامنة</numerusform>
+            <numerusform>تمت المزامنة في %1 — رُفض %n تغيير، راجع صفحة المزامنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>تقدّم المزامنة</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1594,148 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Refused changes</source>
         <translation>التغييرات المرفوضة</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;onflicts to resolve (%n)</source>
+        <translation>
+            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n تعارض مفتوح</numerusform>
+            <numerusform>%n تعارض مفتوح</numerusform>
+            <numerusform>%n تعارضان مفتوحان</numerusform>
+            <numerusform>%n تعارضات مفتوحة</numerusform>
+            <numerusform>%n تعارضًا مفتوحًا</numerusform>
+            <numerusform>%n تعارض مفتوح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>الإ&amp;بقاء</translation>
+    </message>
+    <message>
+        <source>Keep the record as it was edited</source>
+        <translation>الإبقاء على السجل كما عُدّل</translation>
+    </message>
+    <message>
+        <source>Delete an&amp;yway…</source>
+        <translation>ال&amp;حذف على أي حال…</translation>
+    </message>
+    <message>
+        <source>Delete the record after all</source>
+        <translation>حذف السجل رغم ذلك</translation>
+    </message>
+    <message>
+        <source>The changes made after the deletion are dropped</source>
+        <translation>تُتجاهل التعديلات التي أُجريت بعد الحذف</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>استعا&amp;دة</translation>
+    </message>
+    <message>
+        <source>Bring the record back, with the changes</source>
+        <translation>إعادة السجل مع التعديلات</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>الإ&amp;بقاء على الحالية</translation>
+    </message>
+    <message>
+        <source>Keep the current version; the other one is dropped</source>
+        <translation>الإبقاء على النسخة الحالية وتجاهل الأخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>استخدام النسخة الأ&amp;خرى</translation>
+    </message>
+    <message>
+        <source>Replace the current values with the other version</source>
+        <translation>استبدال القيم الحالية بقيم النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>النسخة الحالية</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Current version, by %1</source>
+        <translation>النسخة الحالية، من %1</translation>
+    </message>
+    <message>
+        <source>Other version, by %1</source>
+        <translation>النسخة الأخرى، من %1</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>تجاهل التغيير</translation>
+    </message>
+    <message>
+        <source>Discard this change to %1? The change will be lost, and the server&apos;s version of the record is restored on this computer.</source>
+        <translation>هل تريد تجاهل هذا التغيير (%1)؟ سيُفقد التغيير، وتُستعاد نسخة الخادم من السجل على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>حذف السجل</translation>
+    </message>
+    <message>
+        <source>Delete %1 after all? It was changed after the deletion was made; those changes are deleted too.</source>
+        <translation>هل تريد حذف هذا السجل (%1) على أي حال؟ عُدّل بعد إجراء الحذف، وستُحذف تلك التعديلات أيضًا.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>التعارضات:</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>إعادة الإ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>Send the selected change to the server again</source>
+        <translation>إرسال التغيير المحدد إلى الخادم مجددًا</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>ت&amp;جاهل التغيير…</translation>
+    </message>
+    <message>
+        <source>Drop the selected change and go back to the server&apos;s version</source>
+        <translation>تجاهل التغيير المحدد والعودة إلى نسخة الخادم</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>التعارضات المطلوب حلّها</translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>اختر تعارضًا لمقارنة النسختين.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve deleted</source>
+        <translation>الإ&amp;بقاء محذوفًا</translation>
     </message>
 </context>
 <context>

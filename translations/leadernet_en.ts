@@ -4,32 +4,12 @@
 <context>
     <name>App::SyncCommand</name>
     <message>
-        <source>Synchronises a LeaderNet replica without a window.
-
-Commands:
-  login MEMBER   sign in (password on standard input)
-  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
-  status         pending operations, last sync, cursor
-  logout         forget the signed-in member</source>
-        <translation>Synchronises a LeaderNet replica without a window.
-
-Commands:
-  login MEMBER   sign in (password on standard input)
-  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
-  status         pending operations, last sync, cursor
-  logout         forget the signed-in member</translation>
-    </message>
-    <message>
         <source>The profile folder.</source>
         <translation>The profile folder.</translation>
     </message>
     <message>
         <source>The server address.</source>
         <translation>The server address.</translation>
-    </message>
-    <message>
-        <source>login, sync, status or logout</source>
-        <translation>login, sync, status or logout</translation>
     </message>
     <message>
         <source>the server did not accept the credentials</source>
@@ -98,6 +78,125 @@ Commands:
         <source>Signed out.</source>
         <translation>Signed out.</translation>
     </message>
+    <message>
+        <source>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER          sign in (password on standard input)
+  sync [MEMBER]         send, then receive changes (with MEMBER: password on
+                        standard input)
+  verify [MEMBER]       compare the replica with the server (exit 4 when they differ)
+  status                pending and refused changes, conflicts, last sync, cursor
+  add-author MEMBER     sign in another member at this computer (password on
+                        standard input); their changes go with their own sign-in
+  remove-author MEMBER  sign that member out of this computer
+  logout                forget the signed-in member</source>
+        <translation>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER          sign in (password on standard input)
+  sync [MEMBER]         send, then receive changes (with MEMBER: password on
+                        standard input)
+  verify [MEMBER]       compare the replica with the server (exit 4 when they differ)
+  status                pending and refused changes, conflicts, last sync, cursor
+  add-author MEMBER     sign in another member at this computer (password on
+                        standard input); their changes go with their own sign-in
+  remove-author MEMBER  sign that member out of this computer
+  logout                forget the signed-in member</translation>
+    </message>
+    <message>
+        <source>login, sync, verify, status, add-author, remove-author or logout</source>
+        <translation>login, sync, verify, status, add-author, remove-author or logout</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 [MEMBER] (with MEMBER: password on standard input)</source>
+        <translation>usage: leadernet-sync %1 [MEMBER] (with MEMBER: password on standard input)</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 MEMBER</source>
+        <translation>usage: leadernet-sync %1 MEMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>leadernet-sync: %1; trying again in %n second(s)</source>
+        <translation>
+            <numerusform>leadernet-sync: %1; trying again in %n second</numerusform>
+            <numerusform>leadernet-sync: %1; trying again in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) conflicted with others and are kept as conflicts to resolve</source>
+        <translation>
+            <numerusform>%n change conflicted with others and is kept as a conflict to resolve</numerusform>
+            <numerusform>%n changes conflicted with others and are kept as conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server; they stay on this computer (see &apos;status&apos;)</source>
+        <translation>
+            <numerusform>%n change refused by the server; it stays on this computer (see &apos;status&apos;)</numerusform>
+            <numerusform>%n changes refused by the server; they stay on this computer (see &apos;status&apos;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of %n other member(s) wait until they sign in on this computer.</source>
+        <translation>
+            <numerusform>Changes of %n other member wait until they sign in on this computer.</numerusform>
+            <numerusform>Changes of %n other members wait until they sign in on this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must sign in again on this computer (&apos;leadernet-sync add-author %2&apos;) before their changes are sent.</source>
+        <translation>%1 must sign in again on this computer (&apos;leadernet-sync add-author %2&apos;) before their changes are sent.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in on this computer too: changes they make here are sent with their own sign-in.</source>
+        <translation>%1 (%2) is signed in on this computer too: changes they make here are sent with their own sign-in.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer signed in on this computer.</source>
+        <translation>%1 is no longer signed in on this computer.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: %1 is not signed in on this computer</source>
+        <translation>leadernet-sync: %1 is not signed in on this computer</translation>
+    </message>
+    <message>
+        <source>The replica matches the server.</source>
+        <translation>The replica matches the server.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: cannot verify: %1</source>
+        <translation>leadernet-sync: cannot verify: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The replica differs from the server in %n scope(s).</source>
+        <translation>
+            <numerusform>The replica differs from the server in %n scope.</numerusform>
+            <numerusform>The replica differs from the server in %n scopes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) are not sent yet; run &apos;sync&apos; first.</source>
+        <translation>
+            <numerusform>%n local change is not sent yet; run &apos;sync&apos; first.</numerusform>
+            <numerusform>%n local changes are not sent yet; run &apos;sync&apos; first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also trust the certificate(s) in this PEM file for HTTPS (the server&apos;s own CA, or its self-signed certificate).</source>
+        <translation>Also trust the certificate(s) in this PEM file for HTTPS (the server&apos;s own CA, or its self-signed certificate).</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: --trust-certificate: %1 holds no PEM certificate</source>
+        <translation>leadernet-sync: --trust-certificate: %1 holds no PEM certificate</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ActivityModel</name>
@@ -130,6 +229,93 @@ Resources: %2</translation>
     <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConflictsModel</name>
+    <message>
+        <source>Deleted while someone edited it</source>
+        <extracomment>One person deleted a record while another was editing it; the record was kept.</extracomment>
+        <translation>Deleted while someone edited it</translation>
+    </message>
+    <message>
+        <source>Edited after it was deleted</source>
+        <extracomment>A change reached the server after someone had deleted the record.</extracomment>
+        <translation>Edited after it was deleted</translation>
+    </message>
+    <message>
+        <source>Kept, with the changes</source>
+        <translation>Kept, with the changes</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Changed version</source>
+        <translation>Changed version</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field and its value in a short list: &quot;Vision: No stockouts&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the fields of a short list: &quot;Vision: …; End: …&quot;.</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 deleted this record.</source>
+        <translation>%1 deleted this record.</translation>
+    </message>
+    <message>
+        <source>The record was kept, with these values:</source>
+        <translation>The record was kept, with these values:</translation>
+    </message>
+    <message>
+        <source>These values were saved after the record was deleted:</source>
+        <translation>These values were saved after the record was deleted:</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>A field&apos;s name above its full value, in the conflict&apos;s detail.</extracomment>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who made a version and when: &quot;Amina Diallo, 12/05/2024 10:00&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <source>Current version by</source>
+        <translation>Current version by</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <source>Other version by</source>
+        <translation>Other version by</translation>
     </message>
 </context>
 <context>
@@ -274,6 +460,10 @@ You are enrolled in this course.</translation>
     <message>
         <source>An unexpected error occurred.</source>
         <translation>An unexpected error occurred.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
+        <translation>Too many failed sign-ins. Wait a few minutes, then try again.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +676,24 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::OutboxMarks</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <extracomment>A local change to this item has not reached the server yet.</extracomment>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Refused by the server — see Sync</source>
+        <extracomment>The server refused a change to this item; the Sync page lists it.</extracomment>
+        <translation>Refused by the server — see Sync</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -631,19 +839,235 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <extracomment>Shown in place of a value that is not set.</extracomment>
         <translation>Not set</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>Lesson progress</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Seminar participation</source>
+        <translation>Seminar participation</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>Results report</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Measurable result</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Current situation</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Root causes</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Priority actions</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
+        <translation>%1 “%2”</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
     <message>
         <source>New %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>New %1</translation>
     </message>
     <message>
         <source>Change to %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>Change to %1</translation>
     </message>
     <message>
         <source>Deletion of %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>Deletion of %1</translation>
     </message>
     <message>
@@ -933,13 +1357,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
 </context>
 <context>
     <name>Ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>Syncing… %n change(s) received</source>
-        <translation>
-            <numerusform>Syncing… %n change received</numerusform>
-            <numerusform>Syncing… %n changes received</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Offline — changes are kept on this computer</source>
         <translation>Offline — changes are kept on this computer</translation>
@@ -963,6 +1380,59 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>Sending your changes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %1 of %n change(s) sent</source>
+        <extracomment>%1 changes of %n sent so far: &quot;Sending… 2 of 5 changes sent&quot;.</extracomment>
+        <translation>
+            <numerusform>Sending… %1 of %n change sent</numerusform>
+            <numerusform>Sending… %1 of %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>Checking for new content…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving… %n record(s) received</source>
+        <translation>
+            <numerusform>Receiving… %n record received</numerusform>
+            <numerusform>Receiving… %n records received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>Comparing this computer&apos;s copy with the server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>Offline — trying again in %n second</numerusform>
+            <numerusform>Offline — trying again in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is not answering — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>The server is not answering — trying again in %n second</numerusform>
+            <numerusform>The server is not answering — trying again in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>Synced at %1 — %n change refused, see Sync</numerusform>
+            <numerusform>Synced at %1 — %n changes refused, see Sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1490,140 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Refused changes</source>
         <translation>Refused changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;onflicts to resolve (%n)</source>
+        <translation>
+            <numerusform>C&amp;onflicts to resolve (%n)</numerusform>
+            <numerusform>C&amp;onflicts to resolve (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Keep the record as it was edited</source>
+        <translation>Keep the record as it was edited</translation>
+    </message>
+    <message>
+        <source>Delete an&amp;yway…</source>
+        <translation>Delete an&amp;yway…</translation>
+    </message>
+    <message>
+        <source>Delete the record after all</source>
+        <translation>Delete the record after all</translation>
+    </message>
+    <message>
+        <source>The changes made after the deletion are dropped</source>
+        <translation>The changes made after the deletion are dropped</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Bring the record back, with the changes</source>
+        <translation>Bring the record back, with the changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>&amp;Keep current</translation>
+    </message>
+    <message>
+        <source>Keep the current version; the other one is dropped</source>
+        <translation>Keep the current version; the other one is dropped</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>&amp;Use the other version</translation>
+    </message>
+    <message>
+        <source>Replace the current values with the other version</source>
+        <translation>Replace the current values with the other version</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <source>Current version, by %1</source>
+        <translation>Current version, by %1</translation>
+    </message>
+    <message>
+        <source>Other version, by %1</source>
+        <translation>Other version, by %1</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Discard the change</translation>
+    </message>
+    <message>
+        <source>Discard this change to %1? The change will be lost, and the server&apos;s version of the record is restored on this computer.</source>
+        <translation>Discard this change to %1? The change will be lost, and the server&apos;s version of the record is restored on this computer.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Delete the record</translation>
+    </message>
+    <message>
+        <source>Delete %1 after all? It was changed after the deletion was made; those changes are deleted too.</source>
+        <translation>Delete %1 after all? It was changed after the deletion was made; those changes are deleted too.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflicts:</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <source>Send the selected change to the server again</source>
+        <translation>Send the selected change to the server again</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>Drop the selected change and go back to the server&apos;s version</source>
+        <translation>Drop the selected change and go back to the server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>Select a conflict to compare the two versions.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve deleted</source>
+        <translation>Lea&amp;ve deleted</translation>
     </message>
 </context>
 <context>

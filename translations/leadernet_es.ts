@@ -4,32 +4,12 @@
 <context>
     <name>App::SyncCommand</name>
     <message>
-        <source>Synchronises a LeaderNet replica without a window.
-
-Commands:
-  login MEMBER   sign in (password on standard input)
-  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
-  status         pending operations, last sync, cursor
-  logout         forget the signed-in member</source>
-        <translation>Sincroniza los datos locales de LeaderNet sin abrir ninguna ventana.
-
-Comandos:
-  login MEMBER   iniciar sesión (contraseña por la entrada estándar)
-  sync [MEMBER]  enviar y recibir cambios (con MEMBER: contraseña por la entrada estándar)
-  status         operaciones pendientes, última sincronización, cursor
-  logout         olvidar al miembro con la sesión iniciada</translation>
-    </message>
-    <message>
         <source>The profile folder.</source>
         <translation>La carpeta del perfil.</translation>
     </message>
     <message>
         <source>The server address.</source>
         <translation>La dirección del servidor.</translation>
-    </message>
-    <message>
-        <source>login, sync, status or logout</source>
-        <translation>login, sync, status o logout</translation>
     </message>
     <message>
         <source>the server did not accept the credentials</source>
@@ -98,6 +78,125 @@ Comandos:
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
     </message>
+    <message>
+        <source>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER          sign in (password on standard input)
+  sync [MEMBER]         send, then receive changes (with MEMBER: password on
+                        standard input)
+  verify [MEMBER]       compare the replica with the server (exit 4 when they differ)
+  status                pending and refused changes, conflicts, last sync, cursor
+  add-author MEMBER     sign in another member at this computer (password on
+                        standard input); their changes go with their own sign-in
+  remove-author MEMBER  sign that member out of this computer
+  logout                forget the signed-in member</source>
+        <translation>Sincroniza los datos locales de LeaderNet sin abrir ninguna ventana.
+
+Comandos:
+  login MEMBER          iniciar sesión (contraseña por la entrada estándar)
+  sync [MEMBER]         enviar y luego recibir cambios (con MEMBER: contraseña
+                        por la entrada estándar)
+  verify [MEMBER]       comparar los datos locales con el servidor (código de salida 4 si difieren)
+  status                cambios pendientes y rechazados, conflictos, última sincronización, posición
+  add-author MEMBER     iniciar sesión de otro miembro en este equipo (contraseña por
+                        la entrada estándar); sus cambios se envían con su propia sesión
+  remove-author MEMBER  cerrar la sesión de ese miembro en este equipo
+  logout                olvidar el miembro con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>login, sync, verify, status, add-author, remove-author or logout</source>
+        <translation>login, sync, verify, status, add-author, remove-author o logout</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 [MEMBER] (with MEMBER: password on standard input)</source>
+        <translation>uso: leadernet-sync %1 [MEMBER] (con MEMBER: contraseña por la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 MEMBER</source>
+        <translation>uso: leadernet-sync %1 MEMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>leadernet-sync: %1; trying again in %n second(s)</source>
+        <translation>
+            <numerusform>leadernet-sync: %1; nuevo intento en %n segundo</numerusform>
+            <numerusform>leadernet-sync: %1; nuevo intento en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n cambio enviado</numerusform>
+            <numerusform>%n cambios enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) conflicted with others and are kept as conflicts to resolve</source>
+        <translation>
+            <numerusform>%n cambio entró en conflicto con otros y se conserva como conflicto por resolver</numerusform>
+            <numerusform>%n cambios entraron en conflicto con otros y se conservan como conflictos por resolver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server; they stay on this computer (see &apos;status&apos;)</source>
+        <translation>
+            <numerusform>%n cambio rechazado por el servidor; se conserva en este equipo (vea &apos;status&apos;)</numerusform>
+            <numerusform>%n cambios rechazados por el servidor; se conservan en este equipo (vea &apos;status&apos;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of %n other member(s) wait until they sign in on this computer.</source>
+        <translation>
+            <numerusform>Los cambios de %n miembro más esperan a que inicie sesión en este equipo.</numerusform>
+            <numerusform>Los cambios de %n miembros más esperan a que inicien sesión en este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must sign in again on this computer (&apos;leadernet-sync add-author %2&apos;) before their changes are sent.</source>
+        <translation>%1 debe volver a iniciar sesión en este equipo (&apos;leadernet-sync add-author %2&apos;) para que se envíen sus cambios.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in on this computer too: changes they make here are sent with their own sign-in.</source>
+        <translation>%1 (%2) también tiene la sesión iniciada en este equipo: los cambios que haga aquí se envían con su propia sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer signed in on this computer.</source>
+        <translation>%1 ya no tiene la sesión iniciada en este equipo.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: %1 is not signed in on this computer</source>
+        <translation>leadernet-sync: %1 no tiene la sesión iniciada en este equipo</translation>
+    </message>
+    <message>
+        <source>The replica matches the server.</source>
+        <translation>Los datos locales coinciden con el servidor.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: cannot verify: %1</source>
+        <translation>leadernet-sync: no se puede verificar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The replica differs from the server in %n scope(s).</source>
+        <translation>
+            <numerusform>Los datos locales difieren del servidor en %n ámbito.</numerusform>
+            <numerusform>Los datos locales difieren del servidor en %n ámbitos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) are not sent yet; run &apos;sync&apos; first.</source>
+        <translation>
+            <numerusform>%n cambio local aún no se ha enviado; ejecute primero &apos;sync&apos;.</numerusform>
+            <numerusform>%n cambios locales aún no se han enviado; ejecute primero &apos;sync&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also trust the certificate(s) in this PEM file for HTTPS (the server&apos;s own CA, or its self-signed certificate).</source>
+        <translation>Confiar también en los certificados de este archivo PEM para HTTPS (la CA propia del servidor o su certificado autofirmado).</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: --trust-certificate: %1 holds no PEM certificate</source>
+        <translation>leadernet-sync: --trust-certificate: %1 no contiene ningún certificado PEM</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ActivityModel</name>
@@ -130,6 +229,93 @@ Recursos: %2</translation>
     <message>
         <source>Indicator</source>
         <translation>Indicador</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConflictsModel</name>
+    <message>
+        <source>Deleted while someone edited it</source>
+        <extracomment>One person deleted a record while another was editing it; the record was kept.</extracomment>
+        <translation>Eliminado mientras otra persona lo editaba</translation>
+    </message>
+    <message>
+        <source>Edited after it was deleted</source>
+        <extracomment>A change reached the server after someone had deleted the record.</extracomment>
+        <translation>Editado después de haber sido eliminado</translation>
+    </message>
+    <message>
+        <source>Kept, with the changes</source>
+        <translation>Conservado, con los cambios</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Changed version</source>
+        <translation>Versión modificada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field and its value in a short list: &quot;Vision: No stockouts&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the fields of a short list: &quot;Vision: …; End: …&quot;.</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 deleted this record.</source>
+        <translation>%1 eliminó este registro.</translation>
+    </message>
+    <message>
+        <source>The record was kept, with these values:</source>
+        <translation>El registro se conservó con estos valores:</translation>
+    </message>
+    <message>
+        <source>These values were saved after the record was deleted:</source>
+        <translation>Estos valores se guardaron después de que se eliminara el registro:</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>A field&apos;s name above its full value, in the conflict&apos;s detail.</extracomment>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who made a version and when: &quot;Amina Diallo, 12/05/2024 10:00&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Versión actual</translation>
+    </message>
+    <message>
+        <source>Current version by</source>
+        <translation>Autor de la versión actual</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Otra versión</translation>
+    </message>
+    <message>
+        <source>Other version by</source>
+        <translation>Autor de la otra versión</translation>
     </message>
 </context>
 <context>
@@ -274,6 +460,10 @@ Está inscrito/a en este curso.</translation>
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Se produjo un error inesperado.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
+        <translation>Demasiados intentos fallidos de inicio de sesión. Espere unos minutos y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +676,24 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
+    <name>Ui::OutboxMarks</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <extracomment>A local change to this item has not reached the server yet.</extracomment>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Refused by the server — see Sync</source>
+        <extracomment>The server refused a change to this item; the Sync page lists it.</extracomment>
+        <translation>Rechazado por el servidor; vea Sincronización</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -631,20 +839,236 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <extracomment>Shown in place of a value that is not set.</extracomment>
         <translation>Sin definir</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>Progreso de la lección</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminario</translation>
+    </message>
+    <message>
+        <source>Seminar participation</source>
+        <translation>Participación en el seminario</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>Informe de resultados</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitadores</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visión</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Resultado medible</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Situación actual</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Causas fundamentales</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Acciones prioritarias</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Valor alcanzado</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
+        <translation>%1 «%2»</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
     <message>
         <source>New %1</source>
-        <translation>Creación de %1</translation>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
+        <translation>Creación: %1</translation>
     </message>
     <message>
         <source>Change to %1</source>
-        <translation>Modificación de %1</translation>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
+        <translation>Modificación: %1</translation>
     </message>
     <message>
         <source>Deletion of %1</source>
-        <translation>Eliminación de %1</translation>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
+        <translation>Eliminación: %1</translation>
     </message>
     <message>
         <source>Made</source>
@@ -933,13 +1357,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
 </context>
 <context>
     <name>Ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>Syncing… %n change(s) received</source>
-        <translation>
-            <numerusform>Sincronizando… %n cambio recibido</numerusform>
-            <numerusform>Sincronizando… %n cambios recibidos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Offline — changes are kept on this computer</source>
         <translation>Sin conexión — los cambios se guardan en este dispositivo</translation>
@@ -963,6 +1380,59 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>Enviando sus cambios…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %1 of %n change(s) sent</source>
+        <extracomment>%1 changes of %n sent so far: &quot;Sending… 2 of 5 changes sent&quot;.</extracomment>
+        <translation>
+            <numerusform>Enviando… %1 de %n cambio enviado</numerusform>
+            <numerusform>Enviando… %1 de %n cambios enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>Buscando contenido nuevo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving… %n record(s) received</source>
+        <translation>
+            <numerusform>Recibiendo… %n registro recibido</numerusform>
+            <numerusform>Recibiendo… %n registros recibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>Comparando los datos de este dispositivo con el servidor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>Sin conexión — nuevo intento en %n segundo</numerusform>
+            <numerusform>Sin conexión — nuevo intento en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is not answering — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>El servidor no responde — nuevo intento en %n segundo</numerusform>
+            <numerusform>El servidor no responde — nuevo intento en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>Sincronizado: %1 — %n cambio rechazado, vea Sincronización</numerusform>
+            <numerusform>Sincronizado: %1 — %n cambios rechazados, vea Sincronización</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1490,140 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Refused changes</source>
         <translation>Cambios rechazados</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;onflicts to resolve (%n)</source>
+        <translation>
+            <numerusform>C&amp;onflicto por resolver (%n)</numerusform>
+            <numerusform>C&amp;onflictos por resolver (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto abierto</numerusform>
+            <numerusform>%n conflictos abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Mantener</translation>
+    </message>
+    <message>
+        <source>Keep the record as it was edited</source>
+        <translation>Mantener el registro tal como se editó</translation>
+    </message>
+    <message>
+        <source>Delete an&amp;yway…</source>
+        <translation>E&amp;liminar de todos modos…</translation>
+    </message>
+    <message>
+        <source>Delete the record after all</source>
+        <translation>Eliminar el registro igualmente</translation>
+    </message>
+    <message>
+        <source>The changes made after the deletion are dropped</source>
+        <translation>Se descartan los cambios hechos después de la eliminación</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Bring the record back, with the changes</source>
+        <translation>Recuperar el registro, con los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>&amp;Mantener la actual</translation>
+    </message>
+    <message>
+        <source>Keep the current version; the other one is dropped</source>
+        <translation>Mantener la versión actual; la otra se descarta</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>Usar la otra &amp;versión</translation>
+    </message>
+    <message>
+        <source>Replace the current values with the other version</source>
+        <translation>Sustituir los valores actuales por los de la otra versión</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Versión actual</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Otra versión</translation>
+    </message>
+    <message>
+        <source>Current version, by %1</source>
+        <translation>Versión actual, de %1</translation>
+    </message>
+    <message>
+        <source>Other version, by %1</source>
+        <translation>Otra versión, de %1</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Descartar el cambio</translation>
+    </message>
+    <message>
+        <source>Discard this change to %1? The change will be lost, and the server&apos;s version of the record is restored on this computer.</source>
+        <translation>¿Desea descartar este cambio (%1)? El cambio se perderá y en este dispositivo se restaurará la versión del servidor.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Eliminar el registro</translation>
+    </message>
+    <message>
+        <source>Delete %1 after all? It was changed after the deletion was made; those changes are deleted too.</source>
+        <translation>¿Desea eliminar de todos modos este registro (%1)? Se modificó después de que se hiciera la eliminación; esos cambios también se eliminarán.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflictos:</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Enviar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Send the selected change to the server again</source>
+        <translation>Volver a enviar al servidor el cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>Descar&amp;tar…</translation>
+    </message>
+    <message>
+        <source>Drop the selected change and go back to the server&apos;s version</source>
+        <translation>Descartar el cambio seleccionado y volver a la versión del servidor</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>Seleccione un conflicto para comparar las dos versiones.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve deleted</source>
+        <translation>Dejar &amp;eliminado</translation>
     </message>
 </context>
 <context>

@@ -4,32 +4,12 @@
 <context>
     <name>App::SyncCommand</name>
     <message>
-        <source>Synchronises a LeaderNet replica without a window.
-
-Commands:
-  login MEMBER   sign in (password on standard input)
-  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
-  status         pending operations, last sync, cursor
-  logout         forget the signed-in member</source>
-        <translation>Synchronise une copie locale LeaderNet sans ouvrir de fenêtre.
-
-Commandes :
-  login MEMBER   se connecter (mot de passe sur l&apos;entrée standard)
-  sync [MEMBER]  envoyer et recevoir les modifications (avec MEMBER : mot de passe sur l&apos;entrée standard)
-  status         opérations en attente, dernière synchronisation, curseur
-  logout         oublier le membre connecté</translation>
-    </message>
-    <message>
         <source>The profile folder.</source>
         <translation>Le dossier du profil.</translation>
     </message>
     <message>
         <source>The server address.</source>
         <translation>L&apos;adresse du serveur.</translation>
-    </message>
-    <message>
-        <source>login, sync, status or logout</source>
-        <translation>login, sync, status ou logout</translation>
     </message>
     <message>
         <source>the server did not accept the credentials</source>
@@ -98,6 +78,125 @@ Commandes :
         <source>Signed out.</source>
         <translation>Déconnecté(e).</translation>
     </message>
+    <message>
+        <source>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER          sign in (password on standard input)
+  sync [MEMBER]         send, then receive changes (with MEMBER: password on
+                        standard input)
+  verify [MEMBER]       compare the replica with the server (exit 4 when they differ)
+  status                pending and refused changes, conflicts, last sync, cursor
+  add-author MEMBER     sign in another member at this computer (password on
+                        standard input); their changes go with their own sign-in
+  remove-author MEMBER  sign that member out of this computer
+  logout                forget the signed-in member</source>
+        <translation>Synchronise la copie locale de LeaderNet sans ouvrir de fenêtre.
+
+Commandes :
+  login MEMBER          se connecter (mot de passe sur l&apos;entrée standard)
+  sync [MEMBER]         envoyer, puis recevoir les modifications (avec MEMBER : mot de passe
+                        sur l&apos;entrée standard)
+  verify [MEMBER]       comparer la copie locale avec le serveur (code de sortie 4 en cas d&apos;écart)
+  status                modifications en attente et refusées, conflits, dernière synchronisation, position
+  add-author MEMBER     connecter un autre membre sur cet ordinateur (mot de passe sur
+                        l&apos;entrée standard) ; ses modifications partent avec sa propre connexion
+  remove-author MEMBER  déconnecter ce membre de cet ordinateur
+  logout                oublier le membre connecté</translation>
+    </message>
+    <message>
+        <source>login, sync, verify, status, add-author, remove-author or logout</source>
+        <translation>login, sync, verify, status, add-author, remove-author ou logout</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 [MEMBER] (with MEMBER: password on standard input)</source>
+        <translation>utilisation : leadernet-sync %1 [MEMBER] (avec MEMBER : mot de passe sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 MEMBER</source>
+        <translation>utilisation : leadernet-sync %1 MEMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>leadernet-sync: %1; trying again in %n second(s)</source>
+        <translation>
+            <numerusform>leadernet-sync : %1 ; nouvel essai dans %n seconde</numerusform>
+            <numerusform>leadernet-sync : %1 ; nouvel essai dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) conflicted with others and are kept as conflicts to resolve</source>
+        <translation>
+            <numerusform>%n modification est entrée en conflit avec d&apos;autres et est conservée comme conflit à résoudre</numerusform>
+            <numerusform>%n modifications sont entrées en conflit avec d&apos;autres et sont conservées comme conflits à résoudre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server; they stay on this computer (see &apos;status&apos;)</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur ; elle reste sur cet ordinateur (voir « status »)</numerusform>
+            <numerusform>%n modifications refusées par le serveur ; elles restent sur cet ordinateur (voir « status »)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of %n other member(s) wait until they sign in on this computer.</source>
+        <translation>
+            <numerusform>Les modifications de %n autre membre attendent qu&apos;il se connecte sur cet ordinateur.</numerusform>
+            <numerusform>Les modifications de %n autres membres attendent qu&apos;ils se connectent sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must sign in again on this computer (&apos;leadernet-sync add-author %2&apos;) before their changes are sent.</source>
+        <translation>%1 doit se reconnecter sur cet ordinateur (« leadernet-sync add-author %2 ») pour que ses modifications soient envoyées.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in on this computer too: changes they make here are sent with their own sign-in.</source>
+        <translation>%1 (%2) est également connecté(e) sur cet ordinateur : les modifications faites ici par ce membre partent avec sa propre connexion.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer signed in on this computer.</source>
+        <translation>%1 n&apos;est plus connecté(e) sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: %1 is not signed in on this computer</source>
+        <translation>leadernet-sync : %1 n&apos;est pas connecté(e) sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The replica matches the server.</source>
+        <translation>La copie locale correspond au serveur.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: cannot verify: %1</source>
+        <translation>leadernet-sync : vérification impossible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The replica differs from the server in %n scope(s).</source>
+        <translation>
+            <numerusform>La copie locale diffère du serveur dans %n périmètre.</numerusform>
+            <numerusform>La copie locale diffère du serveur dans %n périmètres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) are not sent yet; run &apos;sync&apos; first.</source>
+        <translation>
+            <numerusform>%n modification locale n&apos;est pas encore envoyée ; lancez d&apos;abord « sync ».</numerusform>
+            <numerusform>%n modifications locales ne sont pas encore envoyées ; lancez d&apos;abord « sync ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also trust the certificate(s) in this PEM file for HTTPS (the server&apos;s own CA, or its self-signed certificate).</source>
+        <translation>Faire également confiance aux certificats de ce fichier PEM pour HTTPS (l&apos;autorité de certification propre au serveur, ou son certificat auto-signé).</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: --trust-certificate: %1 holds no PEM certificate</source>
+        <translation>leadernet-sync : --trust-certificate : %1 ne contient aucun certificat PEM</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ActivityModel</name>
@@ -130,6 +229,93 @@ Ressources : %2</translation>
     <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConflictsModel</name>
+    <message>
+        <source>Deleted while someone edited it</source>
+        <extracomment>One person deleted a record while another was editing it; the record was kept.</extracomment>
+        <translation>Supprimé pendant qu&apos;une autre personne le modifiait</translation>
+    </message>
+    <message>
+        <source>Edited after it was deleted</source>
+        <extracomment>A change reached the server after someone had deleted the record.</extracomment>
+        <translation>Modifié après sa suppression</translation>
+    </message>
+    <message>
+        <source>Kept, with the changes</source>
+        <translation>Conservé, avec les modifications</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Changed version</source>
+        <translation>Version modifiée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field and its value in a short list: &quot;Vision: No stockouts&quot;.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the fields of a short list: &quot;Vision: …; End: …&quot;.</extracomment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1 deleted this record.</source>
+        <translation>%1 a supprimé cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>The record was kept, with these values:</source>
+        <translation>L&apos;enregistrement a été conservé, avec ces valeurs :</translation>
+    </message>
+    <message>
+        <source>These values were saved after the record was deleted:</source>
+        <translation>Ces valeurs ont été enregistrées après la suppression de l&apos;enregistrement :</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>A field&apos;s name above its full value, in the conflict&apos;s detail.</extracomment>
+        <translation>%1 :
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who made a version and when: &quot;Amina Diallo, 12/05/2024 10:00&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Version actuelle</translation>
+    </message>
+    <message>
+        <source>Current version by</source>
+        <translation>Auteur de la version actuelle</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <source>Other version by</source>
+        <translation>Auteur de l&apos;autre version</translation>
     </message>
 </context>
 <context>
@@ -274,6 +460,10 @@ Vous êtes inscrit(e) à ce cours.</translation>
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
+        <translation>Trop de tentatives de connexion ont échoué. Patientez quelques minutes, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +676,24 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
+    <name>Ui::OutboxMarks</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <extracomment>A local change to this item has not reached the server yet.</extracomment>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Refused by the server — see Sync</source>
+        <extracomment>The server refused a change to this item; the Sync page lists it.</extracomment>
+        <translation>Refusé par le serveur — voir Synchronisation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -631,19 +839,235 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <extracomment>Shown in place of a value that is not set.</extracomment>
         <translation>Non défini</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>Progression de la leçon</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Séminaire</translation>
+    </message>
+    <message>
+        <source>Seminar participation</source>
+        <translation>Participation au séminaire</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Fil de discussion</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Soumission</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>Rapport de résultats</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitateurs</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Résultat mesurable</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Situation actuelle</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Causes profondes</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Actions prioritaires</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Valeur atteinte</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
+        <translation>%1 « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
     <message>
         <source>New %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>Création : %1</translation>
     </message>
     <message>
         <source>Change to %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>Modification : %1</translation>
     </message>
     <message>
         <source>Deletion of %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>Suppression : %1</translation>
     </message>
     <message>
@@ -933,13 +1357,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
 </context>
 <context>
     <name>Ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>Syncing… %n change(s) received</source>
-        <translation>
-            <numerusform>Synchronisation… %n modification reçue</numerusform>
-            <numerusform>Synchronisation… %n modifications reçues</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Offline — changes are kept on this computer</source>
         <translation>Hors connexion — les modifications sont conservées sur cet ordinateur</translation>
@@ -963,6 +1380,59 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Signed in as %1</source>
         <translation>Connecté(e) en tant que %1</translation>
+    </message>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>Envoi de vos modifications…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %1 of %n change(s) sent</source>
+        <extracomment>%1 changes of %n sent so far: &quot;Sending… 2 of 5 changes sent&quot;.</extracomment>
+        <translation>
+            <numerusform>Envoi… %1 sur %n modification envoyée</numerusform>
+            <numerusform>Envoi… %1 sur %n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>Recherche de nouveaux contenus…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving… %n record(s) received</source>
+        <translation>
+            <numerusform>Réception… %n enregistrement reçu</numerusform>
+            <numerusform>Réception… %n enregistrements reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>Comparaison de la copie de cet ordinateur avec le serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>Hors connexion — nouvel essai dans %n seconde</numerusform>
+            <numerusform>Hors connexion — nouvel essai dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is not answering — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>Le serveur ne répond pas — nouvel essai dans %n seconde</numerusform>
+            <numerusform>Le serveur ne répond pas — nouvel essai dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>Dernière synchronisation : %1 — %n modification refusée, voir Synchronisation</numerusform>
+            <numerusform>Dernière synchronisation : %1 — %n modifications refusées, voir Synchronisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1490,140 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Refused changes</source>
         <translation>Modifications refusées</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;onflicts to resolve (%n)</source>
+        <translation>
+            <numerusform>C&amp;onflit à résoudre (%n)</numerusform>
+            <numerusform>C&amp;onflits à résoudre (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Keep the record as it was edited</source>
+        <translation>Conserver l&apos;enregistrement tel qu&apos;il a été modifié</translation>
+    </message>
+    <message>
+        <source>Delete an&amp;yway…</source>
+        <translation>Supprimer &amp;quand même…</translation>
+    </message>
+    <message>
+        <source>Delete the record after all</source>
+        <translation>Supprimer malgré tout l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>The changes made after the deletion are dropped</source>
+        <translation>Les modifications faites après la suppression sont abandonnées</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Bring the record back, with the changes</source>
+        <translation>Rétablir l&apos;enregistrement, avec les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>&amp;Conserver l&apos;actuelle</translation>
+    </message>
+    <message>
+        <source>Keep the current version; the other one is dropped</source>
+        <translation>Conserver la version actuelle ; l&apos;autre est abandonnée</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>&amp;Utiliser l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Replace the current values with the other version</source>
+        <translation>Remplacer les valeurs actuelles par celles de l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Version actuelle</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <source>Current version, by %1</source>
+        <translation>Version actuelle, par %1</translation>
+    </message>
+    <message>
+        <source>Other version, by %1</source>
+        <translation>Autre version, par %1</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Abandonner la modification</translation>
+    </message>
+    <message>
+        <source>Discard this change to %1? The change will be lost, and the server&apos;s version of the record is restored on this computer.</source>
+        <translation>Abandonner cette modification (%1) ? Elle sera perdue et la version du serveur sera rétablie sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Supprimer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete %1 after all? It was changed after the deletion was made; those changes are deleted too.</source>
+        <translation>Supprimer quand même cet enregistrement (%1) ? Il a été modifié après la demande de suppression ; ces modifications seront également supprimées.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflits :</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Ren&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Send the selected change to the server again</source>
+        <translation>Renvoyer la modification sélectionnée au serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>A&amp;bandonner…</translation>
+    </message>
+    <message>
+        <source>Drop the selected change and go back to the server&apos;s version</source>
+        <translation>Abandonner la modification sélectionnée et revenir à la version du serveur</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>Sélectionnez un conflit pour comparer les deux versions.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve deleted</source>
+        <translation>Laisser su&amp;pprimé</translation>
     </message>
 </context>
 <context>

@@ -4,32 +4,12 @@
 <context>
     <name>App::SyncCommand</name>
     <message>
-        <source>Synchronises a LeaderNet replica without a window.
-
-Commands:
-  login MEMBER   sign in (password on standard input)
-  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
-  status         pending operations, last sync, cursor
-  logout         forget the signed-in member</source>
-        <translation>Sincroniza uma réplica do LeaderNet sem abrir janela.
-
-Comandos:
-  login MEMBER   iniciar sessão (palavra-passe na entrada padrão)
-  sync [MEMBER]  enviar e receber alterações (com MEMBER: palavra-passe na entrada padrão)
-  status         operações pendentes, última sincronização, cursor
-  logout         esquecer o membro com sessão iniciada</translation>
-    </message>
-    <message>
         <source>The profile folder.</source>
         <translation>A pasta do perfil.</translation>
     </message>
     <message>
         <source>The server address.</source>
         <translation>O endereço do servidor.</translation>
-    </message>
-    <message>
-        <source>login, sync, status or logout</source>
-        <translation>login, sync, status ou logout</translation>
     </message>
     <message>
         <source>the server did not accept the credentials</source>
@@ -98,6 +78,125 @@ Comandos:
         <source>Signed out.</source>
         <translation>Sessão terminada.</translation>
     </message>
+    <message>
+        <source>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER          sign in (password on standard input)
+  sync [MEMBER]         send, then receive changes (with MEMBER: password on
+                        standard input)
+  verify [MEMBER]       compare the replica with the server (exit 4 when they differ)
+  status                pending and refused changes, conflicts, last sync, cursor
+  add-author MEMBER     sign in another member at this computer (password on
+                        standard input); their changes go with their own sign-in
+  remove-author MEMBER  sign that member out of this computer
+  logout                forget the signed-in member</source>
+        <translation>Sincroniza a réplica local do LeaderNet sem abrir nenhuma janela.
+
+Comandos:
+  login MEMBER          iniciar sessão (palavra-passe na entrada padrão)
+  sync [MEMBER]         enviar e depois receber alterações (com MEMBER: palavra-passe
+                        na entrada padrão)
+  verify [MEMBER]       comparar a réplica com o servidor (código de saída 4 se forem diferentes)
+  status                alterações pendentes e recusadas, conflitos, última sincronização, posição
+  add-author MEMBER     iniciar sessão de outro membro neste computador (palavra-passe na
+                        entrada padrão); as alterações dele são enviadas com a sessão dele
+  remove-author MEMBER  terminar a sessão desse membro neste computador
+  logout                esquecer o membro com sessão iniciada</translation>
+    </message>
+    <message>
+        <source>login, sync, verify, status, add-author, remove-author or logout</source>
+        <translation>login, sync, verify, status, add-author, remove-author ou logout</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 [MEMBER] (with MEMBER: password on standard input)</source>
+        <translation>utilização: leadernet-sync %1 [MEMBER] (com MEMBER: palavra-passe na entrada padrão)</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 MEMBER</source>
+        <translation>utilização: leadernet-sync %1 MEMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>leadernet-sync: %1; trying again in %n second(s)</source>
+        <translation>
+            <numerusform>leadernet-sync: %1; nova tentativa dentro de %n segundo</numerusform>
+            <numerusform>leadernet-sync: %1; nova tentativa dentro de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n alteração enviada</numerusform>
+            <numerusform>%n alterações enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) conflicted with others and are kept as conflicts to resolve</source>
+        <translation>
+            <numerusform>%n alteração entrou em conflito com outras e fica guardada como conflito a resolver</numerusform>
+            <numerusform>%n alterações entraram em conflito com outras e ficam guardadas como conflitos a resolver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server; they stay on this computer (see &apos;status&apos;)</source>
+        <translation>
+            <numerusform>%n alteração recusada pelo servidor; fica neste computador (consulte &apos;status&apos;)</numerusform>
+            <numerusform>%n alterações recusadas pelo servidor; ficam neste computador (consulte &apos;status&apos;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of %n other member(s) wait until they sign in on this computer.</source>
+        <translation>
+            <numerusform>As alterações de %n outro membro aguardam que ele inicie sessão neste computador.</numerusform>
+            <numerusform>As alterações de %n outros membros aguardam que eles iniciem sessão neste computador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must sign in again on this computer (&apos;leadernet-sync add-author %2&apos;) before their changes are sent.</source>
+        <translation>%1 tem de voltar a iniciar sessão neste computador (&apos;leadernet-sync add-author %2&apos;) para que as suas alterações sejam enviadas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in on this computer too: changes they make here are sent with their own sign-in.</source>
+        <translation>%1 (%2) também tem sessão iniciada neste computador: as alterações que fizer aqui são enviadas com a sua própria sessão.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer signed in on this computer.</source>
+        <translation>%1 já não tem sessão iniciada neste computador.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: %1 is not signed in on this computer</source>
+        <translation>leadernet-sync: %1 não tem sessão iniciada neste computador</translation>
+    </message>
+    <message>
+        <source>The replica matches the server.</source>
+        <translation>A réplica corresponde ao servidor.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: cannot verify: %1</source>
+        <translation>leadernet-sync: não é possível verificar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The replica differs from the server in %n scope(s).</source>
+        <translation>
+            <numerusform>A réplica difere do servidor em %n âmbito.</numerusform>
+            <numerusform>A réplica difere do servidor em %n âmbitos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) are not sent yet; run &apos;sync&apos; first.</source>
+        <translation>
+            <numerusform>%n alteração local ainda não foi enviada; execute primeiro &apos;sync&apos;.</numerusform>
+            <numerusform>%n alterações locais ainda não foram enviadas; execute primeiro &apos;sync&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also trust the certificate(s) in this PEM file for HTTPS (the server&apos;s own CA, or its self-signed certificate).</source>
+        <translation>Confiar também nos certificados deste ficheiro PEM para HTTPS (a CA própria do servidor ou o seu certificado autoassinado).</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: --trust-certificate: %1 holds no PEM certificate</source>
+        <translation>leadernet-sync: --trust-certificate: %1 não contém nenhum certificado PEM</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ActivityModel</name>
@@ -130,6 +229,93 @@ Recursos: %2</translation>
     <message>
         <source>Indicator</source>
         <translation>Indicador</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConflictsModel</name>
+    <message>
+        <source>Deleted while someone edited it</source>
+        <extracomment>One person deleted a record while another was editing it; the record was kept.</extracomment>
+        <translation>Eliminado enquanto outra pessoa o editava</translation>
+    </message>
+    <message>
+        <source>Edited after it was deleted</source>
+        <extracomment>A change reached the server after someone had deleted the record.</extracomment>
+        <translation>Editado depois de ter sido eliminado</translation>
+    </message>
+    <message>
+        <source>Kept, with the changes</source>
+        <translation>Mantido, com as alterações</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Changed version</source>
+        <translation>Versão alterada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field and its value in a short list: &quot;Vision: No stockouts&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the fields of a short list: &quot;Vision: …; End: …&quot;.</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 deleted this record.</source>
+        <translation>%1 eliminou este registo.</translation>
+    </message>
+    <message>
+        <source>The record was kept, with these values:</source>
+        <translation>O registo foi mantido, com estes valores:</translation>
+    </message>
+    <message>
+        <source>These values were saved after the record was deleted:</source>
+        <translation>Estes valores foram guardados depois de o registo ter sido eliminado:</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>A field&apos;s name above its full value, in the conflict&apos;s detail.</extracomment>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who made a version and when: &quot;Amina Diallo, 12/05/2024 10:00&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Versão atual</translation>
+    </message>
+    <message>
+        <source>Current version by</source>
+        <translation>Autor da versão atual</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Outra versão</translation>
+    </message>
+    <message>
+        <source>Other version by</source>
+        <translation>Autor da outra versão</translation>
     </message>
 </context>
 <context>
@@ -274,6 +460,10 @@ Tem inscrição neste curso.</translation>
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Ocorreu um erro inesperado.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
+        <translation>Demasiadas tentativas de início de sessão falhadas. Aguarde alguns minutos e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +676,24 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
+    <name>Ui::OutboxMarks</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <extracomment>A local change to this item has not reached the server yet.</extracomment>
+        <translation>Pendente de envio</translation>
+    </message>
+    <message>
+        <source>Refused by the server — see Sync</source>
+        <extracomment>The server refused a change to this item; the Sync page lists it.</extracomment>
+        <translation>Recusado pelo servidor — consulte Sincronização</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -631,20 +839,236 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <extracomment>Shown in place of a value that is not set.</extracomment>
         <translation>Não definido</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lição</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscrição</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>Progresso na lição</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminário</translation>
+    </message>
+    <message>
+        <source>Seminar participation</source>
+        <translation>Participação no seminário</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Tópico</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plano de ação</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submissão</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>Relatório de resultados</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de utilizador</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Línguas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Apresentação</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitadores</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Desafio</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visão</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Resultado mensurável</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Situação atual</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Causas fundamentais</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Ações prioritárias</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Pontuações</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Valor alcançado</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
+        <translation>%1 «%2»</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
     <message>
         <source>New %1</source>
-        <translation>Criação de %1</translation>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
+        <translation>Criação: %1</translation>
     </message>
     <message>
         <source>Change to %1</source>
-        <translation>Alteração de %1</translation>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
+        <translation>Alteração: %1</translation>
     </message>
     <message>
         <source>Deletion of %1</source>
-        <translation>Eliminação de %1</translation>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
+        <translation>Eliminação: %1</translation>
     </message>
     <message>
         <source>Made</source>
@@ -933,13 +1357,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
 </context>
 <context>
     <name>Ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>Syncing… %n change(s) received</source>
-        <translation>
-            <numerusform>A sincronizar… %n alteração recebida</numerusform>
-            <numerusform>A sincronizar… %n alterações recebidas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Offline — changes are kept on this computer</source>
         <translation>Sem ligação — as alterações ficam guardadas neste computador</translation>
@@ -963,6 +1380,59 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Signed in as %1</source>
         <translation>Sessão iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>A enviar as suas alterações…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %1 of %n change(s) sent</source>
+        <extracomment>%1 changes of %n sent so far: &quot;Sending… 2 of 5 changes sent&quot;.</extracomment>
+        <translation>
+            <numerusform>A enviar… %1 de %n alteração enviada</numerusform>
+            <numerusform>A enviar… %1 de %n alterações enviadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>A procurar conteúdo novo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving… %n record(s) received</source>
+        <translation>
+            <numerusform>A receber… %n registo recebido</numerusform>
+            <numerusform>A receber… %n registos recebidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>A comparar a cópia deste computador com o servidor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>Sem ligação — nova tentativa dentro de %n segundo</numerusform>
+            <numerusform>Sem ligação — nova tentativa dentro de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is not answering — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>O servidor não responde — nova tentativa dentro de %n segundo</numerusform>
+            <numerusform>O servidor não responde — nova tentativa dentro de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>Última sincronização: %1 — %n alteração recusada, consulte Sincronização</numerusform>
+            <numerusform>Última sincronização: %1 — %n alterações recusadas, consulte Sincronização</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progresso da sincronização</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1490,140 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Refused changes</source>
         <translation>Alterações recusadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;onflicts to resolve (%n)</source>
+        <translation>
+            <numerusform>C&amp;onflito por resolver (%n)</numerusform>
+            <numerusform>C&amp;onflitos por resolver (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflito em aberto</numerusform>
+            <numerusform>%n conflitos em aberto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>Keep the record as it was edited</source>
+        <translation>Manter o registo tal como foi editado</translation>
+    </message>
+    <message>
+        <source>Delete an&amp;yway…</source>
+        <translation>E&amp;liminar mesmo assim…</translation>
+    </message>
+    <message>
+        <source>Delete the record after all</source>
+        <translation>Eliminar o registo apesar de tudo</translation>
+    </message>
+    <message>
+        <source>The changes made after the deletion are dropped</source>
+        <translation>As alterações feitas depois da eliminação são descartadas</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurar</translation>
+    </message>
+    <message>
+        <source>Bring the record back, with the changes</source>
+        <translation>Repor o registo, com as alterações</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>&amp;Manter a atual</translation>
+    </message>
+    <message>
+        <source>Keep the current version; the other one is dropped</source>
+        <translation>Manter a versão atual; a outra é descartada</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>&amp;Usar a outra versão</translation>
+    </message>
+    <message>
+        <source>Replace the current values with the other version</source>
+        <translation>Substituir os valores atuais pelos da outra versão</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Versão atual</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Outra versão</translation>
+    </message>
+    <message>
+        <source>Current version, by %1</source>
+        <translation>Versão atual, de %1</translation>
+    </message>
+    <message>
+        <source>Other version, by %1</source>
+        <translation>Outra versão, de %1</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Descartar a alteração</translation>
+    </message>
+    <message>
+        <source>Discard this change to %1? The change will be lost, and the server&apos;s version of the record is restored on this computer.</source>
+        <translation>Descartar esta alteração (%1)? A alteração será perdida e a versão do servidor será reposta neste computador.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Eliminar o registo</translation>
+    </message>
+    <message>
+        <source>Delete %1 after all? It was changed after the deletion was made; those changes are deleted too.</source>
+        <translation>Eliminar mesmo assim este registo (%1)? Foi alterado depois de a eliminação ter sido feita; essas alterações também serão eliminadas.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflitos:</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Enviar novamente</translation>
+    </message>
+    <message>
+        <source>Send the selected change to the server again</source>
+        <translation>Enviar novamente ao servidor a alteração selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>De&amp;scartar…</translation>
+    </message>
+    <message>
+        <source>Drop the selected change and go back to the server&apos;s version</source>
+        <translation>Descartar a alteração selecionada e voltar à versão do servidor</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflitos por resolver</translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>Selecione um conflito para comparar as duas versões.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve deleted</source>
+        <translation>Dei&amp;xar eliminado</translation>
     </message>
 </context>
 <context>

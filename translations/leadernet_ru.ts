@@ -4,32 +4,12 @@
 <context>
     <name>App::SyncCommand</name>
     <message>
-        <source>Synchronises a LeaderNet replica without a window.
-
-Commands:
-  login MEMBER   sign in (password on standard input)
-  sync [MEMBER]  send and receive changes (with MEMBER: password on standard input)
-  status         pending operations, last sync, cursor
-  logout         forget the signed-in member</source>
-        <translation>Синхронизирует локальную копию LeaderNet без открытия окна.
-
-Команды:
-  login MEMBER   войти (пароль — со стандартного ввода)
-  sync [MEMBER]  отправить и получить изменения (с MEMBER: пароль — со стандартного ввода)
-  status         ожидающие операции, последняя синхронизация, курсор
-  logout         забыть участника, выполнившего вход</translation>
-    </message>
-    <message>
         <source>The profile folder.</source>
         <translation>Папка профиля.</translation>
     </message>
     <message>
         <source>The server address.</source>
         <translation>Адрес сервера.</translation>
-    </message>
-    <message>
-        <source>login, sync, status or logout</source>
-        <translation>login, sync, status или logout</translation>
     </message>
     <message>
         <source>the server did not accept the credentials</source>
@@ -99,6 +79,132 @@ Commands:
         <source>Signed out.</source>
         <translation>Выход выполнен.</translation>
     </message>
+    <message>
+        <source>Synchronises a LeaderNet replica without a window.
+
+Commands:
+  login MEMBER          sign in (password on standard input)
+  sync [MEMBER]         send, then receive changes (with MEMBER: password on
+                        standard input)
+  verify [MEMBER]       compare the replica with the server (exit 4 when they differ)
+  status                pending and refused changes, conflicts, last sync, cursor
+  add-author MEMBER     sign in another member at this computer (password on
+                        standard input); their changes go with their own sign-in
+  remove-author MEMBER  sign that member out of this computer
+  logout                forget the signed-in member</source>
+        <translation>Синхронизирует локальную копию LeaderNet без открытия окна.
+
+Команды:
+  login MEMBER          войти (пароль — со стандартного ввода)
+  sync [MEMBER]         отправить, затем получить изменения (с MEMBER: пароль —
+                        со стандартного ввода)
+  verify [MEMBER]       сравнить локальную копию с сервером (код выхода 4 при расхождении)
+  status                ожидающие и отклонённые изменения, конфликты, последняя синхронизация, позиция
+  add-author MEMBER     выполнить вход ещё одного участника на этом компьютере (пароль —
+                        со стандартного ввода); его изменения отправляются с его собственным входом
+  remove-author MEMBER  выполнить выход этого участника на этом компьютере
+  logout                забыть участника, выполнившего вход</translation>
+    </message>
+    <message>
+        <source>login, sync, verify, status, add-author, remove-author or logout</source>
+        <translation>login, sync, verify, status, add-author, remove-author или logout</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 [MEMBER] (with MEMBER: password on standard input)</source>
+        <translation>использование: leadernet-sync %1 [MEMBER] (с MEMBER: пароль — со стандартного ввода)</translation>
+    </message>
+    <message>
+        <source>usage: leadernet-sync %1 MEMBER</source>
+        <translation>использование: leadernet-sync %1 MEMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>leadernet-sync: %1; trying again in %n second(s)</source>
+        <translation>
+            <numerusform>leadernet-sync: %1; повторная попытка через %n секунду</numerusform>
+            <numerusform>leadernet-sync: %1; повторная попытка через %n секунды</numerusform>
+            <numerusform>leadernet-sync: %1; повторная попытка через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>Отправлено %n изменение</numerusform>
+            <numerusform>Отправлено %n изменения</numerusform>
+            <numerusform>Отправлено %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) conflicted with others and are kept as conflicts to resolve</source>
+        <translation>
+            <numerusform>%n изменение вступило в конфликт с другими и сохранено как конфликт, требующий решения</numerusform>
+            <numerusform>%n изменения вступили в конфликт с другими и сохранены как конфликты, требующие решения</numerusform>
+            <numerusform>%n изменений вступили в конфликт с другими и сохранены как конфликты, требующие решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server; they stay on this computer (see &apos;status&apos;)</source>
+        <translation>
+            <numerusform>%n изменение отклонено сервером; оно остаётся на этом компьютере (см. «status»)</numerusform>
+            <numerusform>%n изменения отклонены сервером; они остаются на этом компьютере (см. «status»)</numerusform>
+            <numerusform>%n изменений отклонены сервером; они остаются на этом компьютере (см. «status»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of %n other member(s) wait until they sign in on this computer.</source>
+        <translation>
+            <numerusform>Изменения %n другого участника ждут, пока он выполнит вход на этом компьютере.</numerusform>
+            <numerusform>Изменения %n других участников ждут, пока они выполнят вход на этом компьютере.</numerusform>
+            <numerusform>Изменения %n других участников ждут, пока они выполнят вход на этом компьютере.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must sign in again on this computer (&apos;leadernet-sync add-author %2&apos;) before their changes are sent.</source>
+        <translation>%1 должен(на) снова выполнить вход на этом компьютере («leadernet-sync add-author %2»), чтобы его (её) изменения были отправлены.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in on this computer too: changes they make here are sent with their own sign-in.</source>
+        <translation>%1 (%2) тоже выполнил(а) вход на этом компьютере: изменения, сделанные здесь этим участником, отправляются с его собственным входом.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer signed in on this computer.</source>
+        <translation>%1 больше не выполняет вход на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: %1 is not signed in on this computer</source>
+        <translation>leadernet-sync: %1 не выполнил(а) вход на этом компьютере</translation>
+    </message>
+    <message>
+        <source>The replica matches the server.</source>
+        <translation>Локальная копия совпадает с сервером.</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: cannot verify: %1</source>
+        <translation>leadernet-sync: не удалось выполнить проверку: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The replica differs from the server in %n scope(s).</source>
+        <translation>
+            <numerusform>Локальная копия расходится с сервером в %n области.</numerusform>
+            <numerusform>Локальная копия расходится с сервером в %n областях.</numerusform>
+            <numerusform>Локальная копия расходится с сервером в %n областях.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) are not sent yet; run &apos;sync&apos; first.</source>
+        <translation>
+            <numerusform>%n локальное изменение ещё не отправлено; сначала выполните «sync».</numerusform>
+            <numerusform>%n локальных изменения ещё не отправлены; сначала выполните «sync».</numerusform>
+            <numerusform>%n локальных изменений ещё не отправлены; сначала выполните «sync».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also trust the certificate(s) in this PEM file for HTTPS (the server&apos;s own CA, or its self-signed certificate).</source>
+        <translation>Также доверять сертификатам из этого PEM-файла при работе по HTTPS (собственному центру сертификации сервера или его самозаверенному сертификату).</translation>
+    </message>
+    <message>
+        <source>leadernet-sync: --trust-certificate: %1 holds no PEM certificate</source>
+        <translation>leadernet-sync: --trust-certificate: в %1 нет ни одного сертификата PEM</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ActivityModel</name>
@@ -131,6 +237,93 @@ Resources: %2</source>
     <message>
         <source>Indicator</source>
         <translation>Показатель</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConflictsModel</name>
+    <message>
+        <source>Deleted while someone edited it</source>
+        <extracomment>One person deleted a record while another was editing it; the record was kept.</extracomment>
+        <translation>Удалено, пока другой участник вносил изменения</translation>
+    </message>
+    <message>
+        <source>Edited after it was deleted</source>
+        <extracomment>A change reached the server after someone had deleted the record.</extracomment>
+        <translation>Изменено после удаления</translation>
+    </message>
+    <message>
+        <source>Kept, with the changes</source>
+        <translation>Сохранено, с изменениями</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Changed version</source>
+        <translation>Изменённая версия</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field and its value in a short list: &quot;Vision: No stockouts&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the fields of a short list: &quot;Vision: …; End: …&quot;.</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 deleted this record.</source>
+        <translation>%1 удалил(а) эту запись.</translation>
+    </message>
+    <message>
+        <source>The record was kept, with these values:</source>
+        <translation>Запись сохранена со следующими значениями:</translation>
+    </message>
+    <message>
+        <source>These values were saved after the record was deleted:</source>
+        <translation>Эти значения были сохранены после удаления записи:</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>A field&apos;s name above its full value, in the conflict&apos;s detail.</extracomment>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who made a version and when: &quot;Amina Diallo, 12/05/2024 10:00&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Текущая версия</translation>
+    </message>
+    <message>
+        <source>Current version by</source>
+        <translation>Автор текущей версии</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Другая версия</translation>
+    </message>
+    <message>
+        <source>Other version by</source>
+        <translation>Автор другой версии</translation>
     </message>
 </context>
 <context>
@@ -277,6 +470,10 @@ You are enrolled in this course.</source>
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Произошла непредвиденная ошибка.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
+        <translation>Слишком много неудачных попыток входа. Подождите несколько минут и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +693,24 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::OutboxMarks</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <extracomment>A local change to this item has not reached the server yet.</extracomment>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Refused by the server — see Sync</source>
+        <extracomment>The server refused a change to this item; the Sync page lists it.</extracomment>
+        <translation>Отклонено сервером — см. раздел «Синхронизация»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -641,19 +856,235 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <extracomment>Shown in place of a value that is not set.</extracomment>
         <translation>Не указано</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Запись на курс</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>Прохождение урока</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>Seminar participation</source>
+        <translation>Участие в семинаре</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Тема обсуждения</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Материал на рецензию</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Рецензия</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>Отчёт о результатах</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Фасилитаторы</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Видение</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Измеримый результат</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Текущая ситуация</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Коренные причины</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Приоритетные действия</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурсы</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Фактическое значение</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
+        <translation>%1 «%2»</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
     <message>
         <source>New %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>Создание: %1</translation>
     </message>
     <message>
         <source>Change to %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>Изменение: %1</translation>
     </message>
     <message>
         <source>Deletion of %1</source>
+        <extracomment>%1 is a record: Activity “Train storekeepers”.</extracomment>
         <translation>Удаление: %1</translation>
     </message>
     <message>
@@ -945,14 +1376,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
 </context>
 <context>
     <name>Ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>Syncing… %n change(s) received</source>
-        <translation>
-            <numerusform>Синхронизация… Получено %n изменение</numerusform>
-            <numerusform>Синхронизация… Получено %n изменения</numerusform>
-            <numerusform>Синхронизация… Получено %n изменений</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Offline — changes are kept on this computer</source>
         <translation>Нет подключения — изменения сохраняются на этом компьютере</translation>
@@ -976,6 +1399,64 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Signed in as %1</source>
         <translation>Вы вошли как %1</translation>
+    </message>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>Отправка ваших изменений…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %1 of %n change(s) sent</source>
+        <extracomment>%1 changes of %n sent so far: &quot;Sending… 2 of 5 changes sent&quot;.</extracomment>
+        <translation>
+            <numerusform>Отправка… отправлено %1 из %n изменения</numerusform>
+            <numerusform>Отправка… отправлено %1 из %n изменений</numerusform>
+            <numerusform>Отправка… отправлено %1 из %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>Проверка наличия новых материалов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving… %n record(s) received</source>
+        <translation>
+            <numerusform>Получение… получена %n запись</numerusform>
+            <numerusform>Получение… получено %n записи</numerusform>
+            <numerusform>Получение… получено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>Сравнение копии на этом компьютере с сервером…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>Нет подключения — повторная попытка через %n секунду</numerusform>
+            <numerusform>Нет подключения — повторная попытка через %n секунды</numerusform>
+            <numerusform>Нет подключения — повторная попытка через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is not answering — trying again in %n second(s)</source>
+        <translation>
+            <numerusform>Сервер не отвечает — повторная попытка через %n секунду</numerusform>
+            <numerusform>Сервер не отвечает — повторная попытка через %n секунды</numerusform>
+            <numerusform>Сервер не отвечает — повторная попытка через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>Синхронизировано: %1 — %n изменение отклонено, см. «Синхронизация»</numerusform>
+            <numerusform>Синхронизировано: %1 — %n изменения отклонены, см. «Синхронизация»</numerusform>
+            <numerusform>Синхронизировано: %1 — %n изменений отклонены, см. «Синхронизация»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Ход синхронизации</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1516,142 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Refused changes</source>
         <translation>Отклонённые изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;onflicts to resolve (%n)</source>
+        <translation>
+            <numerusform>&amp;Конфликты для решения (%n)</numerusform>
+            <numerusform>&amp;Конфликты для решения (%n)</numerusform>
+            <numerusform>&amp;Конфликты для решения (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n нерешённый конфликт</numerusform>
+            <numerusform>%n нерешённых конфликта</numerusform>
+            <numerusform>%n нерешённых конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Ост&amp;авить</translation>
+    </message>
+    <message>
+        <source>Keep the record as it was edited</source>
+        <translation>Оставить запись в изменённом виде</translation>
+    </message>
+    <message>
+        <source>Delete an&amp;yway…</source>
+        <translation>&amp;Всё равно удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the record after all</source>
+        <translation>Всё-таки удалить запись</translation>
+    </message>
+    <message>
+        <source>The changes made after the deletion are dropped</source>
+        <translation>Изменения, внесённые после удаления, будут отброшены</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Bring the record back, with the changes</source>
+        <translation>Вернуть запись вместе с изменениями</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>Ост&amp;авить текущую</translation>
+    </message>
+    <message>
+        <source>Keep the current version; the other one is dropped</source>
+        <translation>Оставить текущую версию; другая будет отброшена</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>Использовать &amp;другую версию</translation>
+    </message>
+    <message>
+        <source>Replace the current values with the other version</source>
+        <translation>Заменить текущие значения значениями другой версии</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Текущая версия</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Другая версия</translation>
+    </message>
+    <message>
+        <source>Current version, by %1</source>
+        <translation>Текущая версия, автор: %1</translation>
+    </message>
+    <message>
+        <source>Other version, by %1</source>
+        <translation>Другая версия, автор: %1</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Отмена изменения</translation>
+    </message>
+    <message>
+        <source>Discard this change to %1? The change will be lost, and the server&apos;s version of the record is restored on this computer.</source>
+        <translation>Отменить это изменение (%1)? Изменение будет потеряно, а на этом компьютере будет восстановлена версия с сервера.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отменить изменение</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Удаление записи</translation>
+    </message>
+    <message>
+        <source>Delete %1 after all? It was changed after the deletion was made; those changes are deleted too.</source>
+        <translation>Всё-таки удалить эту запись (%1)? Её изменили уже после того, как было сделано удаление; эти изменения тоже будут удалены.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Конфликты:</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Отправить с&amp;нова</translation>
+    </message>
+    <message>
+        <source>Send the selected change to the server again</source>
+        <translation>Снова отправить выбранное изменение на сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Отменить изменение…</translation>
+    </message>
+    <message>
+        <source>Drop the selected change and go back to the server&apos;s version</source>
+        <translation>Отбросить выбранное изменение и вернуться к версии с сервера</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Конфликты для решения</translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>Выберите конфликт, чтобы сравнить две версии.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve deleted</source>
+        <translation>Ост&amp;авить удалённой</translation>
     </message>
 </context>
 <context>
