@@ -368,6 +368,12 @@ struct Floors {
     qsizetype gzip = 0;
 };
 
+// MB/s: whole numbers, one decimal below 10.
+QString speed(double mbPerSecond)
+{
+    return QString::number(mbPerSecond, 'f', mbPerSecond < 10 ? 1 : 0);
+}
+
 void row(const QString &set, Layout layout, const Paging &paging, const Candidate &codec,
          const QList<Change> &changes, const Floors &floors)
 {
@@ -392,8 +398,7 @@ void row(const QString &set, Layout layout, const Paging &paging, const Candidat
         << pages.size() << ") | " << codec.name << " | " << bytes << " | "
         << QString::number(double(bytes) / double(floors.zstd), 'f', 2) << " | "
         << QString::number(double(bytes) / double(floors.gzip), 'f', 2) << " | "
-        << QString::number(mb / compressSeconds, 'f', 0) << " | "
-        << QString::number(mb / decompressSeconds, 'f', 0) << " |\n";
+        << speed(mb / compressSeconds) << " | " << speed(mb / decompressSeconds) << " |\n";
     out.flush();
 }
 

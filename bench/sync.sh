@@ -15,7 +15,8 @@
 # in bytes, incremental within 1.6x, nothing to do in one request under
 # 1 KB, the initial sync applied at over 20,000 records/s. Records/s is given
 # twice: over the sync's wall time, and over the client's own time (wall time
-# less the time it waited for answers, measured at the proxy).
+# less the time it waited for answers, measured at the proxy); the client's
+# CPU time is given too, as the figure least moved by other load.
 #
 # Every figure is a line `BENCH <name> <value> <unit> target <op><value>
 # <ok|miss>` on stdout; figures the issue gives no target for say `target
@@ -167,11 +168,24 @@ floor() {
     info "sync_$1_$2_floor_gzip6_bytes" "$floor_gzip" bytes
 }
 
+# Sets children_cpu: the CPU seconds (user + system) of this shell's
+# finished children (`times` runs here, not in a subshell).
+take_children_cpu() {
+    times >"$tmp/times"
+    children_cpu=$(tail -1 "$tmp/times" | awk '{
+        t = 0
+        for (i = 1; i <= 2; ++i) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] }
+        printf "%.3f", t
+    }')
+}
+
 # run_sync WHO PHASE: one `leadernet-sync sync` through the proxy; sets
-# records seconds and the counters.
+# records, seconds, cpu_seconds (the client's) and the counters.
 run_sync() {
     take_counts # start from zero
-    local start end
+    local start end cpu_before
+    take_children_cpu
+    cpu_before=$children_cpu
     start=$(date +%s.%N)
     "$client" --profile "$tmp/profile-$1" --server "$via" sync 2>"$tmp/sync-$1-$2.err" || {
         echo "bench/sync.sh: $1 $2 sync failed:" >&2
@@ -180,6 +194,8 @@ run_sync() {
     }
     end=$(date +%s.%N)
     seconds=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }')
+    take_children_cpu
+    cpu_seconds=$(awk -v a="$cpu_before" -v b="$children_cpu" 'BEGIN { printf "%.3f", b - a }')
     records=$(grep -Eo '^[0-9]+ changes? received' "$tmp/sync-$1-$2.err" | tail -1 | cut -d' ' -f1)
     records=${records:-0}
     take_counts
@@ -221,6 +237,7 @@ for who in member facilitator; do
     bench "sync_${who}_initial_records_per_second" "$(div "$records" "$seconds" %.0f)" records/s ">" 20000
     client_seconds=$(awk -v s="$seconds" -v w="$waited_ms" 'BEGIN { printf "%.3f", s - w / 1000 }')
     info "sync_${who}_initial_waited_seconds" "$(div "$waited_ms" 1000 %.3f)" s
+    info "sync_${who}_initial_client_cpu_seconds" "$cpu_seconds" s
     bench "sync_${who}_initial_client_records_per_second" "$(div "$records" "$client_seconds" %.0f)" \
         records/s ">" 20000
 done
