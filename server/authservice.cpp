@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QMutexLocker>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -44,66 +43,26 @@ namespace {
 constexpr int FreeFailuresPerUser = 5;
 // Offices share one address behind their router: more room per address.
 constexpr int FreeFailuresPerAddress = 30;
-constexpr qint64 FailureMemoryMs = 15 * 60 * 1000;
-constexpr qint64 MaxBlockMs = 15 * 60 * 1000;
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 } // namespace
 
 void AuthService::noteFailure(const QString &key)
 {
-    const QMutexLocker lock(&m_failuresMutex);
-    const qint64 now = nowMs();
-    Failures &f = m_failures[key];
-    if (now - f.lastMs > FailureMemoryMs)
-        f.count = 0;
-    ++f.count;
-    f.lastMs = now;
-    const int free = key.startsWith(u"addr:") ? FreeFailuresPerAddress : FreeFailuresPerUser;
-    if (f.count > free) {
-        const int doublings = std::min(f.count - free - 1, 20);
-        f.blockedUntilMs = now + std::min<qint64>(MaxBlockMs, qint64(1000) << doublings);
-    }
-    // Forget old entries now and then so the table cannot grow without end.
-    if (m_failures.size() > 100000) {
-        for (auto it = m_failures.begin(); it != m_failures.end();) {
-            if (now - it->lastMs > FailureMemoryMs)
-                it = m_failures.erase(it);
-            else
-                ++it;
-        }
-    }
-}
-
-qint64 AuthService::blockedUntil(const QString &key)
-{
-    const QMutexLocker lock(&m_failuresMutex);
-    const auto it = m_failures.constFind(key);
-    return it == m_failures.cend() ? 0 : it->blockedUntilMs;
+    m_failures.note(key, key.startsWith(u"addr:") ? FreeFailuresPerAddress : FreeFailuresPerUser);
 }
 
 int AuthService::retryAfterSeconds(const QString &username, const QString &remoteAddress)
 {
-    const qint64 until =
-        std::max(blockedUntil(u"user:"_s + username.trimmed().toLower()),
-                 remoteAddress.isEmpty() ? 0 : blockedUntil(u"addr:"_s + remoteAddress));
-    const qint64 wait = until - nowMs();
-    return wait > 0 ? int((wait + 999) / 1000) : 0;
+    return std::max(
+        m_failures.retryAfterSeconds(u"user:"_s + username.trimmed().toLower()),
+        remoteAddress.isEmpty() ? 0 : m_failures.retryAfterSeconds(u"addr:"_s + remoteAddress));
 }
 
 Core::Result<Sync::Protocol::LoginResponse>
 AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &remoteAddress)
 {
     const QString username = request.username.trimmed().toLower();
-    // Loopback is the server's own machine, or a reverse proxy in front of it
-    // that sends every client's requests: not one address to slow down.
-    const bool loopback = remoteAddress.startsWith(u"127."_s) || remoteAddress == u"::1"_s ||
-                          remoteAddress.startsWith(u"::ffff:127."_s);
-    const QString address = loopback ? QString() : remoteAddress;
+    const QString address = AttemptLimiter::isLoopback(remoteAddress) ? QString() : remoteAddress;
     if (const int wait = retryAfterSeconds(username, address); wait > 0) {
         return makeError(ErrorCode::RateLimited,
                          u"too many failed sign-ins; try again in %1 s"_s.arg(wait));
@@ -130,10 +89,7 @@ AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &r
         qCInfo(lcServerAuth) << "refused sign-in for inactive" << a.username;
         return refuse();
     }
-    {
-        const QMutexLocker lock(&m_failuresMutex);
-        m_failures.remove(u"user:"_s + username);
-    }
+    m_failures.forget(u"user:"_s + username);
     return issueToken(a.memberId, a.username);
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "attemptlimiter.h"
 #include "protocol.h"
 #include "result.h"
 
-#include <QHash>
-#include <QMutex>
 #include <QString>
 
 namespace Server {
@@ -55,19 +54,12 @@ public:
     Core::Status logout(const QString &token);
 
 private:
-    struct Failures {
-        int count = 0;
-        qint64 lastMs = 0;
-        qint64 blockedUntilMs = 0;
-    };
     void noteFailure(const QString &key);
-    qint64 blockedUntil(const QString &key);
     Core::Result<Sync::Protocol::LoginResponse> issueToken(const QString &memberId,
                                                            const QString &username);
 
     ServerStore &m_store;
-    QMutex m_failuresMutex;
-    QHash<QString, Failures> m_failures; // "user:NAME" and "addr:IP"
+    AttemptLimiter m_failures; // "user:NAME" and "addr:IP"
 };
 
 } // namespace Server

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "accountservice.h"
+#include "admincommands.h"
 #include "authservice.h"
 #include "communityexport.h"
 #include "communityimport.h"
@@ -13,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -121,13 +124,34 @@ int CommandLine::run(const QStringList &arguments)
         "  export --data DIR FILE                  write the store's community as NDJSON\n"
         "  set-password --data DIR NAME_OR_ID      set an account's password (read from stdin)\n"
         "                                          and activate it; NAME_OR_ID is a user name\n"
-        "                                          or a member id\n\n"
+        "                                          or a member id\n"
+        "  set-role --data DIR NAME_OR_ID --role R [--role R]...\n"
+        "                                          replace a member's roles (member,\n"
+        "                                          facilitator, admin)\n"
+        "  activate --data DIR NAME_OR_ID          activate an account (a registration)\n"
+        "  activation-tokens --data DIR            list the registrations waiting for\n"
+        "                                          activation, each with a fresh token\n"
+        "  reset-tokens --data DIR NAME_OR_ID      issue a password reset token for an account\n"
+        "  add-course --data DIR FOLDER            add a course from a folder of Markdown files:\n"
+        "                                          course.md (\"# Title\", \"language: xx\",\n"
+        "                                          summary), modules NN-name/ (module.md\n"
+        "                                          optional), lessons NN-name.md (\"# Title\",\n"
+        "                                          body)\n"
+        "  add-seminar --data DIR --title T --language L --starts YYYY-MM-DD\n"
+        "              --ends YYYY-MM-DD [--facilitator NAME]... [--description TEXT]\n"
+        "                                          add a seminar\n"
+        "  add-program --data DIR --title T --kind K --cohort C --language L\n"
+        "              --starts YYYY-MM-DD --ends YYYY-MM-DD [--facilitator NAME]...\n"
+        "                                          add a virtual program\n"
+        "  add-team --data DIR --program PROGRAM --name NAME [--organisation O]\n"
+        "           [--country C] [--coach NAME]   add a team (and its empty action plan) to\n"
+        "                                          a program (its id or title)\n"
+        "  add-to-team --data DIR TEAM NAME_OR_ID...\n"
+        "                                          add members to a team (its id or name)\n\n"
         "Every command takes either --data DIR (SQLite in DIR) or --database\n"
         "postgresql://USER:PASSWORD@HOST[:PORT]/DBNAME[?sslmode=MODE] (an existing\n"
         "PostgreSQL database)."_s.arg(DefaultListen));
-    parser.addPositionalArgument(u"command"_s,
-                                 u"serve, seed-demo, create-member, import, export or "
-                                 "set-password"_s);
+    parser.addPositionalArgument(u"command"_s, u"One of the commands above."_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
     const QCommandLineOption data(u"data"_s, u"The server's data directory."_s, u"DIR"_s);
@@ -141,15 +165,41 @@ int CommandLine::run(const QStringList &arguments)
         u"content"_s, u"seed-demo: community JSON to use instead of the built-in one."_s,
         u"FILE"_s);
     const QCommandLineOption username(u"username"_s, u"create-member: user name."_s, u"U"_s);
-    const QCommandLineOption name(u"name"_s, u"create-member: display name."_s, u"NAME"_s);
-    const QCommandLineOption role(u"role"_s, u"create-member: member, facilitator or admin."_s,
-                                  u"R"_s);
+    const QCommandLineOption name(
+        u"name"_s, u"create-member: display name; add-team: the team's name."_s, u"NAME"_s);
+    const QCommandLineOption role(
+        u"role"_s, u"create-member, set-role: member, facilitator or admin (repeatable)."_s,
+        u"R"_s);
     const QCommandLineOption tlsCert(
         u"tls-cert"_s, u"serve: the PEM certificate (chain) to serve HTTPS with."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"serve: the PEM private key of --tls-cert."_s,
                                     u"FILE"_s);
-    parser.addOptions({help, version, data, database, listen, password, content, username, name,
-                       role, tlsCert, tlsKey});
+    const QCommandLineOption title(u"title"_s, u"add-seminar, add-program: the title."_s, u"T"_s);
+    const QCommandLineOption language(
+        u"language"_s, u"add-seminar, add-program: language code (en, fr, es, pt, ar, ru …)."_s,
+        u"L"_s);
+    const QCommandLineOption starts(u"starts"_s, u"add-seminar, add-program: first day."_s,
+                                    u"YYYY-MM-DD"_s);
+    const QCommandLineOption ends(u"ends"_s, u"add-seminar, add-program: last day."_s,
+                                  u"YYYY-MM-DD"_s);
+    const QCommandLineOption facilitator(
+        u"facilitator"_s, u"add-seminar, add-program: a facilitator (repeatable)."_s, u"NAME"_s);
+    const QCommandLineOption description(u"description"_s, u"add-seminar: what it is about."_s,
+                                         u"TEXT"_s);
+    const QCommandLineOption kind(
+        u"kind"_s, u"add-program: the kind of program, e.g. leadership_development."_s, u"K"_s);
+    const QCommandLineOption cohort(u"cohort"_s, u"add-program: the cohort, e.g. 2026-B."_s,
+                                    u"C"_s);
+    const QCommandLineOption program(u"program"_s, u"add-team: the program's id or title."_s,
+                                     u"PROGRAM"_s);
+    const QCommandLineOption organisation(u"organisation"_s, u"add-team: the organisation."_s,
+                                          u"O"_s);
+    const QCommandLineOption country(u"country"_s, u"add-team: the country."_s, u"C"_s);
+    const QCommandLineOption coach(u"coach"_s, u"add-team: the team's coach."_s, u"NAME"_s);
+    parser.addOptions({help,    version,  data,    database,     listen,      password,
+                       content, username, name,    role,         tlsCert,     tlsKey,
+                       title,   language, starts,  ends,         facilitator, description,
+                       kind,    cohort,   program, organisation, country,     coach});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -167,35 +217,70 @@ int CommandLine::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(u"no command given"_s);
     const QString command = positional.constFirst();
-    // import and export take the NDJSON file after the command, set-password
-    // the account.
-    const bool takesFile = command == u"import" || command == u"export";
-    const qsizetype needed = takesFile || command == u"set-password" ? 2 : 1;
-    if (positional.size() < needed) {
-        return usageError(takesFile
-                              ? u"%1 needs a FILE"_s.arg(command)
-                              : u"%1 needs the account: a user name or a member id"_s.arg(command));
-    }
-    if (positional.size() > needed)
-        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(needed)));
 
-    const QHash<QString, QList<const QCommandLineOption *>> allowed{
-        {u"serve"_s, {&data, &listen, &tlsCert, &tlsKey}},
-        {u"seed-demo"_s, {&data, &password, &content}},
-        {u"create-member"_s, {&data, &username, &name, &role}},
-        {u"import"_s, {&data}},
-        {u"export"_s, {&data}},
-        {u"set-password"_s, {&data}},
+    // Per command: the arguments after it (at least, at most; -1: any number),
+    // what to say when they are missing, and the options it takes.
+    struct CommandSpec {
+        qsizetype minArguments = 0;
+        qsizetype maxArguments = 0;
+        QString missing;
+        QList<const QCommandLineOption *> options;
     };
-    if (!allowed.contains(command))
+    const QString account = u"%1 needs the account: a user name or a member id"_s.arg(command);
+    const QHash<QString, CommandSpec> commands{
+        {u"serve"_s, {0, 0, {}, {&listen, &tlsCert, &tlsKey}}},
+        {u"seed-demo"_s, {0, 0, {}, {&password, &content}}},
+        {u"create-member"_s, {0, 0, {}, {&username, &name, &role}}},
+        {u"import"_s, {1, 1, u"import needs a FILE"_s, {}}},
+        {u"export"_s, {1, 1, u"export needs a FILE"_s, {}}},
+        {u"set-password"_s, {1, 1, account, {}}},
+        {u"set-role"_s, {1, 1, account, {&role}}},
+        {u"activate"_s, {1, 1, account, {}}},
+        {u"activation-tokens"_s, {0, 0, {}, {}}},
+        {u"reset-tokens"_s, {1, 1, account, {}}},
+        {u"add-course"_s, {1, 1, u"add-course needs a FOLDER of Markdown files"_s, {}}},
+        {u"add-seminar"_s,
+         {0, 0, {}, {&title, &language, &starts, &ends, &facilitator, &description}}},
+        {u"add-program"_s,
+         {0, 0, {}, {&title, &kind, &cohort, &language, &starts, &ends, &facilitator}}},
+        {u"add-team"_s, {0, 0, {}, {&program, &name, &organisation, &country, &coach}}},
+        {u"add-to-team"_s,
+         {2, -1, u"add-to-team needs a TEAM (id or name) and one or more members"_s, {}}},
+    };
+    if (!commands.contains(command))
         return usageError(u"unknown command '%1'"_s.arg(command));
+    const CommandSpec &spec = commands.value(command);
+    const QStringList commandArguments = positional.mid(1);
+    if (commandArguments.size() < spec.minArguments)
+        return usageError(spec.missing);
+    if (spec.maxArguments >= 0 && commandArguments.size() > spec.maxArguments)
+        return usageError(
+            u"unexpected argument '%1'"_s.arg(commandArguments.at(spec.maxArguments)));
     for (const QCommandLineOption *option :
-         {&listen, &password, &content, &username, &name, &role, &tlsCert, &tlsKey}) {
-        if (parser.isSet(*option) && !allowed.value(command).contains(option)) {
+         {&listen, &password, &content,  &username,     &name,    &role,        &tlsCert,
+          &tlsKey, &title,    &language, &starts,       &ends,    &facilitator, &description,
+          &kind,   &cohort,   &program,  &organisation, &country, &coach}) {
+        if (parser.isSet(*option) && !spec.options.contains(option)) {
             return usageError(
                 u"--%1 does not apply to %2"_s.arg(option->names().constFirst(), command));
         }
     }
+    // Options a command cannot do without.
+    const QHash<QString, QList<const QCommandLineOption *>> required{
+        {u"create-member"_s, {&username, &name}},
+        {u"set-role"_s, {&role}},
+        {u"add-seminar"_s, {&title, &language, &starts, &ends}},
+        {u"add-program"_s, {&title, &kind, &cohort, &language, &starts, &ends}},
+        {u"add-team"_s, {&program, &name}},
+    };
+    QStringList missing;
+    for (const QCommandLineOption *option : required.value(command)) {
+        if (!parser.isSet(*option))
+            missing << u"--"_s + option->names().constFirst();
+    }
+    if (!missing.isEmpty())
+        return usageError(u"%1 needs %2"_s.arg(command, missing.join(u", "_s)));
+
     // The store: --data DIR (SQLite) or --database URL (PostgreSQL), never both.
     if (parser.isSet(data) && parser.isSet(database))
         return usageError(u"give --data DIR or --database URL, not both"_s);
@@ -217,8 +302,8 @@ int CommandLine::run(const QStringList &arguments)
         for (const QCommandLineOption *option : {&tlsCert, &tlsKey}) {
             const QString file = parser.value(*option);
             if (parser.isSet(*option) && !QFileInfo(file).isReadable()) {
-                return usageError(u"--%1: %2 is not a readable file"_s.arg(
-                    option->names().constFirst(), file));
+                return usageError(
+                    u"--%1: %2 is not a readable file"_s.arg(option->names().constFirst(), file));
             }
         }
         m_tlsCertificate = parser.value(tlsCert);
@@ -226,11 +311,11 @@ int CommandLine::run(const QStringList &arguments)
         return serve(parser.isSet(listen) ? parser.value(listen) : QString(DefaultListen));
     }
     if (command == u"import")
-        return importCommunity(positional.at(1));
+        return importCommunity(commandArguments.at(0));
     if (command == u"export")
-        return exportCommunity(positional.at(1));
+        return exportCommunity(commandArguments.at(0));
     if (command == u"set-password")
-        return setPassword(positional.at(1));
+        return setPassword(commandArguments.at(0));
     if (command == u"seed-demo") {
         if (parser.isSet(password) &&
             parser.value(password).size() < AuthService::MinPasswordLength) {
@@ -239,8 +324,53 @@ int CommandLine::run(const QStringList &arguments)
         }
         return seedDemo(dataDir, parser.value(password), parser.value(content));
     }
-    if (!parser.isSet(username) || !parser.isSet(name))
-        return usageError(u"create-member needs --username and --name"_s);
+    if (command == u"set-role") {
+        if (Core::Status s = AdminCommands::checkRoles(parser.values(role)); !s)
+            return usageError(s.error().detail);
+        return setRole(commandArguments.at(0), parser.values(role));
+    }
+    if (command == u"activate")
+        return activate(commandArguments.at(0));
+    if (command == u"activation-tokens")
+        return activationTokens();
+    if (command == u"reset-tokens")
+        return resetTokens(commandArguments.at(0));
+    if (command == u"add-course")
+        return addCourse(commandArguments.at(0));
+    if (command == u"add-seminar" || command == u"add-program") {
+        const bool isSeminar = command == u"add-seminar";
+        Core::Status checked = AdminCommands::checkTitle(parser.value(title), u"--title"_s);
+        if (checked && !isSeminar)
+            checked = AdminCommands::checkKind(parser.value(kind));
+        if (checked && !isSeminar)
+            checked = AdminCommands::checkTitle(parser.value(cohort), u"--cohort"_s);
+        if (checked)
+            checked = AdminCommands::checkLanguage(parser.value(language), u"--language"_s);
+        if (checked)
+            checked = AdminCommands::checkDates(parser.value(starts), parser.value(ends));
+        if (!checked)
+            return usageError(checked.error().detail);
+        if (isSeminar) {
+            return addSeminar({parser.value(title), parser.value(language), parser.value(starts),
+                               parser.value(ends), parser.value(description),
+                               parser.values(facilitator)});
+        }
+        return addProgram({parser.value(title), parser.value(kind), parser.value(cohort),
+                           parser.value(language), parser.value(starts), parser.value(ends),
+                           parser.values(facilitator)});
+    }
+    if (command == u"add-team") {
+        if (parser.value(program).trimmed().isEmpty())
+            return usageError(u"--program is empty"_s);
+        if (Core::Status s = AdminCommands::checkTitle(parser.value(name), u"--name"_s); !s)
+            return usageError(s.error().detail);
+        return addTeam({parser.value(program), parser.value(name), parser.value(organisation),
+                        parser.value(country), parser.value(coach)});
+    }
+    if (command == u"add-to-team")
+        return addToTeam(commandArguments.at(0), commandArguments.mid(1));
+
+    // create-member
     if (!AuthService::isValidUsername(parser.value(username)))
         return usageError(u"the user name must match [a-z0-9._-]{2,32}"_s);
     if (parser.value(name).trimmed().isEmpty())
@@ -248,10 +378,8 @@ int CommandLine::run(const QStringList &arguments)
     QStringList roles = parser.values(role);
     if (roles.isEmpty())
         roles << u"member"_s;
-    for (const QString &r : std::as_const(roles)) {
-        if (r != u"member" && r != u"facilitator" && r != u"admin")
-            return usageError(u"unknown role '%1' (member, facilitator or admin)"_s.arg(r));
-    }
+    if (Core::Status s = AdminCommands::checkRoles(roles); !s)
+        return usageError(s.error().detail);
     return createMember(parser.value(username), parser.value(name).trimmed(), roles);
 }
 
@@ -475,6 +603,198 @@ int CommandLine::setPassword(const QString &nameOrId)
     if (Core::Status s = (*writer)->commit(); !s)
         return failure(s.error().detail);
     m_out << "Set the password of " << *username << "; the account is active.\n";
+    m_out.flush();
+    return Success;
+}
+
+namespace {
+
+QString labels(const QList<AdminCommands::Member> &members)
+{
+    QStringList out;
+    for (const AdminCommands::Member &m : members)
+        out << m.label();
+    return out.join(u", "_s);
+}
+
+// "2024-05-01T10:00:00.000Z" -> "2024-05-01 10:00 UTC".
+QString shortTime(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : iso;
+}
+
+} // namespace
+
+int CommandLine::setRole(const QString &nameOrId, const QStringList &roles)
+{
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<AdminCommands::Member> member =
+        AdminCommands(store).setRoles(nameOrId, roles);
+    if (!member)
+        return failure(u"set-role: %1"_s.arg(member.error().detail));
+    QStringList unique = roles;
+    unique.removeDuplicates();
+    m_out << "Set the roles of " << member->label() << " to " << unique.join(u", "_s) << ".\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::activate(const QString &nameOrId)
+{
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<AdminCommands::Activation> done = AdminCommands(store).activate(nameOrId);
+    if (!done)
+        return failure(u"activate: %1"_s.arg(done.error().detail));
+    const QString who = done->member.label();
+    m_out << (done->wasActive ? u"%1 was already active.\n"_s : u"Activated %1.\n"_s).arg(who);
+    if (!done->hasPassword) {
+        m_out << "The account has no password yet: set one with `leadernet-server set-password`, "
+                 "or give the member a token from `leadernet-server reset-tokens`.\n";
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::activationTokens()
+{
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<QList<AdminCommands::IssuedToken>> tokens =
+        AdminCommands(store).issueActivationTokens();
+    if (!tokens)
+        return failure(u"activation-tokens: %1"_s.arg(tokens.error().detail));
+    if (tokens->isEmpty()) {
+        m_out << "No registration is waiting for activation.\n";
+        m_out.flush();
+        return Success;
+    }
+    m_out << tokens->size() << " registration(s) wait for activation. A fresh token for each "
+          << "(it works once, for " << AccountService::ActivationLifetimeDays
+          << " days; earlier ones stay valid):\n\n";
+    m_out << "  " << u"username"_s.leftJustified(20) << u"display name"_s.leftJustified(28)
+          << u"registered"_s.leftJustified(22) << "token\n";
+    for (const AdminCommands::IssuedToken &t : *tokens) {
+        m_out << "  " << t.member.username.leftJustified(20) << " "
+              << t.member.displayName.leftJustified(27) << " "
+              << shortTime(t.since).leftJustified(21) << " " << t.token << "\n";
+    }
+    m_out << "\nThe member activates with POST /api/v1/auth/activate {\"token\": \"…\"}; or "
+             "activate them here with `leadernet-server activate NAME_OR_ID`.\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::resetTokens(const QString &nameOrId)
+{
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<AdminCommands::IssuedToken> token =
+        AdminCommands(store).issueResetToken(nameOrId);
+    if (!token)
+        return failure(u"reset-tokens: %1"_s.arg(token.error().detail));
+    m_out << "Password reset token for " << token->member.label() << " (it works once, until "
+          << shortTime(token->expiresAt) << "):\n\n  " << token->token << "\n\n";
+    if (!token->since.isEmpty())
+        m_out << "The member asked for a reset at " << shortTime(token->since) << ".\n";
+    m_out << "The member sets a new password with POST /api/v1/auth/reset "
+             "{\"token\": \"…\", \"new_password\": \"…\"}.\n";
+    if (!token->active) {
+        m_out << "The account is not active: activate it as well (`leadernet-server activate "
+              << nameOrId.trimmed() << "`).\n";
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::addCourse(const QString &folder)
+{
+    const Core::Result<CourseFolder::Course> course = CourseFolder::read(folder);
+    if (!course)
+        return failure(u"add-course: %1"_s.arg(course.error().detail));
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<QString> id = AdminCommands(store).addCourse(*course);
+    if (!id)
+        return failure(u"add-course: %1"_s.arg(id.error().detail));
+    m_out << "Added the course '" << course->title << "' (" << course->modules.size()
+          << " modules, " << course->lessonCount() << " lessons, language " << course->language
+          << (course->languageGiven ? "" : ", as course.md gives none") << "): " << *id << "\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::addSeminar(const AdminCommands::Seminar &seminar)
+{
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<QString> id = AdminCommands(store).addSeminar(seminar);
+    if (!id)
+        return failure(u"add-seminar: %1"_s.arg(id.error().detail));
+    m_out << "Added the seminar '" << seminar.title.trimmed() << "' (" << seminar.startsOn << " to "
+          << seminar.endsOn << "): " << *id << "\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::addProgram(const AdminCommands::Program &program)
+{
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<QString> id = AdminCommands(store).addProgram(program);
+    if (!id)
+        return failure(u"add-program: %1"_s.arg(id.error().detail));
+    m_out << "Added the program '" << program.title.trimmed() << "', cohort "
+          << program.cohort.trimmed() << " (" << program.startsOn << " to " << program.endsOn
+          << "): " << *id << "\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::addTeam(const AdminCommands::Team &team)
+{
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<AdminCommands::TeamCreated> created = AdminCommands(store).addTeam(team);
+    if (!created)
+        return failure(u"add-team: %1"_s.arg(created.error().detail));
+    m_out << "Added the team '" << team.name.trimmed() << "' to the program '"
+          << created->programTitle << "', with an empty action plan: " << created->teamId
+          << "\nAdd its members with `leadernet-server add-to-team " << created->teamId
+          << " NAME_OR_ID...`.\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::addToTeam(const QString &team, const QStringList &members)
+{
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<AdminCommands::TeamChange> change =
+        AdminCommands(store).addToTeam(team, members);
+    if (!change)
+        return failure(u"add-to-team: %1"_s.arg(change.error().detail));
+    if (!change->added.isEmpty()) {
+        m_out << "Added " << labels(change->added) << " to the team '" << change->teamName << "' ("
+              << change->teamId << "); it has " << change->size << " members.\n";
+    }
+    if (!change->already.isEmpty()) {
+        m_out << "Already in the team '" << change->teamName << "': " << labels(change->already)
+              << ".\n";
+    }
+    if (change->size > 10)
+        m_out << "Note: teams are usually 4 to 10 people.\n";
     m_out.flush();
     return Success;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admincommands.h"
 #include "sqldialect.h"
 
 #include <QString>
@@ -10,8 +11,10 @@ class QTextStream;
 namespace Server {
 
 // The leadernet-server command line: `serve`, `seed-demo`, `create-member`,
-// `import`, `export` and `set-password`, each with --data DIR (SQLite) or --database URL
-// (PostgreSQL). Returns the process exit code:
+// `import`, `export`, `set-password`, and the admin commands of
+// AdminCommands (`set-role`, `activate`, `activation-tokens`, `reset-tokens`,
+// `add-course`, `add-seminar`, `add-program`, `add-team`, `add-to-team`), each
+// with --data DIR (SQLite) or --database URL (PostgreSQL). Returns the process exit code:
 // 0 success, 1 failure (the message is on stderr), 2 a usage error.
 // Runs on the main thread; `serve` blocks until SIGINT or SIGTERM.
 class CommandLine final
@@ -31,6 +34,15 @@ private:
     int importCommunity(const QString &file);
     int exportCommunity(const QString &file);
     int setPassword(const QString &nameOrId);
+    int setRole(const QString &nameOrId, const QStringList &roles);
+    int activate(const QString &nameOrId);
+    int activationTokens();
+    int resetTokens(const QString &nameOrId);
+    int addCourse(const QString &folder);
+    int addSeminar(const AdminCommands::Seminar &seminar);
+    int addProgram(const AdminCommands::Program &program);
+    int addTeam(const AdminCommands::Team &team);
+    int addToTeam(const QString &team, const QStringList &members);
     int usageError(const QString &message);
     QString m_tlsCertificate;
     QString m_tlsKey;

@@ -1,5 +1,6 @@
 #include "httpapi.h"
 
+#include "accountservice.h"
 #include "authservice.h"
 #include "compression.h"
 #include "protocol.h"
@@ -7,10 +8,14 @@
 #include "serverstore.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <limits>
@@ -162,6 +167,42 @@ std::optional<qint64> numberParam(const httplib::Request &req, const char *name,
     return value;
 }
 
+// The body as a JSON object; Protocol (400 bad_json) when it is not one.
+Core::Result<QJsonObject> bodyObject(const httplib::Request &req)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
+    if (error.error != QJsonParseError::NoError)
+        return Core::makeError(ErrorCode::Protocol,
+                               u"the body is not JSON: %1"_s.arg(error.errorString()));
+    if (!doc.isObject())
+        return Core::makeError(ErrorCode::Protocol, u"the body must be a JSON object"_s);
+    return doc.object();
+}
+
+// A string member of `o`, or an Invalid error naming it.
+Core::Result<QString> stringField(const QJsonObject &o, QLatin1StringView name)
+{
+    if (!o.value(name).isString())
+        return Core::makeError(ErrorCode::Invalid, u"%1 must be a string"_s.arg(name));
+    return o.value(name).toString();
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// The member's own record as GET/POST /api/v1/profile answer it.
+QByteArray profileJson(const Core::Record &member)
+{
+    QJsonObject o = member.fields;
+    o.insert(u"member_id"_s, member.id);
+    o.insert(u"rev"_s, member.revision);
+    o.insert(u"updated_at"_s, member.updatedAt);
+    return compact(o);
+}
+
 struct Route {
     std::string method;
     std::string path;
@@ -179,6 +220,7 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     , m_auth(auth)
     , m_options(options)
     , m_push(std::make_unique<PushService>(store))
+    , m_accounts(std::make_unique<AccountService>(store, auth))
     , m_server(m_options.tlsCertificate.isEmpty()
                    ? std::make_unique<httplib::Server>()
                    : std::make_unique<httplib::SSLServer>(
@@ -213,6 +255,12 @@ const QList<HttpApi::RouteSpec> &HttpApi::routeTable()
         {"GET", Protocol::PullPath, &HttpApi::handlePull},
         {"POST", Protocol::PushPath, &HttpApi::handlePush},
         {"GET", Protocol::DigestPath, &HttpApi::handleDigest},
+        {"POST", Protocol::RegisterPath, &HttpApi::handleRegister},
+        {"POST", Protocol::ActivatePath, &HttpApi::handleActivate},
+        {"POST", Protocol::ResetRequestPath, &HttpApi::handleResetRequest},
+        {"POST", Protocol::ResetPath, &HttpApi::handleReset},
+        {"GET", Protocol::ProfilePath, &HttpApi::handleProfile},
+        {"POST", Protocol::ProfilePath, &HttpApi::handleProfileUpdate},
     };
     return table;
 }
@@ -324,10 +372,10 @@ void HttpApi::installRoutes()
 Core::Result<int> HttpApi::bind(const QString &host, int port)
 {
     if (!m_server->is_valid()) {
-        return Core::makeError(ErrorCode::Invalid,
-                               u"cannot use the TLS certificate %1 with the key %2 (not PEM, "
-                               "unreadable, or they do not match)"_s.arg(m_options.tlsCertificate,
-                                                                       m_options.tlsKey));
+        return Core::makeError(
+            ErrorCode::Invalid,
+            u"cannot use the TLS certificate %1 with the key %2 (not PEM, "
+            "unreadable, or they do not match)"_s.arg(m_options.tlsCertificate, m_options.tlsKey));
     }
     const std::string h = host.toStdString();
     const int bound =
@@ -508,6 +556,134 @@ void HttpApi::handleDigest(const httplib::Request &req, httplib::Response &res)
     if (!digest)
         return sendError(res, digest.error());
     sendJson(res, 200, Protocol::encode(*digest));
+}
+
+namespace {
+
+// A refusal for too many attempts, with the wait in Retry-After.
+void sendRateLimited(httplib::Response &res, const Core::Error &error, int retryAfter)
+{
+    res.set_header("Retry-After", std::to_string(std::max(1, retryAfter)));
+    sendError(res, error);
+}
+
+} // namespace
+
+void HttpApi::handleRegister(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<QJsonObject> body = bodyObject(req);
+    if (!body)
+        return sendError(res, body.error());
+    const QString address = QString::fromStdString(req.remote_addr);
+    const Core::Result<AccountService::Registration> registration =
+        m_accounts->registerAccount(*body, address);
+    if (!registration) {
+        if (registration.error().code == ErrorCode::RateLimited) {
+            return sendRateLimited(
+                res, registration.error(),
+                m_accounts->retryAfterSeconds(AccountService::Attempt::Register, address));
+        }
+        return sendError(res, registration.error());
+    }
+    if (registration->usernameTaken) {
+        return sendError(res, 409, u"username_taken"_s,
+                         u"the user name '%1' is taken; choose another"_s.arg(
+                             body->value("username"_L1).toString()));
+    }
+    sendJson(res, 201,
+             compact({{u"member_id"_s, registration->memberId},
+                      {u"status"_s, u"pending_activation"_s}}));
+}
+
+void HttpApi::handleActivate(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<QJsonObject> body = bodyObject(req);
+    if (!body)
+        return sendError(res, body.error());
+    const Core::Result<QString> token = stringField(*body, "token"_L1);
+    if (!token)
+        return sendError(res, token.error());
+    const QString address = QString::fromStdString(req.remote_addr);
+    const Core::Result<Account> account = m_accounts->activate(*token, address);
+    if (!account) {
+        if (account.error().code == ErrorCode::RateLimited) {
+            return sendRateLimited(
+                res, account.error(),
+                m_accounts->retryAfterSeconds(AccountService::Attempt::Token, address));
+        }
+        return sendError(res, account.error());
+    }
+    sendJson(res, 200,
+             compact({{u"member_id"_s, account->memberId},
+                      {u"username"_s, account->username},
+                      {u"status"_s, u"active"_s}}));
+}
+
+void HttpApi::handleResetRequest(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<QJsonObject> body = bodyObject(req);
+    if (!body)
+        return sendError(res, body.error());
+    const Core::Result<QString> username = stringField(*body, "username"_L1);
+    if (!username)
+        return sendError(res, username.error());
+    const QString address = QString::fromStdString(req.remote_addr);
+    if (Core::Status s = m_accounts->requestReset(*username, address); !s) {
+        if (s.error().code == ErrorCode::RateLimited) {
+            return sendRateLimited(
+                res, s.error(),
+                m_accounts->retryAfterSeconds(AccountService::Attempt::ResetRequest, address));
+        }
+        return sendError(res, s.error());
+    }
+    // The same answer whether the account exists or not.
+    sendJson(res, 202, compact({{u"status"_s, u"accepted"_s}}));
+}
+
+void HttpApi::handleReset(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<QJsonObject> body = bodyObject(req);
+    if (!body)
+        return sendError(res, body.error());
+    const Core::Result<QString> token = stringField(*body, "token"_L1);
+    if (!token)
+        return sendError(res, token.error());
+    const Core::Result<QString> password = stringField(*body, "new_password"_L1);
+    if (!password)
+        return sendError(res, password.error());
+    const QString address = QString::fromStdString(req.remote_addr);
+    if (Core::Status s = m_accounts->resetPassword(*token, *password, address); !s) {
+        if (s.error().code == ErrorCode::RateLimited) {
+            return sendRateLimited(
+                res, s.error(),
+                m_accounts->retryAfterSeconds(AccountService::Attempt::Token, address));
+        }
+        return sendError(res, s.error());
+    }
+    sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
+}
+
+void HttpApi::handleProfile(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<Core::Record> member = m_accounts->profile(bearerToken(req));
+    if (!member)
+        return sendError(res, member.error());
+    sendJson(res, 200, profileJson(*member));
+}
+
+void HttpApi::handleProfileUpdate(const httplib::Request &req, httplib::Response &res)
+{
+    // The token first: a client that is not signed in learns that before
+    // anything about its body.
+    if (const Core::Result<QString> member = m_auth.authenticate(bearerToken(req)); !member)
+        return sendError(res, member.error());
+    const Core::Result<QJsonObject> body = bodyObject(req);
+    if (!body)
+        return sendError(res, body.error());
+    const Core::Result<Core::Record> updated = m_accounts->updateProfile(bearerToken(req), *body);
+    if (!updated)
+        return sendError(res, updated.error());
+    sendJson(res, 200, profileJson(*updated));
 }
 
 } // namespace Server

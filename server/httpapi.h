@@ -20,12 +20,14 @@ struct Response;
 
 namespace Server {
 
+class AccountService;
 class AuthService;
 class PushService;
 class ServerStore;
 
 // The HTTP API of leadernet-server on cpp-httplib: health, sign-in and
-// sign-out, and the member's sync (pull, push, digest). Requests run on httplib's thread pool;
+// sign-out, registration, activation, password reset and the member's
+// profile, and the member's sync (pull, push, digest). Requests run on httplib's thread pool;
 // each handler uses the store's connection for its thread. Every error is a
 // JSON ErrorBody with a 4xx/5xx status; nothing a client sends escapes as an
 // exception. Borrows the store and the auth service, which must outlive it.
@@ -86,11 +88,18 @@ private:
     void handlePull(const httplib::Request &req, httplib::Response &res);
     void handlePush(const httplib::Request &req, httplib::Response &res);
     void handleDigest(const httplib::Request &req, httplib::Response &res);
+    void handleRegister(const httplib::Request &req, httplib::Response &res);
+    void handleActivate(const httplib::Request &req, httplib::Response &res);
+    void handleResetRequest(const httplib::Request &req, httplib::Response &res);
+    void handleReset(const httplib::Request &req, httplib::Response &res);
+    void handleProfile(const httplib::Request &req, httplib::Response &res);
+    void handleProfileUpdate(const httplib::Request &req, httplib::Response &res);
 
     ServerStore &m_store;
     AuthService &m_auth;
     Options m_options;
     std::unique_ptr<PushService> m_push;
+    std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<httplib::Server> m_server;
     std::atomic<int> m_inFlight{0};
 };

@@ -90,6 +90,22 @@ QStringList version2()
     };
 }
 
+// Version 3: the one-time tokens of accounts, kept as SHA-256 like bearer
+// tokens: "activation" (a registration waiting to be confirmed, 7 days) and
+// "reset" (a forgotten password, 1 hour). Each is used once.
+QStringList version3()
+{
+    return {
+        uR"(CREATE TABLE account_tokens (
+            token_hash TEXT PRIMARY KEY NOT NULL,
+            member_id TEXT NOT NULL REFERENCES accounts (member_id),
+            purpose TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL))"_s,
+        u"CREATE INDEX account_tokens_member ON account_tokens (member_id, purpose)"_s,
+    };
+}
+
 QStringList step(int version, SqlDialect dialect)
 {
     const bool postgres = dialect == SqlDialect::Postgres;
@@ -98,6 +114,8 @@ QStringList step(int version, SqlDialect dialect)
         return postgres ? postgresVersion1() : version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     }
     return {};
 }

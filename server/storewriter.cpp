@@ -3,6 +3,7 @@
 #include "authorization.h"
 #include "database.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -333,6 +334,166 @@ Core::Result<QString> StoreWriter::setPassword(const QString &nameOrId, const QS
         return s.error();
     }
     return username;
+}
+
+// ---- Accounts: registration, activation, password resets, admin look-ups.
+
+Core::Result<std::optional<Account>> StoreWriter::account(const QString &nameOrId)
+{
+    QSqlQuery q(m_db);
+    if (Core::Status s = Core::exec(q,
+                                    u"SELECT member_id, username, password_hash, active FROM "
+                                    "accounts WHERE username = ? OR member_id = ?"_s,
+                                    {nameOrId, nameOrId});
+        !s) {
+        return s.error();
+    }
+    if (!q.next())
+        return std::optional<Account>();
+    return std::optional<Account>(Account{q.value(0).toString(), q.value(1).toString(),
+                                          q.value(2).toString(), q.value(3).toInt() != 0});
+}
+
+Core::Result<QList<StoreWriter::PendingAccount>> StoreWriter::pendingAccounts()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Core::Status s =
+            Core::exec(q, u"SELECT member_id, username, password_hash, created_at FROM "
+                          "accounts WHERE active = 0 AND password_hash <> '' "
+                          "ORDER BY created_at, username"_s);
+        !s) {
+        return s.error();
+    }
+    QList<PendingAccount> out;
+    while (q.next()) {
+        out << PendingAccount{
+            Account{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), false},
+            q.value(3).toString()};
+    }
+    return out;
+}
+
+Core::Status StoreWriter::activateAccount(const QString &memberId)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    if (Core::Status s =
+            Core::exec(m_db, u"UPDATE accounts SET active = 1 WHERE member_id = ?"_s, {memberId});
+        !s) {
+        return s;
+    }
+    return Core::exec(m_db, u"DELETE FROM account_tokens WHERE member_id = ? AND purpose = ?"_s,
+                      {memberId, u"activation"_s});
+}
+
+Core::Status StoreWriter::replacePassword(const QString &memberId, const QString &passwordHash)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    if (Core::Status s =
+            Core::exec(m_db, u"UPDATE accounts SET password_hash = ? WHERE member_id = ?"_s,
+                       {passwordHash, memberId});
+        !s) {
+        return s;
+    }
+    return Core::exec(m_db, u"UPDATE tokens SET revoked = 1 WHERE member_id = ?"_s, {memberId});
+}
+
+Core::Status StoreWriter::insertAccountToken(const QString &tokenHash, const QString &memberId,
+                                             const QString &purpose, const QString &expiresAt)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    // Timestamps are all Core::nowUtc()'s one format, so text order is time order.
+    const QString now = Core::nowUtc();
+    if (Core::Status s =
+            Core::exec(m_db, u"DELETE FROM account_tokens WHERE expires_at < ?"_s, {now});
+        !s) {
+        return s;
+    }
+    return Core::exec(m_db,
+                      u"INSERT INTO account_tokens (token_hash, member_id, purpose, created_at, "
+                      "expires_at) VALUES (?, ?, ?, ?, ?)"_s,
+                      {tokenHash, memberId, purpose, now, expiresAt});
+}
+
+Core::Result<std::optional<QString>> StoreWriter::redeemAccountToken(const QString &tokenHash,
+                                                                     const QString &purpose)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    QString memberId;
+    QString expiresAt;
+    {
+        QSqlQuery q(m_db);
+        if (Core::Status s = Core::exec(q,
+                                        u"SELECT member_id, expires_at FROM account_tokens "
+                                        "WHERE token_hash = ? AND purpose = ?"_s,
+                                        {tokenHash, purpose});
+            !s) {
+            return s.error();
+        }
+        if (!q.next())
+            return std::optional<QString>();
+        memberId = q.value(0).toString();
+        expiresAt = q.value(1).toString();
+    }
+    const QDateTime expires = QDateTime::fromString(expiresAt, Qt::ISODateWithMs);
+    const bool expired = !expires.isValid() || expires <= QDateTime::currentDateTimeUtc();
+    // An expired token goes alone; a good one takes the member's others along.
+    if (Core::Status s =
+            expired ? Core::exec(m_db, u"DELETE FROM account_tokens WHERE token_hash = ?"_s,
+                                 {tokenHash})
+                    : Core::exec(m_db,
+                                 u"DELETE FROM account_tokens WHERE member_id = ? "
+                                 "AND purpose = ?"_s,
+                                 {memberId, purpose});
+        !s) {
+        return s.error();
+    }
+    if (expired)
+        return std::optional<QString>();
+    return std::optional<QString>(memberId);
+}
+
+Core::Result<QString> StoreWriter::latestAccountToken(const QString &memberId,
+                                                      const QString &purpose)
+{
+    QSqlQuery q(m_db);
+    if (Core::Status s = Core::exec(q,
+                                    u"SELECT max(created_at) FROM account_tokens WHERE "
+                                    "member_id = ? AND purpose = ? AND expires_at > ?"_s,
+                                    {memberId, purpose, Core::nowUtc()});
+        !s) {
+        return s.error();
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Core::Result<QList<Core::Record>> StoreWriter::liveRecords(const QString &entity)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Core::Status s = Core::exec(q,
+                                    u"SELECT id, seq, fields, updated_at, updated_by FROM records "
+                                    "WHERE entity = ? AND deleted = 0 ORDER BY seq"_s,
+                                    {entity});
+        !s) {
+        return s.error();
+    }
+    QList<Core::Record> out;
+    while (q.next()) {
+        Core::Record r;
+        r.entity = entity;
+        r.id = q.value(0).toString();
+        r.revision = q.value(1).toLongLong();
+        r.fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        r.updatedAt = q.value(3).toString();
+        r.updatedBy = q.value(4).toString();
+        out << r;
+    }
+    return out;
 }
 
 } // namespace Server

@@ -2,6 +2,7 @@
 
 #include "record.h"
 #include "result.h"
+#include "serverstore.h"
 #include "sqldialect.h"
 
 #include <QHash>
@@ -99,6 +100,40 @@ public:
     // `nameOrId`, and activates it (accounts made by `import` start inactive).
     // Returns the account's user name; NotFound when there is no such account.
     Core::Result<QString> setPassword(const QString &nameOrId, const QString &passwordHash);
+
+    // ---- Accounts: registration, activation, password resets, and the admin
+    // commands that look members, programs and teams up.
+public:
+    // An account registered but not activated yet.
+    struct PendingAccount {
+        Account account;
+        QString registeredAt; // ISO 8601 UTC
+    };
+
+    // The account whose user name or member id is `nameOrId`.
+    Core::Result<std::optional<Account>> account(const QString &nameOrId);
+    // Inactive accounts that have a password (made by registration, not by
+    // `import`), oldest first.
+    Core::Result<QList<PendingAccount>> pendingAccounts();
+    // Activates the account and uses up its activation tokens.
+    Core::Status activateAccount(const QString &memberId);
+    // Sets the password hash (the account stays as active as it was) and
+    // revokes every bearer token of the member.
+    Core::Status replacePassword(const QString &memberId, const QString &passwordHash);
+    // Keeps a one-time token of `purpose` ("activation" or "reset") as its
+    // hash. Expired tokens of every account are removed first.
+    Core::Status insertAccountToken(const QString &tokenHash, const QString &memberId,
+                                    const QString &purpose, const QString &expiresAt);
+    // The member a token of `purpose` belongs to; nullopt when the token is
+    // unknown, used or expired. Every token of that purpose of the member is
+    // used up with it, so each works once.
+    Core::Result<std::optional<QString>> redeemAccountToken(const QString &tokenHash,
+                                                            const QString &purpose);
+    // When the member's newest unexpired token of `purpose` was made (empty
+    // when there is none): a reset someone asked for through the API.
+    Core::Result<QString> latestAccountToken(const QString &memberId, const QString &purpose);
+    // Every live record of `entity`, for look-ups by title or name.
+    Core::Result<QList<Core::Record>> liveRecords(const QString &entity);
 };
 
 } // namespace Server

@@ -30,6 +30,11 @@ inline constexpr QLatin1StringView PasswordPath{"/api/v1/auth/password"};
 inline constexpr QLatin1StringView PullPath{"/api/v1/sync/pull"};
 inline constexpr QLatin1StringView PushPath{"/api/v1/sync/push"};
 inline constexpr QLatin1StringView DigestPath{"/api/v1/sync/digest"};
+inline constexpr QLatin1StringView RegisterPath{"/api/v1/auth/register"};
+inline constexpr QLatin1StringView ActivatePath{"/api/v1/auth/activate"};
+inline constexpr QLatin1StringView ResetRequestPath{"/api/v1/auth/reset-request"};
+inline constexpr QLatin1StringView ResetPath{"/api/v1/auth/reset"};
+inline constexpr QLatin1StringView ProfilePath{"/api/v1/profile"};
 
 // Every request names the protocol version it speaks in this header; the
 // server answers 426 with error code "protocol_version" when it cannot.

@@ -66,6 +66,12 @@ private Q_SLOTS:
             {u"changePassword"_s,
              Protocol::encode(Protocol::PasswordChange{u"not-the-password"_s, u"whatever-new"_s})},
             {u"push"_s, "{\"ops\":[]}"},
+            {u"register"_s, "{\"username\":\"openapi.probe\",\"password\":\"probe-password-1\","
+                            "\"display_name\":\"OpenAPI Probe\",\"languages\":[\"en\"]}"},
+            {u"activate"_s, "{\"token\":\"not-a-token\"}"},
+            {u"requestPasswordReset"_s, "{\"username\":\"member\"}"},
+            {u"resetPassword"_s, "{\"token\":\"not-a-token\",\"new_password\":\"whatever-new\"}"},
+            {u"updateProfile"_s, "{\"bio\":\"Checks that the API is as documented.\"}"},
         };
         QStringList called;
         const QJsonObject paths = m_doc.value("paths"_L1).toObject();

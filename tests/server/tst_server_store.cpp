@@ -139,6 +139,46 @@ private Q_SLOTS:
         QVERIFY(s.error().detail.contains(u"99"_s));
     }
 
+    // A store of version 2 (before one-time account tokens) gains the table
+    // and keeps its accounts and records.
+    void migratesVersion2ToTheLatest()
+    {
+        const StoreLocation location = freshLocation(u"version2"_s);
+        const Core::Record member =
+            make(Core::Entity::Member,
+                 {{u"username"_s, u"early"_s}, {u"roles"_s, QJsonArray{u"member"_s}}});
+        {
+            ServerStore store(location);
+            const auto db = store.connection();
+            QVERIFY(db.ok());
+            QVERIFY(ServerMigrations::migrate(*db, location.dialect, 2).ok());
+            auto w = store.beginWrite();
+            QVERIFY(w.ok());
+            QVERIFY((*w)->putRecord(member).ok());
+            QVERIFY((*w)->createAccount(member.id, u"early"_s, u"$argon2id$fake"_s).ok());
+            QVERIFY((*w)->commit().ok());
+            QSqlQuery q(*db);
+            QVERIFY(!q.exec(u"SELECT count(*) FROM account_tokens"_s));
+        }
+        ServerStore store(location);
+        QVERIFY(store.open().ok());
+        const auto db = store.connection();
+        QCOMPARE(scalar(*db, m_kind == TestStore::Sqlite ? u"PRAGMA user_version"_s
+                                                         : u"SELECT version FROM schema_version"_s),
+                 ServerMigrations::LatestVersion);
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM account_tokens"_s), 0);
+        QCOMPARE(store.accountByUsername(u"early"_s).value()->memberId, member.id);
+        QVERIFY(store.record(member.entity, member.id).value().has_value());
+        auto w = store.beginWrite();
+        QVERIFY((*w)->insertAccountToken(u"hash"_s, member.id, u"reset"_s,
+                                         u"2999-01-01T00:00:00.000Z"_s)
+                    .ok());
+        QCOMPARE((*w)->redeemAccountToken(u"hash"_s, u"activation"_s).value(), std::nullopt);
+        QCOMPARE((*w)->redeemAccountToken(u"hash"_s, u"reset"_s).value(), member.id);
+        QCOMPARE((*w)->redeemAccountToken(u"hash"_s, u"reset"_s).value(), std::nullopt);
+        QVERIFY((*w)->commit().ok());
+    }
+
     void seqGrowsWithEveryWriteAndDeletesBecomeTombstones()
     {
         ServerStore store(freshLocation(u"seq"_s));

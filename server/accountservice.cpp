@@ -1,0 +1,395 @@
+#include "accountservice.h"
+
+#include "authservice.h"
+#include "entityschema.h"
+#include "passwords.h"
+#include "storewriter.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcServerAccounts, "leadernet.server.accounts")
+
+namespace Server {
+
+using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+using Core::makeError;
+
+namespace {
+
+struct TextLimit {
+    QLatin1StringView name;
+    qsizetype maxLength;
+};
+
+// The profile's text fields a member sets themself, and their longest values.
+constexpr TextLimit ProfileTexts[] = {
+    {"display_name"_L1, 100}, {"country"_L1, 100}, {"organisation"_L1, 200},
+    {"position"_L1, 200},     {"bio"_L1, 5000},
+};
+constexpr qsizetype MaxLanguages = 20;
+
+QString allowedProfileFields()
+{
+    return u"display_name, country, organisation, position, languages, bio"_s;
+}
+
+// "en", "pt", "fr-CA", "ara".
+bool isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"_s);
+    return pattern.match(code).hasMatch();
+}
+
+Core::Error invalid(const QString &detail)
+{
+    return makeError(ErrorCode::Invalid, detail);
+}
+
+} // namespace
+
+AccountService::AccountService(ServerStore &store, AuthService &auth)
+    : m_store(store)
+    , m_auth(auth)
+{}
+
+QString AccountService::purposeName(Purpose purpose)
+{
+    return purpose == Purpose::Activation ? u"activation"_s : u"reset"_s;
+}
+
+Core::Result<AccountService::IssuedToken>
+AccountService::issueToken(StoreWriter &writer, const QString &memberId, Purpose purpose)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expires = purpose == Purpose::Activation
+                                  ? now.addDays(ActivationLifetimeDays)
+                                  : now.addSecs(qint64(ResetLifetimeMinutes) * 60);
+    IssuedToken issued{Passwords::newToken(), expires.toString(Qt::ISODateWithMs)};
+    if (Core::Status s = writer.insertAccountToken(Passwords::tokenHash(issued.token), memberId,
+                                                   purposeName(purpose), issued.expiresAt);
+        !s) {
+        return s.error();
+    }
+    return issued;
+}
+
+Core::Result<QJsonObject> AccountService::checkProfileFields(const QJsonObject &fields,
+                                                             bool registering)
+{
+    QJsonObject out;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QString key = it.key();
+        if (registering && (key == u"username" || key == u"password"))
+            continue;
+        if (key == u"roles" || key == u"username") {
+            const QString why =
+                u"%1 are changed by an admin"_s.arg(key == u"roles" ? u"roles"_s : u"user names"_s);
+            return makeError(registering ? ErrorCode::Invalid : ErrorCode::Forbidden, why);
+        }
+        if (key == u"languages") {
+            if (!it.value().isArray())
+                return invalid(u"languages must be a list of language codes"_s);
+            const QJsonArray list = it.value().toArray();
+            if (list.size() > MaxLanguages)
+                return invalid(u"give at most %1 languages"_s.arg(MaxLanguages));
+            QJsonArray languages;
+            for (const QJsonValue &v : list) {
+                if (!v.isString() || !isLanguageCode(v.toString())) {
+                    return invalid(u"languages must be language codes such as \"en\", \"fr\" or "
+                                   "\"pt\""_s);
+                }
+                if (!languages.contains(v))
+                    languages.append(v);
+            }
+            out.insert(key, languages);
+            continue;
+        }
+        const TextLimit *limit = nullptr;
+        for (const TextLimit &t : ProfileTexts) {
+            if (t.name == key)
+                limit = &t;
+        }
+        if (!limit) {
+            return invalid(u"unknown field '%1' (a profile has %2)"_s.arg(
+                key, registering ? u"username, password, "_s + allowedProfileFields()
+                                 : allowedProfileFields()));
+        }
+        if (!it.value().isString())
+            return invalid(u"%1 must be a string"_s.arg(key));
+        const QString text = it.value().toString().trimmed();
+        if (text.size() > limit->maxLength)
+            return invalid(u"%1 is longer than %2 characters"_s.arg(key).arg(limit->maxLength));
+        if (key == u"display_name" && text.isEmpty())
+            return invalid(u"display_name must not be empty"_s);
+        out.insert(key, text);
+    }
+    if (registering && !out.contains("display_name"_L1))
+        return invalid(u"display_name is missing"_s);
+    return out;
+}
+
+QString AccountService::limiterKey(Attempt attempt, const QString &address)
+{
+    switch (attempt) {
+    case Attempt::Register:
+        return u"register:"_s + address;
+    case Attempt::ResetRequest:
+        return u"reset:"_s + address;
+    case Attempt::Token:
+        break;
+    }
+    return u"token:"_s + address;
+}
+
+int AccountService::retryAfterSeconds(Attempt attempt, const QString &remoteAddress)
+{
+    if (remoteAddress.isEmpty() || AttemptLimiter::isLoopback(remoteAddress))
+        return 0;
+    return m_attempts.retryAfterSeconds(limiterKey(attempt, remoteAddress));
+}
+
+Core::Status AccountService::admit(Attempt attempt, const QString &remoteAddress, bool count)
+{
+    if (remoteAddress.isEmpty() || AttemptLimiter::isLoopback(remoteAddress))
+        return {};
+    if (const int wait = retryAfterSeconds(attempt, remoteAddress); wait > 0) {
+        return makeError(ErrorCode::RateLimited,
+                         u"too many attempts from this address; try again in %1 s"_s.arg(wait));
+    }
+    if (count) {
+        const int free = attempt == Attempt::Register ? FreeRegistrationsPerAddress
+                                                      : FreeResetRequestsPerAddress;
+        m_attempts.note(limiterKey(attempt, remoteAddress), free);
+    }
+    return {};
+}
+
+Core::Error AccountService::badToken(Purpose purpose, const QString &remoteAddress)
+{
+    if (!remoteAddress.isEmpty() && !AttemptLimiter::isLoopback(remoteAddress))
+        m_attempts.note(limiterKey(Attempt::Token, remoteAddress), FreeTokenFailuresPerAddress);
+    return invalid(purpose == Purpose::Activation
+                       ? u"the activation token is unknown, used or expired; ask an admin for "
+                         "a new one"_s
+                       : u"the reset token is unknown, used or expired; ask for a new one"_s);
+}
+
+Core::Result<AccountService::Registration>
+AccountService::registerAccount(const QJsonObject &request, const QString &remoteAddress)
+{
+    if (Core::Status s = admit(Attempt::Register, remoteAddress, true); !s)
+        return s.error();
+    const QJsonValue username = request.value("username"_L1);
+    const QJsonValue password = request.value("password"_L1);
+    if (!username.isString() || !password.isString())
+        return invalid(u"username and password must be strings"_s);
+    if (!AuthService::isValidUsername(username.toString()))
+        return invalid(u"the user name must be 2 to 32 of a-z, 0-9, '.', '_' and '-'"_s);
+    const QString secret = password.toString();
+    if (secret.size() < AuthService::MinPasswordLength || secret.size() > MaxPasswordLength) {
+        return invalid(
+            u"the password needs %1 to %2 characters"_s.arg(AuthService::MinPasswordLength)
+                .arg(MaxPasswordLength));
+    }
+    const Core::Result<QJsonObject> profile = checkProfileFields(request, true);
+    if (!profile)
+        return profile.error();
+    // Hash before the write transaction, which stays short.
+    const Core::Result<QString> hash = Passwords::hash(secret);
+    if (!hash)
+        return hash.error();
+
+    Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
+    if (!writer)
+        return writer.error();
+    // Writers run one at a time: nobody takes the name between this check and
+    // the commit.
+    const Core::Result<std::optional<Account>> existing = (*writer)->account(username.toString());
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Registration{{}, true};
+
+    Core::Record member;
+    member.entity = QString(Core::Entity::Member);
+    member.id = Core::newRecordId();
+    member.updatedBy = member.id;
+    member.fields = {{u"username"_s, username.toString()},
+                     {u"display_name"_s, u""_s},
+                     {u"country"_s, u""_s},
+                     {u"organisation"_s, u""_s},
+                     {u"position"_s, u""_s},
+                     {u"languages"_s, QJsonArray()},
+                     {u"roles"_s, QJsonArray{u"member"_s}},
+                     {u"bio"_s, u""_s},
+                     {u"joined"_s, QDate::currentDate().toString(Qt::ISODate)}};
+    for (auto it = profile->begin(); it != profile->end(); ++it)
+        member.fields.insert(it.key(), it.value());
+    if (const Core::Result<qint64> seq = (*writer)->putRecord(member); !seq)
+        return seq.error();
+    if (Core::Status s = (*writer)->createAccount(member.id, username.toString(), *hash, false);
+        !s) {
+        return s.error();
+    }
+    // Where mail delivery would send it; until then an admin issues another.
+    if (const Core::Result<IssuedToken> token =
+            issueToken(**writer, member.id, Purpose::Activation);
+        !token) {
+        return token.error();
+    }
+    if (Core::Status s = (*writer)->commit(); !s)
+        return s.error();
+    qCInfo(lcServerAccounts) << "registered" << username.toString() << "(waiting for activation)";
+    return Registration{member.id, false};
+}
+
+Core::Result<Account> AccountService::activate(const QString &token, const QString &remoteAddress)
+{
+    if (Core::Status s = admit(Attempt::Token, remoteAddress, false); !s)
+        return s.error();
+    if (token.isEmpty())
+        return badToken(Purpose::Activation, remoteAddress);
+    Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
+    if (!writer)
+        return writer.error();
+    const Core::Result<std::optional<QString>> member = (*writer)->redeemAccountToken(
+        Passwords::tokenHash(token), purposeName(Purpose::Activation));
+    if (!member)
+        return member.error();
+    if (!member->has_value())
+        return badToken(Purpose::Activation, remoteAddress);
+    if (Core::Status s = (*writer)->activateAccount(**member); !s)
+        return s.error();
+    const Core::Result<std::optional<Account>> account = (*writer)->account(**member);
+    if (!account)
+        return account.error();
+    if (!account->has_value())
+        return makeError(ErrorCode::NotFound, u"the account is gone"_s);
+    if (Core::Status s = (*writer)->commit(); !s)
+        return s.error();
+    qCInfo(lcServerAccounts) << "activated" << (*account)->username;
+    Account out = **account;
+    out.active = true;
+    return out;
+}
+
+Core::Status AccountService::requestReset(const QString &username, const QString &remoteAddress)
+{
+    if (Core::Status s = admit(Attempt::ResetRequest, remoteAddress, true); !s)
+        return s;
+    const QString name = username.trimmed().toLower();
+    if (!AuthService::isValidUsername(name))
+        return {};
+    // A few per account and quarter hour: more would only fill the table.
+    const QString accountKey = u"reset-user:"_s + name;
+    if (m_attempts.retryAfterSeconds(accountKey) > 0)
+        return {};
+    m_attempts.note(accountKey, FreeResetRequestsPerAccount);
+    const Core::Result<std::optional<Account>> account = m_store.accountByUsername(name);
+    if (!account)
+        return account.error();
+    if (!account->has_value())
+        return {};
+    Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
+    if (!writer)
+        return writer.error();
+    if (const Core::Result<IssuedToken> token =
+            issueToken(**writer, (*account)->memberId, Purpose::Reset);
+        !token) {
+        return token.error();
+    }
+    if (Core::Status s = (*writer)->commit(); !s)
+        return s;
+    qCInfo(lcServerAccounts) << "password reset asked for" << name;
+    return {};
+}
+
+Core::Status AccountService::resetPassword(const QString &token, const QString &newPassword,
+                                           const QString &remoteAddress)
+{
+    if (Core::Status s = admit(Attempt::Token, remoteAddress, false); !s)
+        return s;
+    if (newPassword.size() < AuthService::MinPasswordLength ||
+        newPassword.size() > MaxPasswordLength) {
+        return invalid(
+            u"the new password needs %1 to %2 characters"_s.arg(AuthService::MinPasswordLength)
+                .arg(MaxPasswordLength));
+    }
+    if (token.isEmpty())
+        return badToken(Purpose::Reset, remoteAddress);
+    const Core::Result<QString> hash = Passwords::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
+    if (!writer)
+        return writer.error();
+    const Core::Result<std::optional<QString>> member =
+        (*writer)->redeemAccountToken(Passwords::tokenHash(token), purposeName(Purpose::Reset));
+    if (!member)
+        return member.error();
+    if (!member->has_value())
+        return badToken(Purpose::Reset, remoteAddress);
+    if (Core::Status s = (*writer)->replacePassword(**member, *hash); !s)
+        return s;
+    if (Core::Status s = (*writer)->commit(); !s)
+        return s;
+    qCInfo(lcServerAccounts) << "password reset for member" << **member;
+    return {};
+}
+
+Core::Result<Core::Record> AccountService::profile(const QString &bearerToken)
+{
+    const Core::Result<QString> member = m_auth.authenticate(bearerToken);
+    if (!member)
+        return member.error();
+    const Core::Result<std::optional<Core::Record>> record =
+        m_store.record(QString(Core::Entity::Member), *member);
+    if (!record)
+        return record.error();
+    if (!record->has_value())
+        return makeError(ErrorCode::Forbidden, u"the account has no member record"_s);
+    return **record;
+}
+
+Core::Result<Core::Record> AccountService::updateProfile(const QString &bearerToken,
+                                                         const QJsonObject &changes)
+{
+    const Core::Result<QString> member = m_auth.authenticate(bearerToken);
+    if (!member)
+        return member.error();
+    const Core::Result<QJsonObject> fields = checkProfileFields(changes, false);
+    if (!fields)
+        return fields.error();
+    if (fields->isEmpty())
+        return invalid(u"give at least one of %1"_s.arg(allowedProfileFields()));
+    Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
+    if (!writer)
+        return writer.error();
+    const Core::Result<std::optional<Core::Record>> current =
+        (*writer)->record(QString(Core::Entity::Member), *member);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return makeError(ErrorCode::Forbidden, u"the account has no member record"_s);
+    Core::Record updated = **current;
+    for (auto it = fields->begin(); it != fields->end(); ++it)
+        updated.fields.insert(it.key(), it.value());
+    if (updated.fields == (*current)->fields)
+        return updated; // nothing to change: no new version
+    updated.updatedAt = Core::nowUtc();
+    updated.updatedBy = *member;
+    const Core::Result<qint64> seq = (*writer)->putRecord(updated);
+    if (!seq)
+        return seq.error();
+    if (Core::Status s = (*writer)->commit(); !s)
+        return s.error();
+    updated.revision = *seq;
+    return updated;
+}
+
+} // namespace Server
