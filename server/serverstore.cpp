@@ -109,23 +109,19 @@ Core::Result<bool> ServerStore::hasMembers()
     return q.next() && q.value(0).toLongLong() > 0;
 }
 
-Core::Result<std::optional<Account>> ServerStore::accountByUsername(const QString &username)
+Core::Result<std::optional<Account>> ServerStore::accountWhere(const QString &column,
+                                                               const QString &value)
 {
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
-    QSqlQuery q(*db);
-    if (Core::Status s = Core::exec(q,
-                                    u"SELECT member_id, username, password_hash, active FROM "
-                                    "accounts WHERE username = ?"_s,
-                                    {username});
-        !s) {
-        return s.error();
-    }
-    if (!q.next())
-        return std::optional<Account>();
-    return std::optional<Account>(Account{q.value(0).toString(), q.value(1).toString(),
-                                          q.value(2).toString(), q.value(3).toInt() != 0});
+    StoreWriter reader(*db, m_location.dialect); // not begun: reads in autocommit mode
+    return reader.accountWhere(column, value);
+}
+
+Core::Result<std::optional<Account>> ServerStore::accountByUsername(const QString &username)
+{
+    return accountWhere(u"username"_s, username);
 }
 
 Core::Result<std::optional<Core::Record>> ServerStore::record(const QString &entity,
@@ -191,21 +187,7 @@ Core::Status ServerStore::revokeTokensOf(const QString &memberId, const QString 
 
 Core::Result<std::optional<Account>> ServerStore::accountByMemberId(const QString &memberId)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    if (Core::Status s = Core::exec(q,
-                                    u"SELECT member_id, username, password_hash, active FROM "
-                                    "accounts WHERE member_id = ?"_s,
-                                    {memberId});
-        !s) {
-        return s.error();
-    }
-    if (!q.next())
-        return std::optional<Account>();
-    return std::optional<Account>(Account{q.value(0).toString(), q.value(1).toString(),
-                                          q.value(2).toString(), q.value(3).toInt() != 0});
+    return accountWhere(u"member_id"_s, memberId);
 }
 
 Core::Status ServerStore::setPasswordHash(const QString &memberId, const QString &passwordHash)

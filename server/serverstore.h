@@ -93,6 +93,7 @@ public:
     digest(const Authorization::Visibility &visibility);
 
 private:
+    Core::Result<std::optional<Account>> accountWhere(const QString &column, const QString &value);
     Core::Result<QList<Authorization::GrantRow>> grantedTo(const QStringList &grantees);
 
     StoreLocation m_location;

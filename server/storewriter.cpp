@@ -338,13 +338,17 @@ Core::Result<QString> StoreWriter::setPassword(const QString &nameOrId, const QS
 
 // ---- Accounts: registration, activation, password resets, admin look-ups.
 
-Core::Result<std::optional<Account>> StoreWriter::account(const QString &nameOrId)
+Core::Result<std::optional<Account>> StoreWriter::accountWhere(const QString &column,
+                                                               const QString &value)
 {
+    static const QStringList columns{u"username"_s, u"member_id"_s};
+    if (!columns.contains(column))
+        return makeError(ErrorCode::Invalid, u"no account column '%1'"_s.arg(column));
     QSqlQuery q(m_db);
     if (Core::Status s = Core::exec(q,
                                     u"SELECT member_id, username, password_hash, active FROM "
-                                    "accounts WHERE username = ? OR member_id = ?"_s,
-                                    {nameOrId, nameOrId});
+                                    "accounts WHERE %1 = ?"_s.arg(column),
+                                    {value});
         !s) {
         return s.error();
     }
@@ -352,6 +356,14 @@ Core::Result<std::optional<Account>> StoreWriter::account(const QString &nameOrI
         return std::optional<Account>();
     return std::optional<Account>(Account{q.value(0).toString(), q.value(1).toString(),
                                           q.value(2).toString(), q.value(3).toInt() != 0});
+}
+
+Core::Result<std::optional<Account>> StoreWriter::account(const QString &nameOrId)
+{
+    Core::Result<std::optional<Account>> byName = accountWhere(u"username"_s, nameOrId);
+    if (!byName || byName->has_value())
+        return byName;
+    return accountWhere(u"member_id"_s, nameOrId);
 }
 
 Core::Result<QList<StoreWriter::PendingAccount>> StoreWriter::pendingAccounts()

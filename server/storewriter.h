@@ -112,6 +112,8 @@ public:
 
     // The account whose user name or member id is `nameOrId`.
     Core::Result<std::optional<Account>> account(const QString &nameOrId);
+    // The account whose `column` ("username" or "member_id") is `value`.
+    Core::Result<std::optional<Account>> accountWhere(const QString &column, const QString &value);
     // Inactive accounts that have a password (made by registration, not by
     // `import`), oldest first.
     Core::Result<QList<PendingAccount>> pendingAccounts();

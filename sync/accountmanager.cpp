@@ -33,10 +33,11 @@ QString AccountManager::credentialKey(const Account &account)
     return account.server.toString(QUrl::RemoveUserInfo) + u'#' + account.memberId;
 }
 
-Account AccountManager::rememberedAccount() const
+namespace {
+
+// An account in the settings' current group (or array entry).
+Account readAccount(const QSettings &settings)
 {
-    QSettings settings(settingsPath(), QSettings::IniFormat);
-    settings.beginGroup(u"account"_s);
     Account a;
     a.server = settings.value(u"server"_s).toUrl();
     a.memberId = settings.value(u"member_id"_s).toString();
@@ -46,15 +47,29 @@ Account AccountManager::rememberedAccount() const
     return a;
 }
 
-void AccountManager::remember(const Account &account)
+void writeAccount(QSettings &settings, const Account &account)
 {
-    QSettings settings(settingsPath(), QSettings::IniFormat);
-    settings.beginGroup(u"account"_s);
     settings.setValue(u"server"_s, account.server);
     settings.setValue(u"member_id"_s, account.memberId);
     settings.setValue(u"username"_s, account.username);
     settings.setValue(u"display_name"_s, account.displayName);
     settings.setValue(u"roles"_s, account.roles);
+}
+
+} // namespace
+
+Account AccountManager::rememberedAccount() const
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.beginGroup(u"account"_s);
+    return readAccount(settings);
+}
+
+void AccountManager::remember(const Account &account)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.beginGroup(u"account"_s);
+    writeAccount(settings, account);
 }
 
 void AccountManager::signIn(const QString &username, const QString &password)
@@ -138,12 +153,7 @@ QList<Account> AccountManager::coAuthors() const
     const int n = settings.beginReadArray(u"coauthors"_s);
     for (int i = 0; i < n; ++i) {
         settings.setArrayIndex(i);
-        Account a;
-        a.server = settings.value(u"server"_s).toUrl();
-        a.memberId = settings.value(u"member_id"_s).toString();
-        a.username = settings.value(u"username"_s).toString();
-        a.displayName = settings.value(u"display_name"_s).toString();
-        a.roles = settings.value(u"roles"_s).toStringList();
+        const Account a = readAccount(settings);
         if (a.isValid())
             out << a;
     }
@@ -158,12 +168,7 @@ void AccountManager::rememberCoAuthors(const QList<Account> &accounts)
     settings.beginWriteArray(u"coauthors"_s, int(accounts.size()));
     for (int i = 0; i < accounts.size(); ++i) {
         settings.setArrayIndex(i);
-        const Account &a = accounts.at(i);
-        settings.setValue(u"server"_s, a.server);
-        settings.setValue(u"member_id"_s, a.memberId);
-        settings.setValue(u"username"_s, a.username);
-        settings.setValue(u"display_name"_s, a.displayName);
-        settings.setValue(u"roles"_s, a.roles);
+        writeAccount(settings, accounts.at(i));
     }
     settings.endArray();
 }

@@ -10,6 +10,7 @@
 #include "faultproxy.h"
 #include "localstore.h"
 #include "protocol.h"
+#include "syncclient.h"
 #include "syncengine.h"
 #include "testserver.h"
 
@@ -24,41 +25,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One laptop: a profile folder with its replica, and the sync objects.
-struct Client {
-    QTemporaryDir dir;
-    QNetworkAccessManager nam;
-    Sync::ApiClient api{&nam};
-    Core::MemoryCredentialStore credentials;
-    Sync::AccountManager accounts{&api, &credentials, dir.path()};
-    Core::LocalStore store;
-    Sync::SyncEngine engine{&store, &api};
-
-    explicit Client(const QUrl &server)
-    {
-        api.setServer(server);
-        (void)store.open(dir.filePath(Core::LocalStore::replicaFileName()));
-    }
-};
-
-bool signIn(Client &c, const QString &user, const QString &password)
-{
-    QSignalSpy ok(&c.accounts, &Sync::AccountManager::signedIn);
-    QSignalSpy failed(&c.accounts, &Sync::AccountManager::signInFailed);
-    c.accounts.signIn(user, password);
-    return QTest::qWaitFor([&]() { return !ok.isEmpty() || !failed.isEmpty(); }, 30000) &&
-           !ok.isEmpty();
-}
-
-// Runs one sync; returns whether it succeeded.
-bool syncOnce(Client &c)
-{
-    QSignalSpy finished(&c.engine, &Sync::SyncEngine::finished);
-    c.engine.syncNow();
-    if (!finished.wait(120000))
-        return false;
-    return finished.first().first().toBool();
-}
+using TestSync::Client;
+using TestSync::signIn;
+using TestSync::syncOnce;
 
 using View = QSet<QString>;
 
