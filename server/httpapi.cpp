@@ -18,8 +18,10 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+
 #include <limits>
 #include <string>
+#include <sys/socket.h>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcServerHttp, "leadernet.server.http")
@@ -42,6 +44,7 @@ constexpr const char *PendingJsonType = "application/x-leadernet-pending-json";
 // Strong zstd levels need about 90 MB and 2 s of a core per 5 MB page: this
 // many run at once, and further large answers meanwhile get a fast level.
 constexpr int MaxStrongCompressions = 2;
+constexpr int ListenBacklog = 4096;
 constexpr qsizetype StrongCompressionFrom = 256 * 1024;
 constexpr int FastZstdLevel = 6;
 std::atomic<int> s_strongCompressions{0};
@@ -235,6 +238,13 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     m_server->set_keep_alive_max_count(1000);
     // Short: an idle kept-alive connection holds one of the threads.
     m_server->set_keep_alive_timeout(5);
+    // Remember the listening socket (and keep httplib's SO_REUSEADDR), so that
+    // bind() can widen its backlog: see there.
+    m_server->set_socket_options([this](socket_t sock) {
+        const int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+        m_listenSocket = int(sock);
+    });
     m_server->set_read_timeout(60);
     m_server->set_write_timeout(60);
     installRoutes();
@@ -386,6 +396,12 @@ Core::Result<int> HttpApi::bind(const QString &host, int port)
                                "machine)"_s.arg(host)
                                    .arg(port));
     }
+    // The Debian build of httplib listens with a backlog of 5: when many
+    // members connect at once the kernel drops the rest, and each waits a
+    // second or more to try again (bench/run server-load). listen() again on
+    // the bound socket sets a real backlog (the kernel caps it at somaxconn).
+    if (m_listenSocket >= 0 && ::listen(m_listenSocket, ListenBacklog) != 0)
+        qCWarning(lcServerHttp) << "cannot widen the listen backlog";
     return bound;
 }
 

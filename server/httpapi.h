@@ -102,6 +102,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<httplib::Server> m_server;
     std::atomic<int> m_inFlight{0};
+    std::atomic<int> m_listenSocket{-1};
 };
 
 } // namespace Server
