@@ -50,8 +50,13 @@ ServerStore::ServerStore(StoreLocation location)
 ServerStore::~ServerStore()
 {
     // Called once the HTTP threads are gone: no connection is in use any more.
-    const QMutexLocker lock(&m_namesMutex);
-    for (const QString &name : std::as_const(m_connectionNames))
+    // Statements and handles go before their connections are removed.
+    const QMutexLocker lock(&m_connectionsMutex);
+    QStringList names;
+    for (const std::unique_ptr<Connection> &c : m_connections)
+        names << c->name;
+    m_connections.clear();
+    for (const QString &name : std::as_const(names))
         QSqlDatabase::removeDatabase(name);
 }
 
@@ -68,29 +73,49 @@ Core::Status ServerStore::open()
     return ServerMigrations::migrate(*db, m_location.dialect);
 }
 
-Core::Result<QSqlDatabase> ServerStore::connection()
+Core::Result<ServerStore::Connection *> ServerStore::threadConnection()
 {
-    // One connection per (thread, store); the name is remembered per thread.
-    thread_local QHash<quint64, QString> names;
-    if (const auto it = names.constFind(m_instance); it != names.cend())
-        return QSqlDatabase::database(*it, false);
+    // One connection per (thread, store), owned by the store and remembered
+    // per thread (store instances are numbered, never reused).
+    thread_local QHash<quint64, Connection *> mine;
+    if (Connection *c = mine.value(m_instance))
+        return c;
     const QString name = u"leadernet-server-%1-%2"_s.arg(m_instance).arg(++s_connections);
     Core::Result<QSqlDatabase> db = Dialect::open(m_location, name);
     if (!db)
         return db.error();
-    names.insert(m_instance, name);
-    const QMutexLocker lock(&m_namesMutex);
-    m_connectionNames << name;
-    return db;
+    auto c =
+        std::make_unique<Connection>(Connection{name, *db, std::make_unique<StatementCache>(*db)});
+    Connection *raw = c.get();
+    mine.insert(m_instance, raw);
+    const QMutexLocker lock(&m_connectionsMutex);
+    m_connections.push_back(std::move(c));
+    return raw;
+}
+
+Core::Result<QSqlDatabase> ServerStore::connection()
+{
+    const Core::Result<Connection *> c = threadConnection();
+    if (!c)
+        return c.error();
+    return (*c)->db;
+}
+
+Core::Result<StatementCache *> ServerStore::statements()
+{
+    const Core::Result<Connection *> c = threadConnection();
+    if (!c)
+        return c.error();
+    return (*c)->statements.get();
 }
 
 Core::Result<std::unique_ptr<StoreWriter>> ServerStore::beginWrite()
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    auto writer = std::make_unique<StoreWriter>(*db, m_location.dialect);
-    if (Core::Status s = writer->begin(); !s)
+    const Core::Result<Connection *> c = threadConnection();
+    if (!c)
+        return c.error();
+    auto writer = std::make_unique<StoreWriter>((*c)->db, m_location.dialect, *(*c)->statements);
+    if (Core::Status s = writer->begin(&m_writeMutex); !s)
         return s.error();
     return writer;
 }
@@ -112,10 +137,11 @@ Core::Result<bool> ServerStore::hasMembers()
 Core::Result<std::optional<Account>> ServerStore::accountWhere(const QString &column,
                                                                const QString &value)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    StoreWriter reader(*db, m_location.dialect); // not begun: reads in autocommit mode
+    const Core::Result<Connection *> c = threadConnection();
+    if (!c)
+        return c.error();
+    // Not begun: reads in autocommit mode.
+    StoreWriter reader((*c)->db, m_location.dialect, *(*c)->statements);
     return reader.accountWhere(column, value);
 }
 
@@ -127,10 +153,11 @@ Core::Result<std::optional<Account>> ServerStore::accountByUsername(const QStrin
 Core::Result<std::optional<Core::Record>> ServerStore::record(const QString &entity,
                                                               const QString &id)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    StoreWriter reader(*db, m_location.dialect); // not begun: reads in autocommit mode
+    const Core::Result<Connection *> c = threadConnection();
+    if (!c)
+        return c.error();
+    // Not begun: reads in autocommit mode.
+    StoreWriter reader((*c)->db, m_location.dialect, *(*c)->statements);
     return reader.record(entity, id);
 }
 
@@ -148,22 +175,22 @@ Core::Status ServerStore::insertToken(const QString &tokenHash, const QString &m
 
 Core::Result<std::optional<TokenInfo>> ServerStore::token(const QString &tokenHash)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    if (Core::Status s = Core::exec(q,
-                                    u"SELECT t.member_id, t.expires_at, t.revoked, a.active "
-                                    "FROM tokens t JOIN accounts a ON a.member_id = t.member_id "
-                                    "WHERE t.token_hash = ?"_s,
-                                    {tokenHash});
-        !s) {
-        return s.error();
-    }
-    if (!q.next())
+    const Core::Result<StatementCache *> statements = this->statements();
+    if (!statements)
+        return statements.error();
+    const Core::Result<CachedQuery> q =
+        (*statements)
+            ->run(u"SELECT t.member_id, t.expires_at, t.revoked, a.active "
+                  "FROM tokens t JOIN accounts a ON a.member_id = t.member_id "
+                  "WHERE t.token_hash = ?"_s,
+                  {tokenHash});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
         return std::optional<TokenInfo>();
-    return std::optional<TokenInfo>(TokenInfo{q.value(0).toString(), q.value(1).toString(),
-                                              q.value(2).toInt() != 0, q.value(3).toInt() != 0});
+    return std::optional<TokenInfo>(TokenInfo{(*q)->value(0).toString(), (*q)->value(1).toString(),
+                                              (*q)->value(2).toInt() != 0,
+                                              (*q)->value(3).toInt() != 0});
 }
 
 Core::Status ServerStore::revokeToken(const QString &tokenHash)
@@ -201,25 +228,23 @@ Core::Status ServerStore::setPasswordHash(const QString &memberId, const QString
 
 Core::Result<QList<Authorization::GrantRow>> ServerStore::grantedTo(const QStringList &grantees)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
+    const Core::Result<StatementCache *> statements = this->statements();
+    if (!statements)
+        return statements.error();
     QVariantList values;
     for (const QString &g : grantees)
         values << g;
-    QSqlQuery q(*db);
-    if (Core::Status s =
-            Core::exec(q,
-                       u"SELECT grantee, scope, min(seq) FROM grants WHERE grantee IN (%1) "
-                       "GROUP BY grantee, scope"_s.arg(placeholders(grantees.size())),
-                       values);
-        !s) {
-        return s.error();
-    }
+    const Core::Result<CachedQuery> q =
+        (*statements)
+            ->run(u"SELECT grantee, scope, min(seq) FROM grants WHERE grantee IN (%1) "
+                  "GROUP BY grantee, scope"_s.arg(placeholders(grantees.size())),
+                  values);
+    if (!q)
+        return q.error();
     QList<Authorization::GrantRow> rows;
-    while (q.next())
-        rows << Authorization::GrantRow{q.value(0).toString(), q.value(1).toString(),
-                                        q.value(2).toLongLong()};
+    while ((*q)->next())
+        rows << Authorization::GrantRow{(*q)->value(0).toString(), (*q)->value(1).toString(),
+                                        (*q)->value(2).toLongLong()};
     return rows;
 }
 
@@ -262,14 +287,16 @@ Core::Result<Sync::Protocol::PullPage>
 ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullPosition &position,
                   int limit)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
+    const Core::Result<Connection *> c = threadConnection();
+    if (!c)
+        return c.error();
+    const QSqlDatabase &db = (*c)->db;
+    StatementCache &statements = *(*c)->statements;
     // One read transaction: the page and the log's end come from one snapshot.
-    if (Core::Status s = Dialect::beginSnapshot(*db, m_location.dialect); !s)
+    if (Core::Status s = Dialect::beginSnapshot(db, m_location.dialect); !s)
         return s.error();
     const auto endSnapshot = qScopeGuard([&db] {
-        if (Core::Status s = Dialect::execute(*db, u"ROLLBACK"_s); !s)
+        if (Core::Status s = Dialect::execute(db, u"ROLLBACK"_s); !s)
             qCWarning(lcServerStore) << "cannot end the read transaction:" << s.error().detail;
     });
     const qint64 after = position.after;
@@ -277,11 +304,12 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
     page.cursor = after;
     qint64 logEnd = after;
     {
-        QSqlQuery q(*db);
-        if (Core::Status s = Core::exec(q, u"SELECT coalesce(max(seq), 0) FROM records"_s); !s)
-            return s.error();
-        if (q.next())
-            logEnd = std::max(after, q.value(0).toLongLong());
+        const Core::Result<CachedQuery> q =
+            statements.run(u"SELECT coalesce(max(seq), 0) FROM records"_s);
+        if (!q)
+            return q.error();
+        if ((*q)->next())
+            logEnd = std::max(after, (*q)->value(0).toLongLong());
     }
     qint64 complete = std::max(position.grantedAfter, after);
     page.grantedAfter = std::min(complete, logEnd);
@@ -300,28 +328,24 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
             for (const QString &scope : std::as_const(gained))
                 values << scope;
             values << limit + 1;
-            QSqlQuery q(*db);
-            q.setForwardOnly(true);
-            if (Core::Status s = Core::exec(
-                    q,
-                    u"SELECT entity, id, seq, fields, updated_at, updated_by FROM records "
-                    "WHERE deleted = 0 AND seq <= ? AND seq > ? AND scope IN (%1) "
-                    "ORDER BY seq LIMIT ?"_s.arg(placeholders(gained.size())),
-                    values);
-                !s) {
-                return s.error();
-            }
+            const Core::Result<CachedQuery> q = statements.run(
+                u"SELECT entity, id, seq, fields, updated_at, updated_by FROM records "
+                "WHERE deleted = 0 AND seq <= ? AND seq > ? AND scope IN (%1) "
+                "ORDER BY seq LIMIT ?"_s.arg(placeholders(gained.size())),
+                values);
+            if (!q)
+                return q.error();
             int rows = 0;
             qint64 last = backfillAfter;
             bool more = false;
             qsizetype bytes = 0;
-            while (q.next()) {
+            while ((*q)->next()) {
                 if (++rows > limit || bytes >= Sync::Protocol::MaxPageBytes) {
                     more = true;
                     break;
                 }
-                bytes += q.value(3).toString().size();
-                page.records << recordFromRow(q);
+                bytes += (*q)->value(3).toString().size();
+                page.records << recordFromRow(**q);
                 last = page.records.constLast().revision;
             }
             if (!page.records.isEmpty()) {
@@ -339,6 +363,12 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
         }
     }
 
+    if (after >= logEnd) {
+        // Nothing was written after the cursor: the common sync, one query less.
+        page.cursor = logEnd;
+        page.grantedAfter = std::max(std::min(complete, logEnd), page.cursor);
+        return page;
+    }
     QString sql = u"SELECT entity, id, seq, fields, updated_at, updated_by, deleted FROM records "
                   "WHERE seq > ?"_s;
     QVariantList values{after};
@@ -350,26 +380,25 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
     sql += u" ORDER BY seq LIMIT ?"_s;
     values << limit + 1;
     {
-        QSqlQuery q(*db);
-        q.setForwardOnly(true);
-        if (Core::Status s = Core::exec(q, sql, values); !s)
-            return s.error();
+        const Core::Result<CachedQuery> q = statements.run(sql, values);
+        if (!q)
+            return q.error();
         int rows = 0;
         qsizetype bytes = 0;
-        while (q.next()) {
+        while ((*q)->next()) {
             if (++rows > limit || bytes >= Sync::Protocol::MaxPageBytes) {
                 page.hasMore = true;
                 break;
             }
-            bytes += q.value(3).toString().size();
-            const qint64 seq = q.value(2).toLongLong();
+            bytes += (*q)->value(3).toString().size();
+            const qint64 seq = (*q)->value(2).toLongLong();
             page.cursor = seq;
-            if (q.value(6).toInt() != 0) {
-                page.tombstones << Core::Tombstone{q.value(0).toString(), q.value(1).toString(),
-                                                   seq};
+            if ((*q)->value(6).toInt() != 0) {
+                page.tombstones << Core::Tombstone{(*q)->value(0).toString(),
+                                                   (*q)->value(1).toString(), seq};
                 continue;
             }
-            page.records << recordFromRow(q);
+            page.records << recordFromRow(**q);
         }
     }
     if (!page.hasMore)

@@ -5,6 +5,7 @@
 #include "record.h"
 #include "result.h"
 #include "sqldialect.h"
+#include "statementcache.h"
 
 #include <QMutex>
 #include <QSqlDatabase>
@@ -13,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Server {
 
@@ -58,6 +60,8 @@ public:
 
     // This thread's connection.
     Core::Result<QSqlDatabase> connection();
+    // This thread's prepared statements, on its connection.
+    Core::Result<StatementCache *> statements();
 
     // A write transaction on this thread's connection, already begun.
     Core::Result<std::unique_ptr<StoreWriter>> beginWrite();
@@ -96,10 +100,21 @@ private:
     Core::Result<std::optional<Account>> accountWhere(const QString &column, const QString &value);
     Core::Result<QList<Authorization::GrantRow>> grantedTo(const QStringList &grantees);
 
+    struct Connection {
+        QString name;
+        QSqlDatabase db;
+        std::unique_ptr<StatementCache> statements;
+    };
+    Core::Result<Connection *> threadConnection();
+
     StoreLocation m_location;
     quint64 m_instance = 0;
-    QMutex m_namesMutex;
-    QStringList m_connectionNames;
+    QMutex m_connectionsMutex;
+    std::vector<std::unique_ptr<Connection>> m_connections;
+    // Writers of this process queue here before they ask the store for its
+    // write lock, so that they wait their turn on a mutex rather than poll
+    // SQLite's busy handler (which sleeps up to 100 ms at a time).
+    QRecursiveMutex m_writeMutex;
 };
 
 } // namespace Server

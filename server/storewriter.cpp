@@ -17,24 +17,31 @@ using namespace Qt::StringLiterals;
 using Core::ErrorCode;
 using Core::makeError;
 
-StoreWriter::StoreWriter(QSqlDatabase db, SqlDialect dialect)
+StoreWriter::StoreWriter(QSqlDatabase db, SqlDialect dialect, StatementCache &statements)
     : m_db(std::move(db))
     , m_dialect(dialect)
+    , m_statements(statements)
 {}
 
 StoreWriter::~StoreWriter()
 {
-    m_statements.clear(); // finalize before the transaction ends
     if (m_active) {
         if (Core::Status s = Dialect::execute(m_db, u"ROLLBACK"_s); !s)
             qCWarning(lcServerWriter) << "rollback failed:" << s.error().detail;
     }
+    unlockWriters();
 }
 
-Core::Status StoreWriter::begin()
+Core::Status StoreWriter::begin(QRecursiveMutex *writeMutex)
 {
-    if (Core::Status s = Dialect::beginWrite(m_db, m_dialect); !s)
+    if (writeMutex) {
+        writeMutex->lock();
+        m_writeMutex = writeMutex;
+    }
+    if (Core::Status s = Dialect::beginWrite(m_db, m_dialect); !s) {
+        unlockWriters();
         return s;
+    }
     m_active = true;
     return {};
 }
@@ -43,11 +50,17 @@ Core::Status StoreWriter::commit()
 {
     if (!m_active)
         return makeError(ErrorCode::Query, u"no write transaction to commit"_s);
-    m_statements.clear();
     if (Core::Status s = Dialect::execute(m_db, u"COMMIT"_s); !s)
         return s;
     m_active = false;
+    unlockWriters();
     return {};
+}
+
+void StoreWriter::unlockWriters()
+{
+    if (m_writeMutex)
+        std::exchange(m_writeMutex, nullptr)->unlock();
 }
 
 // Writers are serialised (how depends on the dialect), so seq numbers are
@@ -57,26 +70,14 @@ Core::Result<qint64> StoreWriter::nextSeq()
     return Dialect::allocateSeq(m_db, m_dialect, m_lastSeq);
 }
 
-Core::Result<QSqlQuery *> StoreWriter::run(const QString &sql, const QVariantList &values)
+Core::Result<CachedQuery> StoreWriter::run(const QString &sql, const QVariantList &values)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        if (!q.prepare(sql))
-            return Core::queryError(q);
-        it = m_statements.insert(sql, std::move(q));
-    }
-    QSqlQuery &q = *it;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    if (!q.exec())
-        return Core::queryError(q);
-    return &q;
+    return m_statements.run(sql, values);
 }
 
 Core::Result<QString> StoreWriter::scopeOfStored(const QString &entity, const QString &id)
 {
-    const Core::Result<QSqlQuery *> q = run(
+    const Core::Result<CachedQuery> q = run(
         u"SELECT scope FROM records WHERE entity = ? AND id = ? AND deleted = 0"_s, {entity, id});
     if (!q)
         return q.error();
@@ -177,16 +178,12 @@ Core::Result<qint64> StoreWriter::deleteRecord(const QString &entity, const QStr
     const Core::Result<qint64> seq = nextSeq();
     if (!seq)
         return seq.error();
-    QSqlQuery q(m_db);
-    if (Core::Status s = Core::exec(q,
-                                    u"UPDATE records SET seq = ?, deleted = 1, "
-                                    "updated_at = ?, updated_by = ? WHERE entity = ? AND id = ? "
-                                    "AND deleted = 0"_s,
-                                    {*seq, Core::nowUtc(), updatedBy, entity, id});
-        !s) {
-        return s.error();
-    }
-    if (q.numRowsAffected() != 1)
+    const auto q = run(u"UPDATE records SET seq = ?, deleted = 1, updated_at = ?, "
+                       "updated_by = ? WHERE entity = ? AND id = ? AND deleted = 0"_s,
+                       {*seq, Core::nowUtc(), updatedBy, entity, id});
+    if (!q)
+        return q.error();
+    if ((*q)->numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, u"no %1 %2"_s.arg(entity, id));
     Core::Record gone;
     gone.entity = entity;
@@ -222,23 +219,20 @@ Core::Result<QHash<QString, QString>> StoreWriter::accountUsernames()
 Core::Result<std::optional<Core::Record>> StoreWriter::record(const QString &entity,
                                                               const QString &id)
 {
-    QSqlQuery q(m_db);
-    if (Core::Status s = Core::exec(q,
-                                    u"SELECT seq, fields, updated_at, updated_by FROM records "
-                                    "WHERE entity = ? AND id = ? AND deleted = 0"_s,
-                                    {entity, id});
-        !s) {
-        return s.error();
-    }
-    if (!q.next())
+    const auto q = run(u"SELECT seq, fields, updated_at, updated_by FROM records "
+                       "WHERE entity = ? AND id = ? AND deleted = 0"_s,
+                       {entity, id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
         return std::optional<Core::Record>();
     Core::Record r;
     r.entity = entity;
     r.id = id;
-    r.revision = q.value(0).toLongLong();
-    r.fields = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-    r.updatedAt = q.value(2).toString();
-    r.updatedBy = q.value(3).toString();
+    r.revision = (*q)->value(0).toLongLong();
+    r.fields = QJsonDocument::fromJson((*q)->value(1).toString().toUtf8()).object();
+    r.updatedAt = (*q)->value(2).toString();
+    r.updatedBy = (*q)->value(3).toString();
     return std::optional<Core::Record>(std::move(r));
 }
 
@@ -344,18 +338,15 @@ Core::Result<std::optional<Account>> StoreWriter::accountWhere(const QString &co
     static const QStringList columns{u"username"_s, u"member_id"_s};
     if (!columns.contains(column))
         return makeError(ErrorCode::Invalid, u"no account column '%1'"_s.arg(column));
-    QSqlQuery q(m_db);
-    if (Core::Status s = Core::exec(q,
-                                    u"SELECT member_id, username, password_hash, active FROM "
-                                    "accounts WHERE %1 = ?"_s.arg(column),
-                                    {value});
-        !s) {
-        return s.error();
-    }
-    if (!q.next())
+    const auto q = run(u"SELECT member_id, username, password_hash, active FROM accounts "
+                       "WHERE %1 = ?"_s.arg(column),
+                       {value});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
         return std::optional<Account>();
-    return std::optional<Account>(Account{q.value(0).toString(), q.value(1).toString(),
-                                          q.value(2).toString(), q.value(3).toInt() != 0});
+    return std::optional<Account>(Account{(*q)->value(0).toString(), (*q)->value(1).toString(),
+                                          (*q)->value(2).toString(), (*q)->value(3).toInt() != 0});
 }
 
 Core::Result<std::optional<Account>> StoreWriter::account(const QString &nameOrId)

@@ -4,8 +4,9 @@
 #include "result.h"
 #include "serverstore.h"
 #include "sqldialect.h"
+#include "statementcache.h"
 
-#include <QHash>
+#include <QRecursiveMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -37,11 +38,14 @@ struct AppliedOp {
 class StoreWriter final
 {
 public:
-    StoreWriter(QSqlDatabase db, SqlDialect dialect);
+    // Runs its statements through `statements`, the connection's cache.
+    StoreWriter(QSqlDatabase db, SqlDialect dialect, StatementCache &statements);
     ~StoreWriter();
     Q_DISABLE_COPY_MOVE(StoreWriter)
 
-    Core::Status begin();
+    // Takes `writeMutex` (the process's queue of writers, held until the
+    // transaction ends) and then the store's write lock.
+    Core::Status begin(QRecursiveMutex *writeMutex);
     Core::Status commit();
 
     // Validates `record` (Core::validateRecord) and stores it as the current
@@ -83,15 +87,17 @@ private:
     Core::Result<qint64> nextSeq();
     Core::Result<QString> scopeOfStored(const QString &entity, const QString &id);
     Core::Status replaceGrants(const Core::Record &record, bool deleted, qint64 seq);
-    // Runs `sql`, prepared once per writer and reused: bulk writes (import)
-    // put tens of thousands of records in one transaction.
-    Core::Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
+    // Runs `sql`, prepared once per connection and reused: bulk writes
+    // (import) put tens of thousands of records in one transaction.
+    Core::Result<CachedQuery> run(const QString &sql, const QVariantList &values = {});
+    void unlockWriters();
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
+    StatementCache &m_statements;
+    QRecursiveMutex *m_writeMutex = nullptr; // held while the transaction is open
     bool m_active = false;
     std::optional<qint64> m_lastSeq;
-    QHash<QString, QSqlQuery> m_statements;
 
     // ---- Account passwords, for `leadernet-server set-password` (kept apart
     // from the record methods above).

@@ -218,6 +218,66 @@ private Q_SLOTS:
         QCOMPARE(store.record(other.entity, other.id).value(), std::nullopt);
     }
 
+    // Statements are kept prepared per connection; a read must still end with
+    // its request, or this connection would go on seeing an old snapshot and
+    // could not write after another connection (another process) did.
+    void cachedStatementsSeeEveryCommit()
+    {
+        const StoreLocation location = freshLocation(u"cached"_s);
+        ServerStore mine(location);
+        ServerStore other(location); // its own connection, like a second process
+        QVERIFY(mine.open().ok());
+        Core::Record course = make(Core::Entity::Course, {{u"title"_s, u"A"_s}});
+        {
+            auto w = mine.beginWrite();
+            QVERIFY(w.ok());
+            QVERIFY((*w)->putRecord(course).ok());
+            QVERIFY((*w)->commit().ok());
+        }
+        QCOMPARE(mine.record(course.entity, course.id).value()->text(u"title"), u"A"_s);
+        for (const QString &title : {u"B"_s, u"C"_s}) {
+            auto w = other.beginWrite();
+            QVERIFY(w.ok());
+            course.fields[u"title"_s] = title;
+            QVERIFY((*w)->putRecord(course).ok());
+            QVERIFY((*w)->commit().ok());
+            const auto page = mine.pull(Authorization::Visibility{true, {}, {}}, 0, 100);
+            QVERIFY(page.ok());
+            QCOMPARE(page->records.size(), 1);
+            QCOMPARE(page->records.first().text(u"title"), title);
+            QCOMPARE(mine.record(course.entity, course.id).value()->text(u"title"), title);
+        }
+        auto w = mine.beginWrite();
+        QVERIFY2(w.ok(), w.ok() ? "" : qPrintable(w.error().detail));
+        course.fields[u"title"_s] = u"D"_s;
+        QVERIFY((*w)->putRecord(course).ok());
+        QVERIFY((*w)->commit().ok());
+        QCOMPARE(other.record(course.entity, course.id).value()->text(u"title"), u"D"_s);
+    }
+
+    void statementCacheStaysBoundedAndReentrant()
+    {
+        ServerStore store(freshLocation(u"statements"_s));
+        QVERIFY(store.open().ok());
+        StatementCache *statements = store.statements().value();
+        for (int i = 0; i < 300; ++i) {
+            const auto q = statements->run(u"SELECT %1"_s.arg(i));
+            QVERIFY(q.ok());
+            QVERIFY((*q)->next());
+            QCOMPARE((*q)->value(0).toInt(), i);
+        }
+        QVERIFY(statements->size() <= 256);
+        // The same text while its statement is still being read: a one-off.
+        const QString sql = u"SELECT ? + 1"_s;
+        const auto outer = statements->run(sql, {1});
+        QVERIFY(outer.ok());
+        const auto inner = statements->run(sql, {10});
+        QVERIFY(inner.ok());
+        QVERIFY((*outer)->next() && (*inner)->next());
+        QCOMPARE((*outer)->value(0).toInt(), 2);
+        QCOMPARE((*inner)->value(0).toInt(), 11);
+    }
+
     void pagesAreBoundedByBytesAsWellAsCount()
     {
         ServerStore store(freshLocation(u"bytes"_s));
