@@ -73,6 +73,8 @@ QList<Grant> grantsOf(const Core::Record &record)
     } else if (e == Entity::Program) {
         for (const QString &id : idList(record.fields.value("facilitators"_L1)))
             grants << Grant{memberScope(id), programScope(record.id)};
+    } else if (e == Entity::Member && isAdmin(record)) {
+        grants << Grant{memberScope(record.id), QString(AllScopes)};
     }
     // A list may name someone twice; the store keeps each grant once.
     QList<Grant> unique;
@@ -93,6 +95,15 @@ Core::Result<Visibility> visibilityOf(const Core::Record &member, const GrantLoo
     Visibility visibility;
     if (isAdmin(member)) {
         visibility.everything = true;
+        // Since when: admins made before grants recorded it have none, and
+        // have seen everything all along.
+        const Core::Result<QList<GrantRow>> granted = grantsFor({memberScope(member.id)});
+        if (!granted)
+            return granted.error();
+        for (const GrantRow &g : *granted) {
+            if (g.scope == AllScopes)
+                visibility.grantedAt.insert(g.scope, g.seq);
+        }
         return visibility;
     }
     QHash<QString, qint64> &since = visibility.grantedAt;

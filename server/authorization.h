@@ -25,6 +25,11 @@ namespace Authorization {
 
 inline constexpr QLatin1StringView PublicScope = Core::Scopes::Public;
 
+// Granted to an admin (from their member record): every scope, including
+// those that do not exist yet. Its seq tells a pull when the member became an
+// admin, so that everything older is backfilled.
+inline constexpr QLatin1StringView AllScopes("all");
+
 QString memberScope(const QString &memberId);   // "member:<id>"
 QString seminarScope(const QString &seminarId); // "seminar:<id>"
 QString teamScope(const QString &teamId);       // "team:<id>"

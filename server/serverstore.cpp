@@ -314,8 +314,9 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
     qint64 complete = std::max(position.grantedAfter, after);
     page.grantedAfter = std::min(complete, logEnd);
 
-    // Scopes gained after `complete`: their records up to `after` first.
-    if (!visibility.everything) {
+    // Scopes gained after `complete`: their records up to `after` first (for
+    // a member made admin, every record).
+    {
         const qint64 through = position.backfillThrough > 0 ? position.backfillThrough : logEnd;
         const qint64 backfillAfter = position.backfillThrough > 0 ? position.backfillAfter : 0;
         QStringList gained;
@@ -324,15 +325,18 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
                 gained << it.key();
         }
         if (!gained.isEmpty()) {
+            const bool all = gained.contains(Authorization::AllScopes);
             QVariantList values{after, backfillAfter};
-            for (const QString &scope : std::as_const(gained))
-                values << scope;
+            QString sql = u"SELECT entity, id, seq, fields, updated_at, updated_by FROM records "
+                          "WHERE deleted = 0 AND seq <= ? AND seq > ?"_s;
+            if (!all) {
+                sql += u" AND scope IN (%1)"_s.arg(placeholders(gained.size()));
+                for (const QString &scope : std::as_const(gained))
+                    values << scope;
+            }
+            sql += u" ORDER BY seq LIMIT ?"_s;
             values << limit + 1;
-            const Core::Result<CachedQuery> q = statements.run(
-                u"SELECT entity, id, seq, fields, updated_at, updated_by FROM records "
-                "WHERE deleted = 0 AND seq <= ? AND seq > ? AND scope IN (%1) "
-                "ORDER BY seq LIMIT ?"_s.arg(placeholders(gained.size())),
-                values);
+            const Core::Result<CachedQuery> q = statements.run(sql, values);
             if (!q)
                 return q.error();
             int rows = 0;

@@ -474,6 +474,30 @@ private Q_SLOTS:
         VERIFY_CONVERGED(*grace);
     }
 
+    void memberMadeAdminGetsEverythingOlder()
+    {
+        // Prakash syncs as a member, then an admin makes him one: his next sync
+        // brings every record he could not see, older than the change.
+        auto prakash = signedIn(u"pkarki"_s);
+        auto admin = signedIn(u"admin"_s);
+        QVERIFY(prakash && admin);
+        const int plans = admin->store.records().count(Entity::ActionPlan).value();
+        QVERIFY(prakash->store.records().count(Entity::ActionPlan).value() < plans);
+        const Core::Record him =
+            admin->store.records().get(Entity::Member, prakash->memberId()).value();
+        QJsonArray roles = him.fields.value("roles"_L1).toArray();
+        roles.append(u"admin"_s);
+        QVERIFY(admin->store
+                    .updateRecord(Entity::Member, him.id, {{u"roles"_s, roles}}, admin->memberId())
+                    .ok());
+        QVERIFY(TestSync::syncOnce(*admin));
+        QCOMPARE(admin->engine.summary().pushed, 1);
+
+        QVERIFY(TestSync::syncOnce(*prakash));
+        QCOMPARE(prakash->store.records().count(Entity::ActionPlan).value(), plans);
+        VERIFY_CONVERGED(*prakash);
+    }
+
     void faultsDuringPushNeverDuplicate()
     {
         Tests::FaultProxy proxy(QHostAddress::LocalHost, quint16(m_server.url().port()));
