@@ -168,6 +168,9 @@ void SyncEngine::pushNext()
     m_summary.waitingAuthors = QStringList(waiting.begin(), waiting.end());
     m_summary.waitingAuthors.sort();
     if (request.operations.isEmpty()) {
+        // "n of n": the last batch is answered.
+        if (const qint64 sent = m_summary.pushed + m_summary.rejected; sent > 0)
+            Q_EMIT pushProgress(sent, 0);
         pullNextPage();
         return;
     }

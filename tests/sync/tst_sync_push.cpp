@@ -135,6 +135,8 @@ private Q_SLOTS:
         QSignalSpy pushed(&c->engine, &Sync::SyncEngine::pushProgress);
         QVERIFY(TestSync::syncOnce(*c));
         QVERIFY(!pushed.isEmpty());
+        QCOMPARE(pushed.first(), (QVariantList{qint64(0), qint64(3)}));
+        QCOMPARE(pushed.last(), (QVariantList{qint64(3), qint64(0)})); // the end is shown too
         QCOMPARE(c->engine.summary().pushed, 3);
         QCOMPARE(c->store.outbox().pendingCount().value(), 0);
         const auto server = serverRecords(m_server, m_server.login(u"member"_s));
