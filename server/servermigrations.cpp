@@ -106,6 +106,31 @@ QStringList version3()
     };
 }
 
+// Version 4: mail delivery of one-time tokens (serve --smtp). An account may
+// have a private e-mail address (NULL: none; never part of the member record,
+// which syncs to everyone), and mails wait in an outbox written in the same
+// transaction as their token until a sender delivers them.
+QStringList version4()
+{
+    return {
+        u"ALTER TABLE accounts ADD COLUMN email TEXT"_s,
+        uR"(CREATE TABLE mail_outbox (
+            id TEXT PRIMARY KEY NOT NULL,
+            member_id TEXT NOT NULL REFERENCES accounts (member_id),
+            purpose TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at)"_s,
+        u"CREATE INDEX mail_outbox_member ON mail_outbox (member_id, purpose)"_s,
+    };
+}
+
 QStringList step(int version, SqlDialect dialect)
 {
     const bool postgres = dialect == SqlDialect::Postgres;
@@ -116,6 +141,8 @@ QStringList step(int version, SqlDialect dialect)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     }
     return {};
 }

@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcServerWriter, "leadernet.server.writer")
 
 namespace Server {
@@ -386,8 +388,13 @@ Core::Status StoreWriter::activateAccount(const QString &memberId)
         !s) {
         return s;
     }
-    return Core::exec(m_db, u"DELETE FROM account_tokens WHERE member_id = ? AND purpose = ?"_s,
-                      {memberId, u"activation"_s});
+    if (Core::Status s =
+            Core::exec(m_db, u"DELETE FROM account_tokens WHERE member_id = ? AND purpose = ?"_s,
+                       {memberId, u"activation"_s});
+        !s) {
+        return s;
+    }
+    return removeMailsOf(memberId, u"activation"_s);
 }
 
 Core::Status StoreWriter::replacePassword(const QString &memberId, const QString &passwordHash)
@@ -457,6 +464,8 @@ Core::Result<std::optional<QString>> StoreWriter::redeemAccountToken(const QStri
     }
     if (expired)
         return std::optional<QString>();
+    if (Core::Status s = removeMailsOf(memberId, purpose); !s)
+        return s.error();
     return std::optional<QString>(memberId);
 }
 
@@ -497,6 +506,132 @@ Core::Result<QList<Core::Record>> StoreWriter::liveRecords(const QString &entity
         out << r;
     }
     return out;
+}
+
+// ---- Mail: private e-mail addresses and the outbox of token mails.
+
+Core::Result<std::unique_ptr<StoreWriter>> StoreWriter::reader(ServerStore &store)
+{
+    const Core::Result<QSqlDatabase> db = store.connection();
+    if (!db)
+        return db.error();
+    const Core::Result<StatementCache *> statements = store.statements();
+    if (!statements)
+        return statements.error();
+    return std::make_unique<StoreWriter>(*db, store.dialect(), **statements);
+}
+
+Core::Result<QString> StoreWriter::accountEmail(const QString &memberId)
+{
+    const auto q = run(u"SELECT email FROM accounts WHERE member_id = ?"_s, {memberId});
+    if (!q)
+        return q.error();
+    return (*q)->next() ? (*q)->value(0).toString() : QString();
+}
+
+Core::Status StoreWriter::setAccountEmail(const QString &memberId, const QString &email)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    // NULL, not '', for none: a column that is either an address or nothing.
+    const QVariant value = email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : email;
+    const auto q = run(u"UPDATE accounts SET email = ? WHERE member_id = ?"_s, {value, memberId});
+    if (!q)
+        return q.error();
+    if ((*q)->numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, u"no account %1"_s.arg(memberId));
+    return {};
+}
+
+Core::Status StoreWriter::queueMail(const OutboxMail &mail)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    const auto q = run(u"INSERT INTO mail_outbox (id, member_id, purpose, recipient, subject, "
+                       "body, created_at, expires_at, attempts, next_attempt_at, last_error) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, '')"_s,
+                       {mail.message.id, mail.memberId, mail.purpose, mail.message.recipient,
+                        mail.message.subject, mail.message.body, mail.message.createdAt,
+                        mail.expiresAt, mail.message.createdAt});
+    return q ? Core::Status() : Core::Status(q.error());
+}
+
+Core::Result<QList<StoreWriter::OutboxMail>>
+StoreWriter::claimDueMails(const QString &now, const QString &claimedUntil, int limit, int *expired)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    {
+        const auto gone = run(u"DELETE FROM mail_outbox WHERE expires_at <= ?"_s, {now});
+        if (!gone)
+            return gone.error();
+        if (expired)
+            *expired = std::max(0, (*gone)->numRowsAffected());
+    }
+    QList<OutboxMail> due;
+    {
+        const auto q = run(u"SELECT id, member_id, purpose, recipient, subject, body, created_at, "
+                           "expires_at, attempts FROM mail_outbox WHERE next_attempt_at <= ? "
+                           "ORDER BY next_attempt_at, created_at, id LIMIT ?"_s,
+                           {now, limit});
+        if (!q)
+            return q.error();
+        while ((*q)->next()) {
+            OutboxMail mail;
+            mail.message.id = (*q)->value(0).toString();
+            mail.memberId = (*q)->value(1).toString();
+            mail.purpose = (*q)->value(2).toString();
+            mail.message.recipient = (*q)->value(3).toString();
+            mail.message.subject = (*q)->value(4).toString();
+            mail.message.body = (*q)->value(5).toString();
+            mail.message.createdAt = (*q)->value(6).toString();
+            mail.expiresAt = (*q)->value(7).toString();
+            mail.attempts = (*q)->value(8).toInt();
+            due << mail;
+        }
+    }
+    for (const OutboxMail &mail : std::as_const(due)) {
+        if (const auto q = run(u"UPDATE mail_outbox SET next_attempt_at = ? WHERE id = ?"_s,
+                               {claimedUntil, mail.message.id});
+            !q) {
+            return q.error();
+        }
+    }
+    return due;
+}
+
+Core::Status StoreWriter::removeMail(const QString &id)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    const auto q = run(u"DELETE FROM mail_outbox WHERE id = ?"_s, {id});
+    return q ? Core::Status() : Core::Status(q.error());
+}
+
+Core::Status StoreWriter::retryMailAt(const QString &id, int attempts, const QString &nextAttemptAt,
+                                      const QString &lastError)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    const auto q = run(u"UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, "
+                       "last_error = ? WHERE id = ?"_s,
+                       {attempts, nextAttemptAt, lastError, id});
+    return q ? Core::Status() : Core::Status(q.error());
+}
+
+Core::Result<QString> StoreWriter::nextMailDue()
+{
+    const auto q = run(u"SELECT min(next_attempt_at) FROM mail_outbox"_s);
+    if (!q)
+        return q.error();
+    return (*q)->next() ? (*q)->value(0).toString() : QString();
+}
+
+Core::Status StoreWriter::removeMailsOf(const QString &memberId, const QString &purpose)
+{
+    const auto q =
+        run(u"DELETE FROM mail_outbox WHERE member_id = ? AND purpose = ?"_s, {memberId, purpose});
+    return q ? Core::Status() : Core::Status(q.error());
 }
 
 } // namespace Server

@@ -179,6 +179,123 @@ private Q_SLOTS:
         QVERIFY((*w)->commit().ok());
     }
 
+    // A store of version 3 (before mail) gains the accounts' e-mail column,
+    // empty for every account, and the mail outbox; it keeps its accounts and
+    // their one-time tokens.
+    void migratesVersion3ToTheLatest()
+    {
+        const StoreLocation location = freshLocation(u"version3"_s);
+        const Core::Record member =
+            make(Core::Entity::Member,
+                 {{u"username"_s, u"early"_s}, {u"roles"_s, QJsonArray{u"member"_s}}});
+        {
+            ServerStore store(location);
+            const auto db = store.connection();
+            QVERIFY(db.ok());
+            QVERIFY(ServerMigrations::migrate(*db, location.dialect, 3).ok());
+            auto w = store.beginWrite();
+            QVERIFY(w.ok());
+            QVERIFY((*w)->putRecord(member).ok());
+            QVERIFY((*w)->createAccount(member.id, u"early"_s, u"$argon2id$fake"_s, false).ok());
+            QVERIFY((*w)->insertAccountToken(u"hash"_s, member.id, u"activation"_s,
+                                             u"2999-01-01T00:00:00.000Z"_s)
+                        .ok());
+            QVERIFY((*w)->commit().ok());
+            QSqlQuery q(*db);
+            QVERIFY(!q.exec(u"SELECT count(*) FROM mail_outbox"_s));
+            QVERIFY(!q.exec(u"SELECT email FROM accounts"_s));
+        }
+        ServerStore store(location);
+        QVERIFY(store.open().ok());
+        const auto db = store.connection();
+        QCOMPARE(scalar(*db, m_kind == TestStore::Sqlite ? u"PRAGMA user_version"_s
+                                                         : u"SELECT version FROM schema_version"_s),
+                 ServerMigrations::LatestVersion);
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM mail_outbox"_s), 0);
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM accounts WHERE email IS NULL"_s), 1);
+        QCOMPARE(StoreWriter::reader(store).value()->accountEmail(member.id).value(), QString());
+        QCOMPARE(store.accountByUsername(u"early"_s).value()->memberId, member.id);
+        auto w = store.beginWrite();
+        QVERIFY((*w)->setAccountEmail(member.id, u"early@example.org"_s).ok());
+        QCOMPARE((*w)->accountEmail(member.id).value(), u"early@example.org"_s);
+        QCOMPARE((*w)->redeemAccountToken(u"hash"_s, u"activation"_s).value(), member.id);
+        QVERIFY((*w)->setAccountEmail(member.id, {}).ok());
+        QVERIFY((*w)->commit().ok());
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM accounts WHERE email IS NULL"_s), 1);
+    }
+
+    // The outbox hands each due mail to one sender at a time, takes failed
+    // ones back when they are due again, and drops those whose token expired;
+    // using a token drops the mails that carry its kind.
+    void mailOutboxClaimsRetriesAndExpires()
+    {
+        ServerStore store(freshLocation(u"outbox"_s));
+        QVERIFY(store.open().ok());
+        const Core::Record member =
+            make(Core::Entity::Member,
+                 {{u"username"_s, u"mailed"_s}, {u"roles"_s, QJsonArray{u"member"_s}}});
+        const auto mail = [&](const QString &id, const QString &purpose, const QString &expires) {
+            StoreWriter::OutboxMail m;
+            m.message = {id, u"mailed@example.org"_s, u"Subject"_s, u"Body"_s,
+                         u"2030-01-01T00:00:00.000Z"_s};
+            m.memberId = member.id;
+            m.purpose = purpose;
+            m.expiresAt = expires;
+            return m;
+        };
+        {
+            auto w = store.beginWrite();
+            QVERIFY((*w)->putRecord(member).ok());
+            QVERIFY((*w)->createAccount(member.id, u"mailed"_s, u"$argon2id$fake"_s).ok());
+            for (const StoreWriter::OutboxMail &m :
+                 {mail(u"m1"_s, u"reset"_s, u"2999-01-01T00:00:00.000Z"_s),
+                  mail(u"m2"_s, u"activation"_s, u"2999-01-01T00:00:00.000Z"_s),
+                  mail(u"gone"_s, u"reset"_s, u"2001-01-01T00:00:00.000Z"_s)}) {
+                QVERIFY((*w)->queueMail(m).ok());
+            }
+            QVERIFY((*w)->commit().ok());
+        }
+        const QString now = u"2030-01-01T00:00:01.000Z"_s;
+        const QString later = u"2030-01-01T00:15:00.000Z"_s;
+        const auto claim = [&](const QString &at, int *expired = nullptr) {
+            auto w = store.beginWrite();
+            int dropped = 0;
+            const auto claimed = (*w)->claimDueMails(at, later, 10, &dropped);
+            QStringList ids;
+            for (const StoreWriter::OutboxMail &m : claimed.value())
+                ids << m.message.id;
+            if (expired)
+                *expired = dropped;
+            if (!(*w)->commit().ok())
+                ids << u"commit failed"_s;
+            return ids;
+        };
+        int expired = 0;
+        QCOMPARE(claim(now, &expired), (QStringList{u"m1"_s, u"m2"_s}));
+        QCOMPARE(expired, 1);
+        QCOMPARE(claim(now), QStringList()); // claimed: nobody else takes them
+        {
+            auto w = store.beginWrite();
+            QVERIFY((*w)->retryMailAt(u"m1"_s, 1, now, u"451 later"_s).ok());
+            QVERIFY((*w)->removeMail(u"m2"_s).ok());
+            QVERIFY((*w)->commit().ok());
+        }
+        QCOMPARE(StoreWriter::reader(store).value()->nextMailDue().value(), now);
+        QCOMPARE(claim(now), QStringList{u"m1"_s});
+        {
+            auto w = store.beginWrite();
+            QVERIFY((*w)->retryMailAt(u"m1"_s, 2, now, u"451 later"_s).ok());
+            // A reset token used: its mail is of no use any more.
+            QVERIFY((*w)->insertAccountToken(u"reset-hash"_s, member.id, u"reset"_s,
+                                             u"2999-01-01T00:00:00.000Z"_s)
+                        .ok());
+            QCOMPARE((*w)->redeemAccountToken(u"reset-hash"_s, u"reset"_s).value(), member.id);
+            QVERIFY((*w)->commit().ok());
+        }
+        QCOMPARE(claim(now), QStringList());
+        QCOMPARE(StoreWriter::reader(store).value()->nextMailDue().value(), QString());
+    }
+
     void seqGrowsWithEveryWriteAndDeletesBecomeTombstones()
     {
         ServerStore store(freshLocation(u"seq"_s));
