@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "entityschema.h"
+#include "mailmessage.h"
 #include "passwords.h"
 #include "storewriter.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcServerAccounts, "leadernet.server.accounts")
 
@@ -35,7 +37,7 @@ constexpr qsizetype MaxLanguages = 20;
 
 QString allowedProfileFields()
 {
-    return u"display_name, country, organisation, position, languages, bio"_s;
+    return u"display_name, email, country, organisation, position, languages, bio"_s;
 }
 
 // "en", "pt", "fr-CA", "ara".
@@ -50,12 +52,86 @@ Core::Error invalid(const QString &detail)
     return makeError(ErrorCode::Invalid, detail);
 }
 
+// "for 7 days (until 2030-01-08 10:00 UTC)".
+QString validity(AccountService::Purpose purpose, const QString &expiresAt)
+{
+    const QDateTime until = QDateTime::fromString(expiresAt, Qt::ISODateWithMs).toUTC();
+    const QString span = purpose == AccountService::Purpose::Activation
+                             ? u"%1 days"_s.arg(AccountService::ActivationLifetimeDays)
+                             : u"%1 minutes"_s.arg(AccountService::ResetLifetimeMinutes);
+    return u"for %1 (until %2)"_s.arg(span, until.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+}
+
+// The mail that carries a one-time token to the member. Plain English text:
+// the server has no idea of the member's language. Only the user name
+// ([a-z0-9._-]) comes from the member, and nothing of theirs goes into a
+// header but the checked address.
+StoreWriter::OutboxMail tokenMail(const QString &memberId, const QString &username,
+                                  const QString &recipient, AccountService::Purpose purpose,
+                                  const AccountService::IssuedToken &token)
+{
+    StoreWriter::OutboxMail mail;
+    mail.memberId = memberId;
+    mail.purpose = AccountService::purposeName(purpose);
+    mail.expiresAt = token.expiresAt;
+    mail.message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    mail.message.recipient = recipient;
+    mail.message.createdAt = Core::nowUtc();
+    const QString valid = validity(purpose, token.expiresAt);
+    if (purpose == AccountService::Purpose::Activation) {
+        mail.message.subject = u"Your LeaderNet activation code"_s;
+        mail.message.body =
+            u"Hello,\n\n"
+            "someone, probably you, registered the user name \"%1\" on LeaderNet\n"
+            "with this e-mail address. To activate the account, use this\n"
+            "activation code:\n\n"
+            "    %2\n\n"
+            "The code works once, %3.\n"
+            "Enter it where LeaderNet asks for your activation code, or send it\n"
+            "to your LeaderNet server: POST /api/v1/auth/activate\n"
+            "{\"token\": \"<the code>\"}.\n\n"
+            "If you did not register, ignore this mail: the account stays\n"
+            "inactive, and nobody can sign in with it.\n\n"
+            "-- \nLeaderNet (sent automatically)\n"_s.arg(username, token.token, valid);
+    } else {
+        mail.message.subject = u"Your LeaderNet password reset code"_s;
+        mail.message.body =
+            u"Hello,\n\n"
+            "someone, probably you, asked to reset the password of the LeaderNet\n"
+            "account \"%1\". To choose a new password, use this reset code:\n\n"
+            "    %2\n\n"
+            "The code works once, %3.\n"
+            "Enter it where LeaderNet asks for your reset code, with your new\n"
+            "password, or send both to your LeaderNet server:\n"
+            "POST /api/v1/auth/reset {\"token\": \"<the code>\",\n"
+            "\"new_password\": \"<your new password>\"}. A reset signs you out\n"
+            "on every device.\n\n"
+            "If you did not ask for this, ignore this mail: your password stays\n"
+            "as it is.\n\n"
+            "-- \nLeaderNet (sent automatically)\n"_s.arg(username, token.token, valid);
+    }
+    return mail;
+}
+
 } // namespace
 
-AccountService::AccountService(ServerStore &store, AuthService &auth)
+AccountService::AccountService(ServerStore &store, AuthService &auth,
+                               std::function<void()> mailQueued)
     : m_store(store)
     , m_auth(auth)
+    , m_mailQueued(std::move(mailQueued))
 {}
+
+Core::Result<QString> AccountService::emailField(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    if (!value.isString())
+        return invalid(u"email must be a string (or null for none)"_s);
+    if (value.toString().trimmed().isEmpty())
+        return QString();
+    return MailAddress::check(value.toString());
+}
 
 QString AccountService::purposeName(Purpose purpose)
 {
@@ -84,7 +160,7 @@ Core::Result<QJsonObject> AccountService::checkProfileFields(const QJsonObject &
     QJsonObject out;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString key = it.key();
-        if (registering && (key == u"username" || key == u"password"))
+        if ((registering && (key == u"username" || key == u"password")) || key == u"email")
             continue;
         if (key == u"roles" || key == u"username") {
             const QString why =
@@ -199,6 +275,9 @@ AccountService::registerAccount(const QJsonObject &request, const QString &remot
     const Core::Result<QJsonObject> profile = checkProfileFields(request, true);
     if (!profile)
         return profile.error();
+    const Core::Result<QString> email = emailField(request.value("email"_L1));
+    if (!email)
+        return email.error();
     // Hash before the write transaction, which stays short.
     const Core::Result<QString> hash = Passwords::hash(secret);
     if (!hash)
@@ -236,15 +315,29 @@ AccountService::registerAccount(const QJsonObject &request, const QString &remot
         !s) {
         return s.error();
     }
-    // Where mail delivery would send it; until then an admin issues another.
-    if (const Core::Result<IssuedToken> token =
-            issueToken(**writer, member.id, Purpose::Activation);
-        !token) {
+    if (!email->isEmpty()) {
+        if (Core::Status s = (*writer)->setAccountEmail(member.id, *email); !s)
+            return s.error();
+    }
+    const Core::Result<IssuedToken> token = issueToken(**writer, member.id, Purpose::Activation);
+    if (!token)
         return token.error();
+    // Mailed when there is an address to mail it to; an admin can always
+    // issue another (activation-tokens).
+    const bool mailed = m_mailQueued && !email->isEmpty();
+    if (mailed) {
+        if (Core::Status s = (*writer)->queueMail(
+                tokenMail(member.id, username.toString(), *email, Purpose::Activation, *token));
+            !s) {
+            return s.error();
+        }
     }
     if (Core::Status s = (*writer)->commit(); !s)
         return s.error();
-    qCInfo(lcServerAccounts) << "registered" << username.toString() << "(waiting for activation)";
+    qCInfo(lcServerAccounts).noquote() << u"registered %1 (waiting for activation%2)"_s.arg(
+        username.toString(), mailed ? u"; the token is mailed"_s : QString());
+    if (mailed)
+        m_mailQueued();
     return Registration{member.id, false};
 }
 
@@ -298,14 +391,30 @@ Core::Status AccountService::requestReset(const QString &username, const QString
     Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
     if (!writer)
         return writer.error();
-    if (const Core::Result<IssuedToken> token =
-            issueToken(**writer, (*account)->memberId, Purpose::Reset);
-        !token) {
+    const Core::Result<IssuedToken> token =
+        issueToken(**writer, (*account)->memberId, Purpose::Reset);
+    if (!token)
         return token.error();
+    bool mailed = false;
+    if (m_mailQueued) {
+        const Core::Result<QString> email = (*writer)->accountEmail((*account)->memberId);
+        if (!email)
+            return email.error();
+        mailed = !email->isEmpty();
+        if (mailed) {
+            if (Core::Status s = (*writer)->queueMail(tokenMail(
+                    (*account)->memberId, (*account)->username, *email, Purpose::Reset, *token));
+                !s) {
+                return s;
+            }
+        }
     }
     if (Core::Status s = (*writer)->commit(); !s)
         return s;
-    qCInfo(lcServerAccounts) << "password reset asked for" << name;
+    qCInfo(lcServerAccounts).noquote() << u"password reset asked for %1%2"_s.arg(
+        name, mailed ? u" (the token is mailed)"_s : QString());
+    if (mailed)
+        m_mailQueued();
     return {};
 }
 
@@ -342,7 +451,7 @@ Core::Status AccountService::resetPassword(const QString &token, const QString &
     return {};
 }
 
-Core::Result<Core::Record> AccountService::profile(const QString &bearerToken)
+Core::Result<AccountService::Profile> AccountService::profile(const QString &bearerToken)
 {
     const Core::Result<QString> member = m_auth.authenticate(bearerToken);
     if (!member)
@@ -353,11 +462,17 @@ Core::Result<Core::Record> AccountService::profile(const QString &bearerToken)
         return record.error();
     if (!record->has_value())
         return makeError(ErrorCode::Forbidden, u"the account has no member record"_s);
-    return **record;
+    const Core::Result<std::unique_ptr<StoreWriter>> reader = StoreWriter::reader(m_store);
+    if (!reader)
+        return reader.error();
+    const Core::Result<QString> email = (*reader)->accountEmail(*member);
+    if (!email)
+        return email.error();
+    return Profile{**record, *email};
 }
 
-Core::Result<Core::Record> AccountService::updateProfile(const QString &bearerToken,
-                                                         const QJsonObject &changes)
+Core::Result<AccountService::Profile> AccountService::updateProfile(const QString &bearerToken,
+                                                                    const QJsonObject &changes)
 {
     const Core::Result<QString> member = m_auth.authenticate(bearerToken);
     if (!member)
@@ -365,7 +480,11 @@ Core::Result<Core::Record> AccountService::updateProfile(const QString &bearerTo
     const Core::Result<QJsonObject> fields = checkProfileFields(changes, false);
     if (!fields)
         return fields.error();
-    if (fields->isEmpty())
+    const bool changesEmail = changes.contains("email"_L1);
+    const Core::Result<QString> email = emailField(changes.value("email"_L1));
+    if (!email)
+        return email.error();
+    if (fields->isEmpty() && !changesEmail)
         return invalid(u"give at least one of %1"_s.arg(allowedProfileFields()));
     Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
     if (!writer)
@@ -376,20 +495,29 @@ Core::Result<Core::Record> AccountService::updateProfile(const QString &bearerTo
         return current.error();
     if (!current->has_value())
         return makeError(ErrorCode::Forbidden, u"the account has no member record"_s);
+    // The address stays on the account: the member record syncs to everyone.
+    if (changesEmail) {
+        if (Core::Status s = (*writer)->setAccountEmail(*member, *email); !s)
+            return s.error();
+    }
+    const Core::Result<QString> stored = (*writer)->accountEmail(*member);
+    if (!stored)
+        return stored.error();
     Core::Record updated = **current;
     for (auto it = fields->begin(); it != fields->end(); ++it)
         updated.fields.insert(it.key(), it.value());
-    if (updated.fields == (*current)->fields)
-        return updated; // nothing to change: no new version
-    updated.updatedAt = Core::nowUtc();
-    updated.updatedBy = *member;
-    const Core::Result<qint64> seq = (*writer)->putRecord(updated);
-    if (!seq)
-        return seq.error();
+    // Nothing of the record changes: no new version.
+    if (updated.fields != (*current)->fields) {
+        updated.updatedAt = Core::nowUtc();
+        updated.updatedBy = *member;
+        const Core::Result<qint64> seq = (*writer)->putRecord(updated);
+        if (!seq)
+            return seq.error();
+        updated.revision = *seq;
+    }
     if (Core::Status s = (*writer)->commit(); !s)
         return s.error();
-    updated.revision = *seq;
-    return updated;
+    return Profile{updated, *stored};
 }
 
 } // namespace Server

@@ -8,6 +8,8 @@
 #include "demoseeder.h"
 #include "entityschema.h"
 #include "httpapi.h"
+#include "mailmessage.h"
+#include "mailsender.h"
 #include "passwords.h"
 #include "serverstore.h"
 #include "storewriter.h"
@@ -112,12 +114,18 @@ int CommandLine::run(const QStringList &arguments)
         u"LeaderNet sync server.\n\n"
         "Commands:\n"
         "  serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
-        "                                          serve the HTTP API (default %1); HTTPS\n"
-        "                                          with a PEM certificate chain and key\n"
+        "        [--smtp URL --mail-from ADDRESS]  serve the HTTP API (default %1); HTTPS\n"
+        "                                          with a PEM certificate chain and key;\n"
+        "                                          mail activation and reset tokens to the\n"
+        "                                          members who gave an e-mail address, through\n"
+        "                                          smtp://[USER[:PASSWORD]@]HOST[:PORT] (port\n"
+        "                                          25, STARTTLS when offered) or smtps://...\n"
+        "                                          (TLS, port 465); the password may come\n"
+        "                                          from LEADERNET_SMTP_PASSWORD instead\n"
         "  seed-demo --data DIR [--password P] [--content FILE]\n"
         "                                          fill an empty store with the demo community\n"
         "  create-member --data DIR --username U --name NAME [--role R]...\n"
-        "                                          add an account; the password is read from "
+        "                [--email ADDRESS]         add an account; the password is read from "
         "stdin\n"
         "  import --data DIR FILE                  add a community (or a changes file) from "
         "NDJSON\n"
@@ -174,6 +182,15 @@ int CommandLine::run(const QStringList &arguments)
         u"tls-cert"_s, u"serve: the PEM certificate (chain) to serve HTTPS with."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"serve: the PEM private key of --tls-cert."_s,
                                     u"FILE"_s);
+    const QCommandLineOption smtp(
+        u"smtp"_s,
+        u"serve: mail tokens through this SMTP server: smtp://[USER[:PASSWORD]@]HOST[:PORT] "
+        "(STARTTLS when offered) or smtps://... (TLS); needs --mail-from."_s,
+        u"URL"_s);
+    const QCommandLineOption mailFrom(
+        u"mail-from"_s, u"serve: the address the mails come from; needs --smtp."_s, u"ADDRESS"_s);
+    const QCommandLineOption email(
+        u"email"_s, u"create-member: the member's e-mail address (private)."_s, u"ADDRESS"_s);
     const QCommandLineOption title(u"title"_s, u"add-seminar, add-program: the title."_s, u"T"_s);
     const QCommandLineOption language(
         u"language"_s, u"add-seminar, add-program: language code (en, fr, es, pt, ar, ru …)."_s,
@@ -196,10 +213,10 @@ int CommandLine::run(const QStringList &arguments)
                                           u"O"_s);
     const QCommandLineOption country(u"country"_s, u"add-team: the country."_s, u"C"_s);
     const QCommandLineOption coach(u"coach"_s, u"add-team: the team's coach."_s, u"NAME"_s);
-    parser.addOptions({help,    version,  data,    database,     listen,      password,
-                       content, username, name,    role,         tlsCert,     tlsKey,
-                       title,   language, starts,  ends,         facilitator, description,
-                       kind,    cohort,   program, organisation, country,     coach});
+    parser.addOptions({help,     version, data,     database,     listen,  password,    content,
+                       username, name,    role,     tlsCert,      tlsKey,  smtp,        mailFrom,
+                       email,    title,   language, starts,       ends,    facilitator, description,
+                       kind,     cohort,  program,  organisation, country, coach});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -228,9 +245,9 @@ int CommandLine::run(const QStringList &arguments)
     };
     const QString account = u"%1 needs the account: a user name or a member id"_s.arg(command);
     const QHash<QString, CommandSpec> commands{
-        {u"serve"_s, {0, 0, {}, {&listen, &tlsCert, &tlsKey}}},
+        {u"serve"_s, {0, 0, {}, {&listen, &tlsCert, &tlsKey, &smtp, &mailFrom}}},
         {u"seed-demo"_s, {0, 0, {}, {&password, &content}}},
-        {u"create-member"_s, {0, 0, {}, {&username, &name, &role}}},
+        {u"create-member"_s, {0, 0, {}, {&username, &name, &role, &email}}},
         {u"import"_s, {1, 1, u"import needs a FILE"_s, {}}},
         {u"export"_s, {1, 1, u"export needs a FILE"_s, {}}},
         {u"set-password"_s, {1, 1, account, {}}},
@@ -257,9 +274,10 @@ int CommandLine::run(const QStringList &arguments)
         return usageError(
             u"unexpected argument '%1'"_s.arg(commandArguments.at(spec.maxArguments)));
     for (const QCommandLineOption *option :
-         {&listen, &password, &content,  &username,     &name,    &role,        &tlsCert,
-          &tlsKey, &title,    &language, &starts,       &ends,    &facilitator, &description,
-          &kind,   &cohort,   &program,  &organisation, &country, &coach}) {
+         {&listen,   &password, &content,      &username,    &name,        &role,
+          &tlsCert,  &tlsKey,   &smtp,         &mailFrom,    &email,       &title,
+          &language, &starts,   &ends,         &facilitator, &description, &kind,
+          &cohort,   &program,  &organisation, &country,     &coach}) {
         if (parser.isSet(*option) && !spec.options.contains(option)) {
             return usageError(
                 u"--%1 does not apply to %2"_s.arg(option->names().constFirst(), command));
@@ -308,6 +326,19 @@ int CommandLine::run(const QStringList &arguments)
         }
         m_tlsCertificate = parser.value(tlsCert);
         m_tlsKey = parser.value(tlsKey);
+        if (parser.isSet(smtp) != parser.isSet(mailFrom))
+            return usageError(u"give both --smtp URL and --mail-from ADDRESS, or neither"_s);
+        if (parser.isSet(smtp)) {
+            const Core::Result<SmtpSettings> settings = SmtpSettings::parse(
+                parser.value(smtp), qEnvironmentVariable("LEADERNET_SMTP_PASSWORD"));
+            if (!settings)
+                return usageError(settings.error().detail);
+            const Core::Result<QString> from = MailAddress::check(parser.value(mailFrom));
+            if (!from)
+                return usageError(u"--mail-from: %1"_s.arg(from.error().detail));
+            m_smtp = *settings;
+            m_mailFrom = *from;
+        }
         return serve(parser.isSet(listen) ? parser.value(listen) : QString(DefaultListen));
     }
     if (command == u"import")
@@ -380,7 +411,14 @@ int CommandLine::run(const QStringList &arguments)
         roles << u"member"_s;
     if (Core::Status s = AdminCommands::checkRoles(roles); !s)
         return usageError(s.error().detail);
-    return createMember(parser.value(username), parser.value(name).trimmed(), roles);
+    QString address;
+    if (parser.isSet(email)) {
+        const Core::Result<QString> checked = MailAddress::check(parser.value(email));
+        if (!checked)
+            return usageError(u"--email: %1"_s.arg(checked.error().detail));
+        address = *checked;
+    }
+    return createMember(parser.value(username), parser.value(name).trimmed(), roles, address);
 }
 
 int CommandLine::serve(const QString &listen)
@@ -404,11 +442,24 @@ int CommandLine::serve(const QString &listen)
     HttpApi::Options options;
     options.tlsCertificate = m_tlsCertificate;
     options.tlsKey = m_tlsKey;
+    // Mail goes out on a thread of its own; requests only queue it.
+    std::unique_ptr<MailSender> mail;
+    if (m_smtp) {
+        mail = std::make_unique<MailSender>(store, *m_smtp, m_mailFrom);
+        options.mailQueued = [sender = mail.get()] {
+            sender->wake();
+        };
+    }
     HttpApi api(store, auth, options);
     const Core::Result<int> port = api.bind(address->host, address->port);
     if (!port)
         return failure(port.error().detail);
 
+    if (mail) {
+        m_out << "Mailing activation and reset tokens through " << m_smtp->redacted() << " from "
+              << m_mailFrom << "\n";
+        mail->start();
+    }
     m_out << "leadernet-server listening on " << (api.isTls() ? "https" : "http") << "://"
           << urlHost(address->host) << ':' << *port << "\n";
     m_out.flush();
@@ -427,6 +478,10 @@ int CommandLine::serve(const QString &listen)
     sigwait(&stopSignals, &signal);
     qCInfo(lcServerCli) << "stopping on signal" << signal;
     stopping = true;
+    // A mail being handed over is cut off and left due in the outbox, for
+    // the next start.
+    if (mail)
+        mail->stop();
     api.stop();
     // Requests in flight finish. httplib also waits for idle keep-alive
     // connections to time out; once nothing is in flight there is nothing
@@ -529,7 +584,7 @@ int CommandLine::exportCommunity(const QString &file)
 }
 
 int CommandLine::createMember(const QString &username, const QString &name,
-                              const QStringList &roles)
+                              const QStringList &roles, const QString &email)
 {
     QTextStream in(stdin);
     const QString password = in.readLine();
@@ -565,10 +620,15 @@ int CommandLine::createMember(const QString &username, const QString &name,
         return failure(seq.error().detail);
     if (Core::Status s = (*writer)->createAccount(member.id, username, *hash); !s)
         return failure(s.error().detail);
+    if (!email.isEmpty()) {
+        if (Core::Status s = (*writer)->setAccountEmail(member.id, email); !s)
+            return failure(s.error().detail);
+    }
     if (Core::Status s = (*writer)->commit(); !s)
         return failure(s.error().detail);
     m_out << "Created member " << username << " (" << member.id << ") with role(s) "
-          << roles.join(u", "_s) << ".\n";
+          << roles.join(u", "_s) << (email.isEmpty() ? "" : " and a private e-mail address")
+          << ".\n";
     m_out.flush();
     return Success;
 }

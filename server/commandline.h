@@ -1,10 +1,13 @@
 #pragma once
 
 #include "admincommands.h"
+#include "smtpclient.h"
 #include "sqldialect.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QTextStream;
 
@@ -30,7 +33,8 @@ public:
 private:
     int serve(const QString &listen);
     int seedDemo(const QString &dataDir, const QString &password, const QString &contentFile);
-    int createMember(const QString &username, const QString &name, const QStringList &roles);
+    int createMember(const QString &username, const QString &name, const QStringList &roles,
+                     const QString &email);
     int importCommunity(const QString &file);
     int exportCommunity(const QString &file);
     int setPassword(const QString &nameOrId);
@@ -46,6 +50,8 @@ private:
     int usageError(const QString &message);
     QString m_tlsCertificate;
     QString m_tlsKey;
+    std::optional<SmtpSettings> m_smtp; // serve --smtp: mail tokens
+    QString m_mailFrom;
     int failure(const QString &message);
 
     QTextStream &m_out;

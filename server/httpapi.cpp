@@ -196,13 +196,16 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-// The member's own record as GET/POST /api/v1/profile answer it.
-QByteArray profileJson(const Core::Record &member)
+// The member's own record as GET/POST /api/v1/profile answer it, with their
+// private e-mail address (null when none), which is not part of the record.
+QByteArray profileJson(const AccountService::Profile &profile)
 {
+    const Core::Record &member = profile.member;
     QJsonObject o = member.fields;
     o.insert(u"member_id"_s, member.id);
     o.insert(u"rev"_s, member.revision);
     o.insert(u"updated_at"_s, member.updatedAt);
+    o.insert(u"email"_s, profile.email.isEmpty() ? QJsonValue() : QJsonValue(profile.email));
     return compact(o);
 }
 
@@ -223,7 +226,7 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     , m_auth(auth)
     , m_options(options)
     , m_push(std::make_unique<PushService>(store))
-    , m_accounts(std::make_unique<AccountService>(store, auth))
+    , m_accounts(std::make_unique<AccountService>(store, auth, m_options.mailQueued))
     , m_server(m_options.tlsCertificate.isEmpty()
                    ? std::make_unique<httplib::Server>()
                    : std::make_unique<httplib::SSLServer>(
@@ -681,10 +684,10 @@ void HttpApi::handleReset(const httplib::Request &req, httplib::Response &res)
 
 void HttpApi::handleProfile(const httplib::Request &req, httplib::Response &res)
 {
-    const Core::Result<Core::Record> member = m_accounts->profile(bearerToken(req));
-    if (!member)
-        return sendError(res, member.error());
-    sendJson(res, 200, profileJson(*member));
+    const Core::Result<AccountService::Profile> profile = m_accounts->profile(bearerToken(req));
+    if (!profile)
+        return sendError(res, profile.error());
+    sendJson(res, 200, profileJson(*profile));
 }
 
 void HttpApi::handleProfileUpdate(const httplib::Request &req, httplib::Response &res)
@@ -696,7 +699,8 @@ void HttpApi::handleProfileUpdate(const httplib::Request &req, httplib::Response
     const Core::Result<QJsonObject> body = bodyObject(req);
     if (!body)
         return sendError(res, body.error());
-    const Core::Result<Core::Record> updated = m_accounts->updateProfile(bearerToken(req), *body);
+    const Core::Result<AccountService::Profile> updated =
+        m_accounts->updateProfile(bearerToken(req), *body);
     if (!updated)
         return sendError(res, updated.error());
     sendJson(res, 200, profileJson(*updated));

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <functional>
 #include <memory>
 
 namespace httplib {
@@ -43,6 +44,12 @@ public:
         // when both are empty.
         QString tlsCertificate;
         QString tlsKey;
+        // Mail delivery (serve --smtp): when set, registrations that give an
+        // e-mail address and reset requests of accounts that have one queue a
+        // mail with the token (AccountService), and this is called after each
+        // such commit, on the request's thread, to wake the MailSender. Empty:
+        // no mail is queued; tokens only come from the admin commands.
+        std::function<void()> mailQueued;
     };
 
     HttpApi(ServerStore &store, AuthService &auth, Options options);

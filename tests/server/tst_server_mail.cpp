@@ -6,6 +6,7 @@
 // The client blocks, so it runs on a thread of the test while the main thread
 // runs the sink.
 #include "mailmessage.h"
+#include "mailsender.h"
 #include "smtpclient.h"
 #include "smtpsink.h"
 
@@ -255,6 +256,19 @@ private Q_SLOTS:
         QCOMPARE(SmtpClient::dataBlock(".a\r\nb\r\n..c\r\n"),
                  QByteArray("..a\r\nb\r\n...c\r\n.\r\n"));
         QCOMPARE(SmtpClient::dataBlock("bare\nlf\n."), QByteArray("bare\r\nlf\r\n..\r\n.\r\n"));
+    }
+
+    void retryDelaysGrowToACap()
+    {
+        Server::MailSender::Options options;
+        options.firstRetry = 30s;
+        options.maxRetry = 1h;
+        using Server::MailSender;
+        QCOMPARE(MailSender::retryDelay(1, options), 30s);
+        QCOMPARE(MailSender::retryDelay(2, options), 60s);
+        QCOMPARE(MailSender::retryDelay(5, options), 480s);
+        QCOMPARE(MailSender::retryDelay(8, options), 1h);
+        QCOMPARE(MailSender::retryDelay(1000, options), 1h);
     }
 
     void deliversWithAuthPlain()
