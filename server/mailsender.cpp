@@ -158,6 +158,11 @@ void MailSender::deliverDue()
                 sent = *sessionError;
             else
                 sent = client.send(m_from, mail.message.recipient, mail.message.encode(m_from));
+            // A session that broke (a timeout, a dropped connection) is not
+            // opened again this round: the rest of the batch is put off with
+            // it, so that a stalled server cannot hold the batch past its claim.
+            if (!sent && !sessionError && !client.isOpen())
+                sessionError = sent.error();
 
             Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
             if (!writer) {
