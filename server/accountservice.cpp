@@ -309,12 +309,15 @@ AccountService::registerAccount(const QJsonObject &request, const QString &remot
                      {u"joined"_s, QDate::currentDate().toString(Qt::ISODate)}};
     for (auto it = profile->begin(); it != profile->end(); ++it)
         member.fields.insert(it.key(), it.value());
-    if (const Core::Result<qint64> seq = (*writer)->putRecord(member); !seq)
-        return seq.error();
+    // Checked now, written at activation: until then nobody else sees it.
+    if (Core::Status s = Core::validateRecord(member); !s)
+        return s.error();
     if (Core::Status s = (*writer)->createAccount(member.id, username.toString(), *hash, false);
         !s) {
         return s.error();
     }
+    if (Core::Status s = (*writer)->setPendingMember(member.id, member.fields); !s)
+        return s.error();
     if (!email->isEmpty()) {
         if (Core::Status s = (*writer)->setAccountEmail(member.id, *email); !s)
             return s.error();

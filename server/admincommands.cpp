@@ -45,7 +45,8 @@ Core::Result<ResolvedMember> resolveMember(StoreWriter &writer, const QString &n
         return account.error();
     const QString id = account->has_value() ? (*account)->memberId : key;
     const Core::Result<std::optional<Core::Record>> record =
-        writer.record(QString(Entity::Member), id);
+        account->has_value() ? writer.memberOrPending(id)
+                             : writer.record(QString(Entity::Member), id);
     if (!record)
         return record.error();
     if (!record->has_value()) {
@@ -261,7 +262,7 @@ Core::Result<QList<AdminCommands::IssuedToken>> AdminCommands::issueActivationTo
     QList<IssuedToken> out;
     for (const StoreWriter::PendingAccount &p : *pending) {
         const Core::Result<std::optional<Core::Record>> record =
-            (*writer)->record(QString(Entity::Member), p.account.memberId);
+            (*writer)->memberOrPending(p.account.memberId);
         if (!record)
             return record.error();
         const Core::Result<AccountService::IssuedToken> token = AccountService::issueToken(

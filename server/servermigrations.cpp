@@ -109,11 +109,14 @@ QStringList version3()
 // Version 4: mail delivery of one-time tokens (serve --smtp). An account may
 // have a private e-mail address (NULL: none; never part of the member record,
 // which syncs to everyone), and mails wait in an outbox written in the same
-// transaction as their token until a sender delivers them.
+// transaction as their token until a sender delivers them. A registration
+// keeps its member record's fields in `pending_member` until it is activated:
+// only then is the record written, and synced to everyone.
 QStringList version4()
 {
     return {
         u"ALTER TABLE accounts ADD COLUMN email TEXT"_s,
+        u"ALTER TABLE accounts ADD COLUMN pending_member TEXT"_s,
         uR"(CREATE TABLE mail_outbox (
             id TEXT PRIMARY KEY NOT NULL,
             member_id TEXT NOT NULL REFERENCES accounts (member_id),

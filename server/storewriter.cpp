@@ -2,6 +2,7 @@
 
 #include "authorization.h"
 #include "database.h"
+#include "entityschema.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -323,12 +324,14 @@ Core::Result<QString> StoreWriter::setPassword(const QString &nameOrId, const QS
         username = q.value(1).toString();
     }
     if (Core::Status s = Core::exec(m_db,
-                                    u"UPDATE accounts SET password_hash = ?, active = 1 WHERE "
+                                    u"UPDATE accounts SET password_hash = ? WHERE "
                                     "member_id = ?"_s,
                                     {passwordHash, memberId});
         !s) {
         return s.error();
     }
+    if (Core::Status s = activateAccount(memberId); !s)
+        return s.error();
     return username;
 }
 
@@ -379,12 +382,55 @@ Core::Result<QList<StoreWriter::PendingAccount>> StoreWriter::pendingAccounts()
     return out;
 }
 
+Core::Status StoreWriter::setPendingMember(const QString &memberId, const QJsonObject &fields)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    const auto q =
+        run(u"UPDATE accounts SET pending_member = ? WHERE member_id = ?"_s,
+            {QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), memberId});
+    return q ? Core::Status() : Core::Status(q.error());
+}
+
+Core::Result<std::optional<Core::Record>> StoreWriter::memberOrPending(const QString &memberId)
+{
+    Core::Result<std::optional<Core::Record>> stored =
+        record(QString(Core::Entity::Member), memberId);
+    if (!stored || stored->has_value())
+        return stored;
+    const auto q = run(u"SELECT pending_member FROM accounts WHERE member_id = ? AND "
+                       "pending_member IS NOT NULL"_s,
+                       {memberId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<Core::Record>();
+    Core::Record member;
+    member.entity = QString(Core::Entity::Member);
+    member.id = memberId;
+    member.fields = QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object();
+    member.updatedBy = memberId;
+    return std::optional<Core::Record>(std::move(member));
+}
+
 Core::Status StoreWriter::activateAccount(const QString &memberId)
 {
     if (!m_active)
         return makeError(ErrorCode::Query, u"no write transaction"_s);
-    if (Core::Status s =
-            Core::exec(m_db, u"UPDATE accounts SET active = 1 WHERE member_id = ?"_s, {memberId});
+    const Core::Result<std::optional<Core::Record>> member = memberOrPending(memberId);
+    if (!member)
+        return member.error();
+    if (member->has_value() && (*member)->revision == 0) {
+        // A registration: its record is written, and synced, from now on.
+        Core::Record record = **member;
+        record.fields.insert(u"joined"_s, QDate::currentDate().toString(Qt::ISODate));
+        if (const Core::Result<qint64> seq = putRecord(record); !seq)
+            return seq.error();
+    }
+    if (Core::Status s = Core::exec(m_db,
+                                    u"UPDATE accounts SET active = 1, pending_member = NULL "
+                                    "WHERE member_id = ?"_s,
+                                    {memberId});
         !s) {
         return s;
     }

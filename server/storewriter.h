@@ -125,8 +125,15 @@ public:
     // Inactive accounts that have a password (made by registration, not by
     // `import`), oldest first.
     Core::Result<QList<PendingAccount>> pendingAccounts();
-    // Activates the account and uses up its activation tokens.
+    // Activates the account and uses up its activation tokens. A registration's
+    // member record is written now (see setPendingMember), unless there is one.
     Core::Status activateAccount(const QString &memberId);
+    // Keeps the fields of a registered member's record with the account until
+    // activation: nobody else sees a registration that nobody vouched for.
+    Core::Status setPendingMember(const QString &memberId, const QJsonObject &fields);
+    // The member's record: the stored one, else the one a registration waits
+    // to write (with revision 0), else none.
+    Core::Result<std::optional<Core::Record>> memberOrPending(const QString &memberId);
     // Sets the password hash (the account stays as active as it was) and
     // revokes every bearer token of the member.
     Core::Status replacePassword(const QString &memberId, const QString &passwordHash);

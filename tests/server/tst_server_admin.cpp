@@ -134,10 +134,14 @@ private Q_SLOTS:
                                     .toJson();
         QCOMPARE(m_server.post(QString(Protocol::RegisterPath), body).status, 201);
         QVERIFY(m_server.login(u"walk.in"_s, u"walk-in-password"_s).isEmpty());
+        QVERIFY(memberId(u"walk.in"_s).isEmpty()); // not synced before activation
         const auto run = admin(u"activate"_s, {u"walk.in"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("Activated walk.in"));
         QVERIFY(!m_server.login(u"walk.in"_s, u"walk-in-password"_s).isEmpty());
+        const QString id = memberId(u"walk.in"_s);
+        QCOMPARE(everything().value(u"member"_s).value(id).value("display_name"_L1).toString(),
+                 u"Walk In"_s);
         QVERIFY(admin(u"activate"_s, {u"walk.in"_s}).out.contains("already active"));
 
         QVERIFY(refused(admin(u"activate"_s, {u"nobody.here"_s}), 1, "nobody.here"));

@@ -137,18 +137,23 @@ private Q_SLOTS:
         // Pending: the right password is refused like a wrong one.
         QCOMPARE(login(u"gnjeri"_s, u"a-good-password"_s).status, 401);
 
-        // The member record exists, with the role "member" and the profile given.
-        const QJsonObject fields = memberFields(memberId);
-        QCOMPARE(fields.value("username"_L1).toString(), u"gnjeri"_s);
-        QCOMPARE(fields.value("roles"_L1).toArray(), QJsonArray{u"member"_s});
-        QCOMPARE(fields.value("country"_L1).toString(), u"Kenya"_s);
-        QCOMPARE(fields.value("languages"_L1).toArray(), (QJsonArray{u"en"_s, u"sw"_s}));
+        // Nobody vouched for it yet: no member record syncs to anyone, not
+        // even to admins.
+        QVERIFY(memberFields(memberId).isEmpty());
 
         // An admin hands out a token; it activates once.
         const QString token = activationTokens().value(u"gnjeri"_s);
         QVERIFY(!token.isEmpty());
         const auto activated = post(Protocol::ActivatePath, {{u"token"_s, token}});
         QCOMPARE(activated.status, 200);
+        // Now the member record is there, with the role "member" and the
+        // profile given.
+        const QJsonObject fields = memberFields(memberId);
+        QCOMPARE(fields.value("username"_L1).toString(), u"gnjeri"_s);
+        QCOMPARE(fields.value("roles"_L1).toArray(), QJsonArray{u"member"_s});
+        QCOMPARE(fields.value("country"_L1).toString(), u"Kenya"_s);
+        QCOMPARE(fields.value("languages"_L1).toArray(), (QJsonArray{u"en"_s, u"sw"_s}));
+        QCOMPARE(fields.value("joined"_L1).toString(), QDate::currentDate().toString(Qt::ISODate));
         QCOMPARE(activated.json().value("username"_L1).toString(), u"gnjeri"_s);
         QCOMPARE(activated.json().value("member_id"_L1).toString(), memberId);
         QCOMPARE(login(u"gnjeri"_s, u"a-good-password"_s).status, 200);
