@@ -36,6 +36,14 @@ QString placeholders(qsizetype count)
     return out;
 }
 
+// Narrows `sql` (a WHERE clause so far) to records of `scopes`.
+void onlyScopes(QString &sql, QVariantList &values, const QStringList &scopes)
+{
+    sql += u" AND scope IN (%1)"_s.arg(placeholders(scopes.size()));
+    for (const QString &scope : scopes)
+        values << scope;
+}
+
 } // namespace
 
 ServerStore::ServerStore(QString sqlitePath)
@@ -329,11 +337,8 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
             QVariantList values{after, backfillAfter};
             QString sql = u"SELECT entity, id, seq, fields, updated_at, updated_by FROM records "
                           "WHERE deleted = 0 AND seq <= ? AND seq > ?"_s;
-            if (!all) {
-                sql += u" AND scope IN (%1)"_s.arg(placeholders(gained.size()));
-                for (const QString &scope : std::as_const(gained))
-                    values << scope;
-            }
+            if (!all)
+                onlyScopes(sql, values, gained);
             sql += u" ORDER BY seq LIMIT ?"_s;
             values << limit + 1;
             const Core::Result<CachedQuery> q = statements.run(sql, values);
@@ -376,11 +381,8 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
     QString sql = u"SELECT entity, id, seq, fields, updated_at, updated_by, deleted FROM records "
                   "WHERE seq > ?"_s;
     QVariantList values{after};
-    if (!visibility.everything) {
-        sql += u" AND scope IN (%1)"_s.arg(placeholders(visibility.scopes.size()));
-        for (const QString &scope : visibility.scopes)
-            values << scope;
-    }
+    if (!visibility.everything)
+        onlyScopes(sql, values, visibility.scopes);
     sql += u" ORDER BY seq LIMIT ?"_s;
     values << limit + 1;
     {
@@ -434,11 +436,8 @@ ServerStore::digest(const Authorization::Visibility &visibility)
     QString sql = u"SELECT entity, id, seq, fields, updated_at, updated_by, scope FROM records "
                   "WHERE deleted = 0"_s;
     QVariantList values;
-    if (!visibility.everything) {
-        sql += u" AND scope IN (%1)"_s.arg(placeholders(visibility.scopes.size()));
-        for (const QString &scope : visibility.scopes)
-            values << scope;
-    }
+    if (!visibility.everything)
+        onlyScopes(sql, values, visibility.scopes);
     QSqlQuery q(*db);
     q.setForwardOnly(true);
     if (Core::Status s = Core::exec(q, sql, values); !s)

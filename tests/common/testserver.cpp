@@ -249,6 +249,20 @@ TestServer::Reply TestServer::post(const QString &pathAndQuery, const QByteArray
     return request("POST", pathAndQuery, body, headers);
 }
 
+QHash<QString, QString> TestServer::activationTokens() const
+{
+    const RunResult result = run(QStringList{u"activation-tokens"_s} + m_storeArguments);
+    if (result.exitCode != 0)
+        qWarning("activation-tokens: %s", result.err.constData());
+    QHash<QString, QString> tokens;
+    for (const QString &line : QString::fromUtf8(result.out).split(u'\n')) {
+        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        if (line.startsWith(u"  "_s) && words.size() >= 3 && words.constFirst() != u"username")
+            tokens.insert(words.constFirst(), words.constLast());
+    }
+    return tokens;
+}
+
 QString TestServer::login(const QString &username, const QString &password)
 {
     const QJsonObject body{{u"username"_s, username},

@@ -115,6 +115,10 @@ public:
     // means password().
     QString login(const QString &username, const QString &password = {});
 
+    // `leadernet-server activation-tokens` on this store: user name -> a
+    // fresh token, for every registration waiting for activation.
+    QHash<QString, QString> activationTokens() const;
+
     // Every change the token's member may pull, page by page from cursor 0
     // (the "changes" objects of each page, in order). Empty when a page fails;
     // `ok` says whether all pages succeeded.

@@ -129,19 +129,7 @@ private:
 
     int outboxSize() { return scalar(u"SELECT count(*) FROM mail_outbox"_s); }
 
-    // `leadernet-server activation-tokens`: user name -> fresh token.
-    QHash<QString, QString> activationTokens()
-    {
-        const TestServer::RunResult run =
-            TestServer::run(QStringList{u"activation-tokens"_s} + m_server.storeArguments());
-        QHash<QString, QString> tokens;
-        for (const QString &line : QString::fromUtf8(run.out).split(u'\n')) {
-            const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
-            if (line.startsWith(u"  "_s) && words.size() >= 3 && words.constFirst() != u"username")
-                tokens.insert(words.constFirst(), words.constLast());
-        }
-        return tokens;
-    }
+    QHash<QString, QString> activationTokens() { return m_server.activationTokens(); }
 
     // Every change the admin pulls, as one JSON text.
     QByteArray everythingSynced()

@@ -77,21 +77,7 @@ private:
                    : StoreLocation::sqlite(Server::ServerStore::fileIn(m_server.dataDir()));
     }
 
-    // `leadernet-server activation-tokens`: user name -> fresh token.
-    QHash<QString, QString> activationTokens()
-    {
-        const TestServer::RunResult run =
-            TestServer::run(QStringList{u"activation-tokens"_s} + m_server.storeArguments());
-        if (run.exitCode != 0)
-            qWarning("activation-tokens: %s", run.err.constData());
-        QHash<QString, QString> tokens;
-        for (const QString &line : QString::fromUtf8(run.out).split(u'\n')) {
-            const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
-            if (line.startsWith(u"  "_s) && words.size() >= 3 && words.constFirst() != u"username")
-                tokens.insert(words.constFirst(), words.constLast());
-        }
-        return tokens;
-    }
+    QHash<QString, QString> activationTokens() { return m_server.activationTokens(); }
 
     // `leadernet-server reset-tokens NAME`: the token, and the whole output.
     QString resetToken(const QString &name, QString *output = nullptr)
