@@ -123,7 +123,7 @@ Core::Result<std::unique_ptr<StoreWriter>> ServerStore::beginWrite()
     if (!c)
         return c.error();
     auto writer = std::make_unique<StoreWriter>((*c)->db, m_location.dialect, *(*c)->statements);
-    if (Core::Status s = writer->begin(&m_writeMutex); !s)
+    if (Core::Status s = writer->begin(&m_writers); !s)
         return s.error();
     return writer;
 }

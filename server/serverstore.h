@@ -6,6 +6,7 @@
 #include "result.h"
 #include "sqldialect.h"
 #include "statementcache.h"
+#include "writerqueue.h"
 
 #include <QMutex>
 #include <QSqlDatabase>
@@ -112,9 +113,9 @@ private:
     QMutex m_connectionsMutex;
     std::vector<std::unique_ptr<Connection>> m_connections;
     // Writers of this process queue here before they ask the store for its
-    // write lock, so that they wait their turn on a mutex rather than poll
-    // SQLite's busy handler (which sleeps up to 100 ms at a time).
-    QRecursiveMutex m_writeMutex;
+    // write lock, so that they wait their turn, first come first served,
+    // rather than poll SQLite's busy handler (which sleeps up to 100 ms at a time).
+    WriterQueue m_writers;
 };
 
 } // namespace Server

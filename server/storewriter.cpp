@@ -35,11 +35,11 @@ StoreWriter::~StoreWriter()
     unlockWriters();
 }
 
-Core::Status StoreWriter::begin(QRecursiveMutex *writeMutex)
+Core::Status StoreWriter::begin(WriterQueue *writers)
 {
-    if (writeMutex) {
-        writeMutex->lock();
-        m_writeMutex = writeMutex;
+    if (writers) {
+        writers->lock();
+        m_writers = writers;
     }
     if (Core::Status s = Dialect::beginWrite(m_db, m_dialect); !s) {
         unlockWriters();
@@ -62,8 +62,8 @@ Core::Status StoreWriter::commit()
 
 void StoreWriter::unlockWriters()
 {
-    if (m_writeMutex)
-        std::exchange(m_writeMutex, nullptr)->unlock();
+    if (m_writers)
+        std::exchange(m_writers, nullptr)->unlock();
 }
 
 // Writers are serialised (how depends on the dialect), so seq numbers are

@@ -6,8 +6,8 @@
 #include "serverstore.h"
 #include "sqldialect.h"
 #include "statementcache.h"
+#include "writerqueue.h"
 
-#include <QRecursiveMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -47,7 +47,7 @@ public:
 
     // Takes `writeMutex` (the process's queue of writers, held until the
     // transaction ends) and then the store's write lock.
-    Core::Status begin(QRecursiveMutex *writeMutex);
+    Core::Status begin(WriterQueue *writers);
     Core::Status commit();
 
     // Validates `record` (Core::validateRecord) and stores it as the current
@@ -97,7 +97,7 @@ private:
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     StatementCache &m_statements;
-    QRecursiveMutex *m_writeMutex = nullptr; // held while the transaction is open
+    WriterQueue *m_writers = nullptr; // our turn, held while the transaction is open
     bool m_active = false;
     std::optional<qint64> m_lastSeq;
 

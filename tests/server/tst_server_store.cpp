@@ -8,6 +8,7 @@
 #include "serverstore.h"
 #include "storewriter.h"
 #include "testdatabase.h"
+#include "writerqueue.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -383,6 +384,31 @@ private Q_SLOTS:
         QVERIFY((*w)->putRecord(course).ok());
         QVERIFY((*w)->commit().ok());
         QCOMPARE(other.record(course.entity, course.id).value()->text(u"title"), u"D"_s);
+    }
+
+    // Writers get their turn in the order they asked, whoever unlocks.
+    void writersAreServedFirstComeFirstServed()
+    {
+        WriterQueue queue;
+        queue.lock();
+        queue.lock(); // the holder may lock again
+        std::vector<int> order;
+        std::vector<std::thread> writers;
+        for (int i = 0; i < 6; ++i) {
+            writers.emplace_back([&queue, &order, i] {
+                queue.lock();
+                order.push_back(i);
+                queue.unlock();
+            });
+            QTRY_COMPARE_WITH_TIMEOUT(queue.waiting(), qsizetype(i + 1), 10000);
+        }
+        queue.unlock();
+        QCOMPARE(queue.waiting(), qsizetype(6)); // still held once
+        queue.unlock();
+        for (std::thread &t : writers)
+            t.join();
+        QCOMPARE(order, (std::vector<int>{0, 1, 2, 3, 4, 5}));
+        QCOMPARE(queue.waiting(), qsizetype(0));
     }
 
     void statementCacheStaysBoundedAndReentrant()
