@@ -86,8 +86,13 @@ Core::Result<ServerStore::Connection *> ServerStore::threadConnection()
     // One connection per (thread, store), owned by the store and remembered
     // per thread (store instances are numbered, never reused).
     thread_local QHash<quint64, Connection *> mine;
-    if (Connection *c = mine.value(m_instance))
+    if (Connection *c = mine.value(m_instance)) {
+        if (c->statements->connectionLost() && !c->statements->isHeld()) {
+            if (Core::Status s = reopen(*c); !s)
+                return s.error();
+        }
         return c;
+    }
     const QString name = u"leadernet-server-%1-%2"_s.arg(m_instance).arg(++s_connections);
     Core::Result<QSqlDatabase> db = Dialect::open(m_location, name);
     if (!db)
@@ -99,6 +104,25 @@ Core::Result<ServerStore::Connection *> ServerStore::threadConnection()
     const QMutexLocker lock(&m_connectionsMutex);
     m_connections.push_back(std::move(c));
     return raw;
+}
+
+Core::Status ServerStore::reopen(Connection &c)
+{
+    // Nothing else holds the old connection: statements first, then the handle.
+    c.statements = std::make_unique<StatementCache>(QSqlDatabase());
+    c.statements->setConnectionLost(); // until a new one is open
+    c.db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(c.name);
+    Core::Result<QSqlDatabase> db = Dialect::open(m_location, c.name);
+    if (!db) {
+        // Tried again at the next call.
+        qCWarning(lcServerStore) << "cannot reopen the store:" << db.error().detail;
+        return db.error();
+    }
+    c.db = *db;
+    c.statements = std::make_unique<StatementCache>(*db);
+    qCInfo(lcServerStore) << "reopened the connection to the store";
+    return {};
 }
 
 Core::Result<QSqlDatabase> ServerStore::connection()

@@ -107,6 +107,7 @@ private:
         std::unique_ptr<StatementCache> statements;
     };
     Core::Result<Connection *> threadConnection();
+    Core::Status reopen(Connection &c);
 
     StoreLocation m_location;
     quint64 m_instance = 0;

@@ -2,9 +2,16 @@
 
 #include "database.h"
 
+#include <QLoggingCategory>
+#include <QSqlError>
+
 #include <utility>
 
+Q_LOGGING_CATEGORY(lcServerStatements, "leadernet.server.statements")
+
 namespace Server {
+
+using namespace Qt::StringLiterals;
 
 CachedQuery::CachedQuery(CachedQuery &&other) noexcept
     : m_query(std::exchange(other.m_query, nullptr))
@@ -29,11 +36,11 @@ StatementCache::~StatementCache() = default;
 
 Core::Result<CachedQuery> StatementCache::run(const QString &sql, const QVariantList &values)
 {
-    const auto bindAndRun = [&values](QSqlQuery &q) -> Core::Status {
+    const auto bindAndRun = [this, &values](QSqlQuery &q) -> Core::Status {
         for (qsizetype i = 0; i < values.size(); ++i)
             q.bindValue(int(i), values.at(i));
         if (!q.exec())
-            return Core::queryError(q);
+            return failed(Core::queryError(q));
         return {};
     };
     auto it = m_statements.find(sql);
@@ -41,7 +48,7 @@ Core::Result<CachedQuery> StatementCache::run(const QString &sql, const QVariant
         auto once = std::make_unique<QSqlQuery>(m_db);
         once->setForwardOnly(true);
         if (!once->prepare(sql))
-            return Core::queryError(*once);
+            return failed(Core::queryError(*once));
         if (Core::Status s = bindAndRun(*once); !s)
             return s.error();
         return CachedQuery(std::move(once));
@@ -52,7 +59,7 @@ Core::Result<CachedQuery> StatementCache::run(const QString &sql, const QVariant
         auto q = std::make_unique<QSqlQuery>(m_db);
         q->setForwardOnly(true);
         if (!q->prepare(sql))
-            return Core::queryError(*q);
+            return failed(Core::queryError(*q));
         it = m_statements.emplace(sql, Entry{std::move(q), false}).first;
     }
     Entry &entry = it->second;
@@ -62,6 +69,22 @@ Core::Result<CachedQuery> StatementCache::run(const QString &sql, const QVariant
     }
     entry.inUse = true;
     return CachedQuery(entry.query.get(), &entry.inUse);
+}
+
+Core::Error StatementCache::failed(Core::Error error)
+{
+    if (m_lost)
+        return error;
+    QSqlQuery probe(m_db);
+    // SQLSTATE 25P02: a PostgreSQL transaction that an earlier error aborted,
+    // on a connection that is fine.
+    if (!probe.exec(u"SELECT 1"_s) && probe.lastError().nativeErrorCode() != u"25P02"_s) {
+        m_lost = true;
+        qCWarning(lcServerStatements).noquote()
+            << u"the connection to the store is lost (%1); a new one will be opened"_s.arg(
+                   probe.lastError().text());
+    }
+    return error;
 }
 
 void StatementCache::dropIdle()

@@ -59,6 +59,16 @@ public:
 
     qsizetype size() const { return qsizetype(m_statements.size()); }
 
+    // Whether a failed statement found the connection itself gone (the
+    // database restarted, or dropped it): its owner opens a new one, once
+    // nobody holds this one (see hold()).
+    bool connectionLost() const { return m_lost; }
+    void setConnectionLost() { m_lost = true; }
+    // A write transaction uses the connection from hold() to release().
+    void hold() { ++m_holds; }
+    void release() { --m_holds; }
+    bool isHeld() const { return m_holds > 0; }
+
 private:
     struct Entry {
         std::unique_ptr<QSqlQuery> query;
@@ -69,8 +79,12 @@ private:
     static constexpr size_t MaxStatements = 256;
 
     void dropIdle();
+    // Returns `error`, noting first whether the connection still answers.
+    Core::Error failed(Core::Error error);
 
     QSqlDatabase m_db;
+    bool m_lost = false;
+    int m_holds = 0;
     std::unordered_map<QString, Entry> m_statements;
 };
 

@@ -24,7 +24,9 @@ StoreWriter::StoreWriter(QSqlDatabase db, SqlDialect dialect, StatementCache &st
     : m_db(std::move(db))
     , m_dialect(dialect)
     , m_statements(statements)
-{}
+{
+    m_statements.hold();
+}
 
 StoreWriter::~StoreWriter()
 {
@@ -33,6 +35,7 @@ StoreWriter::~StoreWriter()
             qCWarning(lcServerWriter) << "rollback failed:" << s.error().detail;
     }
     unlockWriters();
+    m_statements.release();
 }
 
 Core::Status StoreWriter::begin(WriterQueue *writers)

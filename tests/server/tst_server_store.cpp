@@ -386,6 +386,45 @@ private Q_SLOTS:
         QCOMPARE(other.record(course.entity, course.id).value()->text(u"title"), u"D"_s);
     }
 
+    // PostgreSQL restarted, or ended the server's sessions: the call that
+    // finds its connection gone fails, the next ones run on a new connection.
+    void reconnectsWhenTheDatabaseDropsTheConnection()
+    {
+        if (m_kind != TestStore::Postgres)
+            QSKIP("PostgreSQL only: nothing can drop a SQLite file's connection");
+        const StoreLocation location = freshLocation(u"dropped"_s);
+        ServerStore store(location);
+        QVERIFY(store.open().ok());
+        const Core::Record course = make(Core::Entity::Course, {{u"title"_s, u"A"_s}});
+        {
+            auto w = store.beginWrite();
+            QVERIFY(w.ok());
+            QVERIFY((*w)->putRecord(course).ok());
+            QVERIFY((*w)->commit().ok());
+        }
+        QVERIFY(store.record(course.entity, course.id).ok());
+
+        ServerStore other(location);
+        const auto db = other.connection();
+        QVERIFY(db.ok());
+        const QString others = u"FROM pg_stat_activity WHERE datname = current_database() AND "
+                               "pid <> pg_backend_pid()"_s;
+        QVERIFY(Dialect::execute(*db, u"SELECT pg_terminate_backend(pid) "_s + others).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(*db, u"SELECT count(*) "_s + others), 0, 10000);
+
+        QVERIFY(!store.record(course.entity, course.id).ok());
+        const auto again = store.record(course.entity, course.id);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().detail));
+        QCOMPARE(again.value()->text(u"title"), u"A"_s);
+        auto w = store.beginWrite();
+        QVERIFY(w.ok());
+        Core::Record changed = course;
+        changed.fields[u"title"_s] = u"B"_s;
+        QVERIFY((*w)->putRecord(changed).ok());
+        QVERIFY((*w)->commit().ok());
+        QCOMPARE(other.record(course.entity, course.id).value()->text(u"title"), u"B"_s);
+    }
+
     // Writers get their turn in the order they asked, whoever unlocks.
     void writersAreServedFirstComeFirstServed()
     {
