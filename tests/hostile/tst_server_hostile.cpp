@@ -157,6 +157,34 @@ private Q_SLOTS:
         }
     }
 
+    // The account routes read JSON of their own: every malformed body is a
+    // 4xx JSON error there too. (reset-request answers 202 to any well-formed
+    // user name, so that names cannot be probed: it is held to "no 5xx, and a
+    // JSON error whenever it refuses".)
+    void malformedAccountBodies()
+    {
+        using namespace Sync::Protocol;
+        const QList<std::pair<QLatin1StringView, bool>> routes{{RegisterPath, false},
+                                                               {ActivatePath, false},
+                                                               {ResetPath, false},
+                                                               {ProfilePath, true},
+                                                               {PasswordPath, true}};
+        for (const QByteArray &body : hostileBodies()) {
+            const QString shown = QString::fromLatin1(body.left(40).toPercentEncoding());
+            for (const auto &[path, signedIn] : routes) {
+                expect4xx(m_server.post(QString(path), body, signedIn ? m_adminToken : QString()),
+                          u"%1 with %2"_s.arg(path, shown));
+            }
+            const auto reply = m_server.post(QString(ResetRequestPath), body);
+            ++m_requests;
+            QVERIFY2(reply.status == 202 ||
+                         (reply.status >= 400 && reply.status < 500 && isJsonError(reply)),
+                     qPrintable(u"reset-request with %1: %2"_s.arg(shown).arg(reply.status)));
+        }
+        // The admin's password still works: nothing above changed it.
+        QVERIFY(!m_server.login(u"admin"_s).isEmpty());
+    }
+
     void malformedPullQueriesAndTokens()
     {
         const QString pull(Sync::Protocol::PullPath);
