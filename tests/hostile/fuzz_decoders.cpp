@@ -3,11 +3,15 @@
 // reads out of bounds. Built two ways: with clang's libFuzzer
 // (scripts/fuzz.sh) and, everywhere, with replay_main.cpp, which runs it
 // over seed inputs and deterministic mutations of them under ASan/UBSan.
+#include "accountservice.h"
+#include "authservice.h"
 #include "protocol.h"
 #include "searchindex.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstddef>
 #include <cstdint>
@@ -34,5 +38,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)P::decodePushResponse(input);
     (void)P::decodeDigestResponse(input);
     (void)Core::SearchIndex::toMatchExpression(QString::fromUtf8(input));
+    // The account routes' bodies (register, profile): JSON objects checked
+    // field by field by the server.
+    const QJsonObject account = QJsonDocument::fromJson(input).object();
+    for (const bool registering : {true, false}) {
+        if (auto fields = Server::AccountService::checkProfileFields(account, registering)) {
+            // What passes is clean: checking it again changes nothing.
+            auto again = Server::AccountService::checkProfileFields(fields.value(), registering);
+            if (!again || again.value() != fields.value())
+                __builtin_trap();
+        }
+    }
+    (void)Server::AccountService::emailField(account.value(QLatin1StringView("email")));
+    (void)Server::AuthService::isValidUsername(
+        account.value(QLatin1StringView("username")).toString());
     return 0;
 }
