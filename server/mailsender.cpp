@@ -174,6 +174,14 @@ void MailSender::deliverDue()
             if (sent) {
                 recorded = (*writer)->removeMail(mail.message.id);
                 qCInfo(lcServerMail).noquote() << u"sent %1"_s.arg(what);
+            } else if (sent.error().code == Core::ErrorCode::NotFound) {
+                // The mail server refuses this address for good: sending again
+                // would not help. An admin can still hand a token out.
+                recorded = (*writer)->removeMail(mail.message.id);
+                qCWarning(lcServerMail).noquote()
+                    << u"%1 is dropped: the mail server refuses its address (%2); an admin can "
+                       "issue a token with activation-tokens or reset-tokens"_s.arg(
+                           what, sent.error().detail);
             } else if (sent.error().code == Core::ErrorCode::Cancelled) {
                 // Not a failure of the mail: due again at once, for the next run.
                 recorded = (*writer)->retryMailAt(mail.message.id, mail.attempts, isoIn({}),

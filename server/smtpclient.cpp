@@ -392,6 +392,10 @@ Core::Status SmtpClient::send(const QString &from, const QString &to, const QByt
     if (Core::Status s =
             expect(command("RCPT TO:<" + to.toLatin1() + ">"), {250, 251}, u"RCPT TO"_s);
         !s) {
+        // 5xx here is about this address only (no such mailbox, refused
+        // domain): sending again would get the same answer.
+        if (s.error().code == ErrorCode::Server)
+            return refused(makeError(ErrorCode::NotFound, s.error().detail));
         return refused(s);
     }
     if (Core::Status s = expect(command("DATA"), {354}, u"DATA"_s); !s)

@@ -57,7 +57,8 @@ struct SmtpSettings {
 // the call ends with Cancelled within a fraction of a second.
 //
 // Errors are values: Network for no connection, a timeout, TLS, or a 4xx
-// answer (try again later); Server for a 5xx answer; Protocol for an answer
+// answer (try again later); Server for a 5xx answer, but NotFound for a 5xx
+// answer to RCPT TO (the recipient is refused for good); Protocol for an answer
 // that is not SMTP; Invalid for settings that cannot work (a password and no
 // TLS). Their detail names the step and quotes the server's answer; it never
 // holds the password or the message.

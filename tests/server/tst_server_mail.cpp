@@ -419,7 +419,9 @@ private Q_SLOTS:
         auto permanent = session(settingsFor(sink), {{u"one@example.org"_s, data}});
         QTRY_VERIFY_WITH_TIMEOUT(ready(permanent), 30000);
         const Outcome refused = permanent.get();
-        QCOMPARE(refused.sent.constFirst().error().code, Core::ErrorCode::Server);
+        // Refused for good: NotFound, so that the sender drops it.
+        QCOMPARE(refused.sent.constFirst().error().code, Core::ErrorCode::NotFound);
+        QVERIFY(refused.sent.constFirst().error().detail.contains(u"550 5.1.1"_s));
     }
 
     void aSilentServerTimesOutAndCancels()

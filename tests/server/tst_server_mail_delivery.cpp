@@ -481,6 +481,16 @@ private Q_SLOTS:
         const QString token = tokenIn(mail);
         QVERIFY(!token.isEmpty());
         QCOMPARE(postJson(Protocol::ActivatePath, {{u"token"_s, token}}), 200);
+
+        // An address the mail server refuses for good (550 at RCPT TO): the
+        // mail is dropped, not tried again for days; the admin's way remains.
+        flaky.refuseRecipients(1, "550 5.1.1 No such user");
+        QCOMPARE(postJson(Protocol::RegisterPath,
+                          registration(u"typo"_s, u"no-such-user@example.org"_s)),
+                 201);
+        QTRY_COMPARE_WITH_TIMEOUT(outboxSize(), 0, MailTimeoutMs);
+        QCOMPARE(flaky.mails().size(), 1);
+        QVERIFY(activationTokens().contains(u"typo"_s));
         delete network; // its kept-alive connection would hold the server's stop
     }
 
