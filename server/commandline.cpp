@@ -562,6 +562,8 @@ int CommandLine::importCommunity(const QString &file)
     for (auto it = summary->written.cbegin(); it != summary->written.cend(); ++it)
         m_out << " " << it.key() << " " << it.value();
     m_out << ".\n";
+    if (summary->unchanged > 0)
+        m_out << summary->unchanged << " records were already stored as they are and left alone.\n";
     if (summary->accountsCreated > 0) {
         m_out << summary->accountsCreated
               << " member accounts were created inactive, without a password.\n";

@@ -518,28 +518,36 @@ Core::Result<ImportSummary> writeAll(ServerStore &store, Reader &reader)
         Core::Record &r = p.record;
         if (r.updatedBy.isNull())
             r.updatedBy = u""_s; // the column is NOT NULL; a null QString binds as NULL
-        if (p.derived || p.update) {
+        if (p.derived) {
             const QString key = keyOf(r);
-            if (p.derived && (explicitKeys.contains(key) || derivedSeen.contains(key)))
+            if (explicitKeys.contains(key) || derivedSeen.contains(key))
                 continue;
             derivedSeen.insert(key);
-            const auto stored = writer.record(r.entity, r.id);
-            if (!stored)
-                return stored.error();
-            if (p.derived && stored->has_value())
-                continue;
-            if (p.update && !stored->has_value()) {
-                reader.fail(p.line, u"update of %1 %2, which does not exist"_s.arg(r.entity, r.id));
-                continue;
-            }
         }
-        if (const Core::Result<qint64> seq = writer.putRecord(r); !seq) {
+        const auto stored = writer.record(r.entity, r.id);
+        if (!stored)
+            return stored.error();
+        if (p.derived && stored->has_value())
+            continue;
+        if (p.update && !stored->has_value()) {
+            reader.fail(p.line, u"update of %1 %2, which does not exist"_s.arg(r.entity, r.id));
+            continue;
+        }
+        // The same file imported again: a record already stored just so keeps
+        // its seq, so that no client downloads it again.
+        const bool unchanged = stored->has_value() && (*stored)->fields == r.fields &&
+                               (*stored)->updatedBy == r.updatedBy &&
+                               (r.updatedAt.isEmpty() || (*stored)->updatedAt == r.updatedAt);
+        if (unchanged) {
+            ++summary.unchanged;
+        } else if (const Core::Result<qint64> seq = writer.putRecord(r); !seq) {
             if (seq.error().code != ErrorCode::Invalid)
                 return seq.error();
             reader.fail(p.line, seq.error().detail);
             continue;
+        } else {
+            ++summary.written[r.entity];
         }
-        ++summary.written[r.entity];
         if (r.entity == Entity::Member && !accounts->contains(r.id)) {
             if (Core::Status s = writer.createAccount(r.id, r.text(u"username"), u""_s, false);
                 !s) {
@@ -548,7 +556,7 @@ Core::Result<ImportSummary> writeAll(ServerStore &store, Reader &reader)
             }
             ++summary.accountsCreated;
         }
-        if (r.entity == Entity::ActionPlan) {
+        if (r.entity == Entity::ActionPlan && !unchanged) {
             // A new version with fewer activities: remove the ones it dropped.
             for (int pos = activitiesOfPlan.value(r.id) + 1;; ++pos) {
                 const QString id = derivedId(u"activity:%1:%2"_s.arg(r.id).arg(pos));

@@ -15,6 +15,7 @@ struct ImportSummary {
     int lines = 0;              // records read from the file
     QMap<QString, int> written; // entity -> records written (derived ones too)
     int accountsCreated = 0;    // inactive, without a password
+    int unchanged = 0;          // already stored just so: not written again
     int total() const;
 };
 

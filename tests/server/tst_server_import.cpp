@@ -277,6 +277,25 @@ private Q_SLOTS:
         QCOMPARE(updates, 3);
     }
 
+    // The same file again writes nothing: no record gets a new seq, so no
+    // client downloads anything again.
+    void importingAgainChangesNothing()
+    {
+        const Run first = server(u"import"_s, u"again"_s, m_community);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        auto store = openStore(u"again"_s);
+        QVERIFY(store);
+        const Records before = everything(*store);
+        qint64 cursor = 0;
+        for (const Core::Record &r : before)
+            cursor = std::max(cursor, r.revision);
+        const Run second = server(u"import"_s, u"again"_s, m_community);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.out.contains(u"left alone"_s), qPrintable(second.out));
+        QVERIFY(everything(*store, cursor).isEmpty());
+        QCOMPARE(everything(*store).size(), before.size());
+    }
+
     void invalidLinesImportNothing()
     {
         QJsonObject wrongType = m_docs.at(1);
