@@ -126,6 +126,14 @@ private:
         }
     }
 
+    static qint64 lastRevision(const Records &records)
+    {
+        qint64 last = 0;
+        for (const Core::Record &r : records)
+            last = std::max(last, r.revision);
+        return last;
+    }
+
     static QHash<QString, int> countByEntity(const Records &records)
     {
         QHash<QString, int> n;
@@ -255,9 +263,7 @@ private Q_SLOTS:
         auto store = openStore(u"a"_s);
         QVERIFY(store);
         const Records before = everything(*store);
-        qint64 cursor = 0;
-        for (const Core::Record &r : before)
-            cursor = std::max(cursor, r.revision);
+        const qint64 cursor = lastRevision(before);
         const Run run = server(u"import"_s, u"a"_s, m_changes);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const Records newer = everything(*store, cursor);
@@ -286,9 +292,7 @@ private Q_SLOTS:
         auto store = openStore(u"again"_s);
         QVERIFY(store);
         const Records before = everything(*store);
-        qint64 cursor = 0;
-        for (const Core::Record &r : before)
-            cursor = std::max(cursor, r.revision);
+        const qint64 cursor = lastRevision(before);
         const Run second = server(u"import"_s, u"again"_s, m_community);
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QVERIFY2(second.out.contains(u"left alone"_s), qPrintable(second.out));

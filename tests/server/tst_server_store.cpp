@@ -91,6 +91,13 @@ private:
                                                       : u"SELECT version FROM schema_version"_s);
     }
 
+    // The member an older server stored, in the migration tests.
+    static Core::Record earlyMember()
+    {
+        return make(Core::Entity::Member,
+                    {{u"username"_s, u"early"_s}, {u"roles"_s, QJsonArray{u"member"_s}}});
+    }
+
     // A store an older server left at schema `version`, holding `member` and
     // its account; `more` writes what else that version knew. Each of
     // `unknown` (statements a later version makes valid) must fail there.
@@ -179,9 +186,7 @@ private Q_SLOTS:
     void migratesVersion2ToTheLatest()
     {
         const StoreLocation location = freshLocation(u"version2"_s);
-        const Core::Record member =
-            make(Core::Entity::Member,
-                 {{u"username"_s, u"early"_s}, {u"roles"_s, QJsonArray{u"member"_s}}});
+        const Core::Record member = earlyMember();
         writeOldStore(location, 2, member, true, {}, {u"SELECT count(*) FROM account_tokens"_s});
         if (QTest::currentTestFailed())
             return;
@@ -208,9 +213,7 @@ private Q_SLOTS:
     void migratesVersion3ToTheLatest()
     {
         const StoreLocation location = freshLocation(u"version3"_s);
-        const Core::Record member =
-            make(Core::Entity::Member,
-                 {{u"username"_s, u"early"_s}, {u"roles"_s, QJsonArray{u"member"_s}}});
+        const Core::Record member = earlyMember();
         writeOldStore(location, 3, member, false,
                       [&member](StoreWriter &w) {
                           QVERIFY(w.insertAccountToken(u"hash"_s, member.id, u"activation"_s,
