@@ -465,7 +465,7 @@ Core::Result<AccountService::Profile> AccountService::profile(const QString &bea
         return record.error();
     if (!record->has_value())
         return makeError(ErrorCode::Forbidden, u"the account has no member record"_s);
-    const Core::Result<std::unique_ptr<StoreWriter>> reader = StoreWriter::reader(m_store);
+    const Core::Result<std::unique_ptr<StoreWriter>> reader = m_store.reader();
     if (!reader)
         return reader.error();
     const Core::Result<QString> email = (*reader)->accountEmail(*member);

@@ -95,7 +95,7 @@ void MailSender::run()
 
 milliseconds MailSender::untilNextDue()
 {
-    const Core::Result<std::unique_ptr<StoreWriter>> reader = StoreWriter::reader(m_store);
+    const Core::Result<std::unique_ptr<StoreWriter>> reader = m_store.reader();
     const Core::Result<QString> next =
         reader ? (*reader)->nextMailDue() : Core::Result<QString>(reader.error());
     if (!next) {

@@ -152,6 +152,14 @@ Core::Result<std::unique_ptr<StoreWriter>> ServerStore::beginWrite()
     return writer;
 }
 
+Core::Result<std::unique_ptr<StoreWriter>> ServerStore::reader()
+{
+    const Core::Result<Connection *> c = threadConnection();
+    if (!c)
+        return c.error();
+    return std::make_unique<StoreWriter>((*c)->db, m_location.dialect, *(*c)->statements);
+}
+
 Core::Result<bool> ServerStore::hasMembers()
 {
     const Core::Result<QSqlDatabase> db = connection();
@@ -169,12 +177,10 @@ Core::Result<bool> ServerStore::hasMembers()
 Core::Result<std::optional<Account>> ServerStore::accountWhere(const QString &column,
                                                                const QString &value)
 {
-    const Core::Result<Connection *> c = threadConnection();
-    if (!c)
-        return c.error();
-    // Not begun: reads in autocommit mode.
-    StoreWriter reader((*c)->db, m_location.dialect, *(*c)->statements);
-    return reader.accountWhere(column, value);
+    const Core::Result<std::unique_ptr<StoreWriter>> reader = this->reader();
+    if (!reader)
+        return reader.error();
+    return (*reader)->accountWhere(column, value);
 }
 
 Core::Result<std::optional<Account>> ServerStore::accountByUsername(const QString &username)
@@ -185,12 +191,10 @@ Core::Result<std::optional<Account>> ServerStore::accountByUsername(const QStrin
 Core::Result<std::optional<Core::Record>> ServerStore::record(const QString &entity,
                                                               const QString &id)
 {
-    const Core::Result<Connection *> c = threadConnection();
-    if (!c)
-        return c.error();
-    // Not begun: reads in autocommit mode.
-    StoreWriter reader((*c)->db, m_location.dialect, *(*c)->statements);
-    return reader.record(entity, id);
+    const Core::Result<std::unique_ptr<StoreWriter>> reader = this->reader();
+    if (!reader)
+        return reader.error();
+    return (*reader)->record(entity, id);
 }
 
 Core::Status ServerStore::insertToken(const QString &tokenHash, const QString &memberId,

@@ -66,6 +66,9 @@ public:
 
     // A write transaction on this thread's connection, already begun.
     Core::Result<std::unique_ptr<StoreWriter>> beginWrite();
+    // A StoreWriter on this thread's connection that has not begun: its reads
+    // run in autocommit mode, and writes are refused.
+    Core::Result<std::unique_ptr<StoreWriter>> reader();
 
     Core::Result<bool> hasMembers();
     Core::Result<std::optional<Account>> accountByUsername(const QString &username);

@@ -559,17 +559,6 @@ Core::Result<QList<Core::Record>> StoreWriter::liveRecords(const QString &entity
 
 // ---- Mail: private e-mail addresses and the outbox of token mails.
 
-Core::Result<std::unique_ptr<StoreWriter>> StoreWriter::reader(ServerStore &store)
-{
-    const Core::Result<QSqlDatabase> db = store.connection();
-    if (!db)
-        return db.error();
-    const Core::Result<StatementCache *> statements = store.statements();
-    if (!statements)
-        return statements.error();
-    return std::make_unique<StoreWriter>(*db, store.dialect(), **statements);
-}
-
 Core::Result<QString> StoreWriter::accountEmail(const QString &memberId)
 {
     const auto q = run(u"SELECT email FROM accounts WHERE member_id = ?"_s, {memberId});

@@ -168,10 +168,6 @@ public:
         int attempts = 0;  // failed attempts so far
     };
 
-    // A StoreWriter on `store`'s connection for this thread that has not
-    // begun: its reads run in autocommit mode, and writes are refused.
-    static Core::Result<std::unique_ptr<StoreWriter>> reader(ServerStore &store);
-
     // The account's e-mail address; empty when it has none.
     Core::Result<QString> accountEmail(const QString &memberId);
     // Sets the account's e-mail address (checked by the caller); empty

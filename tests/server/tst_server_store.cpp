@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(schemaVersion(*db), ServerMigrations::LatestVersion);
         QCOMPARE(scalar(*db, u"SELECT count(*) FROM mail_outbox"_s), 0);
         QCOMPARE(scalar(*db, u"SELECT count(*) FROM accounts WHERE email IS NULL"_s), 1);
-        QCOMPARE(StoreWriter::reader(store).value()->accountEmail(member.id).value(), QString());
+        QCOMPARE(store.reader().value()->accountEmail(member.id).value(), QString());
         QCOMPARE(store.accountByUsername(u"early"_s).value()->memberId, member.id);
         auto w = store.beginWrite();
         QVERIFY((*w)->setAccountEmail(member.id, u"early@example.org"_s).ok());
@@ -297,7 +297,7 @@ private Q_SLOTS:
             QVERIFY((*w)->removeMail(u"m2"_s).ok());
             QVERIFY((*w)->commit().ok());
         }
-        QCOMPARE(StoreWriter::reader(store).value()->nextMailDue().value(), now);
+        QCOMPARE(store.reader().value()->nextMailDue().value(), now);
         QCOMPARE(claim(now), QStringList{u"m1"_s});
         {
             auto w = store.beginWrite();
@@ -310,7 +310,7 @@ private Q_SLOTS:
             QVERIFY((*w)->commit().ok());
         }
         QCOMPARE(claim(now), QStringList());
-        QCOMPARE(StoreWriter::reader(store).value()->nextMailDue().value(), QString());
+        QCOMPARE(store.reader().value()->nextMailDue().value(), QString());
     }
 
     void seqGrowsWithEveryWriteAndDeletesBecomeTombstones()
