@@ -586,6 +586,16 @@ void sendRateLimited(httplib::Response &res, const Core::Error &error, int retry
     sendError(res, error);
 }
 
+// An account route's refusal; too many attempts of `attempt` from `address`
+// say when to try again.
+void sendAccountError(httplib::Response &res, const Core::Error &error, AccountService &accounts,
+                      AccountService::Attempt attempt, const QString &address)
+{
+    if (error.code == ErrorCode::RateLimited)
+        return sendRateLimited(res, error, accounts.retryAfterSeconds(attempt, address));
+    sendError(res, error);
+}
+
 } // namespace
 
 void HttpApi::handleRegister(const httplib::Request &req, httplib::Response &res)
@@ -597,12 +607,8 @@ void HttpApi::handleRegister(const httplib::Request &req, httplib::Response &res
     const Core::Result<AccountService::Registration> registration =
         m_accounts->registerAccount(*body, address);
     if (!registration) {
-        if (registration.error().code == ErrorCode::RateLimited) {
-            return sendRateLimited(
-                res, registration.error(),
-                m_accounts->retryAfterSeconds(AccountService::Attempt::Register, address));
-        }
-        return sendError(res, registration.error());
+        return sendAccountError(res, registration.error(), *m_accounts,
+                                AccountService::Attempt::Register, address);
     }
     if (registration->usernameTaken) {
         return sendError(res, 409, u"username_taken"_s,
@@ -625,12 +631,8 @@ void HttpApi::handleActivate(const httplib::Request &req, httplib::Response &res
     const QString address = QString::fromStdString(req.remote_addr);
     const Core::Result<Account> account = m_accounts->activate(*token, address);
     if (!account) {
-        if (account.error().code == ErrorCode::RateLimited) {
-            return sendRateLimited(
-                res, account.error(),
-                m_accounts->retryAfterSeconds(AccountService::Attempt::Token, address));
-        }
-        return sendError(res, account.error());
+        return sendAccountError(res, account.error(), *m_accounts, AccountService::Attempt::Token,
+                                address);
     }
     sendJson(res, 200,
              compact({{u"member_id"_s, account->memberId},
@@ -648,12 +650,8 @@ void HttpApi::handleResetRequest(const httplib::Request &req, httplib::Response 
         return sendError(res, username.error());
     const QString address = QString::fromStdString(req.remote_addr);
     if (Core::Status s = m_accounts->requestReset(*username, address); !s) {
-        if (s.error().code == ErrorCode::RateLimited) {
-            return sendRateLimited(
-                res, s.error(),
-                m_accounts->retryAfterSeconds(AccountService::Attempt::ResetRequest, address));
-        }
-        return sendError(res, s.error());
+        return sendAccountError(res, s.error(), *m_accounts, AccountService::Attempt::ResetRequest,
+                                address);
     }
     // The same answer whether the account exists or not.
     sendJson(res, 202, compact({{u"status"_s, u"accepted"_s}}));
@@ -672,12 +670,8 @@ void HttpApi::handleReset(const httplib::Request &req, httplib::Response &res)
         return sendError(res, password.error());
     const QString address = QString::fromStdString(req.remote_addr);
     if (Core::Status s = m_accounts->resetPassword(*token, *password, address); !s) {
-        if (s.error().code == ErrorCode::RateLimited) {
-            return sendRateLimited(
-                res, s.error(),
-                m_accounts->retryAfterSeconds(AccountService::Attempt::Token, address));
-        }
-        return sendError(res, s.error());
+        return sendAccountError(res, s.error(), *m_accounts, AccountService::Attempt::Token,
+                                address);
     }
     sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
 }
