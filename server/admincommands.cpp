@@ -351,25 +351,13 @@ Core::Result<QString> AdminCommands::addSeminar(const Seminar &seminar)
     if (seminar.description.size() > Core::MaxTextLength) {
         return invalid(u"--description is longer than %1 characters"_s.arg(Core::MaxTextLength));
     }
-    Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
-    if (!writer)
-        return writer.error();
-    const Core::Result<QJsonArray> facilitators =
-        resolveFacilitators(**writer, seminar.facilitators);
-    if (!facilitators)
-        return facilitators.error();
-    const Core::Record r = newRecord(Entity::Seminar, {{u"title"_s, seminar.title.trimmed()},
-                                                       {u"language"_s, seminar.language},
-                                                       {u"starts_on"_s, seminar.startsOn},
-                                                       {u"ends_on"_s, seminar.endsOn},
-                                                       {u"description"_s, seminar.description},
-                                                       {u"facilitators"_s, *facilitators}});
-    if (const Core::Result<qint64> seq = (*writer)->putRecord(r); !seq)
-        return seq.error();
-    if (Core::Status s = (*writer)->commit(); !s)
-        return s.error();
-    qCInfo(lcServerAdmin) << "added seminar" << r.id;
-    return r.id;
+    return addFacilitated(Entity::Seminar,
+                          {{u"title"_s, seminar.title.trimmed()},
+                           {u"language"_s, seminar.language},
+                           {u"starts_on"_s, seminar.startsOn},
+                           {u"ends_on"_s, seminar.endsOn},
+                           {u"description"_s, seminar.description}},
+                          seminar.facilitators);
 }
 
 Core::Result<QString> AdminCommands::addProgram(const Program &program)
@@ -384,25 +372,32 @@ Core::Result<QString> AdminCommands::addProgram(const Program &program)
         return s.error();
     if (Core::Status s = checkDates(program.startsOn, program.endsOn); !s)
         return s.error();
+    return addFacilitated(Entity::Program,
+                          {{u"title"_s, program.title.trimmed()},
+                           {u"kind"_s, program.kind},
+                           {u"cohort"_s, program.cohort.trimmed()},
+                           {u"language"_s, program.language},
+                           {u"starts_on"_s, program.startsOn},
+                           {u"ends_on"_s, program.endsOn}},
+                          program.facilitators);
+}
+
+Core::Result<QString> AdminCommands::addFacilitated(QLatin1StringView entity, QJsonObject fields,
+                                                    const QStringList &facilitatorNames)
+{
     Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
     if (!writer)
         return writer.error();
-    const Core::Result<QJsonArray> facilitators =
-        resolveFacilitators(**writer, program.facilitators);
+    const Core::Result<QJsonArray> facilitators = resolveFacilitators(**writer, facilitatorNames);
     if (!facilitators)
         return facilitators.error();
-    const Core::Record r = newRecord(Entity::Program, {{u"title"_s, program.title.trimmed()},
-                                                       {u"kind"_s, program.kind},
-                                                       {u"cohort"_s, program.cohort.trimmed()},
-                                                       {u"language"_s, program.language},
-                                                       {u"starts_on"_s, program.startsOn},
-                                                       {u"ends_on"_s, program.endsOn},
-                                                       {u"facilitators"_s, *facilitators}});
+    fields.insert(u"facilitators"_s, *facilitators);
+    const Core::Record r = newRecord(entity, std::move(fields));
     if (const Core::Result<qint64> seq = (*writer)->putRecord(r); !seq)
         return seq.error();
     if (Core::Status s = (*writer)->commit(); !s)
         return s.error();
-    qCInfo(lcServerAdmin) << "added program" << r.id;
+    qCInfo(lcServerAdmin) << "added" << entity << r.id;
     return r.id;
 }
 

@@ -4,6 +4,8 @@
 #include "record.h"
 #include "result.h"
 
+#include <QJsonObject>
+#include <QLatin1StringView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -116,6 +118,10 @@ public:
     Core::Result<TeamChange> addToTeam(const QString &team, const QStringList &members);
 
 private:
+    // A new seminar or program of `fields`, with the facilitators named.
+    Core::Result<QString> addFacilitated(QLatin1StringView entity, QJsonObject fields,
+                                         const QStringList &facilitatorNames);
+
     ServerStore &m_store;
 };
 
