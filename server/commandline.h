@@ -13,6 +13,8 @@ class QTextStream;
 
 namespace Server {
 
+class ServerStore;
+
 // The leadernet-server command line: `serve`, `seed-demo`, `create-member`,
 // `import`, `export`, `set-password`, and the admin commands of
 // AdminCommands (`set-role`, `activate`, `activation-tokens`, `reset-tokens`,
@@ -48,6 +50,8 @@ private:
     int addTeam(const AdminCommands::Team &team);
     int addToTeam(const QString &team, const QStringList &members);
     int usageError(const QString &message);
+    // Opens `store`, making a SQLite store's data directory first.
+    static Core::Status openStore(ServerStore &store);
     QString m_tlsCertificate;
     QString m_tlsKey;
     std::optional<SmtpSettings> m_smtp; // serve --smtp: mail tokens
