@@ -21,7 +21,8 @@ class ServerStore;
 // second server on the same PostgreSQL database leaves them alone meanwhile),
 // hands them over in one SMTP session, removes each one sent, and puts each
 // failure off by a delay that doubles from `firstRetry` up to `maxRetry`. A
-// mail whose token expired is dropped unsent; nothing else ever drops one. It
+// mail whose token expired, or whose address the SMTP server refuses for good
+// (5xx to RCPT TO), is dropped unsent; nothing else ever drops one. It
 // sleeps until the next mail is due, wake() is called (a mail was queued),
 // or `pollInterval` passed (mail queued by another server process).
 //
