@@ -274,6 +274,20 @@ QString TestServer::login(const QString &username, const QString &password)
     return reply.json().value("token"_L1).toString();
 }
 
+QHash<QString, QJsonObject> TestServer::records(const QString &token)
+{
+    QHash<QString, QJsonObject> out;
+    for (const QJsonObject &change : pullAll(token)) {
+        const QString key =
+            change.value("entity"_L1).toString() + u'/' + change.value("id"_L1).toString();
+        if (change.value("deleted"_L1).toBool())
+            out.remove(key);
+        else
+            out.insert(key, change);
+    }
+    return out;
+}
+
 QList<QJsonObject> TestServer::pullAll(const QString &token, int pageSize, bool *ok)
 {
     QList<QJsonObject> changes;

@@ -123,6 +123,9 @@ public:
     // (the "changes" objects of each page, in order). Empty when a page fails;
     // `ok` says whether all pages succeeded.
     QList<QJsonObject> pullAll(const QString &token, int pageSize = 1000, bool *ok = nullptr);
+    // The records the token's member may pull now, by "entity/id" (the last
+    // change of each, deleted ones left out).
+    QHash<QString, QJsonObject> records(const QString &token);
 
     // Inflates a gzip body (empty on error), to check compressed answers.
     static QByteArray gunzip(const QByteArray &data);

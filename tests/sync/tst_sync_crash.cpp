@@ -76,21 +76,6 @@ QString integrityOf(const Core::LocalStore &store)
     return rows.join(u"; "_s);
 }
 
-// The records the member may pull, by "entity/id", deletions applied.
-QHash<QString, QJsonObject> serverRecords(TestCommon::TestServer &server, const QString &token)
-{
-    QHash<QString, QJsonObject> out;
-    for (const QJsonObject &change : server.pullAll(token)) {
-        const QString key =
-            change.value("entity"_L1).toString() + u'/' + change.value("id"_L1).toString();
-        if (change.value("deleted"_L1).toBool())
-            out.remove(key);
-        else
-            out.insert(key, change);
-    }
-    return out;
-}
-
 QString field(const QJsonObject &change, QLatin1StringView name)
 {
     return change.value("fields"_L1).toObject().value(name).toString();
@@ -491,7 +476,7 @@ private Q_SLOTS:
             if (pendingBeforeRun.isEmpty())
                 where = LandedInFirstSync;
             else if (left == pendingBeforeRun.size() && !m_newPosts.isEmpty() &&
-                     serverRecords(m_server, m_token).contains(u"post/"_s + m_newPosts.last()))
+                     m_server.records(m_token).contains(u"post/"_s + m_newPosts.last()))
                 where = LandedBeforeAnswer;
             else if (left == pendingBeforeRun.size())
                 where = LandedBeforePush;
@@ -523,7 +508,7 @@ private Q_SLOTS:
         }
 
         // Every post once, with its last text; the deleted ones gone.
-        const QHash<QString, QJsonObject> server = serverRecords(m_server, m_token);
+        const QHash<QString, QJsonObject> server = m_server.records(m_token);
         QHash<QString, int> postsByText;
         int markedPosts = 0;
         for (const QJsonObject &r : server) {

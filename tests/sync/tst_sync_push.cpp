@@ -41,21 +41,6 @@ Core::Record myTeam(const Client &c)
     return {};
 }
 
-// The changes of the member's pull, by "entity/id".
-QHash<QString, QJsonObject> serverRecords(TestCommon::TestServer &server, const QString &token)
-{
-    QHash<QString, QJsonObject> out;
-    for (const QJsonObject &change : server.pullAll(token)) {
-        const QString key =
-            change.value("entity"_L1).toString() + u'/' + change.value("id"_L1).toString();
-        if (change.value("deleted"_L1).toBool())
-            out.remove(key);
-        else
-            out.insert(key, change);
-    }
-    return out;
-}
-
 QList<Core::Record> openConflicts(const Core::LocalStore &store, const QString &recordId)
 {
     QList<Core::Record> out;
@@ -139,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(pushed.last(), (QVariantList{qint64(3), qint64(0)})); // the end is shown too
         QCOMPARE(c->engine.summary().pushed, 3);
         QCOMPARE(c->store.outbox().pendingCount().value(), 0);
-        const auto server = serverRecords(m_server, m_server.login(u"member"_s));
+        const auto server = m_server.records(m_server.login(u"member"_s));
         const QJsonObject onServer = server.value(u"post/"_s + post.id);
         QCOMPARE(onServer.value("fields"_L1).toObject().value("body"_L1).toString(),
                  u"Our district now counts stock every week."_s);
@@ -155,8 +140,7 @@ private Q_SLOTS:
         // Deleting it goes the same way.
         QVERIFY(c->store.deleteRecord(Entity::Post, post.id, c->memberId()).ok());
         QVERIFY(TestSync::syncOnce(*c));
-        QVERIFY(
-            !serverRecords(m_server, m_server.login(u"member"_s)).contains(u"post/"_s + post.id));
+        QVERIFY(!m_server.records(m_server.login(u"member"_s)).contains(u"post/"_s + post.id));
         VERIFY_CONVERGED(*c);
     }
 
@@ -410,7 +394,7 @@ private Q_SLOTS:
         QVERIFY(TestSync::syncOnce(*c));
         QCOMPARE(c->engine.summary().pushed, 2);
         const QString laminToken = added.first().at(1).toString();
-        auto server = serverRecords(m_server, laminToken);
+        auto server = m_server.records(laminToken);
         QJsonObject onServer = server.value(u"action_plan/"_s + plan.id);
         QCOMPARE(onServer.value("fields"_L1).toObject().value("priority_actions"_L1).toString(),
                  u"Actions written by Lamin"_s);
@@ -443,7 +427,7 @@ private Q_SLOTS:
         QVERIFY(restored.wait(10000));
         QVERIFY(TestSync::syncOnce(*c));
         QCOMPARE(c->store.outbox().pendingCount().value(), 0);
-        server = serverRecords(m_server, laminToken);
+        server = m_server.records(laminToken);
         onServer = server.value(u"action_plan/"_s + plan.id);
         QCOMPARE(onServer.value("fields"_L1).toObject().value("priority_actions"_L1).toString(),
                  u"Lamin, second day"_s);
@@ -550,7 +534,7 @@ private Q_SLOTS:
             QCOMPARE(c->store.outbox().pendingCount().value(), 0);
         }
         int onServer = 0;
-        for (const QJsonObject &r : serverRecords(m_server, m_server.login(u"member"_s))) {
+        for (const QJsonObject &r : m_server.records(m_server.login(u"member"_s))) {
             if (r.value("fields"_L1).toObject().value("body"_L1).toString().startsWith(marker))
                 ++onServer;
         }
