@@ -51,10 +51,17 @@ Core::Error tooLarge(qsizetype maxSize)
 
 // The next output capacity: doubling, at least 64 KiB, never more than one
 // byte past the cap (that byte tells "exactly maxSize" from "too large").
-qsizetype grow(qsizetype current, qsizetype maxSize)
+// Grows `out` when the decoder has filled it (`produced` bytes): doubling, at
+// most to one byte past `maxSize`, so that going over shows. False when it
+// is past `maxSize` already.
+bool makeRoom(QByteArray &out, qsizetype produced, qsizetype maxSize)
 {
-    const qsizetype wanted = std::max<qsizetype>(current * 2, 64 * 1024);
-    return std::min(wanted, maxSize + 1);
+    if (produced < out.size())
+        return true;
+    if (out.size() > maxSize)
+        return false;
+    out.resize(std::min(std::max<qsizetype>(out.size() * 2, 64 * 1024), maxSize + 1));
+    return true;
 }
 
 QByteArray compressGzip(QByteArrayView data, int level)
@@ -107,11 +114,8 @@ Core::Result<QByteArray> decompressGzip(QByteArrayView data, qsizetype maxSize)
     QByteArray out;
     qsizetype produced = 0;
     for (;;) {
-        if (produced == out.size()) {
-            if (out.size() > maxSize)
-                return tooLarge(maxSize);
-            out.resize(grow(out.size(), maxSize));
-        }
+        if (!makeRoom(out, produced, maxSize))
+            return tooLarge(maxSize);
         s.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
         s.avail_out = uInt(out.size() - produced);
         const int rc = inflate(&s, Z_NO_FLUSH);
@@ -150,11 +154,8 @@ Core::Result<QByteArray> decompressZstd(QByteArrayView data, qsizetype maxSize)
     ZSTD_inBuffer in{data.data(), std::size_t(data.size()), 0};
     qsizetype produced = 0;
     for (;;) {
-        if (produced == out.size()) {
-            if (out.size() > maxSize)
-                return tooLarge(maxSize);
-            out.resize(grow(out.size(), maxSize));
-        }
+        if (!makeRoom(out, produced, maxSize))
+            return tooLarge(maxSize);
         ZSTD_outBuffer buffer{out.data(), std::size_t(out.size()), std::size_t(produced)};
         const std::size_t rc = ZSTD_decompressStream(ctx.get(), &buffer, &in);
         if (ZSTD_isError(rc))
