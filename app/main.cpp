@@ -3,6 +3,7 @@
 
 #include "accountmanager.h"
 #include "apiclient.h"
+#include "desksession.h"
 #include "errortext.h"
 #include "keychaincredentialstore.h"
 #include "languagemanager.h"
@@ -160,9 +161,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     Sync::SyncEngine engine(&store, &api);
+    Editing::DeskSession desk(&accounts, &engine);
     Ui::MessageBoxPrompter prompter;
 
-    const Ui::AppServices services{&store, &api, &accounts, &engine, &languages, &prompter};
+    const Ui::AppServices services{&store, &api, &accounts, &engine, &languages, &prompter, &desk};
     Ui::MainWindow window(services);
     Ui::SessionController session(services, &window);
 

@@ -26,7 +26,13 @@ using namespace Qt::StringLiterals;
 
 LocalStore::LocalStore(QObject *parent)
     : QObject(parent)
+    , m_clock(Clock::system())
 {}
+
+void LocalStore::setClock(Clock *clock)
+{
+    m_clock = clock ? clock : Clock::system();
+}
 
 LocalStore::~LocalStore()
 {
@@ -64,6 +70,7 @@ Status LocalStore::open(const QString &path)
     m_outbox = OutboxRepository(m_db);
     m_syncState = SyncStateRepository(m_db);
     m_search = SearchIndex(m_db);
+    m_drafts = DraftRepository(m_db);
     qCInfo(lcLocalStore) << "replica open:" << path;
     return {};
 }
@@ -76,6 +83,7 @@ void LocalStore::close()
     m_outbox = OutboxRepository();
     m_syncState = SyncStateRepository();
     m_search = SearchIndex();
+    m_drafts = DraftRepository();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -85,7 +93,7 @@ void LocalStore::close()
 
 Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
                                        const QJsonObject &fields, const QJsonObject &base,
-                                       const QString &authorId)
+                                       const QString &authorId, const QString &fromDraft)
 {
     if (!isOpen())
         return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
@@ -112,28 +120,70 @@ Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
                                                 : m_records.upsert(record);
     if (!written)
         return written.error();
-    if (Status s = m_outbox.append(entry); !s)
-        return s.error();
+    const Result<QString> mergedInto = mergeIntoLatest(record, kind, fields, base, authorId);
+    if (!mergedInto)
+        return mergedInto.error();
+    if (mergedInto->isEmpty()) {
+        if (Status s = m_outbox.append(entry); !s)
+            return s.error();
+    }
+    if (!fromDraft.isEmpty()) {
+        if (Status s = m_drafts.remove(fromDraft); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT recordsChanged({record.entity});
+    Q_EMIT recordsChanged(ChangeSet(record.entity, record.id));
+    if (!mergedInto->isEmpty())
+        return *mergedInto;
     Q_EMIT outboxChanged();
     return entry.opId;
 }
 
-Result<QString> LocalStore::createRecord(Record record, const QString &authorId)
+Result<QString> LocalStore::mergeIntoLatest(const Record &record, OutboxKind kind,
+                                            const QJsonObject &fields, const QJsonObject &base,
+                                            const QString &authorId)
+{
+    if (kind != OutboxKind::Patch)
+        return QString();
+    const Result<std::optional<OutboxEntry>> latest =
+        m_outbox.latestForRecord(record.entity, record.id);
+    if (!latest)
+        return latest.error();
+    if (!latest->has_value())
+        return QString();
+    OutboxEntry entry = **latest;
+    if (entry.rejected || !entry.firstSentAt.isEmpty() || entry.authorId != authorId ||
+        entry.kind == OutboxKind::Delete) {
+        return QString();
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        // The base stays what the server had before the first of the merged
+        // edits: that is what the three-way merge must compare against.
+        if (entry.kind == OutboxKind::Patch && !entry.fields.contains(it.key()))
+            entry.base.insert(it.key(), base.value(it.key()));
+        entry.fields.insert(it.key(), it.value());
+    }
+    entry.createdAt = record.updatedAt;
+    if (Status s = m_outbox.merge(entry); !s)
+        return s.error();
+    return entry.opId;
+}
+
+Result<QString> LocalStore::createRecord(Record record, const QString &authorId,
+                                         const QString &fromDraft)
 {
     if (record.id.isEmpty())
         record.id = newRecordId();
     record.revision = 0;
-    record.updatedAt = nowUtc();
+    record.updatedAt = m_clock->nowIso();
     record.updatedBy = authorId;
     if (Status s = validateRecord(record); !s)
         return s.error();
     if (m_records.get(record.entity, record.id).ok())
         return makeError(ErrorCode::Invalid,
                          u"%1 %2 exists already"_s.arg(record.entity, record.id));
-    return writeLocal(record, OutboxKind::Create, record.fields, {}, authorId);
+    return writeLocal(record, OutboxKind::Create, record.fields, {}, authorId, fromDraft);
 }
 
 Result<QString> LocalStore::updateRecord(QAnyStringView entity, const QString &id,
@@ -148,7 +198,7 @@ Result<QString> LocalStore::updateRecord(QAnyStringView entity, const QString &i
         base.insert(it.key(), updated.fields.value(it.key()));
         updated.fields.insert(it.key(), it.value());
     }
-    updated.updatedAt = nowUtc();
+    updated.updatedAt = m_clock->nowIso();
     updated.updatedBy = authorId;
     if (Status s = validateRecord(updated); !s)
         return s.error();
@@ -162,7 +212,7 @@ Result<QString> LocalStore::deleteRecord(QAnyStringView entity, const QString &i
     if (!current)
         return current.error();
     Record gone = current.value();
-    gone.updatedAt = nowUtc();
+    gone.updatedAt = m_clock->nowIso();
     return writeLocal(gone, OutboxKind::Delete, {}, {}, authorId);
 }
 
@@ -277,7 +327,7 @@ Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombsto
 {
     if (!isOpen())
         return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
-    QSet<QString> touched;
+    ChangeSet touched;
     SqlTransaction tx(m_db);
     if (!tx.active())
         return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
@@ -295,7 +345,7 @@ Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombsto
         } else if (Status s = m_records.upsert(record); !s) {
             return s;
         }
-        touched.insert(record.entity);
+        touched.add(record.entity, record.id);
     }
     for (const Tombstone &t : tombstones) {
         if (withLocalEdits->contains(OutboxRepository::recordKey(t.entity, t.id))) {
@@ -306,14 +356,15 @@ Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombsto
         } else if (Status s = m_records.remove(t.entity, t.id); !s) {
             return s;
         }
-        touched.insert(t.entity);
+        touched.add(t.entity, t.id);
     }
     if (Status s = m_syncState.setPullPosition(next); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
+    m_lastApplied = touched;
     if (!touched.isEmpty())
-        Q_EMIT recordsChanged(QStringList(touched.begin(), touched.end()));
+        Q_EMIT recordsChanged(touched);
     return {};
 }
 
@@ -327,10 +378,10 @@ Result<OutboxEntry> LocalStore::outboxEntry(const QString &opId) const
     return found->first();
 }
 
-void LocalStore::notifyChanged(const QStringList &entities)
+void LocalStore::notifyChanged(const ChangeSet &changes)
 {
-    if (!entities.isEmpty())
-        Q_EMIT recordsChanged(entities);
+    if (!changes.isEmpty())
+        Q_EMIT recordsChanged(changes);
 }
 
 Result<QMap<QString, ScopeDigest>> LocalStore::digest() const
@@ -411,7 +462,7 @@ Status LocalStore::discardOperation(const QString &opId)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    Q_EMIT recordsChanged({op->entity});
+    Q_EMIT recordsChanged(ChangeSet(op->entity, op->recordId));
     Q_EMIT outboxChanged();
     return {};
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "changeset.h"
+#include "clock.h"
 #include "digest.h"
+#include "draftrepository.h"
 #include "outboxrepository.h"
 #include "record.h"
 #include "recordrepository.h"
@@ -19,7 +22,10 @@ namespace Core {
 // Thread: the thread that calls open() owns the connection and must make
 // every later call. Every local write is stored with its outbox entry in one
 // transaction, so "saved" survives a crash. Emits recordsChanged() after each
-// committed write with the entities it touched.
+// committed write with the records it touched. Consecutive edits of one
+// record by one author merge into one outbox entry until a push carries it
+// (a paragraph typed in a minute is one operation on the wire, not sixty).
+// Times of local writes come from the clock (Clock::system() unless set).
 class LocalStore final : public QObject
 {
     Q_OBJECT
@@ -40,6 +46,9 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
     QSqlDatabase database() const { return m_db; }
+    // Not owned; must outlive the store. nullptr means Clock::system().
+    void setClock(Clock *clock);
+    Clock *clock() const { return m_clock; }
 
     const RecordRepository &records() const { return m_records; }
     OutboxRepository &outbox() { return m_outbox; }
@@ -47,10 +56,16 @@ public:
     SyncStateRepository &syncState() { return m_syncState; }
     const SyncStateRepository &syncState() const { return m_syncState; }
     const SearchIndex &search() const { return m_search; }
+    DraftRepository &drafts() { return m_drafts; }
+    const DraftRepository &drafts() const { return m_drafts; }
 
     // Local edits by `authorId`. Each writes the record and its outbox entry
     // in one transaction and returns the outbox operation id.
-    Result<QString> createRecord(Record record, const QString &authorId);
+    // createRecord() may also drop the draft it was written from, in the same
+    // transaction (a sent post leaves no draft behind, and no draft is
+    // ever sent twice).
+    Result<QString> createRecord(Record record, const QString &authorId,
+                                 const QString &fromDraft = {});
     Result<QString> updateRecord(QAnyStringView entity, const QString &id,
                                  const QJsonObject &changedFields, const QString &authorId);
     Result<QString> deleteRecord(QAnyStringView entity, const QString &id, const QString &authorId);
@@ -79,16 +94,20 @@ public:
     Status discardOperation(const QString &opId);
 
     // Says that another connection to the same file (the sync engine's
-    // applying thread) changed records of `entities`: emits recordsChanged().
-    void notifyChanged(const QStringList &entities);
+    // applying thread) changed these records: emits recordsChanged().
+    void notifyChanged(const ChangeSet &changes);
+
+    // The changes applyPulled() made in its last successful call.
+    const ChangeSet &lastApplied() const { return m_lastApplied; }
 
 Q_SIGNALS:
-    void recordsChanged(const QStringList &entities);
+    void recordsChanged(const Core::ChangeSet &changes);
     void outboxChanged();
 
 private:
     Result<QString> writeLocal(const Record &record, OutboxKind kind, const QJsonObject &fields,
-                               const QJsonObject &base, const QString &authorId);
+                               const QJsonObject &base, const QString &authorId,
+                               const QString &fromDraft = {});
     // Rebuilds the record from the server's copy and the outbox entries left.
     Status rebase(const QString &entity, const QString &id);
     Result<OutboxEntry> outboxEntry(const QString &opId) const;
@@ -96,13 +115,22 @@ private:
     Status setServerCopy(const QString &entity, const QString &id, const Record *record);
     Status dropServerCopyIfDone(const QString &entity, const QString &id);
 
+    // Folds a patch into the record's last outbox entry when that entry is
+    // the same author's and was never sent: that entry's op id, else empty.
+    Result<QString> mergeIntoLatest(const Record &record, OutboxKind kind,
+                                    const QJsonObject &fields, const QJsonObject &base,
+                                    const QString &authorId);
+
     QString m_path;
     QString m_connectionName;
+    Clock *m_clock;
+    ChangeSet m_lastApplied;
     QSqlDatabase m_db;
     RecordRepository m_records;
     OutboxRepository m_outbox;
     SyncStateRepository m_syncState;
     SearchIndex m_search;
+    DraftRepository m_drafts;
 };
 
 } // namespace Core

@@ -121,6 +121,19 @@ QStringList version3()
     return sql;
 }
 
+// Version 4: when an outbox entry was first handed to a push (until then
+// later edits of the same record by the same author merge into it; from
+// then on it is frozen, the server may hold it already), and drafts: what
+// people are typing, kept on this computer only.
+QStringList version4()
+{
+    return {u"ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"_s, uR"(CREATE TABLE draft (
+        key TEXT PRIMARY KEY NOT NULL,
+        fields TEXT NOT NULL DEFAULT '{}',
+        author_id TEXT,
+        updated_at TEXT))"_s};
+}
+
 QStringList step(int version)
 {
     switch (version) {
@@ -130,6 +143,8 @@ QStringList step(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     }
     return {};
 }

@@ -50,12 +50,23 @@ Status OutboxRepository::append(const OutboxEntry &e)
                  e.baseRevision, e.createdAt});
 }
 
+Status OutboxRepository::merge(const OutboxEntry &e)
+{
+    return exec(m_db,
+                u"UPDATE outbox SET fields = ?, base_fields = ?, created_at = ? "
+                "WHERE op_id = ? AND first_sent_at IS NULL"_s,
+                {QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)),
+                 QString::fromUtf8(QJsonDocument(e.base).toJson(QJsonDocument::Compact)),
+                 e.createdAt, e.opId});
+}
+
 Result<QList<OutboxEntry>> OutboxRepository::select(const QString &where,
-                                                    const QVariantList &values, int limit) const
+                                                    const QVariantList &values, int limit,
+                                                    bool descending) const
 {
     QString sql = u"SELECT position, op_id, author_id, entity, record_id, kind, fields, "
-                  "base_revision, created_at, state, error, base_fields FROM outbox WHERE %1 "
-                  "ORDER BY position"_s.arg(where);
+                  "base_revision, created_at, state, error, base_fields, first_sent_at FROM outbox "
+                  "WHERE %1 ORDER BY position%2"_s.arg(where, descending ? u" DESC"_s : QString());
     QVariantList bound = values;
     if (limit >= 0) {
         sql += u" LIMIT ?"_s;
@@ -80,6 +91,7 @@ Result<QList<OutboxEntry>> OutboxRepository::select(const QString &where,
         e.rejected = q.value(9).toString() == u"rejected";
         e.error = q.value(10).toString();
         e.base = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
+        e.firstSentAt = q.value(12).toString();
         entries << e;
     }
     return entries;
@@ -90,6 +102,38 @@ Result<QList<OutboxEntry>> OutboxRepository::pending(const QString &authorId, in
     if (authorId.isEmpty())
         return select(u"state = 'pending'"_s, {}, limit);
     return select(u"state = 'pending' AND author_id = ?"_s, {authorId}, limit);
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::pendingAfter(qint64 position, int limit) const
+{
+    return select(u"state = 'pending' AND position > ?"_s, {position}, limit);
+}
+
+Result<std::optional<OutboxEntry>> OutboxRepository::latestForRecord(QAnyStringView entity,
+                                                                     const QString &recordId) const
+{
+    const Result<QList<OutboxEntry>> found =
+        select(u"entity = ? AND record_id = ?"_s, {entity.toString(), recordId}, 1, true);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<OutboxEntry>();
+    return std::optional<OutboxEntry>(found->first());
+}
+
+Status OutboxRepository::markSent(const QStringList &opIds, const QString &at)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(
+            u"UPDATE outbox SET first_sent_at = ? WHERE op_id = ? AND first_sent_at IS NULL"_s))
+        return queryError(q);
+    for (const QString &opId : opIds) {
+        q.bindValue(0, at);
+        q.bindValue(1, opId);
+        if (!q.exec())
+            return queryError(q);
+    }
+    return {};
 }
 
 Result<QList<OutboxEntry>> OutboxRepository::rejected() const

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace Core {
 
 enum class OutboxKind { Create, Patch, Delete };
@@ -27,7 +29,8 @@ struct OutboxEntry {
     qint64 baseRevision = 0;
     QString createdAt;
     bool rejected = false;
-    QString error; // the server's reason when rejected
+    QString error;       // the server's reason when rejected
+    QString firstSentAt; // when a push first carried it (empty: never sent, may still merge)
 };
 
 // The outbox table. Appends happen inside LocalStore's write transactions.
@@ -37,8 +40,18 @@ public:
     explicit OutboxRepository(QSqlDatabase db = {});
 
     Status append(const OutboxEntry &entry);
+    // Replaces the fields, base and time of an entry never sent (a later edit
+    // merged into it).
+    Status merge(const OutboxEntry &entry);
     // Entries still to send, oldest first, optionally of one author.
     Result<QList<OutboxEntry>> pending(const QString &authorId = {}, int limit = -1) const;
+    // At most `limit` entries still to send that come after `position`.
+    Result<QList<OutboxEntry>> pendingAfter(qint64 position, int limit) const;
+    // The newest entry of a record, if any.
+    Result<std::optional<OutboxEntry>> latestForRecord(QAnyStringView entity,
+                                                       const QString &recordId) const;
+    // Notes that a push carries these entries now (the first time counts).
+    Status markSent(const QStringList &opIds, const QString &at);
     Result<QList<OutboxEntry>> rejected() const;
     Result<QList<OutboxEntry>> forRecord(QAnyStringView entity, const QString &recordId) const;
     Result<QList<OutboxEntry>> byOpId(const QString &opId) const;
@@ -52,7 +65,7 @@ public:
 
 private:
     Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &values,
-                                      int limit = -1) const;
+                                      int limit = -1, bool descending = false) const;
 
     QSqlDatabase m_db;
 };

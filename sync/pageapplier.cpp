@@ -3,7 +3,6 @@
 #include "localstore.h"
 
 #include <QPointer>
-#include <QSet>
 #include <QThread>
 
 namespace Sync {
@@ -14,6 +13,11 @@ using namespace Qt::StringLiterals;
 class PageApplier::Worker final : public QObject
 {
 public:
+    Core::ChangeSet lastApplied() const
+    {
+        return m_store ? m_store->lastApplied() : Core::ChangeSet();
+    }
+
     Core::Status apply(const QString &path, const Protocol::PullPage &page)
     {
         if (!m_store || m_store->path() != path) {
@@ -55,17 +59,12 @@ void PageApplier::apply(const QString &replicaPath, Protocol::PullPage page, Don
     QMetaObject::invokeMethod(
         m_worker, [self, worker, replicaPath, page = std::move(page), done = std::move(done)]() {
             const Core::Status status = worker->apply(replicaPath, page);
-            QSet<QString> touched;
-            for (const Core::Record &r : page.records)
-                touched.insert(r.entity);
-            for (const Core::Tombstone &t : page.tombstones)
-                touched.insert(t.entity);
-            const QStringList entities(touched.begin(), touched.end());
+            const Core::ChangeSet changes = status ? worker->lastApplied() : Core::ChangeSet();
             if (!self)
                 return;
             // Back on the engine's thread; dropped if the applier is gone by then.
             QMetaObject::invokeMethod(self.data(),
-                                      [done, status, entities]() { done(status, entities); });
+                                      [done, status, changes]() { done(status, changes); });
         });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeset.h"
 #include "protocol.h"
 #include "result.h"
 
@@ -31,7 +32,7 @@ class PageApplier final : public QObject
     Q_DISABLE_COPY_MOVE(PageApplier)
 
 public:
-    using Done = std::function<void(const Core::Status &status, const QStringList &entities)>;
+    using Done = std::function<void(const Core::Status &status, const Core::ChangeSet &changes)>;
 
     explicit PageApplier(QObject *parent = nullptr);
     ~PageApplier() override;

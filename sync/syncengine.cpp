@@ -137,33 +137,44 @@ void SyncEngine::abort()
 
 void SyncEngine::pushNext()
 {
-    const Core::Result<QList<Core::OutboxEntry>> pending = m_store->outbox().pending();
-    if (!pending) {
-        fail(pending.error());
-        return;
-    }
     // One batch: consecutive changes of one author who is signed in. Changes
     // of others wait, and so do later changes of the records they touched.
+    // The outbox is read a page at a time until the batch is full, never whole.
     QSet<QString> held;
     QSet<QString> waiting;
     Protocol::PushRequest request;
     m_pushAuthor.clear();
     m_pushOps.clear();
-    for (const Core::OutboxEntry &e : *pending) {
-        const QString key = Core::OutboxRepository::recordKey(e.entity, e.recordId);
-        if (held.contains(key))
-            continue;
-        if (tokenFor(e.authorId).isEmpty()) {
-            held.insert(key);
-            waiting.insert(e.authorId);
-            continue;
+    const int chunk = std::max(m_pushBatchSize, 64);
+    qint64 after = 0;
+    for (bool full = false; !full;) {
+        const Core::Result<QList<Core::OutboxEntry>> page =
+            m_store->outbox().pendingAfter(after, chunk);
+        if (!page) {
+            fail(page.error());
+            return;
         }
-        if (m_pushAuthor.isEmpty())
-            m_pushAuthor = e.authorId;
-        if (e.authorId != m_pushAuthor || request.operations.size() >= m_pushBatchSize)
+        for (const Core::OutboxEntry &e : *page) {
+            after = e.position;
+            const QString key = Core::OutboxRepository::recordKey(e.entity, e.recordId);
+            if (held.contains(key))
+                continue;
+            if (tokenFor(e.authorId).isEmpty()) {
+                held.insert(key);
+                waiting.insert(e.authorId);
+                continue;
+            }
+            if (m_pushAuthor.isEmpty())
+                m_pushAuthor = e.authorId;
+            if (e.authorId != m_pushAuthor || request.operations.size() >= m_pushBatchSize) {
+                full = true;
+                break;
+            }
+            request.operations << toWire(e);
+            m_pushOps << e.opId;
+        }
+        if (page->size() < chunk)
             break;
-        request.operations << toWire(e);
-        m_pushOps << e.opId;
     }
     m_summary.waitingAuthors = QStringList(waiting.begin(), waiting.end());
     m_summary.waitingAuthors.sort();
@@ -174,8 +185,15 @@ void SyncEngine::pushNext()
         pullNextPage();
         return;
     }
+    // From now on these entries are frozen: later edits get entries of their own.
+    if (Core::Status s = m_store->outbox().markSent(m_pushOps, m_store->clock()->nowIso()); !s) {
+        fail(s.error());
+        return;
+    }
+    const Core::Result<int> pendingCount = m_store->outbox().pendingCount();
     setState(State::Pushing);
-    Q_EMIT pushProgress(m_summary.pushed + m_summary.rejected, pending->size());
+    Q_EMIT pushProgress(m_summary.pushed + m_summary.rejected,
+                        pendingCount ? *pendingCount : request.operations.size());
     PushJob *job = m_api->push(request, tokenFor(m_pushAuthor));
     m_job = job;
     connect(job, &ApiJob::finished, this, &SyncEngine::onPushed);
@@ -261,21 +279,21 @@ void SyncEngine::onPageReceived()
     // Applied on the applier's thread: the UI stays responsive meanwhile.
     m_applier->apply(
         m_store->path(), std::move(page),
-        [this, run, changes, hasMore](const Core::Status &status, const QStringList &entities) {
+        [this, run, changes, hasMore](const Core::Status &status, const Core::ChangeSet &applied) {
             if (run != m_applyRun || m_state != State::Applying)
                 return; // aborted meanwhile
-            onPageApplied(status, entities, changes, hasMore);
+            onPageApplied(status, applied, changes, hasMore);
         });
 }
 
-void SyncEngine::onPageApplied(const Core::Status &status, const QStringList &entities,
+void SyncEngine::onPageApplied(const Core::Status &status, const Core::ChangeSet &applied,
                                qint64 changes, bool hasMore)
 {
     if (!status) {
         fail(status.error());
         return;
     }
-    m_store->notifyChanged(entities); // views refresh as pages apply
+    m_store->notifyChanged(applied); // views refresh as pages apply
     m_summary.received += changes;
     Q_EMIT progress(m_summary.received, m_summary.bytesReceived);
     if (m_state != State::Applying)
@@ -289,7 +307,8 @@ void SyncEngine::onPageApplied(const Core::Status &status, const QStringList &en
 
 void SyncEngine::succeed()
 {
-    (void)m_store->syncState().setValue(Core::SyncStateRepository::LastSyncKey, Core::nowUtc());
+    (void)m_store->syncState().setValue(Core::SyncStateRepository::LastSyncKey,
+                                        m_store->clock()->nowIso());
     qCInfo(lcSyncEngine) << "sync finished:" << m_summary.pushed << "sent," << m_summary.rejected
                          << "refused," << m_summary.received << "received";
     setState(State::Idle);

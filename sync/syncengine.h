@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeset.h"
 #include "digest.h"
 #include "result.h"
 
@@ -113,7 +114,7 @@ private:
     void onPushed();
     void pullNextPage();
     void onPageReceived();
-    void onPageApplied(const Core::Status &status, const QStringList &entities, qint64 changes,
+    void onPageApplied(const Core::Status &status, const Core::ChangeSet &applied, qint64 changes,
                        bool hasMore);
     void onDigest();
     void fail(const Core::Error &error);

@@ -737,7 +737,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
-    <name>Ui::MemberDirectory</name>
+    <name>Editing::MemberDirectory</name>
     <message>
         <source>Unknown member</source>
         <translation>عضو غير معروف</translation>

@@ -669,7 +669,7 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
-    <name>Ui::MemberDirectory</name>
+    <name>Editing::MemberDirectory</name>
     <message>
         <source>Unknown member</source>
         <translation>Miembro desconocido</translation>

@@ -669,7 +669,7 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
-    <name>Ui::MemberDirectory</name>
+    <name>Editing::MemberDirectory</name>
     <message>
         <source>Unknown member</source>
         <translation>Membre inconnu</translation>

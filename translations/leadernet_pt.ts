@@ -669,7 +669,7 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
-    <name>Ui::MemberDirectory</name>
+    <name>Editing::MemberDirectory</name>
     <message>
         <source>Unknown member</source>
         <translation>Membro desconhecido</translation>

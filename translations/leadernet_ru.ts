@@ -686,7 +686,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
-    <name>Ui::MemberDirectory</name>
+    <name>Editing::MemberDirectory</name>
     <message>
         <source>Unknown member</source>
         <translation>Неизвестный участник</translation>

@@ -12,6 +12,8 @@
 
 namespace Ui {
 
+using Editing::MemberDirectory;
+
 using namespace Qt::StringLiterals;
 
 ActivityModel::ActivityModel(Core::LocalStore *store, const MemberDirectory *members,
@@ -23,7 +25,7 @@ ActivityModel::ActivityModel(Core::LocalStore *store, const MemberDirectory *mem
 {
     if (m_marks)
         connect(m_marks, &OutboxMarks::changed, this, &ActivityModel::updateMarks);
-    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
+    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
         if (!m_planId.isEmpty() && e.contains(Core::Entity::Activity))
             reload();
     });

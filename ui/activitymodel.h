@@ -10,9 +10,13 @@ namespace Core {
 class LocalStore;
 }
 
+namespace Editing {
+class MemberDirectory;
+}
+
 namespace Ui {
 
-class MemberDirectory;
+using MemberDirectory = Editing::MemberDirectory;
 
 // The activities of one action plan as a table: what, who is responsible
 // (display name), start, end, status and indicator. Sortable by any column

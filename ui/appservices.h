@@ -11,6 +11,9 @@ class SyncEngine;
 namespace I18n {
 class LanguageManager;
 }
+namespace Editing {
+class DeskSession;
+}
 
 namespace Ui {
 
@@ -26,6 +29,7 @@ struct AppServices {
     Sync::SyncEngine *engine = nullptr;
     I18n::LanguageManager *languages = nullptr;
     Prompter *prompter = nullptr;
+    Editing::DeskSession *desk = nullptr; // who is signed in and writes at this desk
 };
 
 } // namespace Ui

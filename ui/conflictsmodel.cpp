@@ -17,6 +17,9 @@
 
 namespace Ui {
 
+using Editing::ConflictResolver;
+using Editing::MemberDirectory;
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -55,7 +58,7 @@ ConflictsModel::ConflictsModel(Core::LocalStore *store, const MemberDirectory *m
     , m_store(store)
     , m_members(members)
 {
-    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
+    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
         bool affected = e.contains(Core::Entity::Conflict);
         for (const Conflict &c : m_rows)
             affected = affected || e.contains(c.entity);

@@ -10,9 +10,13 @@ namespace Core {
 class LocalStore;
 }
 
+namespace Editing {
+class MemberDirectory;
+}
+
 namespace Ui {
 
-class MemberDirectory;
+using MemberDirectory = Editing::MemberDirectory;
 
 // The open conflicts of the replica (conflict records with status "open"),
 // newest first: when, which record (its kind in words and its title), what

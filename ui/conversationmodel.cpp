@@ -13,6 +13,8 @@
 
 namespace Ui {
 
+using Editing::MemberDirectory;
+
 using namespace Qt::StringLiterals;
 
 ConversationModel::ConversationModel(Core::LocalStore *store, const MemberDirectory *members,
@@ -24,7 +26,7 @@ ConversationModel::ConversationModel(Core::LocalStore *store, const MemberDirect
 {
     if (m_marks)
         connect(m_marks, &OutboxMarks::changed, this, &ConversationModel::updateMarks);
-    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
+    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
         if (!m_threadId.isEmpty() && e.contains(Core::Entity::Post))
             reload();
     });

@@ -10,9 +10,13 @@ namespace Core {
 class LocalStore;
 }
 
+namespace Editing {
+class MemberDirectory;
+}
+
 namespace Ui {
 
-class MemberDirectory;
+using MemberDirectory = Editing::MemberDirectory;
 
 // The posts of one seminar thread in reading order: each post followed by
 // its replies (depth first, oldest first), with the reply depth in

@@ -31,7 +31,7 @@ void CourseModel::setMemberId(const QString &memberId)
     reloadEnrollments();
 }
 
-void CourseModel::onRecordsChanged(const QStringList &entities)
+void CourseModel::onRecordsChanged(const Core::ChangeSet &entities)
 {
     if (entities.contains(Core::Entity::Course) || entities.contains(Core::Entity::Module) ||
         entities.contains(Core::Entity::Lesson)) {

@@ -6,8 +6,9 @@
 #include <vector>
 
 namespace Core {
+class ChangeSet;
 class LocalStore;
-}
+} // namespace Core
 
 namespace Ui {
 
@@ -59,7 +60,7 @@ private:
         std::vector<int> children;
     };
 
-    void onRecordsChanged(const QStringList &entities);
+    void onRecordsChanged(const Core::ChangeSet &entities);
     void reloadEnrollments();
     const Node *node(const QModelIndex &index) const;
     QModelIndex indexOfNode(int nodeIndex) const;

@@ -38,6 +38,8 @@
 
 namespace Ui {
 
+using Editing::MemberDirectory;
+
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -15,13 +15,17 @@ class QStackedWidget;
 class QToolBar;
 class QVBoxLayout;
 
+namespace Editing {
+class MemberDirectory;
+}
+
 namespace Ui {
 
 class CourseModel;
 class CoursesView;
 class HomeView;
 class InfoBar;
-class MemberDirectory;
+using MemberDirectory = Editing::MemberDirectory;
 class OutboxMarks;
 class PlanListModel;
 class PlansView;

@@ -12,6 +12,8 @@
 
 namespace Ui {
 
+using Editing::TeamScope;
+
 using namespace Qt::StringLiterals;
 
 PlanListModel::PlanListModel(Core::LocalStore *store, const OutboxMarks *marks, QObject *parent)
@@ -21,7 +23,7 @@ PlanListModel::PlanListModel(Core::LocalStore *store, const OutboxMarks *marks, 
 {
     if (m_marks)
         connect(m_marks, &OutboxMarks::changed, this, &PlanListModel::updateMarks);
-    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
+    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
         if (e.contains(Core::Entity::ActionPlan) || e.contains(Core::Entity::Team) ||
             e.contains(Core::Entity::Program))
             reload();

@@ -18,6 +18,8 @@
 
 namespace Ui {
 
+using Editing::MemberDirectory;
+
 using namespace Qt::StringLiterals;
 
 PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const MemberDirectory *members,
@@ -124,7 +126,7 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
         if (keep.isEmpty() || !showPlan(keep))
             showCurrent();
     });
-    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
+    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
         if (e.contains(Core::Entity::ActionPlan) && !m_selectedId.isEmpty())
             showCurrent();
     });

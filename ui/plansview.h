@@ -12,10 +12,14 @@ namespace Core {
 class LocalStore;
 }
 
+namespace Editing {
+class MemberDirectory;
+}
+
 namespace Ui {
 
 class ActivityModel;
-class MemberDirectory;
+using MemberDirectory = Editing::MemberDirectory;
 class OutboxMarks;
 class PlanListModel;
 

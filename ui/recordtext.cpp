@@ -1,5 +1,7 @@
 #include "recordtext.h"
 
+#include "teamscope.h"
+
 #include "languagemanager.h"
 
 #include <QHash>
@@ -246,19 +248,7 @@ QString RecordText::elide(const QString &text, int length)
 
 QStringList RecordText::memberIds(const QJsonValue &value)
 {
-    QStringList ids;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &v : array) {
-        if (v.isString()) {
-            ids.append(v.toString());
-        } else if (v.isObject()) {
-            const QJsonObject o = v.toObject();
-            const QString id = o.value("member_id"_L1).toString(o.value("id"_L1).toString());
-            if (!id.isEmpty())
-                ids.append(id);
-        }
-    }
-    return ids;
+    return Editing::memberIds(value);
 }
 
 QString RecordText::humanize(const QString &key)

@@ -8,6 +8,8 @@
 
 namespace Ui {
 
+using Editing::MemberDirectory;
+
 RejectedOpsModel::RejectedOpsModel(Core::LocalStore *store, const MemberDirectory *members,
                                    QObject *parent)
     : QAbstractTableModel(parent)

@@ -8,9 +8,13 @@ namespace Core {
 class LocalStore;
 }
 
+namespace Editing {
+class MemberDirectory;
+}
+
 namespace Ui {
 
-class MemberDirectory;
+using MemberDirectory = Editing::MemberDirectory;
 
 // Local changes the server refused (outbox().rejected()): when, what change
 // to which record (its kind in words and its title), who made the change and

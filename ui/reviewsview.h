@@ -13,9 +13,13 @@ namespace Core {
 class LocalStore;
 }
 
+namespace Editing {
+class MemberDirectory;
+}
+
 namespace Ui {
 
-class MemberDirectory;
+using MemberDirectory = Editing::MemberDirectory;
 class SubmissionModel;
 
 // The Reviews page: plan submissions (team, status, date; sortable) on the

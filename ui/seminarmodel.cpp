@@ -13,6 +13,8 @@
 
 namespace Ui {
 
+using Editing::MemberDirectory;
+
 using namespace Qt::StringLiterals;
 
 // A thread's index stores its seminar's row + 1 as internal id; a seminar's is 0.
@@ -22,7 +24,7 @@ SeminarModel::SeminarModel(Core::LocalStore *store, const MemberDirectory *membe
     , m_members(members)
     , m_today(QDate::currentDate())
 {
-    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
+    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
         if (e.contains(Core::Entity::Seminar) || e.contains(Core::Entity::Thread))
             reload();
     });

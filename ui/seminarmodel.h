@@ -9,9 +9,13 @@ namespace Core {
 class LocalStore;
 }
 
+namespace Editing {
+class MemberDirectory;
+}
+
 namespace Ui {
 
-class MemberDirectory;
+using MemberDirectory = Editing::MemberDirectory;
 
 // The seminars of the replica and their threads, as a tree with three
 // columns: title, dates, and status (Upcoming / Ongoing / Ended, computed

@@ -23,6 +23,8 @@
 
 namespace Ui {
 
+using Editing::MemberDirectory;
+
 using namespace Qt::StringLiterals;
 
 SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,

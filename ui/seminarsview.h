@@ -12,10 +12,14 @@ namespace Core {
 class LocalStore;
 }
 
+namespace Editing {
+class MemberDirectory;
+}
+
 namespace Ui {
 
 class ConversationModel;
-class MemberDirectory;
+using MemberDirectory = Editing::MemberDirectory;
 class OutboxMarks;
 class SeminarModel;
 

@@ -1,6 +1,7 @@
 #include "sessioncontroller.h"
 
 #include "apiclient.h"
+#include "desksession.h"
 #include "mainwindow.h"
 #include "signindialog.h"
 #include "syncengine.h"
@@ -16,15 +17,16 @@ SessionController::SessionController(const AppServices &services, MainWindow *wi
     , m_window(window)
 {
     Sync::AccountManager *accounts = services.accounts;
-    connect(accounts, &Sync::AccountManager::signedIn, this, &SessionController::onSignedIn);
-    connect(accounts, &Sync::AccountManager::passwordNeeded, this,
+    Editing::DeskSession *desk = services.desk;
+    connect(desk, &Editing::DeskSession::ready, this, &SessionController::onSignedIn);
+    connect(desk, &Editing::DeskSession::passwordNeeded, this,
             [this](const QString &username, const Core::Error &reason) {
                 if (m_interactive)
                     showSignIn(username, reason);
                 else
                     giveUp(reason);
             });
-    connect(accounts, &Sync::AccountManager::signInFailed, this, [this](const Core::Error &error) {
+    connect(desk, &Editing::DeskSession::signInFailed, this, [this](const Core::Error &error) {
         if (!m_directSignIn)
             return; // the dialog shows its own failures
         m_directSignIn = false;
@@ -50,12 +52,8 @@ SessionController::SessionController(const AppServices &services, MainWindow *wi
 
 void SessionController::start(const QString &username, const QString &password)
 {
-    if (!username.isEmpty() && !password.isEmpty()) {
-        m_directSignIn = true;
-        m_services.accounts->signIn(username, password);
-    } else {
-        m_services.accounts->restore();
-    }
+    m_directSignIn = !username.isEmpty() && !password.isEmpty();
+    m_services.desk->start(m_directSignIn ? username : QString(), password);
 }
 
 void SessionController::showSignIn(const QString &username, const Core::Error &reason)
@@ -76,11 +74,9 @@ void SessionController::showSignIn(const QString &username, const Core::Error &r
 
 void SessionController::onSignedIn()
 {
+    // The desk session starts the sync that follows a sign-in.
     m_directSignIn = false;
-    qCInfo(lcUi) << "signed in; starting a sync";
-    // The signed-in member's changes are pushed with the app's own token.
-    m_services.engine->setSelf(m_services.accounts->current().memberId);
-    m_services.engine->syncNow();
+    qCInfo(lcUi) << "signed in; the sync starts";
 }
 
 void SessionController::onSyncFinished(bool ok)

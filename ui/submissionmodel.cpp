@@ -12,6 +12,8 @@
 
 namespace Ui {
 
+using Editing::TeamScope;
+
 using namespace Qt::StringLiterals;
 
 SubmissionModel::SubmissionModel(Core::LocalStore *store, const OutboxMarks *marks, QObject *parent)
@@ -21,7 +23,7 @@ SubmissionModel::SubmissionModel(Core::LocalStore *store, const OutboxMarks *mar
 {
     if (m_marks)
         connect(m_marks, &OutboxMarks::changed, this, &SubmissionModel::updateMarks);
-    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &e) {
+    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
         if (e.contains(Core::Entity::Submission) || e.contains(Core::Entity::Review) ||
             e.contains(Core::Entity::Team))
             reload();

@@ -27,6 +27,9 @@
 
 namespace Ui {
 
+using Editing::ConflictResolver;
+using Editing::MemberDirectory;
+
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -20,10 +20,15 @@ class ApiClient;
 class SyncEngine;
 } // namespace Sync
 
+namespace Editing {
+class MemberDirectory;
+}
+
 namespace Ui {
 
 class ConflictsModel;
-class MemberDirectory;
+using MemberDirectory = Editing::MemberDirectory;
+using Editing::ConflictResolver;
 class Prompter;
 class RejectedOpsModel;
 

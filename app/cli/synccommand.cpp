@@ -2,6 +2,7 @@
 
 #include "accountmanager.h"
 #include "apiclient.h"
+#include "desksession.h"
 #include "entityschema.h"
 #include "keychaincredentialstore.h"
 #include "localstore.h"
@@ -49,7 +50,9 @@ SyncCommand::SyncCommand(const QString &profileDir, const QUrl &server, QObject 
     , m_store(new Core::LocalStore(this))
     , m_accounts(new Sync::AccountManager(m_api, m_credentials, profileDir, this))
     , m_engine(new Sync::SyncEngine(m_store, m_api, this))
+    , m_desk(new Editing::DeskSession(m_accounts, m_engine, this))
 {
+    m_desk->setSyncAfterSignIn(false); // each command decides what follows
     QUrl url = server;
     if (url.isEmpty())
         url = m_accounts->rememberedAccount().server;
@@ -169,24 +172,26 @@ void SyncCommand::withSignIn(void (SyncCommand::*next)())
         done(ExitFailed);
         return;
     }
-    connect(m_accounts, &Sync::AccountManager::signedIn, this, [this, next]() {
-        m_engine->setSelf(m_accounts->current().memberId);
-        withCoAuthors(next);
-    });
-    connect(m_accounts, &Sync::AccountManager::signInFailed, this, [this](const Core::Error &e) {
+    // The desk session reads the co-authors' tokens into the engine before ready().
+    connect(m_desk, &Editing::DeskSession::ready, this, [this, next]() { (this->*next)(); });
+    connect(m_desk, &Editing::DeskSession::coAuthorNeedsPassword, this,
+            [this](const Sync::Account &a) {
+                m_err << tr("%1 must sign in again on this computer "
+                            "('leadernet-sync add-author %2') before their changes are sent.")
+                             .arg(a.displayName, a.username)
+                      << '\n';
+            });
+    connect(m_desk, &Editing::DeskSession::signInFailed, this, [this](const Core::Error &e) {
         m_err << tr("leadernet-sync: sign-in failed: %1").arg(describe(e)) << '\n';
         done(e.code == Core::ErrorCode::Unauthorized ? ExitAuth : ExitFailed);
     });
-    connect(m_accounts, &Sync::AccountManager::passwordNeeded, this, [this]() {
+    connect(m_desk, &Editing::DeskSession::passwordNeeded, this, [this]() {
         m_err << tr("leadernet-sync: not signed in; run 'leadernet-sync login MEMBER' first, "
                     "or give the member and the password on standard input to 'sync'.")
               << '\n';
         done(ExitAuth);
     });
-    if (!m_pendingUser.isEmpty())
-        m_accounts->signIn(m_pendingUser, m_pendingPassword);
-    else
-        m_accounts->restore();
+    m_desk->start(m_pendingUser, m_pendingPassword);
 }
 
 void SyncCommand::runSync()
@@ -233,33 +238,6 @@ void SyncCommand::runSync()
         done(e.code == Core::ErrorCode::Unauthorized ? ExitAuth : ExitFailed);
     });
     m_engine->syncNow();
-}
-
-void SyncCommand::withCoAuthors(void (SyncCommand::*next)())
-{
-    auto waiting = std::make_shared<qsizetype>(m_accounts->coAuthors().size());
-    if (*waiting == 0) {
-        (this->*next)();
-        return;
-    }
-    auto one = [this, waiting, next]() {
-        if (--*waiting == 0)
-            (this->*next)();
-    };
-    connect(m_accounts, &Sync::AccountManager::coAuthorSignedIn, this,
-            [this, one](const Sync::Account &a, const QString &token) {
-                m_engine->setMemberToken(a.memberId, token);
-                one();
-            });
-    connect(m_accounts, &Sync::AccountManager::coAuthorNeedsPassword, this,
-            [this, one](const Sync::Account &a) {
-                m_err << tr("%1 must sign in again on this computer "
-                            "('leadernet-sync add-author %2') before their changes are sent.")
-                             .arg(a.displayName, a.username)
-                      << '\n';
-                one();
-            });
-    m_accounts->restoreCoAuthors();
 }
 
 void SyncCommand::addAuthor(const QString &username, const QString &password)

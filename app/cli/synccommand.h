@@ -9,6 +9,10 @@ class CredentialStore;
 class LocalStore;
 } // namespace Core
 
+namespace Editing {
+class DeskSession;
+}
+
 namespace Sync {
 class AccountManager;
 class ApiClient;
@@ -61,8 +65,6 @@ private:
     void status();
     void addAuthor(const QString &username, const QString &password);
     void removeAuthor(const QString &nameOrId);
-    // Reads the co-authors' tokens into the engine, then calls `next`.
-    void withCoAuthors(void (SyncCommand::*next)());
     void logout();
     void runSync();
     void runVerify();
@@ -78,6 +80,7 @@ private:
     Core::LocalStore *m_store;
     Sync::AccountManager *m_accounts;
     Sync::SyncEngine *m_engine;
+    Editing::DeskSession *m_desk;
     QString m_pendingUser;
     QString m_pendingPassword;
 };

@@ -6,11 +6,13 @@
 #include "localstore.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <csignal>
 
@@ -68,6 +70,8 @@ private Q_SLOTS:
         const Core::Record p = post(u"first draft"_s);
         const auto created = store.createRecord(p, Author);
         QVERIFY2(created.ok(), qPrintable(created.error().detail));
+        // A push carries the create: later edits get entries of their own.
+        QVERIFY(store.outbox().markSent({created.value()}, Core::nowUtc()).ok());
         const auto updated =
             store.updateRecord(u"post", p.id, {{u"body"_s, u"second draft"_s}}, Author);
         QVERIFY(updated.ok());
@@ -120,6 +124,10 @@ private Q_SLOTS:
         QVERIFY(store.createRecord(kept, Author).ok());
         // Make the outbox refuse the next entry.
         QVERIFY(Core::exec(store.database(), u"CREATE TRIGGER refuse BEFORE INSERT ON outbox "
+                                             "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s)
+                    .ok());
+        // An edit merged into the waiting create updates it instead.
+        QVERIFY(Core::exec(store.database(), u"CREATE TRIGGER refuse_merge BEFORE UPDATE ON outbox "
                                              "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s)
                     .ok());
 
@@ -186,7 +194,121 @@ private Q_SLOTS:
         QCOMPARE(*store.syncState().cursor(), 110);
         QCOMPARE(*store.records().count(u"post"), 9); // 10 pulled, 1 deleted
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().first().toStringList(), QStringList{u"post"_s});
+        const auto applied = changed.first().first().value<Core::ChangeSet>();
+        QCOMPARE(applied.entities(), QStringList{u"post"_s});
+        QCOMPARE(applied.size(), 6); // 5 pulled, 1 deleted
+        QVERIFY(applied.contains(u"post", page[0].id));
+        QVERIFY(applied.contains(u"post", page[9].id));
+    }
+
+    // Autosave writes often: consecutive edits of one record by one author
+    // are one operation until a push carries it, and the base the server
+    // merges against stays what the server had before the first of them.
+    void editsOfOneAuthorMergeUntilSent()
+    {
+        Core::LocalStore store;
+        QVERIFY(store.open(m_dir.filePath(u"merge.sqlite"_s)).ok());
+        Core::Record plan{u"action_plan"_s,
+                          Core::newRecordId(),
+                          3,
+                          {{u"challenge"_s, u"Stock-outs"_s}, {u"vision"_s, u"Old vision"_s}},
+                          {},
+                          {}};
+        QVERIFY(store.applyPulled({plan}, {}, 3).ok());
+        QSignalSpy changed(&store, &Core::LocalStore::recordsChanged);
+        QSignalSpy outboxChanged(&store, &Core::LocalStore::outboxChanged);
+
+        const auto first =
+            store.updateRecord(u"action_plan", plan.id, {{u"vision"_s, u"N"_s}}, Author);
+        QVERIFY(first.ok());
+        for (const QString &v : {u"Ne"_s, u"New"_s, u"New vision"_s})
+            QCOMPARE(*store.updateRecord(u"action_plan", plan.id, {{u"vision"_s, v}}, Author),
+                     first.value());
+        QCOMPARE(
+            *store.updateRecord(u"action_plan", plan.id, {{u"challenge"_s, u"Gaps"_s}}, Author),
+            first.value());
+        auto ops = store.outbox().pending();
+        QCOMPARE(ops->size(), 1);
+        QCOMPARE(ops->at(0).fields,
+                 QJsonObject({{u"vision"_s, u"New vision"_s}, {u"challenge"_s, u"Gaps"_s}}));
+        QCOMPARE(ops->at(0).base,
+                 QJsonObject({{u"vision"_s, u"Old vision"_s}, {u"challenge"_s, u"Stock-outs"_s}}));
+        QCOMPARE(ops->at(0).baseRevision, 3);
+        QCOMPARE(outboxChanged.size(), 1);
+        // Each save names the record it changed.
+        QCOMPARE(changed.size(), 5);
+        for (const QList<QVariant> &signal : changed)
+            QCOMPARE(signal.first().value<Core::ChangeSet>(),
+                     Core::ChangeSet(u"action_plan", plan.id));
+
+        // Another author at the same desk gets an entry of their own.
+        const QString other = Core::newRecordId();
+        QVERIFY(
+            store.updateRecord(u"action_plan", plan.id, {{u"vision"_s, u"Theirs"_s}}, other).ok());
+        QCOMPARE(*store.outbox().pendingCount(), 2);
+        // Once a push carries an entry it is frozen: the next edit is new.
+        ops = store.outbox().pending();
+        QVERIFY(store.outbox().markSent({ops->at(0).opId, ops->at(1).opId}, Core::nowUtc()).ok());
+        const auto after =
+            store.updateRecord(u"action_plan", plan.id, {{u"vision"_s, u"Mine"_s}}, Author);
+        QVERIFY(after.ok());
+        QCOMPARE(*store.outbox().pendingCount(), 3);
+        QCOMPARE(store.outbox().pending()->at(0).fields.value(u"vision"_s).toString(),
+                 u"New vision"_s);
+        // A refused entry is not merged into either.
+        QVERIFY(store.reject(after.value(), u"no"_s).ok());
+        QVERIFY(
+            store.updateRecord(u"action_plan", plan.id, {{u"vision"_s, u"Again"_s}}, Author).ok());
+        QCOMPARE(*store.outbox().pendingCount(), 3);
+        QCOMPARE(store.outbox().rejected()->size(), 1);
+        QCOMPARE(store.records().get(u"action_plan", plan.id)->text(u"vision"), u"Again"_s);
+    }
+
+    // A record created here and edited before any push is one create.
+    void editsMergeIntoUnsentCreate()
+    {
+        Core::LocalStore store;
+        QVERIFY(store.open(m_dir.filePath(u"create-merge.sqlite"_s)).ok());
+        const Core::Record p = post(u"D"_s);
+        const auto created = store.createRecord(p, Author);
+        QVERIFY(created.ok());
+        QCOMPARE(*store.updateRecord(u"post", p.id, {{u"body"_s, u"Draft"_s}}, Author),
+                 created.value());
+        const auto ops = store.outbox().pending();
+        QCOMPARE(ops->size(), 1);
+        QCOMPARE(ops->at(0).kind, Core::OutboxKind::Create);
+        QCOMPARE(ops->at(0).fields.value(u"body"_s).toString(), u"Draft"_s);
+        QCOMPARE(ops->at(0).fields.value(u"thread_id"_s), p.fields.value(u"thread_id"_s));
+        QVERIFY(ops->at(0).base.isEmpty());
+    }
+
+    // Local times come from the store's clock.
+    void localWritesTakeTheirTimeFromTheClock()
+    {
+        Core::ManualClock clock(QDateTime(QDate(2031, 5, 6), QTime(7, 8, 9), Qt::UTC));
+        Core::LocalStore store;
+        store.setClock(&clock);
+        QVERIFY(store.open(m_dir.filePath(u"clock.sqlite"_s)).ok());
+        const Core::Record p = post(u"x"_s);
+        QVERIFY(store.createRecord(p, Author).ok());
+        QCOMPARE(store.records().get(u"post", p.id)->updatedAt, u"2031-05-06T07:08:09.000Z"_s);
+        clock.advance(1500);
+        QVERIFY(store.updateRecord(u"post", p.id, {{u"body"_s, u"y"_s}}, Author).ok());
+        QCOMPARE(store.outbox().pending()->at(0).createdAt, u"2031-05-06T07:08:10.500Z"_s);
+
+        // A clock timer fires when the clock is wound past it, not before.
+        Core::ClockTimer timer(&clock);
+        QSignalSpy fired(&timer, &Core::ClockTimer::timeout);
+        timer.start(2000);
+        clock.advance(1999);
+        QCOMPARE(fired.size(), 0);
+        timer.start(2000); // restarted: counts from now
+        clock.advance(1999);
+        QCOMPARE(fired.size(), 0);
+        clock.advance(1);
+        QCOMPARE(fired.size(), 1);
+        clock.advance(5000);
+        QCOMPARE(fired.size(), 1);
     }
 
     void pulledRecordDoesNotOverwritePendingLocalEdit()

@@ -115,14 +115,15 @@ private Q_SLOTS:
                                   {{u"vision"_s, u"No facility without tracer drugs."_s}},
                                   c->memberId())
                     .ok());
-        QCOMPARE(c->store.outbox().pendingCount().value(), 3);
+        // The edit of the post not sent yet merged into its create.
+        QCOMPARE(c->store.outbox().pendingCount().value(), 2);
 
         QSignalSpy pushed(&c->engine, &Sync::SyncEngine::pushProgress);
         QVERIFY(TestSync::syncOnce(*c));
         QVERIFY(!pushed.isEmpty());
-        QCOMPARE(pushed.first(), (QVariantList{qint64(0), qint64(3)}));
-        QCOMPARE(pushed.last(), (QVariantList{qint64(3), qint64(0)})); // the end is shown too
-        QCOMPARE(c->engine.summary().pushed, 3);
+        QCOMPARE(pushed.first(), (QVariantList{qint64(0), qint64(2)}));
+        QCOMPARE(pushed.last(), (QVariantList{qint64(2), qint64(0)})); // the end is shown too
+        QCOMPARE(c->engine.summary().pushed, 2);
         QCOMPARE(c->store.outbox().pendingCount().value(), 0);
         const auto server = m_server.records(m_server.login(u"member"_s));
         const QJsonObject onServer = server.value(u"post/"_s + post.id);

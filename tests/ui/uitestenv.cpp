@@ -52,13 +52,14 @@ UiTestEnv::UiTestEnv(const QUrl &server, std::unique_ptr<Core::CredentialStore> 
     accounts = std::make_unique<Sync::AccountManager>(&api, credentials.get(), dir.path());
     engine = std::make_unique<Sync::SyncEngine>(&store, &api);
     engine->setRetryPolicy({1, 1000, 60000}); // tests see a failure at once
+    desk = std::make_unique<Editing::DeskSession>(accounts.get(), engine.get());
 }
 
 UiTestEnv::~UiTestEnv() = default;
 
 Ui::AppServices UiTestEnv::services()
 {
-    return {&store, &api, accounts.get(), engine.get(), &languages, &prompter};
+    return {&store, &api, accounts.get(), engine.get(), &languages, &prompter, desk.get()};
 }
 
 namespace {
@@ -240,7 +241,10 @@ bool UiTestEnv::signInOffline(const DemoIds &ids, const QStringList &roles)
                        [&written](const Core::Status &s) { written = s.ok(); });
     if (!QTest::qWaitFor([&written]() { return written; }, 5000))
         return false;
-    QSignalSpy signedIn(accounts.get(), &Sync::AccountManager::signedIn);
-    accounts->restore();
-    return !signedIn.isEmpty() || signedIn.wait(5000);
+    QSignalSpy ready(desk.get(), &Editing::DeskSession::ready);
+    desk->setSyncAfterSignIn(false);
+    desk->start();
+    const bool ok = !ready.isEmpty() || ready.wait(5000);
+    desk->setSyncAfterSignIn(true);
+    return ok;
 }

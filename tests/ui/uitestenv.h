@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "appservices.h"
 #include "credentialstore.h"
+#include "desksession.h"
 #include "fakeprompter.h"
 #include "languagemanager.h"
 #include "localstore.h"
@@ -57,7 +58,8 @@ public:
     // two submissions (one reviewed).
     DemoIds fill();
     // Makes `ids.me` the signed-in member without a server (a remembered
-    // account and a token), waiting for AccountManager::signedIn.
+    // account and a token), waiting for the desk session to be ready (no
+    // sync follows).
     bool signInOffline(const DemoIds &ids, const QStringList &roles = {QStringLiteral("member")});
 
     QTemporaryDir dir;
@@ -67,6 +69,7 @@ public:
     std::unique_ptr<Core::CredentialStore> credentials;
     std::unique_ptr<Sync::AccountManager> accounts;
     std::unique_ptr<Sync::SyncEngine> engine;
+    std::unique_ptr<Editing::DeskSession> desk;
     I18n::LanguageManager languages;
     FakePrompter prompter;
 };

@@ -7,7 +7,7 @@ namespace Core {
 class LocalStore;
 }
 
-namespace Ui {
+namespace Editing {
 
 // Display names of the members in the replica, looked up by id for every
 // view that shows an author or a responsible person. Reloads itself when
@@ -35,4 +35,4 @@ private:
     QHash<QString, QString> m_names;
 };
 
-} // namespace Ui
+} // namespace Editing

@@ -2,11 +2,30 @@
 
 #include "entityschema.h"
 #include "localstore.h"
-#include "recordtext.h"
 
-namespace Ui {
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Editing {
 
 using namespace Qt::StringLiterals;
+
+QStringList memberIds(const QJsonValue &value)
+{
+    QStringList ids;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array) {
+        if (v.isString()) {
+            ids.append(v.toString());
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            const QString id = o.value("member_id"_L1).toString(o.value("id"_L1).toString());
+            if (!id.isEmpty())
+                ids.append(id);
+        }
+    }
+    return ids;
+}
 
 TeamScope TeamScope::forMember(const Core::LocalStore &store, const QString &memberId,
                                const QStringList &roles)
@@ -18,13 +37,13 @@ TeamScope TeamScope::forMember(const Core::LocalStore &store, const QString &mem
     QSet<QString> facilitatedPrograms;
     if (const auto programs = store.records().list(Core::Entity::Program)) {
         for (const Core::Record &p : *programs) {
-            if (RecordText::memberIds(p.fields.value("facilitators"_L1)).contains(memberId))
+            if (memberIds(p.fields.value("facilitators"_L1)).contains(memberId))
                 facilitatedPrograms.insert(p.id);
         }
     }
     if (const auto teams = store.records().list(Core::Entity::Team)) {
         for (const Core::Record &t : *teams) {
-            if (RecordText::memberIds(t.fields.value("members"_L1)).contains(memberId) ||
+            if (memberIds(t.fields.value("members"_L1)).contains(memberId) ||
                 t.text(u"coach_id") == memberId ||
                 facilitatedPrograms.contains(t.text(u"program_id"))) {
                 scope.teamIds.insert(t.id);
@@ -34,4 +53,4 @@ TeamScope TeamScope::forMember(const Core::LocalStore &store, const QString &mem
     return scope;
 }
 
-} // namespace Ui
+} // namespace Editing

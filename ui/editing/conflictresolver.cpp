@@ -1,12 +1,12 @@
 #include "conflictresolver.h"
 
+#include "editinglogging.h"
 #include "entityschema.h"
 #include "localstore.h"
-#include "uilogging.h"
 
 #include <QJsonObject>
 
-namespace Ui {
+namespace Editing {
 
 using namespace Qt::StringLiterals;
 using Core::ErrorCode;
@@ -70,16 +70,18 @@ Core::Status ConflictResolver::useOther(const QString &kind, const QString &enti
 
 Core::Status ConflictResolver::markResolved(const QString &conflictId, const QString &memberId)
 {
-    const Core::Result<QString> op = m_store.updateRecord(Core::Entity::Conflict, conflictId,
-                                                          {{u"status"_s, u"resolved"_s},
-                                                           {u"resolved_by"_s, memberId},
-                                                           {u"resolved_at"_s, Core::nowUtc()}},
-                                                          memberId);
+    const Core::Result<QString> op =
+        m_store.updateRecord(Core::Entity::Conflict, conflictId,
+                             {{u"status"_s, u"resolved"_s},
+                              {u"resolved_by"_s, memberId},
+                              {u"resolved_at"_s, m_store.clock()->nowIso()}},
+                             memberId);
     if (!op) {
-        qCWarning(lcUi) << "cannot mark conflict" << conflictId << "resolved:" << op.error().detail;
+        qCWarning(lcEditing) << "cannot mark conflict" << conflictId
+                             << "resolved:" << op.error().detail;
         return op.error();
     }
     return {};
 }
 
-} // namespace Ui
+} // namespace Editing

@@ -11,7 +11,7 @@ namespace Core {
 class LocalStore;
 }
 
-namespace Ui {
+namespace Editing {
 
 // Carries out a person's decision on a conflict record (Core::Entity::Conflict,
 // written by the server when two changes could not be merged) as local
@@ -45,4 +45,4 @@ private:
     Core::LocalStore &m_store;
 };
 
-} // namespace Ui
+} // namespace Editing

@@ -1,10 +1,10 @@
 #include "memberdirectory.h"
 
+#include "editinglogging.h"
 #include "entityschema.h"
 #include "localstore.h"
-#include "uilogging.h"
 
-namespace Ui {
+namespace Editing {
 
 using namespace Qt::StringLiterals;
 
@@ -12,10 +12,11 @@ MemberDirectory::MemberDirectory(Core::LocalStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
-    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const QStringList &entities) {
-        if (entities.contains(Core::Entity::Member))
-            reload();
-    });
+    connect(m_store, &Core::LocalStore::recordsChanged, this,
+            [this](const Core::ChangeSet &entities) {
+                if (entities.contains(Core::Entity::Member))
+                    reload();
+            });
     reload();
 }
 
@@ -25,7 +26,7 @@ void MemberDirectory::reload()
     if (m_store->isOpen()) {
         const auto members = m_store->records().list(Core::Entity::Member);
         if (!members) {
-            qCWarning(lcUi) << "cannot read members:" << members.error().detail;
+            qCWarning(lcEditing) << "cannot read members:" << members.error().detail;
         } else {
             for (const Core::Record &m : *members) {
                 QString name = m.text(u"display_name");
@@ -48,4 +49,4 @@ QString MemberDirectory::displayName(const QString &memberId) const
     return tr("Unknown member");
 }
 
-} // namespace Ui
+} // namespace Editing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -8,7 +9,11 @@ namespace Core {
 class LocalStore;
 }
 
-namespace Ui {
+namespace Editing {
+
+// The member ids of a team's or program's member list: an array of ids, or of
+// objects with `member_id` (or `id`).
+QStringList memberIds(const QJsonValue &value);
 
 // Which teams' plans and submissions a member works with: their own teams;
 // for facilitators also every team of the programs they facilitate (or
@@ -25,4 +30,4 @@ struct TeamScope {
                                const QStringList &roles);
 };
 
-} // namespace Ui
+} // namespace Editing

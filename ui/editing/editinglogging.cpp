@@ -1,0 +1,3 @@
+#include "editinglogging.h"
+
+Q_LOGGING_CATEGORY(lcEditing, "leadernet.editing")
