@@ -231,6 +231,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Editing::MemberDirectory</name>
+    <message>
+        <source>Unknown member</source>
+        <translation>عضو غير معروف</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -364,18 +371,27 @@ Resources: %2</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <source>%1
-You are enrolled in this course.</source>
-        <translation>%1
-أنت مسجَّل في هذه الدورة.</translation>
-    </message>
-    <message>
         <source>%1, enrolled</source>
         <translation>%1، مسجَّل فيها</translation>
     </message>
     <message>
         <source>Courses</source>
         <translation>الدورات</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1، مُنجَز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1، الدروس المنجزة: %2 من %n</numerusform>
+            <numerusform>%1، الدروس المنجزة: %2 من %n</numerusform>
+            <numerusform>%1، الدروس المنجزة: %2 من %n</numerusform>
+            <numerusform>%1، الدروس المنجزة: %2 من %n</numerusform>
+            <numerusform>%1، الدروس المنجزة: %2 من %n</numerusform>
+            <numerusform>%1، الدروس المنجزة: %2 من %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -437,6 +453,117 @@ You are enrolled in this course.</source>
     <message>
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>الدروس المنجزة: %1 من %n</numerusform>
+            <numerusform>الدروس المنجزة: %1 من %n</numerusform>
+            <numerusform>الدروس المنجزة: %1 من %n</numerusform>
+            <numerusform>الدروس المنجزة: %1 من %n</numerusform>
+            <numerusform>الدروس المنجزة: %1 من %n</numerusform>
+            <numerusform>الدروس المنجزة: %1 من %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>التقدم في الدورة</translation>
+    </message>
+    <message>
+        <source>Leave c&amp;ourse</source>
+        <translation>مغادرة الدورة</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll</source>
+        <translation>التسجيل في الدورة</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>اكتملت الدورة</translation>
+    </message>
+    <message>
+        <source>&amp;Continue: %1</source>
+        <translation>متابعة: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start: %1</source>
+        <translation>البدء: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You could not leave the course.</source>
+        <translation>تعذّرت مغادرة الدورة.</translation>
+    </message>
+    <message>
+        <source>You could not enroll.</source>
+        <translation>تعذّر التسجيل في الدورة.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be marked.</source>
+        <translation>تعذّر تحديث حالة الدرس.</translation>
+    </message>
+    <message>
+        <source>Show courses in</source>
+        <translation>عرض الدورات باللغة</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>كل الدورات</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>دوراتي</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التقدم</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>المكتملة</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>الدرس السابق</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Page Up)</source>
+        <translation>الدرس السابق (Alt+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>الدرس التالي</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Page Down)</source>
+        <translation>الدرس التالي (Alt+Page Down)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>تعليم كمُنجَز</translation>
+    </message>
+    <message>
+        <source>Mark this lesson as done, or not done (Ctrl+D)</source>
+        <translation>تعليم هذا الدرس كمُنجَز أو غير مُنجَز (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -625,6 +752,10 @@ You are enrolled in this course.</source>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
+    <message>
+        <source>Continue where you left off: %1 (%2)</source>
+        <translation>المتابعة من حيث توقفت: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::InfoBar</name>
@@ -735,12 +866,33 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
         <translation>تعذّر حفظ كلمة المرور على هذا الحاسوب (لا يتوفر مخزن آمن لكلمات المرور). ستُطلب منك مجددًا عند تشغيل LeaderNet في المرة القادمة.</translation>
     </message>
-</context>
-<context>
-    <name>Editing::MemberDirectory</name>
     <message>
-        <source>Unknown member</source>
-        <translation>عضو غير معروف</translation>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>تكبير النص</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>تصغير النص</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>حجم النص العادي</translation>
     </message>
 </context>
 <context>

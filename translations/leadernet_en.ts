@@ -199,6 +199,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Editing::MemberDirectory</name>
+    <message>
+        <source>Unknown member</source>
+        <translation>Unknown member</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -332,18 +339,23 @@ Resources: %2</translation>
         <translation>Untitled</translation>
     </message>
     <message>
-        <source>%1
-You are enrolled in this course.</source>
-        <translation>%1
-You are enrolled in this course.</translation>
-    </message>
-    <message>
         <source>%1, enrolled</source>
         <translation>%1, enrolled</translation>
     </message>
     <message>
         <source>Courses</source>
         <translation>Courses</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1, %2 of %n lesson done</numerusform>
+            <numerusform>%1, %2 of %n lessons done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -397,6 +409,113 @@ You are enrolled in this course.</translation>
     <message>
         <source>Lesson text</source>
         <translation>Lesson text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1 of %n lesson done</numerusform>
+            <numerusform>%1 of %n lessons done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Course progress</translation>
+    </message>
+    <message>
+        <source>Leave c&amp;ourse</source>
+        <translation>Leave c&amp;ourse</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll</source>
+        <translation>E&amp;nroll</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Course completed</translation>
+    </message>
+    <message>
+        <source>&amp;Continue: %1</source>
+        <translation>&amp;Continue: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start: %1</source>
+        <translation>&amp;Start: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You could not leave the course.</source>
+        <translation>You could not leave the course.</translation>
+    </message>
+    <message>
+        <source>You could not enroll.</source>
+        <translation>You could not enroll.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be marked.</source>
+        <translation>The lesson could not be marked.</translation>
+    </message>
+    <message>
+        <source>Show courses in</source>
+        <translation>Show courses in</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Previous lesson</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Page Up)</source>
+        <translation>Previous lesson (Alt+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Next lesson</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Page Down)</source>
+        <translation>Next lesson (Alt+Page Down)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>Mark this lesson as done, or not done (Ctrl+D)</source>
+        <translation>Mark this lesson as done, or not done (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -557,6 +676,10 @@ You are enrolled in this course.</translation>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
+    <message>
+        <source>Continue where you left off: %1 (%2)</source>
+        <translation>Continue where you left off: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::InfoBar</name>
@@ -667,12 +790,33 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
         <translation>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</translation>
     </message>
-</context>
-<context>
-    <name>Editing::MemberDirectory</name>
     <message>
-        <source>Unknown member</source>
-        <translation>Unknown member</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,13 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Editing::MemberDirectory</name>
+    <message>
+        <source>Unknown member</source>
+        <translation>Miembro desconocido</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -332,18 +339,23 @@ Recursos: %2</translation>
         <translation>Sin título</translation>
     </message>
     <message>
-        <source>%1
-You are enrolled in this course.</source>
-        <translation>%1
-Está inscrito/a en este curso.</translation>
-    </message>
-    <message>
         <source>%1, enrolled</source>
         <translation>%1, con inscripción</translation>
     </message>
     <message>
         <source>Courses</source>
         <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, completada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1, lecciones completadas: %2 de %n</numerusform>
+            <numerusform>%1, lecciones completadas: %2 de %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -397,6 +409,113 @@ Está inscrito/a en este curso.</translation>
     <message>
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>Lecciones completadas: %1 de %n</numerusform>
+            <numerusform>Lecciones completadas: %1 de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Progreso en el curso</translation>
+    </message>
+    <message>
+        <source>Leave c&amp;ourse</source>
+        <translation>Abandonar el c&amp;urso</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll</source>
+        <translation>I&amp;nscribirse</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Curso completado</translation>
+    </message>
+    <message>
+        <source>&amp;Continue: %1</source>
+        <translation>&amp;Continuar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start: %1</source>
+        <translation>&amp;Comenzar: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You could not leave the course.</source>
+        <translation>No se pudo abandonar el curso.</translation>
+    </message>
+    <message>
+        <source>You could not enroll.</source>
+        <translation>No se pudo completar la inscripción.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be marked.</source>
+        <translation>No se pudo cambiar el estado de la lección.</translation>
+    </message>
+    <message>
+        <source>Show courses in</source>
+        <translation>Mostrar cursos en</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Mis inscripciones</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completados</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Lección anterior</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Page Up)</source>
+        <translation>Lección anterior (Alt+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Lección siguiente</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Page Down)</source>
+        <translation>Lección siguiente (Alt+Page Down)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Marcar como &amp;completada</translation>
+    </message>
+    <message>
+        <source>Mark this lesson as done, or not done (Ctrl+D)</source>
+        <translation>Marcar esta lección como completada o no completada (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -557,6 +676,10 @@ Está inscrito/a en este curso.</translation>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
+    <message>
+        <source>Continue where you left off: %1 (%2)</source>
+        <translation>Continuar donde lo dejó: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::InfoBar</name>
@@ -667,12 +790,33 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
         <translation>No se pudo guardar su contraseña en este dispositivo (no hay ningún almacén de contraseñas disponible). Se le volverá a pedir la próxima vez que inicie LeaderNet.</translation>
     </message>
-</context>
-<context>
-    <name>Editing::MemberDirectory</name>
     <message>
-        <source>Unknown member</source>
-        <translation>Miembro desconocido</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
     </message>
 </context>
 <context>

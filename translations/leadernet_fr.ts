@@ -199,6 +199,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Editing::MemberDirectory</name>
+    <message>
+        <source>Unknown member</source>
+        <translation>Membre inconnu</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -332,18 +339,23 @@ Ressources : %2</translation>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <source>%1
-You are enrolled in this course.</source>
-        <translation>%1
-Vous êtes inscrit(e) à ce cours.</translation>
-    </message>
-    <message>
         <source>%1, enrolled</source>
         <translation>%1, inscrit(e)</translation>
     </message>
     <message>
         <source>Courses</source>
         <translation>Cours</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, terminée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1, leçons terminées : %2 sur %n</numerusform>
+            <numerusform>%1, leçons terminées : %2 sur %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -397,6 +409,113 @@ Vous êtes inscrit(e) à ce cours.</translation>
     <message>
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>Leçons terminées : %1 sur %n</numerusform>
+            <numerusform>Leçons terminées : %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Progression dans le cours</translation>
+    </message>
+    <message>
+        <source>Leave c&amp;ourse</source>
+        <translation>Quitter le c&amp;ours</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll</source>
+        <translation>S’i&amp;nscrire</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Cours terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Continue: %1</source>
+        <translation>&amp;Continuer : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start: %1</source>
+        <translation>&amp;Commencer : %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You could not leave the course.</source>
+        <translation>Impossible de quitter le cours.</translation>
+    </message>
+    <message>
+        <source>You could not enroll.</source>
+        <translation>Impossible de vous inscrire.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be marked.</source>
+        <translation>Impossible de modifier l’état de la leçon.</translation>
+    </message>
+    <message>
+        <source>Show courses in</source>
+        <translation>Afficher les cours en</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Tous les cours</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Mes inscriptions</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Leçon précédente</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Page Up)</source>
+        <translation>Leçon précédente (Alt+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Leçon suivante</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Page Down)</source>
+        <translation>Leçon suivante (Alt+Page Down)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Marquer comme &amp;terminée</translation>
+    </message>
+    <message>
+        <source>Mark this lesson as done, or not done (Ctrl+D)</source>
+        <translation>Marquer cette leçon comme terminée ou non terminée (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -557,6 +676,10 @@ Vous êtes inscrit(e) à ce cours.</translation>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
+    <message>
+        <source>Continue where you left off: %1 (%2)</source>
+        <translation>Reprendre là où vous vous êtes arrêté : %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::InfoBar</name>
@@ -667,12 +790,33 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
         <translation>Votre mot de passe n&apos;a pas pu être conservé sur cet ordinateur (aucun trousseau n&apos;est disponible). Il vous sera redemandé au prochain démarrage de LeaderNet.</translation>
     </message>
-</context>
-<context>
-    <name>Editing::MemberDirectory</name>
     <message>
-        <source>Unknown member</source>
-        <translation>Membre inconnu</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
     </message>
 </context>
 <context>

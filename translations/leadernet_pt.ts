@@ -199,6 +199,13 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Editing::MemberDirectory</name>
+    <message>
+        <source>Unknown member</source>
+        <translation>Membro desconhecido</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -332,18 +339,23 @@ Recursos: %2</translation>
         <translation>Sem título</translation>
     </message>
     <message>
-        <source>%1
-You are enrolled in this course.</source>
-        <translation>%1
-Tem inscrição neste curso.</translation>
-    </message>
-    <message>
         <source>%1, enrolled</source>
         <translation>%1, com inscrição</translation>
     </message>
     <message>
         <source>Courses</source>
         <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, concluída</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1, lições concluídas: %2 de %n</numerusform>
+            <numerusform>%1, lições concluídas: %2 de %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -397,6 +409,113 @@ Tem inscrição neste curso.</translation>
     <message>
         <source>Lesson text</source>
         <translation>Texto da lição</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>Lições concluídas: %1 de %n</numerusform>
+            <numerusform>Lições concluídas: %1 de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Progresso no curso</translation>
+    </message>
+    <message>
+        <source>Leave c&amp;ourse</source>
+        <translation>Sair do c&amp;urso</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll</source>
+        <translation>I&amp;nscrever-se</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Curso concluído</translation>
+    </message>
+    <message>
+        <source>&amp;Continue: %1</source>
+        <translation>&amp;Continuar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start: %1</source>
+        <translation>&amp;Começar: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You could not leave the course.</source>
+        <translation>Não foi possível sair do curso.</translation>
+    </message>
+    <message>
+        <source>You could not enroll.</source>
+        <translation>Não foi possível fazer a inscrição.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be marked.</source>
+        <translation>Não foi possível alterar o estado da lição.</translation>
+    </message>
+    <message>
+        <source>Show courses in</source>
+        <translation>Mostrar cursos em</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos os idiomas</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Todos os cursos</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Minhas inscrições</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluídos</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Lição anterior</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Page Up)</source>
+        <translation>Lição anterior (Alt+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Próxima lição</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Page Down)</source>
+        <translation>Próxima lição (Alt+Page Down)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Marcar como &amp;concluída</translation>
+    </message>
+    <message>
+        <source>Mark this lesson as done, or not done (Ctrl+D)</source>
+        <translation>Marcar esta lição como concluída ou não concluída (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -557,6 +676,10 @@ Tem inscrição neste curso.</translation>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
+    <message>
+        <source>Continue where you left off: %1 (%2)</source>
+        <translation>Continuar de onde parou: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::InfoBar</name>
@@ -667,12 +790,33 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
         <translation>Não foi possível guardar a sua palavra-passe neste computador (não existe cofre de palavras-passe). Ser-lhe-á pedida novamente da próxima vez que abrir o LeaderNet.</translation>
     </message>
-</context>
-<context>
-    <name>Editing::MemberDirectory</name>
     <message>
-        <source>Unknown member</source>
-        <translation>Membro desconhecido</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto &amp;maior</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto m&amp;enor</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamanho de texto &amp;normal</translation>
     </message>
 </context>
 <context>

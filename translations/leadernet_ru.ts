@@ -207,6 +207,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Editing::MemberDirectory</name>
+    <message>
+        <source>Unknown member</source>
+        <translation>Неизвестный участник</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -340,18 +347,24 @@ Resources: %2</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <source>%1
-You are enrolled in this course.</source>
-        <translation>%1
-Вы записаны на этот курс.</translation>
-    </message>
-    <message>
         <source>%1, enrolled</source>
         <translation>%1 (вы записаны)</translation>
     </message>
     <message>
         <source>Courses</source>
         <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, пройден</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1, пройдено уроков: %2 из %n</numerusform>
+            <numerusform>%1, пройдено уроков: %2 из %n</numerusform>
+            <numerusform>%1, пройдено уроков: %2 из %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -407,6 +420,114 @@ You are enrolled in this course.</source>
     <message>
         <source>Lesson text</source>
         <translation>Текст урока</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>Пройдено уроков: %1 из %n</numerusform>
+            <numerusform>Пройдено уроков: %1 из %n</numerusform>
+            <numerusform>Пройдено уроков: %1 из %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Прогресс по курсу</translation>
+    </message>
+    <message>
+        <source>Leave c&amp;ourse</source>
+        <translation>Покинуть к&amp;урс</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll</source>
+        <translation>За&amp;писаться</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Курс пройден</translation>
+    </message>
+    <message>
+        <source>&amp;Continue: %1</source>
+        <translation>&amp;Продолжить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start: %1</source>
+        <translation>&amp;Начать: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You could not leave the course.</source>
+        <translation>Не удалось покинуть курс.</translation>
+    </message>
+    <message>
+        <source>You could not enroll.</source>
+        <translation>Не удалось записаться на курс.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be marked.</source>
+        <translation>Не удалось изменить отметку урока.</translation>
+    </message>
+    <message>
+        <source>Show courses in</source>
+        <translation>Показывать курсы на языке</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показывать</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Все курсы</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Мои курсы</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В процессе</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Пройденные</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Предыдущий урок</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Page Up)</source>
+        <translation>Предыдущий урок (Alt+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Следующий урок</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Page Down)</source>
+        <translation>Следующий урок (Alt+Page Down)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Отметить как &amp;пройденный</translation>
+    </message>
+    <message>
+        <source>Mark this lesson as done, or not done (Ctrl+D)</source>
+        <translation>Отметить урок как пройденный или непройденный (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +695,10 @@ You are enrolled in this course.</source>
         <source>Sync now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
+    <message>
+        <source>Continue where you left off: %1 (%2)</source>
+        <translation>Продолжить с того места, где вы остановились: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::InfoBar</name>
@@ -684,12 +809,33 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
         <translation>Не удалось сохранить пароль на этом компьютере (хранилище паролей недоступно). При следующем запуске LeaderNet пароль будет запрошен снова.</translation>
     </message>
-</context>
-<context>
-    <name>Editing::MemberDirectory</name>
     <message>
-        <source>Unknown member</source>
-        <translation>Неизвестный участник</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>У&amp;величить текст</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>У&amp;меньшить текст</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Обычный размер текста</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "coursemodel.h"
 
+#include "courseprogress.h"
+
 #include "entityschema.h"
 #include "localstore.h"
 #include "modelroles.h"
@@ -15,20 +17,15 @@ namespace Ui {
 
 using namespace Qt::StringLiterals;
 
-CourseModel::CourseModel(Core::LocalStore *store, QObject *parent)
+CourseModel::CourseModel(Core::LocalStore *store, Editing::CourseProgress *progress,
+                         QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
+    , m_progress(progress)
 {
     connect(m_store, &Core::LocalStore::recordsChanged, this, &CourseModel::onRecordsChanged);
+    connect(m_progress, &Editing::CourseProgress::changed, this, &CourseModel::onProgressChanged);
     reload();
-}
-
-void CourseModel::setMemberId(const QString &memberId)
-{
-    if (m_memberId == memberId)
-        return;
-    m_memberId = memberId;
-    reloadEnrollments();
 }
 
 void CourseModel::onRecordsChanged(const Core::ChangeSet &entities)
@@ -36,8 +33,48 @@ void CourseModel::onRecordsChanged(const Core::ChangeSet &entities)
     if (entities.contains(Core::Entity::Course) || entities.contains(Core::Entity::Module) ||
         entities.contains(Core::Entity::Lesson)) {
         reload();
-    } else if (entities.contains(Core::Entity::Enrollment)) {
-        reloadEnrollments();
+    }
+}
+
+void CourseModel::countProgress()
+{
+    const QSet<QString> &completed = m_progress->completedLessons();
+    for (Node &n : m_nodes) {
+        n.done = 0;
+        n.total = 0;
+    }
+    // Children come after their parents: count from the back.
+    for (size_t i = m_nodes.size(); i-- > 0;) {
+        Node &n = m_nodes[i];
+        if (n.kind == Kind::Lesson) {
+            n.done = completed.contains(n.id) ? 1 : 0;
+            n.total = 1;
+        }
+        if (n.parent >= 0) {
+            m_nodes[n.parent].done += n.done;
+            m_nodes[n.parent].total += n.total;
+        }
+    }
+}
+
+void CourseModel::onProgressChanged()
+{
+    std::vector<int> before;
+    before.reserve(m_nodes.size());
+    for (const Node &n : m_nodes)
+        before.push_back(n.done);
+    const QSet<QString> enrolledBefore = m_enrolled;
+    m_enrolled = m_progress->enrolledCourses();
+    countProgress();
+    // Only the rows whose marks or counts moved.
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        const Node &n = m_nodes[i];
+        const bool enrollmentMoved =
+            n.kind == Kind::Course && enrolledBefore.contains(n.id) != m_enrolled.contains(n.id);
+        if (before[i] != n.done || enrollmentMoved) {
+            const QModelIndex index = indexOfNode(int(i));
+            Q_EMIT dataChanged(index, index);
+        }
     }
 }
 
@@ -87,26 +124,9 @@ void CourseModel::reload()
             addChildren(*lessons, Kind::Lesson, u"module_id");
         }
     }
+    m_enrolled = m_progress->enrolledCourses();
+    countProgress();
     endResetModel();
-    reloadEnrollments();
-}
-
-void CourseModel::reloadEnrollments()
-{
-    QSet<QString> enrolled;
-    if (m_store->isOpen() && !m_memberId.isEmpty()) {
-        const auto rows =
-            m_store->records().list(Core::Entity::Enrollment, u"member_id", m_memberId);
-        if (rows) {
-            for (const Core::Record &e : *rows)
-                enrolled.insert(e.text(u"course_id"));
-        }
-    }
-    if (enrolled == m_enrolled)
-        return;
-    m_enrolled = enrolled;
-    if (!m_courses.empty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_courses.size()) - 1, 0));
 }
 
 void CourseModel::retranslate()
@@ -146,6 +166,80 @@ QModelIndex CourseModel::firstLesson() const
             return indexOfNode(int(i));
     }
     return {};
+}
+
+QList<QModelIndex> CourseModel::lessons(const QModelIndex &course) const
+{
+    QList<QModelIndex> out;
+    const Node *c = node(course);
+    if (!c || c->kind != Kind::Course)
+        return out;
+    for (int module : c->children) {
+        for (int lesson : m_nodes[module].children)
+            out << indexOfNode(lesson);
+    }
+    return out;
+}
+
+QModelIndex CourseModel::courseOf(const QModelIndex &index) const
+{
+    QModelIndex i = index;
+    while (i.isValid() && i.parent().isValid())
+        i = i.parent();
+    return i;
+}
+
+QModelIndex CourseModel::siblingLesson(const QModelIndex &lesson, int step) const
+{
+    const QList<QModelIndex> all = lessons(courseOf(lesson));
+    const qsizetype at = all.indexOf(lesson);
+    if (at < 0 || at + step < 0 || at + step >= all.size())
+        return {};
+    return all.at(at + step);
+}
+
+QModelIndex CourseModel::continueLesson(const QModelIndex &course) const
+{
+    const QList<QModelIndex> all = lessons(course);
+    qsizetype latest = -1;
+    QString latestAt;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString at = m_progress->completedAt(node(all[i])->id);
+        if (!at.isEmpty() && at >= latestAt) {
+            latestAt = at;
+            latest = i;
+        }
+    }
+    for (qsizetype i = latest + 1; i < all.size(); ++i) {
+        if (!m_progress->isCompleted(node(all[i])->id))
+            return all[i];
+    }
+    for (const QModelIndex &lesson : all) {
+        if (!m_progress->isCompleted(node(lesson)->id))
+            return lesson;
+    }
+    return {};
+}
+
+QModelIndex CourseModel::currentCourse() const
+{
+    QModelIndex best;
+    QString bestAt;
+    for (int c : m_courses) {
+        const QModelIndex course = indexOfNode(c);
+        if (!m_enrolled.contains(m_nodes[c].id))
+            continue;
+        if (!best.isValid())
+            best = course;
+        for (const QModelIndex &lesson : lessons(course)) {
+            const QString at = m_progress->completedAt(node(lesson)->id);
+            if (!at.isEmpty() && at > bestAt) {
+                bestAt = at;
+                best = course;
+            }
+        }
+    }
+    return best;
 }
 
 QModelIndex CourseModel::index(int row, int column, const QModelIndex &parent) const
@@ -189,15 +283,32 @@ QVariant CourseModel::data(const QModelIndex &index, int role) const
         return {};
     const bool enrolled = n->kind == Kind::Course && m_enrolled.contains(n->id);
     const QString title = n->title.isEmpty() ? tr("Untitled") : n->title;
+    const bool completed = n->total > 0 && n->done == n->total;
     switch (role) {
     case Qt::DisplayRole:
         return title;
     case Qt::ToolTipRole:
-        if (n->kind != Kind::Course)
-            return title;
-        return enrolled ? tr("%1\nYou are enrolled in this course.").arg(title) : title;
-    case Qt::AccessibleTextRole:
-        return enrolled ? tr("%1, enrolled").arg(title) : title;
+    case Qt::AccessibleTextRole: {
+        QString text = title;
+        if (n->kind == Kind::Lesson)
+            return completed ? tr("%1, done").arg(title) : title;
+        if (enrolled)
+            text = tr("%1, enrolled").arg(text);
+        if (n->total > 0)
+            text = tr("%1, %2 of %n lesson(s) done", nullptr, n->total).arg(text).arg(n->done);
+        return text;
+    }
+    case Qt::CheckStateRole:
+        // Shown, not toggled here: "Mark as done" in the lesson changes it.
+        if (n->kind == Kind::Lesson)
+            return completed ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case CompletedRole:
+        return completed;
+    case DoneRole:
+        return n->done;
+    case TotalRole:
+        return n->total;
     case Qt::FontRole:
         if (enrolled) {
             QFont f;

@@ -1,38 +1,83 @@
 #pragma once
 
+#include <QSortFilterProxyModel>
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QModelIndex;
+class QProgressBar;
+class QPushButton;
 class QSplitter;
-class QTextBrowser;
 class QTreeView;
 
 namespace Core {
 class LocalStore;
 }
+namespace Editing {
+class CourseProgress;
+}
 
 namespace Ui {
 
 class CourseModel;
+class InfoBar;
+class ReaderBrowser;
 
-// The Courses page: the course tree (course → module → lesson) on the
-// leading side and the selected item on the other: a lesson's Markdown, a
-// course's summary, language and enrollment, a module's lessons. Keeps the
-// selection across reloads. The model and the store are not owned.
+// The catalogue's filters: courses in one language, and the member's
+// enrolled, in-progress or completed courses. Modules and lessons of a
+// course shown are always shown.
+class CourseFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CourseFilterModel)
+
+public:
+    enum class Status { All, Enrolled, InProgress, Completed };
+
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setLanguage(const QString &code); // empty: every language
+    void setStatus(Status status);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_language;
+    Status m_status = Status::All;
+};
+
+// The Courses page: the catalogue (course → module → lesson, with filters
+// by language and by the member's progress) on the leading side and the
+// selected item on the other:
+// - a course: its summary, language, progress bar, Enroll / Leave and
+//   "Continue where you left off";
+// - a module: its lessons (done ones checked) and progress;
+// - a lesson: its Markdown at a comfortable reading width, "Mark as done"
+//   (Ctrl+D), previous and next lesson (Alt+PgUp, Alt+PgDown).
+// Enrolling, leaving and completing are undoable (the page's undo stack).
+// Keeps the selection across reloads. Model, progress and store not owned.
 class CoursesView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoursesView)
 
 public:
-    CoursesView(Core::LocalStore *store, CourseModel *model, QWidget *parent = nullptr);
+    CoursesView(Core::LocalStore *store, CourseModel *model, Editing::CourseProgress *progress,
+                QWidget *parent = nullptr);
 
     // Selects the lesson (or course or module) with this id; false if absent.
     bool showItem(const QString &id);
     bool selectFirstLesson();
+    // Opens the lesson the member left off at in the current course (or the
+    // course they worked in last); false when there is none.
+    bool continueLearning();
     QString currentId() const;
     QSplitter *splitter() const { return m_splitter; }
+    ReaderBrowser *reader() const { return m_browser; }
+    // Finds `text` in the lesson shown and scrolls to it.
+    bool highlight(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,14 +85,35 @@ protected:
 private:
     void onCurrentChanged(const QModelIndex &current);
     void showCurrent();
+    void showCourse(const QModelIndex &index);
+    void showModule(const QModelIndex &index);
+    void showLesson(const QModelIndex &index);
+    void showProgress(const QModelIndex &index);
+    void toggleEnrollment();
+    void toggleDone();
+    void step(int direction);
+    void report(const QString &what, const QString &why);
     void retranslateUi();
+    QModelIndex currentSourceIndex() const;
 
     Core::LocalStore *m_store;
     CourseModel *m_model;
+    Editing::CourseProgress *m_progress;
+    CourseFilterModel *m_filter;
     QSplitter *m_splitter;
+    QComboBox *m_languageFilter;
+    QComboBox *m_statusFilter;
     QTreeView *m_tree;
+    InfoBar *m_infoBar;
     QLabel *m_title;
-    QTextBrowser *m_browser;
+    QLabel *m_progressText;
+    QProgressBar *m_progressBar;
+    QPushButton *m_enrollButton;
+    QPushButton *m_continueButton;
+    ReaderBrowser *m_browser;
+    QPushButton *m_previousButton;
+    QPushButton *m_doneButton;
+    QPushButton *m_nextButton;
     QString m_selectedId; // kept to restore the selection after a reload
 };
 

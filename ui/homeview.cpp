@@ -29,6 +29,7 @@ HomeView::HomeView(Core::LocalStore *store, CourseModel *courses, SeminarModel *
     , m_submissions(submissions)
     , m_welcome(new QLabel(this))
     , m_intro(new QLabel(this))
+    , m_continueButton(new QPushButton(this))
     , m_lastSync(new QLabel(this))
     , m_syncButton(new QPushButton(this))
 {
@@ -54,13 +55,16 @@ HomeView::HomeView(Core::LocalStore *store, CourseModel *courses, SeminarModel *
     grid->setVerticalSpacing(12);
     grid->setColumnStretch(0, 1);
     m_courseCard = addCard(grid, 0, Page::Courses);
-    m_seminarCard = addCard(grid, 1, Page::Seminars);
-    m_planCard = addCard(grid, 2, Page::Plans);
-    m_reviewCard = addCard(grid, 3, Page::Reviews);
+    m_continueButton->setObjectName(u"homeContinueButton"_s);
+    grid->addWidget(m_continueButton, 1, 0, 1, 2, Qt::AlignLeading);
+    connect(m_continueButton, &QPushButton::clicked, this, &HomeView::continueRequested);
+    m_seminarCard = addCard(grid, 2, Page::Seminars);
+    m_planCard = addCard(grid, 3, Page::Plans);
+    m_reviewCard = addCard(grid, 4, Page::Reviews);
     m_lastSync->setObjectName(u"lastSyncLabel"_s);
     m_lastSync->setWordWrap(true);
-    grid->addWidget(m_lastSync, 4, 0);
-    grid->addWidget(m_syncButton, 4, 1);
+    grid->addWidget(m_lastSync, 5, 0);
+    grid->addWidget(m_syncButton, 5, 1);
     connect(m_syncButton, &QPushButton::clicked, this, &HomeView::syncRequested);
     layout->addWidget(frame);
     layout->addStretch(1);
@@ -118,6 +122,14 @@ void HomeView::refresh()
     m_courseCard.text->setText(enrolled > 0
                                    ? tr("You are enrolled in %n course(s).", nullptr, enrolled)
                                    : tr("%n course(s) available.", nullptr, m_courses->rowCount()));
+    // Where the member left off, in the course they worked in last.
+    const QModelIndex course = m_courses->currentCourse();
+    const QModelIndex lesson = m_courses->continueLesson(course);
+    m_continueButton->setVisible(lesson.isValid());
+    if (lesson.isValid()) {
+        m_continueButton->setText(tr("Continue where you left off: %1 (%2)")
+                                      .arg(lesson.data().toString(), course.data().toString()));
+    }
     m_seminarCard.text->setText(tr("%n seminar(s) available.", nullptr, m_seminars->rowCount()));
     m_planCard.text->setText(
         isFacilitator()

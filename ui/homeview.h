@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     void pageRequested(Ui::Page page);
     void syncRequested();
+    // "Continue where you left off" was chosen.
+    void continueRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +68,7 @@ private:
     QLabel *m_welcome;
     QLabel *m_intro;
     Card m_courseCard;
+    QPushButton *m_continueButton;
     Card m_seminarCard;
     Card m_planCard;
     Card m_reviewCard;

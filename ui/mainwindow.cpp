@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "coursemodel.h"
+#include "courseprogress.h"
 #include "coursesview.h"
+#include "desksession.h"
 #include "entityschema.h"
 #include "homeview.h"
 #include "infobar.h"
@@ -12,6 +14,7 @@
 #include "planlistmodel.h"
 #include "plansview.h"
 #include "prompter.h"
+#include "readerbrowser.h"
 #include "reviewsview.h"
 #include "searchpanel.h"
 #include "seminarmodel.h"
@@ -34,6 +37,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -73,7 +78,9 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_services(services)
     , m_members(new MemberDirectory(services.store, this))
     , m_outboxMarks(new OutboxMarks(services.store, this))
-    , m_courseModel(new CourseModel(services.store, this))
+    , m_progress(new Editing::CourseProgress(services.store, services.desk, this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_courseModel(new CourseModel(services.store, m_progress, this))
     , m_seminarModel(new SeminarModel(services.store, m_members, this))
     , m_planModel(new PlanListModel(services.store, m_outboxMarks, this))
     , m_submissionModel(new SubmissionModel(services.store, m_outboxMarks, this))
@@ -82,7 +89,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     Core::LocalStore *store = services.store;
 
     m_home = new HomeView(store, m_courseModel, m_seminarModel, m_planModel, m_submissionModel);
-    m_courses = new CoursesView(store, m_courseModel);
+    m_courses = new CoursesView(store, m_courseModel, m_progress);
+    m_undoGroup->addStack(m_progress->undoStack());
     m_seminars = new SeminarsView(store, m_seminarModel, m_members, m_outboxMarks);
     m_plans = new PlansView(store, m_planModel, m_members, m_outboxMarks);
     m_reviews = new ReviewsView(store, m_submissionModel, m_members);
@@ -143,7 +151,12 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
     connect(m_home, &HomeView::pageRequested, this, &MainWindow::showPage);
+    connect(m_home, &HomeView::continueRequested, this, [this]() {
+        showPage(Page::Courses);
+        m_courses->continueLearning();
+    });
     connect(m_home, &HomeView::syncRequested, m_syncAction, &QAction::trigger);
     connect(m_sync, &SyncView::syncRequested, m_syncAction, &QAction::trigger);
     connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::openRecord);
@@ -169,6 +182,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     onLanguageChanged(services.languages->currentLanguage());
     resize(1280, 800);
     restoreLayout();
+    setTextScale(QSettings().value(u"reader/textScale"_s, 100).toInt());
 }
 
 MainWindow::~MainWindow() = default;
@@ -200,6 +214,33 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, i]() { showPage(Page(i)); });
         m_pageActions.append(action);
     }
+    // The group's own actions name the step in a prefix fixed at creation;
+    // these follow the language.
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+
+    m_largerTextAction = new QAction(this);
+    m_largerTextAction->setShortcuts(QKeySequence::ZoomIn);
+    connect(m_largerTextAction, &QAction::triggered, this,
+            [this]() { setTextScale(m_textScale + 10); });
+    m_smallerTextAction = new QAction(this);
+    m_smallerTextAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(m_smallerTextAction, &QAction::triggered, this,
+            [this]() { setTextScale(m_textScale - 10); });
+    m_normalTextAction = new QAction(this);
+    m_normalTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_normalTextAction, &QAction::triggered, this, [this]() { setTextScale(100); });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -213,6 +254,15 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_signOutAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_largerTextAction);
+    m_viewMenu->addAction(m_smallerTextAction);
+    m_viewMenu->addAction(m_normalTextAction);
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addActions(m_pageActions);
@@ -263,9 +313,24 @@ void MainWindow::onLanguageChanged(const QString &code)
     m_submissionModel->retranslate();
 }
 
+void MainWindow::setTextScale(int percent)
+{
+    m_textScale = qBound(50, percent, 300);
+    m_courses->reader()->setTextScale(m_textScale);
+    QSettings().setValue(u"reader/textScale"_s, m_textScale);
+}
+
+void MainWindow::onPageChanged(int page)
+{
+    // Undo and Redo act on the page shown.
+    QUndoStack *stack = nullptr;
+    if (Page(page) == Page::Courses)
+        stack = m_progress->undoStack();
+    m_undoGroup->setActiveStack(stack);
+}
+
 void MainWindow::applyAccount(const Sync::Account &account)
 {
-    m_courseModel->setMemberId(account.memberId);
     m_planModel->setMember(account.memberId, account.roles);
     m_submissionModel->setMember(account.memberId, account.roles);
     m_home->setAccount(account);
@@ -360,6 +425,8 @@ void MainWindow::retranslateUi()
     m_navigation->setAccessibleName(tr("Pages"));
     fitNavigationHeight();
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
     m_goMenu->setTitle(tr("&Go"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -371,6 +438,11 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_searchAction->setText(tr("Search…"));
     m_aboutAction->setText(tr("&About LeaderNet"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_largerTextAction->setText(tr("&Larger text"));
+    m_smallerTextAction->setText(tr("&Smaller text"));
+    m_normalTextAction->setText(tr("&Normal text size"));
     if (m_notice == Notice::CredentialsNotSaved)
         m_infoBar->showMessage(tr("Your password could not be kept on this computer (no "
                                   "keychain is available). You will be asked for it again "

@@ -13,7 +13,12 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
+class QUndoGroup;
 class QVBoxLayout;
+
+namespace Editing {
+class CourseProgress;
+}
 
 namespace Editing {
 class MemberDirectory;
@@ -39,7 +44,8 @@ class SyncView;
 
 // The LeaderNet window: a page list on the leading side (with the search
 // field above it) and the pages (Home, Courses, Seminars, Action plans,
-// Reviews, Sync) in a stack; menus File (Sync now, Sign out, Quit), Go
+// Reviews, Sync) in a stack; menus File (Sync now, Sign out, Quit), Edit
+// (Undo and Redo of the page shown), View (the reading text size), Go
 // (Ctrl+1..6), Language (the six languages, switched live; right to left
 // for Arabic) and Help; a "Sync now" toolbar (Ctrl+R); the sync indicator
 // in the status bar; a notice bar for non-blocking messages. Records with
@@ -79,6 +85,11 @@ public:
     CourseModel *courseModel() const { return m_courseModel; }
     QMenu *languageMenu() const { return m_languageMenu; }
     QAction *syncAction() const { return m_syncAction; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    Editing::CourseProgress *courseProgress() const { return m_progress; }
+    // The reading text size, a percentage of the normal size (View menu).
+    void setTextScale(int percent);
+    int textScale() const { return m_textScale; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -93,6 +104,7 @@ private:
     void applyAccount(const Sync::Account &account);
     void onLanguageChanged(const QString &code);
     void confirmSignOut();
+    void onPageChanged(int page);
     void showAbout();
     void retranslateUi();
     void fitNavigationHeight();
@@ -103,6 +115,9 @@ private:
     AppServices m_services;
     MemberDirectory *m_members;
     OutboxMarks *m_outboxMarks;
+    Editing::CourseProgress *m_progress;
+    QUndoGroup *m_undoGroup;
+    int m_textScale = 100;
     CourseModel *m_courseModel;
     SeminarModel *m_seminarModel;
     PlanListModel *m_planModel;
@@ -123,6 +138,8 @@ private:
     SyncView *m_sync = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -132,6 +149,11 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_largerTextAction = nullptr;
+    QAction *m_smallerTextAction = nullptr;
+    QAction *m_normalTextAction = nullptr;
     QList<QAction *> m_pageActions;
     QActionGroup *m_languageGroup = nullptr;
     Notice m_notice = Notice::None;
