@@ -1,5 +1,7 @@
 #include "entityschema.h"
 
+#include "record.h"
+
 namespace Core {
 
 using namespace Qt::StringLiterals;
@@ -8,15 +10,21 @@ namespace {
 
 constexpr FieldSpec text(const char *name, bool indexed = false)
 {
-    return {QLatin1StringView(name), FieldType::Text, indexed};
+    return {QLatin1StringView(name), FieldType::Text, indexed, 0};
+}
+// Text people write in one sitting, with a limit of its own (the app states
+// it before sending; the server holds it for every client).
+constexpr FieldSpec limited(const char *name, int maxLength)
+{
+    return {QLatin1StringView(name), FieldType::Text, false, maxLength};
 }
 constexpr FieldSpec integer(const char *name)
 {
-    return {QLatin1StringView(name), FieldType::Integer, false};
+    return {QLatin1StringView(name), FieldType::Integer, false, 0};
 }
 constexpr FieldSpec json(const char *name)
 {
-    return {QLatin1StringView(name), FieldType::Json, false};
+    return {QLatin1StringView(name), FieldType::Json, false, 0};
 }
 constexpr FieldSpec ref(const char *name)
 {
@@ -38,9 +46,12 @@ QList<EntitySpec> buildSpecs()
          {text("title"), text("language"), text("starts_on"), text("ends_on"), text("description"),
           json("facilitators")}},
         {Entity::SeminarParticipant, {ref("seminar_id"), ref("member_id"), text("joined_at")}},
-        {Entity::Thread, {ref("seminar_id"), text("title"), ref("author_id"), text("created_at")}},
+        {Entity::Thread,
+         {ref("seminar_id"), limited("title", MaxThreadTitleLength), ref("author_id"),
+          text("created_at")}},
         {Entity::Post,
-         {ref("thread_id"), ref("parent_id"), ref("author_id"), text("body"), text("created_at")}},
+         {ref("thread_id"), ref("parent_id"), ref("author_id"), limited("body", MaxPostLength),
+          text("created_at")}},
         {Entity::Program,
          {text("title"), text("kind"), text("cohort"), text("language"), text("starts_on"),
           text("ends_on"), json("facilitators")}},

@@ -18,6 +18,7 @@ struct FieldSpec {
     QLatin1StringView name;
     FieldType type = FieldType::Text;
     bool indexed = false; // a reference other queries filter on
+    int maxLength = 0;    // text: the most characters (0: MaxTextLength)
 };
 
 // One kind of record: its table in the replica and its fields. The schema is

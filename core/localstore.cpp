@@ -71,6 +71,7 @@ Status LocalStore::open(const QString &path)
     m_syncState = SyncStateRepository(m_db);
     m_search = SearchIndex(m_db);
     m_drafts = DraftRepository(m_db);
+    m_readState = ReadStateRepository(m_db);
     qCInfo(lcLocalStore) << "replica open:" << path;
     return {};
 }
@@ -84,6 +85,7 @@ void LocalStore::close()
     m_syncState = SyncStateRepository();
     m_search = SearchIndex();
     m_drafts = DraftRepository();
+    m_readState = ReadStateRepository();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -430,9 +432,9 @@ Status LocalStore::acknowledge(const QString &opId)
     return {};
 }
 
-Status LocalStore::reject(const QString &opId, const QString &reason)
+Status LocalStore::reject(const QString &opId, const QString &reason, const QString &code)
 {
-    if (Status s = m_outbox.markRejected(opId, reason); !s)
+    if (Status s = m_outbox.markRejected(opId, reason, code); !s)
         return s;
     Q_EMIT outboxChanged();
     return {};

@@ -5,6 +5,7 @@
 #include "digest.h"
 #include "draftrepository.h"
 #include "outboxrepository.h"
+#include "readstaterepository.h"
 #include "record.h"
 #include "recordrepository.h"
 #include "result.h"
@@ -57,6 +58,8 @@ public:
     const SyncStateRepository &syncState() const { return m_syncState; }
     const SearchIndex &search() const { return m_search; }
     DraftRepository &drafts() { return m_drafts; }
+    ReadStateRepository &readState() { return m_readState; }
+    const ReadStateRepository &readState() const { return m_readState; }
     const DraftRepository &drafts() const { return m_drafts; }
 
     // Local edits by `authorId`. Each writes the record and its outbox entry
@@ -87,7 +90,7 @@ public:
     Status acknowledge(const QString &opId);
     // The server refused `opId`: it stays, with the reason, until the user
     // sends it again (retryOperation) or discards it.
-    Status reject(const QString &opId, const QString &reason);
+    Status reject(const QString &opId, const QString &reason, const QString &code = {});
     Status retryOperation(const QString &opId);
     // Drops a local change; the record goes back to the server's version with
     // the remaining local changes laid on top (works offline).
@@ -131,6 +134,7 @@ private:
     SyncStateRepository m_syncState;
     SearchIndex m_search;
     DraftRepository m_drafts;
+    ReadStateRepository m_readState;
 };
 
 } // namespace Core

@@ -123,15 +123,20 @@ QStringList version3()
 
 // Version 4: when an outbox entry was first handed to a push (until then
 // later edits of the same record by the same author merge into it; from
-// then on it is frozen, the server may hold it already), and drafts: what
-// people are typing, kept on this computer only.
+// then on it is frozen, the server may hold it already), the code of a
+// refusal (the app says why in the person's language), drafts (what people
+// are typing) and how far each seminar thread was read, both kept on this
+// computer only.
 QStringList version4()
 {
-    return {u"ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"_s, uR"(CREATE TABLE draft (
+    return {u"ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"_s,
+            u"ALTER TABLE outbox ADD COLUMN error_code TEXT"_s, uR"(CREATE TABLE draft (
         key TEXT PRIMARY KEY NOT NULL,
         fields TEXT NOT NULL DEFAULT '{}',
         author_id TEXT,
-        updated_at TEXT))"_s};
+        updated_at TEXT))"_s,
+            u"CREATE TABLE thread_seen (thread_id TEXT PRIMARY KEY NOT NULL, seen_through TEXT)"_s,
+            u"CREATE INDEX post_updated ON post (thread_id, updated_at)"_s};
 }
 
 QStringList step(int version)

@@ -65,7 +65,8 @@ Result<QList<OutboxEntry>> OutboxRepository::select(const QString &where,
                                                     bool descending) const
 {
     QString sql = u"SELECT position, op_id, author_id, entity, record_id, kind, fields, "
-                  "base_revision, created_at, state, error, base_fields, first_sent_at FROM outbox "
+                  "base_revision, created_at, state, error, base_fields, first_sent_at, error_code "
+                  "FROM outbox "
                   "WHERE %1 ORDER BY position%2"_s.arg(where, descending ? u" DESC"_s : QString());
     QVariantList bound = values;
     if (limit >= 0) {
@@ -92,6 +93,7 @@ Result<QList<OutboxEntry>> OutboxRepository::select(const QString &where,
         e.error = q.value(10).toString();
         e.base = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
         e.firstSentAt = q.value(12).toString();
+        e.errorCode = q.value(13).toString();
         entries << e;
     }
     return entries;
@@ -183,15 +185,19 @@ Status OutboxRepository::remove(const QString &opId)
     return exec(m_db, u"DELETE FROM outbox WHERE op_id = ?"_s, {opId});
 }
 
-Status OutboxRepository::markRejected(const QString &opId, const QString &reason)
+Status OutboxRepository::markRejected(const QString &opId, const QString &reason,
+                                      const QString &code)
 {
-    return exec(m_db, u"UPDATE outbox SET state = 'rejected', error = ? WHERE op_id = ?"_s,
-                {reason, opId});
+    return exec(
+        m_db, u"UPDATE outbox SET state = 'rejected', error = ?, error_code = ? WHERE op_id = ?"_s,
+        {reason, code, opId});
 }
 
 Status OutboxRepository::markPending(const QString &opId)
 {
-    return exec(m_db, u"UPDATE outbox SET state = 'pending', error = NULL WHERE op_id = ?"_s,
+    return exec(m_db,
+                u"UPDATE outbox SET state = 'pending', error = NULL, error_code = NULL "
+                "WHERE op_id = ?"_s,
                 {opId});
 }
 

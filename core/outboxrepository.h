@@ -30,6 +30,7 @@ struct OutboxEntry {
     QString createdAt;
     bool rejected = false;
     QString error;       // the server's reason when rejected
+    QString errorCode;   // and its code (\"forbidden\", \"closed\" …)
     QString firstSentAt; // when a push first carried it (empty: never sent, may still merge)
 };
 
@@ -60,7 +61,7 @@ public:
     Result<QSet<QString>> recordKeys() const;
     static QString recordKey(QStringView entity, QStringView recordId);
     Status remove(const QString &opId);
-    Status markRejected(const QString &opId, const QString &reason);
+    Status markRejected(const QString &opId, const QString &reason, const QString &code = {});
     Status markPending(const QString &opId);
 
 private:

@@ -29,10 +29,11 @@ Status validateRecord(const Record &record)
         switch (field->type) {
         case FieldType::Text:
             fits = v.isString();
-            if (fits && v.toString().size() > MaxTextLength) {
+            if (const qsizetype limit = field->maxLength > 0 ? field->maxLength : MaxTextLength;
+                fits && v.toString().size() > limit) {
                 return makeError(ErrorCode::Invalid, u"%1.%2 is longer than %3 characters"_s
                                                          .arg(record.entity, it.key())
-                                                         .arg(MaxTextLength));
+                                                         .arg(limit));
             }
             break;
         case FieldType::Integer:
@@ -51,6 +52,13 @@ Status validateRecord(const Record &record)
         }
     }
     return {};
+}
+
+qsizetype maxLength(QAnyStringView entity, QAnyStringView field)
+{
+    const EntitySpec *spec = entitySpec(entity);
+    const FieldSpec *f = spec ? spec->field(field.toString()) : nullptr;
+    return f && f->maxLength > 0 ? f->maxLength : MaxTextLength;
 }
 
 QString newRecordId()

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QAnyStringView>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,11 @@ struct Tombstone {
 
 // The longest text a field may hold (a long lesson is about 20,000).
 inline constexpr qsizetype MaxTextLength = 200'000;
+// Seminar writing: a post (about ten pages) and a thread's title.
+inline constexpr int MaxPostLength = 20'000;
+inline constexpr int MaxThreadTitleLength = 200;
+// The most characters `entity`.`field` may hold.
+qsizetype maxLength(QAnyStringView entity, QAnyStringView field);
 
 // Checks that `record` names a known entity, has a UUID and only fields of the
 // right types, texts no longer than MaxTextLength. Unknown fields are refused so that nothing is

@@ -27,6 +27,7 @@ enum class ErrorCode {
     Cancelled,
     NoSecretService, // no keychain on this machine
     RateLimited,     // too many attempts (failed sign-ins): wait, then try again
+    Closed,          // the place takes no more writing (a seminar that has closed)
 };
 
 struct Error {

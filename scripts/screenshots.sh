@@ -33,3 +33,6 @@ shoot() { # language page file
 shoot en plans leadernet-en.png
 shoot ar plans leadernet-ar.png
 shoot en courses leadernet-courses-en.png
+shoot ar courses leadernet-courses-ar.png
+shoot en seminars leadernet-seminars-en.png
+shoot ar seminars leadernet-seminars-ar.png

@@ -1,5 +1,7 @@
 #include "authorization.h"
 
+#include "seminarwindow.h"
+
 #include "entityschema.h"
 
 #include <QJsonArray>
@@ -223,6 +225,20 @@ Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKi
         return {};
     const Record &target = after ? *after : *before;
     const QString &e = target.entity;
+    // Joining a seminar: any member may take part in one that has not closed
+    // (its scope opens to them with the participation).
+    if (e == Entity::SeminarParticipant && kind == WriteKind::Create &&
+        field(after, "member_id"_L1) == actor.id && !visibility.sees(scope)) {
+        const auto seminar = lookup(Entity::Seminar, field(after, "seminar_id"_L1));
+        if (!seminar)
+            return seminar.error();
+        if (!seminar->has_value())
+            return forbidden(u"there is no such seminar"_s);
+        const QDateTime closes = SeminarWindow::closesAt(**seminar);
+        if (closes.isValid() && QDateTime::currentDateTimeUtc() >= closes)
+            return Core::makeError(Core::ErrorCode::Closed, u"the seminar has closed"_s);
+        return {};
+    }
     if (!visibility.sees(scope))
         return forbidden(u"this %1 is outside what you may see"_s.arg(e));
     const QString &me = actor.id;

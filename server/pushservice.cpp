@@ -1,5 +1,7 @@
 #include "pushservice.h"
 
+#include "seminarwindow.h"
+
 #include "authorization.h"
 #include "entityschema.h"
 #include "serverstore.h"
@@ -32,7 +34,7 @@ const QString Conflicted = u"conflict"_s;
 bool refusesOperation(ErrorCode code)
 {
     return code == ErrorCode::Invalid || code == ErrorCode::Forbidden ||
-           code == ErrorCode::NotFound;
+           code == ErrorCode::NotFound || code == ErrorCode::Closed;
 }
 
 QString errorCodeName(ErrorCode code)
@@ -42,6 +44,8 @@ QString errorCodeName(ErrorCode code)
         return u"forbidden"_s;
     case ErrorCode::NotFound:
         return u"not_found"_s;
+    case ErrorCode::Closed:
+        return u"closed"_s;
     default:
         break;
     }
@@ -57,10 +61,11 @@ bool isUuid(const QString &text)
 class Batch
 {
 public:
-    Batch(ServerStore &store, StoreWriter &writer, Record actor)
+    Batch(ServerStore &store, StoreWriter &writer, Record actor, QString sentAt)
         : m_store(store)
         , m_writer(writer)
         , m_actor(std::move(actor))
+        , m_sentAt(std::move(sentAt))
     {}
 
     Core::Status refreshVisibility()
@@ -93,6 +98,26 @@ public:
     }
 
 private:
+    Authorization::RecordLookup lookup()
+    {
+        return [this](QLatin1StringView entity, const QString &id) {
+            return m_writer.record(QString(entity), id);
+        };
+    }
+
+    // Threads and posts go into a seminar only while it is open, or when
+    // they were written while it was (see SeminarWindow).
+    Core::Status inSeminarWindow(const Record &record, const Protocol::PushOperation &op)
+    {
+        const auto seminar = SeminarWindow::seminarOf(record, lookup());
+        if (!seminar)
+            return seminar.error();
+        if (!seminar->has_value())
+            return {};
+        return SeminarWindow::mayWrite(**seminar, {op.createdAt, op.firstSentAt, m_sentAt},
+                                       QDateTime::currentDateTimeUtc());
+    }
+
     Core::Status authorize(WriteKind kind, const std::optional<Record> &before,
                            const std::optional<Record> &after, const QString &scope)
     {
@@ -116,6 +141,8 @@ private:
             return scope.error();
         if (Core::Status s = authorize(WriteKind::Create, {}, record, *scope); !s)
             return s.error();
+        if (Core::Status s = inSeminarWindow(record, op); !s)
+            return s.error();
         const Core::Result<qint64> seq = m_writer.putRecord(record);
         if (!seq)
             return seq.error();
@@ -134,6 +161,8 @@ private:
         if (Core::Status s = Core::validateRecord(wanted); !s)
             return s.error();
         if (Core::Status s = authorize(WriteKind::Patch, current, wanted, stored->scope); !s)
+            return s.error();
+        if (Core::Status s = inSeminarWindow(wanted, op); !s)
             return s.error();
         if (!stored->deleted) {
             // Moving a record (a plan to another team) needs rights on both sides.
@@ -253,6 +282,7 @@ private:
     ServerStore &m_store;
     StoreWriter &m_writer;
     Record m_actor;
+    QString m_sentAt; // the client's clock when it sent the push
     Authorization::Visibility m_visibility;
 };
 
@@ -280,7 +310,7 @@ Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
         return actor.error();
     if (!actor->has_value())
         return makeError(ErrorCode::Forbidden, u"the account has no member record"_s);
-    Batch batch(m_store, w, **actor);
+    Batch batch(m_store, w, **actor, request.sentAt);
     if (Core::Status s = batch.refreshVisibility(); !s)
         return s.error();
 

@@ -35,6 +35,7 @@ Protocol::PushOperation toWire(const Core::OutboxEntry &e)
     op.baseRevision = e.baseRevision;
     op.authorId = e.authorId;
     op.createdAt = e.createdAt;
+    op.firstSentAt = e.firstSentAt;
     op.fields = e.fields;
     op.base = e.base;
     return op;
@@ -186,9 +187,15 @@ void SyncEngine::pushNext()
         return;
     }
     // From now on these entries are frozen: later edits get entries of their own.
-    if (Core::Status s = m_store->outbox().markSent(m_pushOps, m_store->clock()->nowIso()); !s) {
+    const QString now = m_store->clock()->nowIso();
+    if (Core::Status s = m_store->outbox().markSent(m_pushOps, now); !s) {
         fail(s.error());
         return;
+    }
+    request.sentAt = now;
+    for (Protocol::PushOperation &op : request.operations) {
+        if (op.firstSentAt.isEmpty())
+            op.firstSentAt = now;
     }
     const Core::Result<int> pendingCount = m_store->outbox().pendingCount();
     setState(State::Pushing);
@@ -228,7 +235,7 @@ void SyncEngine::onPushed()
         Core::Status s;
         if (r.rejected()) {
             ++m_summary.rejected;
-            s = m_store->reject(r.opId, r.message.isEmpty() ? r.code : r.message);
+            s = m_store->reject(r.opId, r.message.isEmpty() ? r.code : r.message, r.code);
         } else {
             ++m_summary.pushed;
             if (r.status == u"conflict")
@@ -309,6 +316,8 @@ void SyncEngine::succeed()
 {
     (void)m_store->syncState().setValue(Core::SyncStateRepository::LastSyncKey,
                                         m_store->clock()->nowIso());
+    // The first fill counts as read: only what comes after is new.
+    (void)m_store->readState().setDefaultIfUnset();
     qCInfo(lcSyncEngine) << "sync finished:" << m_summary.pushed << "sent," << m_summary.rejected
                          << "refused," << m_summary.received << "received";
     setState(State::Idle);

@@ -632,6 +632,10 @@ Resources: %2</source>
         <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
         <translation>محاولات تسجيل دخول فاشلة كثيرة جدًا. انتظر بضع دقائق ثم حاول مجددًا.</translation>
     </message>
+    <message>
+        <source>The seminar had closed when this was written, so the server did not take it.</source>
+        <translation>كانت الندوة قد أُغلقت عند كتابة هذه المشاركة، لذلك لم يقبلها الخادم.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -755,6 +759,17 @@ Resources: %2</source>
     <message>
         <source>Continue where you left off: %1 (%2)</source>
         <translation>المتابعة من حيث توقفت: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New posts: %1 in %n seminar(s).</source>
+        <translation>
+            <numerusform>مشاركات جديدة: %1 في %n ندوة.</numerusform>
+            <numerusform>مشاركات جديدة: %1 في %n ندوة.</numerusform>
+            <numerusform>مشاركات جديدة: %1 في %n ندوتين.</numerusform>
+            <numerusform>مشاركات جديدة: %1 في %n ندوات.</numerusform>
+            <numerusform>مشاركات جديدة: %1 في %n ندوة.</numerusform>
+            <numerusform>مشاركات جديدة: %1 في %n ندوة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,6 +1008,61 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Activities</source>
         <translation>الأنشطة</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostComposer</name>
+    <message>
+        <source>The whole thread</source>
+        <translation>الموضوع كله</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 من %2 حرفًا</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to send it. Your text is kept.</source>
+        <translation>هذه المشاركة أطول مما يقبله الخادم بـ %1 حرفًا؛ اختصرها لإرسالها. نصك محفوظ.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your post “%1”: %2</source>
+        <translation>لم يقبل الخادم مشاركتك «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>اكتب شيئًا قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>&amp;In reply to:</source>
+        <translation>ردًّا على:</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>مشاركتك</translation>
+    </message>
+    <message>
+        <source>Write a post… (Ctrl+Return sends it)</source>
+        <translation>اكتب مشاركة… (Ctrl+Enter للإرسال)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Send the post (Ctrl+Return). Without a connection it waits and goes with the next sync.</source>
+        <translation>أرسل المشاركة (Ctrl+Enter). عند انقطاع الاتصال تنتظر وتُرسل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>تعديل وإعادة الإرسال</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>نسخ النص</translation>
     </message>
 </context>
 <context>
@@ -1423,10 +1493,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>%1، %2، %3، %4</translation>
     </message>
     <message>
-        <source>%1, started by %2 on %3</source>
-        <translation>%1، بدأه %2 بتاريخ %3</translation>
-    </message>
-    <message>
         <source>Seminar</source>
         <translation>الندوة</translation>
     </message>
@@ -1437,6 +1503,89 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>تبدأ الساعة %1</translation>
+    </message>
+    <message>
+        <source>starts tomorrow</source>
+        <translation>تبدأ غدًا</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>تبدأ يوم %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>starts in %n day(s)</source>
+        <translation>
+            <numerusform>تبدأ بعد %n يوم</numerusform>
+            <numerusform>تبدأ بعد %n يوم</numerusform>
+            <numerusform>تبدأ بعد %n يومين</numerusform>
+            <numerusform>تبدأ بعد %n أيام</numerusform>
+            <numerusform>تبدأ بعد %n يومًا</numerusform>
+            <numerusform>تبدأ بعد %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closes in less than an hour</source>
+        <translation>تُغلق خلال أقل من ساعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, closes in %n hour(s)</source>
+        <translation>
+            <numerusform>مفتوحة، تُغلق بعد %n ساعة</numerusform>
+            <numerusform>مفتوحة، تُغلق بعد %n ساعة</numerusform>
+            <numerusform>مفتوحة، تُغلق بعد %n ساعتين</numerusform>
+            <numerusform>مفتوحة، تُغلق بعد %n ساعات</numerusform>
+            <numerusform>مفتوحة، تُغلق بعد %n ساعة</numerusform>
+            <numerusform>مفتوحة، تُغلق بعد %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>مفتوحة حتى %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new post(s)</source>
+        <translation>
+            <numerusform>%1، %n مشاركة جديدة</numerusform>
+            <numerusform>%1، %n مشاركة جديدة</numerusform>
+            <numerusform>%1، %n مشاركتان جديدتان</numerusform>
+            <numerusform>%1، %n مشاركات جديدة</numerusform>
+            <numerusform>%1، %n مشاركة جديدة</numerusform>
+            <numerusform>%1، %n مشاركة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدتان</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n مشاركة</numerusform>
+            <numerusform>%n مشاركة</numerusform>
+            <numerusform>%n مشاركتان</numerusform>
+            <numerusform>%n مشاركات</numerusform>
+            <numerusform>%n مشاركة</numerusform>
+            <numerusform>%n مشاركة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started by %2 on %3, %4</source>
+        <translation>%1، بدأه %2 في %3، %4</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1648,27 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Conversation</source>
         <translation>النقاش</translation>
+    </message>
+    <message>
+        <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
+        <translation>أنت لا تشارك في هذه الندوة بعد. انضم إليها لتكتب فيها؛ ستصل مواضيعها مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>This seminar has ended: its threads can be read, not answered.</source>
+        <translation>انتهت هذه الندوة: يمكن قراءة مواضيعها دون الرد عليها.</translation>
+    </message>
+    <message>
+        <source>&amp;Join this seminar</source>
+        <translation>الانضمام إلى هذه الندوة</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>ردًّا على %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>جديد</translation>
     </message>
 </context>
 <context>

@@ -584,6 +584,10 @@ Resources: %2</translation>
         <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
         <translation>Too many failed sign-ins. Wait a few minutes, then try again.</translation>
     </message>
+    <message>
+        <source>The seminar had closed when this was written, so the server did not take it.</source>
+        <translation>The seminar had closed when this was written, so the server did not take it.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -679,6 +683,13 @@ Resources: %2</translation>
     <message>
         <source>Continue where you left off: %1 (%2)</source>
         <translation>Continue where you left off: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New posts: %1 in %n seminar(s).</source>
+        <translation>
+            <numerusform>New posts: %1 in %n seminar.</numerusform>
+            <numerusform>New posts: %1 in %n seminars.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -917,6 +928,61 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Activities</source>
         <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostComposer</name>
+    <message>
+        <source>The whole thread</source>
+        <translation>The whole thread</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to send it. Your text is kept.</source>
+        <translation>This post is %1 characters too long for the server; shorten it to send it. Your text is kept.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your post “%1”: %2</source>
+        <translation>The server did not accept your post “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>Write something before sending.</translation>
+    </message>
+    <message>
+        <source>&amp;In reply to:</source>
+        <translation>&amp;In reply to:</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Your post</translation>
+    </message>
+    <message>
+        <source>Write a post… (Ctrl+Return sends it)</source>
+        <translation>Write a post… (Ctrl+Return sends it)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send the post (Ctrl+Return). Without a connection it waits and goes with the next sync.</source>
+        <translation>Send the post (Ctrl+Return). Without a connection it waits and goes with the next sync.</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Edit and send again</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1409,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <source>%1, started by %2 on %3</source>
-        <translation>%1, started by %2 on %3</translation>
-    </message>
-    <message>
         <source>Seminar</source>
         <translation>Seminar</translation>
     </message>
@@ -1357,6 +1419,69 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>starts at %1</translation>
+    </message>
+    <message>
+        <source>starts tomorrow</source>
+        <translation>starts tomorrow</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>starts %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>starts in %n day(s)</source>
+        <translation>
+            <numerusform>starts in %n day</numerusform>
+            <numerusform>starts in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closes in less than an hour</source>
+        <translation>closes in less than an hour</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, closes in %n hour(s)</source>
+        <translation>
+            <numerusform>open, closes in %n hour</numerusform>
+            <numerusform>open, closes in %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>open until %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new post(s)</source>
+        <translation>
+            <numerusform>%1, %n new post</numerusform>
+            <numerusform>%1, %n new posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started by %2 on %3, %4</source>
+        <translation>%1, started by %2 on %3, %4</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1540,27 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
+        <translation>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</translation>
+    </message>
+    <message>
+        <source>This seminar has ended: its threads can be read, not answered.</source>
+        <translation>This seminar has ended: its threads can be read, not answered.</translation>
+    </message>
+    <message>
+        <source>&amp;Join this seminar</source>
+        <translation>&amp;Join this seminar</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>in reply to %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>New</translation>
     </message>
 </context>
 <context>

@@ -584,6 +584,10 @@ Recursos: %2</translation>
         <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión. Espere unos minutos y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>The seminar had closed when this was written, so the server did not take it.</source>
+        <translation>El seminario ya había cerrado cuando se escribió este mensaje, por lo que el servidor no lo aceptó.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -679,6 +683,13 @@ Recursos: %2</translation>
     <message>
         <source>Continue where you left off: %1 (%2)</source>
         <translation>Continuar donde lo dejó: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New posts: %1 in %n seminar(s).</source>
+        <translation>
+            <numerusform>Mensajes nuevos: %1 en %n seminario.</numerusform>
+            <numerusform>Mensajes nuevos: %1 en %n seminarios.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -917,6 +928,61 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Activities</source>
         <translation>Actividades</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostComposer</name>
+    <message>
+        <source>The whole thread</source>
+        <translation>Todo el hilo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to send it. Your text is kept.</source>
+        <translation>Este mensaje supera en %1 caracteres el límite del servidor; acórtelo para enviarlo. Su texto se conserva.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your post “%1”: %2</source>
+        <translation>El servidor no aceptó su mensaje «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>Escriba algo antes de enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;In reply to:</source>
+        <translation>En &amp;respuesta a:</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Su mensaje</translation>
+    </message>
+    <message>
+        <source>Write a post… (Ctrl+Return sends it)</source>
+        <translation>Escriba un mensaje… (Ctrl+Intro lo envía)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the post (Ctrl+Return). Without a connection it waits and goes with the next sync.</source>
+        <translation>Enviar el mensaje (Ctrl+Intro). Sin conexión, espera y se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Editar y volver a enviar</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar el texto</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1409,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <source>%1, started by %2 on %3</source>
-        <translation>%1, iniciado por %2 el %3</translation>
-    </message>
-    <message>
         <source>Seminar</source>
         <translation>Seminario</translation>
     </message>
@@ -1357,6 +1419,69 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>empieza a las %1</translation>
+    </message>
+    <message>
+        <source>starts tomorrow</source>
+        <translation>empieza mañana</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>empieza el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>starts in %n day(s)</source>
+        <translation>
+            <numerusform>empieza en %n día</numerusform>
+            <numerusform>empieza en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closes in less than an hour</source>
+        <translation>cierra en menos de una hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, closes in %n hour(s)</source>
+        <translation>
+            <numerusform>abierto, cierra en %n hora</numerusform>
+            <numerusform>abierto, cierra en %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>abierto hasta el %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new post(s)</source>
+        <translation>
+            <numerusform>%1, %n mensaje nuevo</numerusform>
+            <numerusform>%1, %n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started by %2 on %3, %4</source>
+        <translation>%1, iniciado por %2 el %3, %4</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1540,27 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
+        <translation>Todavía no participa en este seminario. Únase para escribir en él; sus hilos llegarán con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>This seminar has ended: its threads can be read, not answered.</source>
+        <translation>Este seminario ha terminado: sus hilos se pueden leer, pero no responder.</translation>
+    </message>
+    <message>
+        <source>&amp;Join this seminar</source>
+        <translation>&amp;Unirse a este seminario</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>en respuesta a %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Nuevo</translation>
     </message>
 </context>
 <context>

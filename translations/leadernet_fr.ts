@@ -584,6 +584,10 @@ Ressources : %2</translation>
         <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
         <translation>Trop de tentatives de connexion ont échoué. Patientez quelques minutes, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The seminar had closed when this was written, so the server did not take it.</source>
+        <translation>Le séminaire était déjà clos quand ce message a été écrit : le serveur ne l’a pas accepté.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -679,6 +683,13 @@ Ressources : %2</translation>
     <message>
         <source>Continue where you left off: %1 (%2)</source>
         <translation>Reprendre là où vous vous êtes arrêté : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New posts: %1 in %n seminar(s).</source>
+        <translation>
+            <numerusform>Nouveaux messages : %1 dans %n séminaire.</numerusform>
+            <numerusform>Nouveaux messages : %1 dans %n séminaires.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -917,6 +928,61 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Activities</source>
         <translation>Activités</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostComposer</name>
+    <message>
+        <source>The whole thread</source>
+        <translation>L’ensemble de la discussion</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to send it. Your text is kept.</source>
+        <translation>Ce message dépasse de %1 caractères la limite du serveur ; raccourcissez-le pour l’envoyer. Votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your post “%1”: %2</source>
+        <translation>Le serveur n’a pas accepté votre message « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>Écrivez quelque chose avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>&amp;In reply to:</source>
+        <translation>En &amp;réponse à :</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <source>Write a post… (Ctrl+Return sends it)</source>
+        <translation>Écrivez un message… (Ctrl+Entrée pour l’envoyer)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the post (Ctrl+Return). Without a connection it waits and goes with the next sync.</source>
+        <translation>Envoyer le message (Ctrl+Entrée). Sans connexion, il attend et part à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Modifier et renvoyer</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1409,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <source>%1, started by %2 on %3</source>
-        <translation>%1, lancé par %2 le %3</translation>
-    </message>
-    <message>
         <source>Seminar</source>
         <translation>Séminaire</translation>
     </message>
@@ -1357,6 +1419,69 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>commence à %1</translation>
+    </message>
+    <message>
+        <source>starts tomorrow</source>
+        <translation>commence demain</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>commence %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>starts in %n day(s)</source>
+        <translation>
+            <numerusform>commence dans %n jour</numerusform>
+            <numerusform>commence dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closes in less than an hour</source>
+        <translation>se termine dans moins d’une heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, closes in %n hour(s)</source>
+        <translation>
+            <numerusform>ouvert, se termine dans %n heure</numerusform>
+            <numerusform>ouvert, se termine dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>ouvert jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new post(s)</source>
+        <translation>
+            <numerusform>%1, %n nouveau message</numerusform>
+            <numerusform>%1, %n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started by %2 on %3, %4</source>
+        <translation>%1, ouvert par %2 le %3, %4</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1540,27 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Conversation</source>
         <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
+        <translation>Vous ne participez pas encore à ce séminaire. Rejoignez-le pour y écrire ; ses discussions arriveront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This seminar has ended: its threads can be read, not answered.</source>
+        <translation>Ce séminaire est terminé : ses discussions peuvent être lues, mais plus complétées.</translation>
+    </message>
+    <message>
+        <source>&amp;Join this seminar</source>
+        <translation>&amp;Rejoindre ce séminaire</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>en réponse à %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Nouveau</translation>
     </message>
 </context>
 <context>

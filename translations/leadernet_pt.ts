@@ -584,6 +584,10 @@ Recursos: %2</translation>
         <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
         <translation>Demasiadas tentativas de início de sessão falhadas. Aguarde alguns minutos e tente novamente.</translation>
     </message>
+    <message>
+        <source>The seminar had closed when this was written, so the server did not take it.</source>
+        <translation>O seminário já tinha encerrado quando esta mensagem foi escrita, por isso o servidor não a aceitou.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -679,6 +683,13 @@ Recursos: %2</translation>
     <message>
         <source>Continue where you left off: %1 (%2)</source>
         <translation>Continuar de onde parou: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New posts: %1 in %n seminar(s).</source>
+        <translation>
+            <numerusform>Novas mensagens: %1 em %n seminário.</numerusform>
+            <numerusform>Novas mensagens: %1 em %n seminários.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -917,6 +928,61 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Activities</source>
         <translation>Atividades</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostComposer</name>
+    <message>
+        <source>The whole thread</source>
+        <translation>Toda a discussão</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to send it. Your text is kept.</source>
+        <translation>Esta mensagem excede em %1 caracteres o limite do servidor; encurte-a para a enviar. O seu texto fica guardado.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your post “%1”: %2</source>
+        <translation>O servidor não aceitou a sua mensagem «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>Escreva algo antes de enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;In reply to:</source>
+        <translation>Em &amp;resposta a:</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>A sua mensagem</translation>
+    </message>
+    <message>
+        <source>Write a post… (Ctrl+Return sends it)</source>
+        <translation>Escreva uma mensagem… (Ctrl+Enter envia)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the post (Ctrl+Return). Without a connection it waits and goes with the next sync.</source>
+        <translation>Enviar a mensagem (Ctrl+Enter). Sem ligação, fica à espera e segue na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Editar e enviar de novo</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar o texto</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1409,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <source>%1, started by %2 on %3</source>
-        <translation>%1, iniciado por %2 em %3</translation>
-    </message>
-    <message>
         <source>Seminar</source>
         <translation>Seminário</translation>
     </message>
@@ -1357,6 +1419,69 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>começa às %1</translation>
+    </message>
+    <message>
+        <source>starts tomorrow</source>
+        <translation>começa amanhã</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>início: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>starts in %n day(s)</source>
+        <translation>
+            <numerusform>começa em %n dia</numerusform>
+            <numerusform>começa em %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closes in less than an hour</source>
+        <translation>encerra em menos de uma hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, closes in %n hour(s)</source>
+        <translation>
+            <numerusform>aberto, encerra em %n hora</numerusform>
+            <numerusform>aberto, encerra em %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>aberto até %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>encerrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new post(s)</source>
+        <translation>
+            <numerusform>%1, %n mensagem nova</numerusform>
+            <numerusform>%1, %n mensagens novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n novo</numerusform>
+            <numerusform>%n novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started by %2 on %3, %4</source>
+        <translation>%1, iniciado por %2 em %3, %4</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1540,27 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Conversation</source>
         <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
+        <translation>Ainda não participa neste seminário. Junte-se a ele para escrever; as suas discussões chegam na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>This seminar has ended: its threads can be read, not answered.</source>
+        <translation>Este seminário terminou: as suas discussões podem ser lidas, mas não respondidas.</translation>
+    </message>
+    <message>
+        <source>&amp;Join this seminar</source>
+        <translation>&amp;Juntar-se a este seminário</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>em resposta a %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Novo</translation>
     </message>
 </context>
 <context>

@@ -596,6 +596,10 @@ Resources: %2</source>
         <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
         <translation>Слишком много неудачных попыток входа. Подождите несколько минут и повторите попытку.</translation>
     </message>
+    <message>
+        <source>The seminar had closed when this was written, so the server did not take it.</source>
+        <translation>Семинар уже был закрыт, когда это сообщение было написано, поэтому сервер его не принял.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -698,6 +702,14 @@ Resources: %2</source>
     <message>
         <source>Continue where you left off: %1 (%2)</source>
         <translation>Продолжить с того места, где вы остановились: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New posts: %1 in %n seminar(s).</source>
+        <translation>
+            <numerusform>Новые сообщения: %1 в %n семинаре.</numerusform>
+            <numerusform>Новые сообщения: %1 в %n семинарах.</numerusform>
+            <numerusform>Новые сообщения: %1 в %n семинарах.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -936,6 +948,61 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Activities</source>
         <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostComposer</name>
+    <message>
+        <source>The whole thread</source>
+        <translation>Всё обсуждение</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 из %2 символов</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to send it. Your text is kept.</source>
+        <translation>Сообщение длиннее допустимого на %1 символов; сократите его, чтобы отправить. Ваш текст сохранён.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your post “%1”: %2</source>
+        <translation>Сервер не принял ваше сообщение «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>Напишите что-нибудь перед отправкой.</translation>
+    </message>
+    <message>
+        <source>&amp;In reply to:</source>
+        <translation>&amp;В ответ на:</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Ваше сообщение</translation>
+    </message>
+    <message>
+        <source>Write a post… (Ctrl+Return sends it)</source>
+        <translation>Напишите сообщение… (Ctrl+Enter — отправить)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send the post (Ctrl+Return). Without a connection it waits and goes with the next sync.</source>
+        <translation>Отправить сообщение (Ctrl+Enter). Без связи оно подождёт и уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Исправить и отправить снова</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Копировать текст</translation>
     </message>
 </context>
 <context>
@@ -1363,10 +1430,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <source>%1, started by %2 on %3</source>
-        <translation>%1, автор: %2, %3</translation>
-    </message>
-    <message>
         <source>Seminar</source>
         <translation>Семинар</translation>
     </message>
@@ -1377,6 +1440,74 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>начинается в %1</translation>
+    </message>
+    <message>
+        <source>starts tomorrow</source>
+        <translation>начинается завтра</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>начало: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>starts in %n day(s)</source>
+        <translation>
+            <numerusform>начнётся через %n день</numerusform>
+            <numerusform>начнётся через %n дня</numerusform>
+            <numerusform>начнётся через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closes in less than an hour</source>
+        <translation>закроется менее чем через час</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, closes in %n hour(s)</source>
+        <translation>
+            <numerusform>открыт, закроется через %n час</numerusform>
+            <numerusform>открыт, закроется через %n часа</numerusform>
+            <numerusform>открыт, закроется через %n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>открыт до %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>завершён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new post(s)</source>
+        <translation>
+            <numerusform>%1, %n новое сообщение</numerusform>
+            <numerusform>%1, %n новых сообщения</numerusform>
+            <numerusform>%1, %n новых сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новое</numerusform>
+            <numerusform>%n новых</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started by %2 on %3, %4</source>
+        <translation>%1, тему открыл(а) %2 %3, %4</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1567,27 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Conversation</source>
         <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
+        <translation>Вы ещё не участвуете в этом семинаре. Присоединитесь, чтобы писать в нём; его обсуждения придут при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>This seminar has ended: its threads can be read, not answered.</source>
+        <translation>Семинар завершён: его обсуждения можно читать, но не отвечать в них.</translation>
+    </message>
+    <message>
+        <source>&amp;Join this seminar</source>
+        <translation>&amp;Присоединиться к семинару</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>в ответ участнику %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Новое</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,14 @@ void ConversationModel::setThread(const QString &threadId)
     reload();
 }
 
+void ConversationModel::setNewSince(const QString &seenThrough, const QString &readerId)
+{
+    m_seenThrough = seenThrough;
+    m_readerId = readerId;
+    if (!m_posts.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_posts.size()) - 1));
+}
+
 void ConversationModel::reload()
 {
     beginResetModel();
@@ -63,7 +71,7 @@ void ConversationModel::reload()
                 for (const Core::Record *p : replies.value(parentId)) {
                     m_posts.push_back({p->id, depth > 0 ? parentId : QString(),
                                        p->text(u"author_id"), p->text(u"body"),
-                                       p->text(u"created_at"), depth,
+                                       p->text(u"created_at"), p->updatedAt, depth,
                                        m_marks ? m_marks->mark(Core::Entity::Post, p->id)
                                                : OutboxMarks::Mark::None});
                     if (p->id != parentId)
@@ -136,6 +144,9 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     }
     case DepthRole:
         return p.depth;
+    case NewRole:
+        return !m_seenThrough.isNull() && p.authorId != m_readerId && !p.updatedAt.isEmpty() &&
+               p.updatedAt > m_seenThrough && p.mark == OutboxMarks::Mark::None;
     case IdRole:
         return p.id;
     case EntityRole:

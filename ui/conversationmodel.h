@@ -34,12 +34,15 @@ public:
         CreatedRole,                     // localized date and time
         ParentAuthorRole,                // display name of the post replied to
         BodyRole,                        // the post's text
+        NewRole,                         // bool: arrived since the reader last read the thread
     };
 
     ConversationModel(Core::LocalStore *store, const MemberDirectory *members,
                       const OutboxMarks *marks, QObject *parent = nullptr);
 
     void setThread(const QString &threadId);
+    // Posts of others updated after `seenThrough` (server time) are new.
+    void setNewSince(const QString &seenThrough, const QString &readerId);
     QString threadId() const { return m_threadId; }
     void reload();
     void retranslate();
@@ -55,6 +58,7 @@ private:
         QString authorId;
         QString body;
         QString createdAt;
+        QString updatedAt;
         int depth = 0;
         OutboxMarks::Mark mark = OutboxMarks::Mark::None;
     };
@@ -65,6 +69,8 @@ private:
     const MemberDirectory *m_members;
     const OutboxMarks *m_marks;
     QString m_threadId;
+    QString m_seenThrough;
+    QString m_readerId;
     std::vector<Post> m_posts;
 };
 

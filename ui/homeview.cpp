@@ -11,6 +11,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -130,7 +131,12 @@ void HomeView::refresh()
         m_continueButton->setText(tr("Continue where you left off: %1 (%2)")
                                       .arg(lesson.data().toString(), course.data().toString()));
     }
-    m_seminarCard.text->setText(tr("%n seminar(s) available.", nullptr, m_seminars->rowCount()));
+    const int unread = m_seminars->unreadPosts();
+    m_seminarCard.text->setText(
+        unread > 0
+            ? tr("New posts: %1 in %n seminar(s).", nullptr, m_seminars->seminarsWithUnread())
+                  .arg(QLocale().toString(unread))
+            : tr("%n seminar(s) available.", nullptr, m_seminars->rowCount()));
     m_planCard.text->setText(
         isFacilitator()
             ? tr("%n action plan(s) of the teams you facilitate.", nullptr, m_plans->rowCount())

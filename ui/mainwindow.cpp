@@ -4,6 +4,7 @@
 #include "courseprogress.h"
 #include "coursesview.h"
 #include "desksession.h"
+#include "discussions.h"
 #include "entityschema.h"
 #include "homeview.h"
 #include "infobar.h"
@@ -79,9 +80,10 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_members(new MemberDirectory(services.store, this))
     , m_outboxMarks(new OutboxMarks(services.store, this))
     , m_progress(new Editing::CourseProgress(services.store, services.desk, this))
+    , m_discussions(new Editing::Discussions(services.store, services.desk, this))
     , m_undoGroup(new QUndoGroup(this))
     , m_courseModel(new CourseModel(services.store, m_progress, this))
-    , m_seminarModel(new SeminarModel(services.store, m_members, this))
+    , m_seminarModel(new SeminarModel(services.store, m_members, m_discussions, this))
     , m_planModel(new PlanListModel(services.store, m_outboxMarks, this))
     , m_submissionModel(new SubmissionModel(services.store, m_outboxMarks, this))
 {
@@ -91,7 +93,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_home = new HomeView(store, m_courseModel, m_seminarModel, m_planModel, m_submissionModel);
     m_courses = new CoursesView(store, m_courseModel, m_progress);
     m_undoGroup->addStack(m_progress->undoStack());
-    m_seminars = new SeminarsView(store, m_seminarModel, m_members, m_outboxMarks);
+    m_seminars = new SeminarsView(store, m_seminarModel, m_members, m_outboxMarks, m_discussions);
     m_plans = new PlansView(store, m_planModel, m_members, m_outboxMarks);
     m_reviews = new ReviewsView(store, m_submissionModel, m_members);
     m_sync = new SyncView(store, services.api, services.engine, m_members, services.prompter);

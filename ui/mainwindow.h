@@ -18,7 +18,8 @@ class QVBoxLayout;
 
 namespace Editing {
 class CourseProgress;
-}
+class Discussions;
+} // namespace Editing
 
 namespace Editing {
 class MemberDirectory;
@@ -116,6 +117,7 @@ private:
     MemberDirectory *m_members;
     OutboxMarks *m_outboxMarks;
     Editing::CourseProgress *m_progress;
+    Editing::Discussions *m_discussions;
     QUndoGroup *m_undoGroup;
     int m_textScale = 100;
     CourseModel *m_courseModel;

@@ -49,9 +49,11 @@ public:
     // or "id".
     static QStringList memberIds(const QJsonValue &value);
 
+    // At most `length` characters, with an ellipsis when cut.
+    static QString elide(const QString &text, int length);
+
 private:
     static QString humanize(const QString &key);
-    static QString elide(const QString &text, int length);
 };
 
 } // namespace Ui

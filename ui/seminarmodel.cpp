@@ -1,5 +1,6 @@
 #include "seminarmodel.h"
 
+#include "discussions.h"
 #include "entityschema.h"
 #include "localstore.h"
 #include "memberdirectory.h"
@@ -7,7 +8,9 @@
 #include "recordtext.h"
 #include "uilogging.h"
 
+#include <QFont>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -18,16 +21,22 @@ using Editing::MemberDirectory;
 using namespace Qt::StringLiterals;
 
 // A thread's index stores its seminar's row + 1 as internal id; a seminar's is 0.
-SeminarModel::SeminarModel(Core::LocalStore *store, const MemberDirectory *members, QObject *parent)
+SeminarModel::SeminarModel(Core::LocalStore *store, const MemberDirectory *members,
+                           Editing::Discussions *discussions, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
     , m_members(members)
+    , m_discussions(discussions)
     , m_today(QDate::currentDate())
 {
     connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
         if (e.contains(Core::Entity::Seminar) || e.contains(Core::Entity::Thread))
             reload();
+        else if (e.contains(Core::Entity::Post))
+            updateCounts();
     });
+    connect(m_discussions, &Editing::Discussions::readStateChanged, this,
+            &SeminarModel::updateCounts);
     connect(m_members, &MemberDirectory::changed, this, &SeminarModel::emitAllChanged);
     reload();
 }
@@ -69,6 +78,90 @@ void SeminarModel::reload()
         }
     }
     endResetModel();
+    updateCounts();
+}
+
+void SeminarModel::updateCounts()
+{
+    const QHash<QString, int> unread = m_discussions->unreadByThread();
+    const QHash<QString, int> posts = m_discussions->postsByThread();
+    for (size_t s = 0; s < m_seminars.size(); ++s) {
+        bool seminarChanged = false;
+        for (size_t t = 0; t < m_seminars[s].threads.size(); ++t) {
+            Thread &thread = m_seminars[s].threads[t];
+            const int u = unread.value(thread.id);
+            const int p = posts.value(thread.id);
+            if (u == thread.unread && p == thread.posts)
+                continue;
+            seminarChanged = seminarChanged || u != thread.unread;
+            thread.unread = u;
+            thread.posts = p;
+            const QModelIndex first = createIndex(int(t), 0, quintptr(s + 1));
+            Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+        }
+        if (seminarChanged) {
+            const QModelIndex row = createIndex(int(s), 0, quintptr(0));
+            Q_EMIT dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+        }
+    }
+}
+
+int SeminarModel::unreadIn(const Seminar &s) const
+{
+    int n = 0;
+    for (const Thread &t : s.threads)
+        n += t.unread;
+    return n;
+}
+
+int SeminarModel::unreadPosts() const
+{
+    int n = 0;
+    for (const Seminar &s : m_seminars)
+        n += unreadIn(s);
+    return n;
+}
+
+int SeminarModel::seminarsWithUnread() const
+{
+    return int(std::count_if(m_seminars.cbegin(), m_seminars.cend(),
+                             [this](const Seminar &s) { return unreadIn(s) > 0; }));
+}
+
+QString SeminarModel::countdown(const QString &startsOn, const QString &endsOn,
+                                const QDateTime &now)
+{
+    // A seminar runs from its first day 00:00 to the end of its last, UTC
+    // (the server's rule); shown in the member's own time.
+    const QDate first = RecordText::parseDate(startsOn);
+    const QDate last = RecordText::parseDate(endsOn);
+    const QDateTime opens = first.isValid() ? QDateTime(first, QTime(0, 0), Qt::UTC) : QDateTime();
+    const QDateTime closes =
+        last.isValid() ? QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC) : QDateTime();
+    const QLocale locale;
+    if (opens.isValid() && now < opens) {
+        const QDateTime local = opens.toLocalTime();
+        const qint64 days = now.toLocalTime().date().daysTo(local.date());
+        if (days <= 0)
+            return tr("starts at %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+        if (days == 1)
+            return tr("starts tomorrow");
+        if (days < 7)
+            return tr("starts %1").arg(locale.dayName(local.date().dayOfWeek()));
+        return tr("starts in %n day(s)", nullptr, int(days));
+    }
+    if (closes.isValid() && now < closes) {
+        const qint64 hours = now.secsTo(closes) / 3600;
+        if (hours < 1)
+            return tr("closes in less than an hour");
+        if (hours < 48)
+            return tr("open, closes in %n hour(s)", nullptr, int(hours));
+        return tr("open until %1")
+            .arg(locale.toString(closes.toLocalTime().addSecs(-1).date(), QLocale::ShortFormat));
+    }
+    if (closes.isValid())
+        return tr("ended");
+    return RecordText::seminarPhaseText(RecordText::SeminarPhase::Unknown);
 }
 
 void SeminarModel::retranslate()
@@ -157,19 +250,30 @@ QVariant SeminarModel::seminarData(const Seminar &s, int column, int role) const
 {
     const auto phase = RecordText::seminarPhase(s.startsOn, s.endsOn, m_today);
     const QString title = s.title.isEmpty() ? tr("Untitled") : s.title;
+    const QString status = countdown(s.startsOn, s.endsOn, m_store->clock()->now());
+    const int unread = unreadIn(s);
     switch (role) {
     case Qt::DisplayRole:
         if (column == TitleColumn)
             return title;
         if (column == DatesColumn)
             return RecordText::dateRange(s.startsOn, s.endsOn);
-        return RecordText::seminarPhaseText(phase);
+        return status;
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: {
         //: A seminar: its title, dates, status and language.
-        return tr("%1, %2, %3, %4")
-            .arg(title, RecordText::dateRange(s.startsOn, s.endsOn),
-                 RecordText::seminarPhaseText(phase), RecordText::languageName(s.language));
+        const QString text = tr("%1, %2, %3, %4")
+                                 .arg(title, RecordText::dateRange(s.startsOn, s.endsOn), status,
+                                      RecordText::languageName(s.language));
+        return unread > 0 ? tr("%1, %n new post(s)", nullptr, unread).arg(text) : text;
+    }
+    case Qt::FontRole:
+        if (unread > 0) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
     case IdRole:
         return s.id;
     case EntityRole:
@@ -187,16 +291,26 @@ QVariant SeminarModel::threadData(const Thread &t, int column, int role) const
 {
     const QString title = t.title.isEmpty() ? tr("Untitled") : t.title;
     const QString author = m_members->displayName(t.authorId);
+    const QString count =
+        t.unread > 0 ? tr("%n new", nullptr, t.unread) : tr("%n post(s)", nullptr, t.posts);
     switch (role) {
     case Qt::DisplayRole:
         if (column == TitleColumn)
             return title;
         if (column == DatesColumn)
             return RecordText::date(t.createdAt);
-        return author;
+        return count;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("%1, started by %2 on %3").arg(title, author, RecordText::date(t.createdAt));
+        return tr("%1, started by %2 on %3, %4")
+            .arg(title, author, RecordText::date(t.createdAt), count);
+    case Qt::FontRole:
+        if (t.unread > 0) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
     case IdRole:
         return t.id;
     case EntityRole:

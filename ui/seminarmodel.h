@@ -8,6 +8,9 @@
 namespace Core {
 class LocalStore;
 }
+namespace Editing {
+class Discussions;
+}
 
 namespace Editing {
 class MemberDirectory;
@@ -18,10 +21,12 @@ namespace Ui {
 using MemberDirectory = Editing::MemberDirectory;
 
 // The seminars of the replica and their threads, as a tree with three
-// columns: title, dates, and status (Upcoming / Ongoing / Ended, computed
-// from the seminar's dates against today) or, for a thread, who started it.
-// Newest seminars first. Reloads on changes to seminars or threads.
-// The store and the directory are not owned.
+// columns: title, dates, and status: for a seminar a plain countdown in the
+// member's time zone ("starts Monday", "closes in 6 hours", "ended"), for a
+// thread how many posts it has or how many are new. Seminars and threads
+// with new posts are bold. Newest seminars first. Reloads on changes to
+// seminars or threads; post changes and reading only update the counts
+// (one query, rows that changed). Store, directory, discussions not owned.
 class SeminarModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -34,13 +39,18 @@ public:
     };
 
     SeminarModel(Core::LocalStore *store, const MemberDirectory *members,
-                 QObject *parent = nullptr);
+                 Editing::Discussions *discussions, QObject *parent = nullptr);
 
     // The day the status is computed against (for tests; default: today).
     void setToday(const QDate &today);
     void reload();
     void retranslate();
     QModelIndex indexForId(const QString &id) const;
+    // New posts in all, and in how many seminars.
+    int unreadPosts() const;
+    int seminarsWithUnread() const;
+    // The plain status of a seminar at `now` ("closes in 6 hours").
+    static QString countdown(const QString &startsOn, const QString &endsOn, const QDateTime &now);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -56,6 +66,8 @@ private:
         QString title;
         QString authorId;
         QString createdAt;
+        int posts = 0;
+        int unread = 0;
     };
     struct Seminar {
         QString id;
@@ -69,9 +81,12 @@ private:
     QVariant seminarData(const Seminar &s, int column, int role) const;
     QVariant threadData(const Thread &t, int column, int role) const;
     void emitAllChanged();
+    void updateCounts();
+    int unreadIn(const Seminar &s) const;
 
     Core::LocalStore *m_store;
     const MemberDirectory *m_members;
+    Editing::Discussions *m_discussions;
     QDate m_today;
     std::vector<Seminar> m_seminars;
 };

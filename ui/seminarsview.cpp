@@ -1,17 +1,22 @@
 #include "seminarsview.h"
 
 #include "conversationmodel.h"
+#include "discussions.h"
 #include "entityschema.h"
+#include "errortext.h"
 #include "localstore.h"
 #include "memberdirectory.h"
 #include "modelroles.h"
 #include "outboxmarks.h"
+#include "postcomposer.h"
 #include "recordtext.h"
 #include "seminarmodel.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBlockFormat>
 #include <QTextBrowser>
@@ -29,7 +34,7 @@ using namespace Qt::StringLiterals;
 
 SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
                            const MemberDirectory *members, const OutboxMarks *marks,
-                           QWidget *parent)
+                           Editing::Discussions *discussions, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(model)
@@ -39,6 +44,10 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     , m_tree(new QTreeView(m_splitter))
     , m_title(new QLabel)
     , m_browser(new QTextBrowser)
+    , m_discussions(discussions)
+    , m_composer(new PostComposer(discussions, m_conversation))
+    , m_joinHint(new QLabel)
+    , m_joinButton(new QPushButton)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,8 +78,32 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     m_browser->setObjectName(u"conversationBrowser"_s);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->document()->setIndentWidth(28);
+    m_joinHint->setObjectName(u"joinHint"_s);
+    m_joinHint->setWordWrap(true);
+    m_joinButton->setObjectName(u"joinSeminarButton"_s);
+    auto *joinRow = new QHBoxLayout;
+    joinRow->addWidget(m_joinHint, 1);
+    joinRow->addWidget(m_joinButton);
+    m_composer->setObjectName(u"postComposerPanel"_s);
     detailLayout->addWidget(m_title);
     detailLayout->addWidget(m_browser, 1);
+    detailLayout->addLayout(joinRow);
+    detailLayout->addWidget(m_composer);
+    m_tree->setTabKeyNavigation(false);
+    connect(m_joinButton, &QPushButton::clicked, this, [this]() {
+        const QString seminarId = currentSeminarId();
+        if (const Core::Status s = m_discussions->join(seminarId); !s) {
+            m_joinHint->setText(errorText(s.error()));
+            return;
+        }
+        showCurrent();
+    });
+    connect(m_composer, &PostComposer::sent, this, [this](const QString &postId) {
+        // The new post in the thread, waiting to be sent with the next sync.
+        const int row = m_conversation->rowForId(postId);
+        if (row >= 0)
+            m_browser->scrollToAnchor(postId);
+    });
 
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(detail);
@@ -117,6 +150,14 @@ bool SeminarsView::showPost(const QString &postId)
 
 bool SeminarsView::selectFirstThread()
 {
+    // A thread the member can write in, when there is one: the seminar on now.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex seminar = m_model->index(row, 0);
+        const auto phase = RecordText::SeminarPhase(seminar.data(SeminarModel::PhaseRole).toInt());
+        if (phase == RecordText::SeminarPhase::Ongoing && m_model->rowCount(seminar) > 0 &&
+            m_discussions->isParticipant(seminar.data(IdRole).toString()))
+            return showItem(m_model->index(0, 0, seminar).data(IdRole).toString());
+    }
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex seminar = m_model->index(row, 0);
         if (m_model->rowCount(seminar) > 0)
@@ -131,8 +172,38 @@ void SeminarsView::onCurrentChanged(const QModelIndex &current)
     showCurrent();
 }
 
+QString SeminarsView::currentSeminarId() const
+{
+    QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
+    if (index.data(EntityRole).toString() == Core::Entity::Thread)
+        index = index.parent();
+    return index.data(IdRole).toString();
+}
+
+void SeminarsView::showParticipation()
+{
+    const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
+    const QString seminarId = currentSeminarId();
+    const bool isThread = index.data(EntityRole).toString() == Core::Entity::Thread;
+    const bool member = !seminarId.isEmpty() && m_discussions->isParticipant(seminarId);
+    const auto phase = RecordText::SeminarPhase(
+        m_model->indexForId(seminarId).data(SeminarModel::PhaseRole).toInt());
+    const bool closed = phase == RecordText::SeminarPhase::Ended;
+    m_composer->setThread(isThread && member && !closed ? index.data(IdRole).toString()
+                                                        : QString());
+    const bool canJoin = !seminarId.isEmpty() && !member && !closed;
+    m_joinButton->setVisible(canJoin);
+    m_joinHint->setVisible(!seminarId.isEmpty() && (canJoin || (closed && isThread)));
+    if (canJoin)
+        m_joinHint->setText(tr("You do not take part in this seminar yet. Join it to write in it; "
+                               "its threads arrive with the next sync."));
+    else if (closed)
+        m_joinHint->setText(tr("This seminar has ended: its threads can be read, not answered."));
+}
+
 void SeminarsView::showCurrent()
 {
+    showParticipation();
     const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
     if (!index.isValid()) {
         m_conversation->setThread({});
@@ -146,10 +217,15 @@ void SeminarsView::showCurrent()
     m_title->setText(index.data().toString());
     const QString id = index.data(IdRole).toString();
     if (index.data(EntityRole).toString() == Core::Entity::Thread) {
-        if (m_conversation->threadId() == id)
+        if (m_conversation->threadId() == id) {
             renderConversation();
-        else
+        } else {
+            // What arrived since the last reading is marked new this time,
+            // and counts as read from now on.
+            m_conversation->setNewSince(m_discussions->seenThrough(id), m_discussions->readerId());
             m_conversation->setThread(id); // renders on modelReset
+            m_discussions->markSeen(id);
+        }
     } else {
         m_conversation->setThread({});
         renderSeminar(id);
@@ -228,8 +304,19 @@ void SeminarsView::renderConversation()
         const QString parentAuthor = post.data(ConversationModel::ParentAuthorRole).toString();
         const QString when = post.data(ConversationModel::CreatedRole).toString();
         cursor.insertText(u"  "_s, plain);
-        cursor.insertText(
-            parentAuthor.isEmpty() ? when : tr("%1, in reply to %2").arg(when, parentAuthor), meta);
+        QString about = when;
+        if (!parentAuthor.isEmpty()) {
+            about = when.isEmpty() ? tr("in reply to %1").arg(parentAuthor)
+                                   : tr("%1, in reply to %2").arg(when, parentAuthor);
+        }
+        cursor.insertText(about, meta);
+        if (post.data(ConversationModel::NewRole).toBool()) {
+            QTextCharFormat fresh = header;
+            fresh.setForeground(palette().color(QPalette::Link));
+            cursor.insertText(u"  "_s, plain);
+            //: A post that arrived since the member last read the thread.
+            cursor.insertText(tr("New"), fresh);
+        }
         const auto mark = OutboxMarks::Mark(post.data(OutboxMarkRole).toInt());
         if (mark != OutboxMarks::Mark::None) {
             // A small icon and the words, so the mark is read out as well as seen.
@@ -264,6 +351,7 @@ void SeminarsView::renderConversation()
 void SeminarsView::retranslateUi()
 {
     m_tree->setAccessibleName(tr("Seminars and threads"));
+    m_joinButton->setText(tr("&Join this seminar"));
     m_browser->setAccessibleName(tr("Conversation"));
     showCurrent();
 }

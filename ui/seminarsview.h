@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QModelIndex;
 class QSplitter;
 class QTextBrowser;
@@ -13,22 +14,26 @@ class LocalStore;
 }
 
 namespace Editing {
+class Discussions;
 class MemberDirectory;
-}
+} // namespace Editing
 
 namespace Ui {
 
 class ConversationModel;
 using MemberDirectory = Editing::MemberDirectory;
 class OutboxMarks;
+class PostComposer;
 class SeminarModel;
 
 // The Seminars page: seminars with dates and status, and their threads, on
 // the leading side; the selected thread as a readable conversation (replies
 // indented under the post they answer, each with its author and time) or
 // the selected seminar's description. A post not on the server yet says so
-// after its time ("Waiting to be sent"). The seminar model, store, member
-// directory and marks are not owned.
+// after its time ("Waiting to be sent"). Under a thread, the PostComposer
+// writes posts and replies; a seminar the member does not take part in
+// offers "Join this seminar" (while it has not closed). The seminar model,
+// store, member directory, marks and discussions are not owned.
 class SeminarsView final : public QWidget
 {
     Q_OBJECT
@@ -36,13 +41,15 @@ class SeminarsView final : public QWidget
 
 public:
     SeminarsView(Core::LocalStore *store, SeminarModel *model, const MemberDirectory *members,
-                 const OutboxMarks *marks, QWidget *parent = nullptr);
+                 const OutboxMarks *marks, Editing::Discussions *discussions,
+                 QWidget *parent = nullptr);
 
     bool showItem(const QString &seminarOrThreadId);
     // Opens the post's thread and scrolls to the post.
     bool showPost(const QString &postId);
     bool selectFirstThread();
     ConversationModel *conversation() const { return m_conversation; }
+    PostComposer *composer() const { return m_composer; }
     QSplitter *splitter() const { return m_splitter; }
 
 protected:
@@ -51,6 +58,8 @@ protected:
 private:
     void onCurrentChanged(const QModelIndex &current);
     void showCurrent();
+    void showParticipation();
+    QString currentSeminarId() const;
     void renderConversation();
     void renderSeminar(const QString &seminarId);
     void retranslateUi();
@@ -63,6 +72,10 @@ private:
     QTreeView *m_tree;
     QLabel *m_title;
     QTextBrowser *m_browser;
+    Editing::Discussions *m_discussions;
+    PostComposer *m_composer;
+    QLabel *m_joinHint;
+    QPushButton *m_joinButton;
     QString m_selectedId;
 };
 

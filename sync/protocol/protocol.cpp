@@ -231,9 +231,14 @@ QByteArray encode(const PushRequest &v)
             o.insert(u"fields"_s, op.fields);
         if (!op.base.isEmpty())
             o.insert(u"base"_s, op.base);
+        if (!op.firstSentAt.isEmpty())
+            o.insert(u"first_sent"_s, op.firstSentAt);
         ops.append(o);
     }
-    return compact({{u"ops"_s, ops}});
+    QJsonObject request{{u"ops"_s, ops}};
+    if (!v.sentAt.isEmpty())
+        request.insert(u"sent_at"_s, v.sentAt);
+    return compact(request);
 }
 
 Core::Result<PushRequest> decodePushRequest(const QByteArray &body)
@@ -249,6 +254,10 @@ Core::Result<PushRequest> decodePushRequest(const QByteArray &body)
                          u"at most %1 operations per push"_s.arg(MaxPushOperations));
     }
     PushRequest request;
+    const QJsonValue sentAt = o->value("sent_at"_L1);
+    if (!sentAt.isUndefined() && !sentAt.isString())
+        return makeError(ErrorCode::Invalid, u"'sent_at' must be a string"_s);
+    request.sentAt = sentAt.toString();
     int index = 0;
     for (const QJsonValue &v : ops.toArray()) {
         const QJsonObject op = v.toObject();
@@ -274,6 +283,9 @@ Core::Result<PushRequest> decodePushRequest(const QByteArray &body)
         const QJsonValue at = op.value("at"_L1);
         if (!at.isUndefined() && !at.isString())
             return bad(u"'at' must be a string"_s);
+        const QJsonValue firstSent = op.value("first_sent"_L1);
+        if (!firstSent.isUndefined() && !firstSent.isString())
+            return bad(u"'first_sent' must be a string"_s);
         PushOperation p;
         p.opId = op.value("op"_L1).toString();
         p.kind = op.value("kind"_L1).toString();
@@ -282,6 +294,7 @@ Core::Result<PushRequest> decodePushRequest(const QByteArray &body)
         p.baseRevision = rev.toInteger();
         p.authorId = op.value("author"_L1).toString();
         p.createdAt = at.toString();
+        p.firstSentAt = firstSent.toString();
         p.fields = op.value("fields"_L1).toObject();
         p.base = op.value("base"_L1).toObject();
         if (p.kind != u"create" && p.kind != u"patch" && p.kind != u"delete")

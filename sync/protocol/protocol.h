@@ -120,15 +120,19 @@ struct PushOperation {
     QString id;
     qint64 baseRevision = 0; // the revision the change was made on (0: created here)
     QString authorId;        // must be the member the token belongs to
-    QString createdAt;
-    QJsonObject fields; // create: all fields; patch: the changed ones
-    QJsonObject base;   // patch: the values the changed fields had before
+    QString createdAt;       // when the change was made, by the client's clock
+    QString firstSentAt;     // when a push first carried it, by the client's clock
+    QJsonObject fields;      // create: all fields; patch: the changed ones
+    QJsonObject base;        // patch: the values the changed fields had before
 
     friend bool operator==(const PushOperation &, const PushOperation &) = default;
 };
 
 struct PushRequest {
     QList<PushOperation> operations;
+    // The client's clock when it sent the request: the server measures the
+    // client's clock against its own with it (a late post's write time).
+    QString sentAt;
 };
 
 // What became of one operation: "applied", "merged" (with concurrent edits),

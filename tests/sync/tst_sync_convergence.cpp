@@ -262,19 +262,37 @@ private Q_SLOTS:
         const auto plans = store.records().list(Entity::ActionPlan, u"team_id"_s, m_teamId).value();
         QCOMPARE(plans.size(), 1);
         m_planId = plans.first().id;
+        // A seminar on now (posts are taken only while it is open): every
+        // laptop's member joins it if they do not take part yet.
         for (const Core::Record &seminar : store.records().list(Entity::Seminar).value()) {
-            const auto participants =
-                store.records().list(Entity::SeminarParticipant, u"seminar_id"_s, seminar.id);
-            QStringList in;
-            for (const Core::Record &p : participants.value())
-                in << p.text(u"member_id");
-            if (std::all_of(ids.cbegin(), ids.cend(),
-                            [&](const QString &id) { return in.contains(id); })) {
+            const QDate starts = QDate::fromString(seminar.text(u"starts_on"), Qt::ISODate);
+            const QDate ends = QDate::fromString(seminar.text(u"ends_on"), Qt::ISODate);
+            if (starts <= QDate::currentDate() && ends > QDate::currentDate()) {
                 m_seminarId = seminar.id;
                 break;
             }
         }
         QVERIFY(!m_seminarId.isEmpty());
+        for (const Laptop &l : m_laptops) {
+            Core::LocalStore &s = l.client->store;
+            bool in = false;
+            for (const Core::Record &p :
+                 s.records().list(Entity::SeminarParticipant, u"seminar_id"_s, m_seminarId).value())
+                in = in || p.text(u"member_id") == l.client->memberId();
+            if (!in) {
+                const Core::Record join{QString(Entity::SeminarParticipant),
+                                        Core::newRecordId(),
+                                        0,
+                                        {{u"seminar_id"_s, m_seminarId},
+                                         {u"member_id"_s, l.client->memberId()},
+                                         {u"joined_at"_s, Core::nowUtc()}},
+                                        {},
+                                        {}};
+                QVERIFY(s.createRecord(join, l.client->memberId()).ok());
+            }
+            QVERIFY(TestSync::syncOnce(*l.client));
+            QVERIFY(TestSync::syncOnce(*l.client));
+        }
         for (const Core::Record &t :
              store.records().list(Entity::Thread, u"seminar_id"_s, m_seminarId).value())
             m_threadIds << t.id;

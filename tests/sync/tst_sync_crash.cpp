@@ -138,6 +138,8 @@ private:
     QStringList m_newPosts;             // made since the last run started
     QString m_token;                    // the member's, to look at the server directly
     std::unique_ptr<Client> m_teammate; // lceesay, writing on the server meanwhile
+    bool m_teammateJoined = false;      // lceesay joined the member's seminar
+    QString m_seminarId;                // the seminar of m_threadId
 
     int pick(int n) { return int(m_rng.bounded(n)); }
     bool chance(int percent) { return pick(100) < percent; }
@@ -244,10 +246,16 @@ private:
         const auto participations =
             store.records().list(Entity::SeminarParticipant, u"member_id"_s, m_memberId);
         for (const Core::Record &p : participations.value()) {
+            // A seminar still open: the server takes posts written now.
+            const auto seminar = store.records().get(Entity::Seminar, p.text(u"seminar_id"));
+            if (!seminar || QDate::fromString(seminar->text(u"ends_on"), Qt::ISODate) <
+                                QDate::currentDate().addDays(1))
+                continue;
             const auto threads =
                 store.records().list(Entity::Thread, u"seminar_id"_s, p.text(u"seminar_id"));
             if (threads && !threads->isEmpty()) {
                 m_threadId = threads->first().id;
+                m_seminarId = seminar->id;
                 break;
             }
         }
@@ -352,6 +360,21 @@ private:
     void teammateWrites()
     {
         Client &c = *m_teammate;
+        if (!m_teammateJoined) {
+            // The teammate joins the member's seminar to write in it.
+            Core::Record join{QString(Entity::SeminarParticipant),
+                              Core::newRecordId(),
+                              0,
+                              {{u"seminar_id"_s, m_seminarId},
+                               {u"member_id"_s, c.memberId()},
+                               {u"joined_at"_s, Core::nowUtc()}},
+                              {},
+                              {}};
+            QVERIFY(c.store.createRecord(join, c.memberId()).ok());
+            QVERIFY(TestSync::syncOnce(c));
+            QCOMPARE(c.engine.summary().rejected, 0);
+            m_teammateJoined = true;
+        }
         const int posts = 2 + pick(4);
         for (int i = 0; i < posts; ++i) {
             QString body = u"teammate %1:"_s.arg(m_expected.edits);

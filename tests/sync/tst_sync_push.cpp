@@ -5,6 +5,7 @@
 // their own sign-in; a scope gained late is backfilled; a server restart
 // mid-sync is survived. Every test ends with the replica matching the
 // server's digest.
+#include "clock.h"
 #include "faultproxy.h"
 #include "protocol.h"
 #include "syncclient.h"
@@ -29,6 +30,24 @@ Core::Record findRecord(const Core::LocalStore &store, QLatin1StringView entity,
     const auto all =
         field.isEmpty() ? store.records().list(entity) : store.records().list(entity, field, value);
     return all && !all->isEmpty() ? all->first() : Core::Record{};
+}
+
+// A thread of a seminar the member takes part in and that is open now (the
+// server takes posts written in it).
+Core::Record openThread(const Client &c)
+{
+    for (const Core::Record &p :
+         c.store.records().list(Entity::SeminarParticipant, u"member_id"_s, c.memberId()).value()) {
+        const auto seminar = c.store.records().get(Entity::Seminar, p.text(u"seminar_id"));
+        if (!seminar ||
+            QDate::fromString(seminar->text(u"ends_on"), Qt::ISODate) < QDate::currentDate())
+            continue;
+        const Core::Record thread =
+            findRecord(c.store, Entity::Thread, u"seminar_id"_s, seminar->id);
+        if (!thread.id.isEmpty())
+            return thread;
+    }
+    return {};
 }
 
 // The team the client's member belongs to.
@@ -86,10 +105,7 @@ private Q_SLOTS:
     {
         auto c = signedIn(u"member"_s);
         QVERIFY(c);
-        const Core::Record participation =
-            findRecord(c->store, Entity::SeminarParticipant, u"member_id"_s, c->memberId());
-        const Core::Record thread = findRecord(c->store, Entity::Thread, u"seminar_id"_s,
-                                               participation.text(u"seminar_id"));
+        const Core::Record thread = openThread(*c);
         QVERIFY(!thread.id.isEmpty());
 
         Core::Record post{QString(Entity::Post),
@@ -150,10 +166,7 @@ private Q_SLOTS:
         auto c = signedIn(u"member"_s);
         QVERIFY(c);
         const QString token = m_server.login(u"member"_s);
-        const Core::Record thread = findRecord(
-            c->store, Entity::Thread, u"seminar_id"_s,
-            findRecord(c->store, Entity::SeminarParticipant, u"member_id"_s, c->memberId())
-                .text(u"seminar_id"));
+        const Core::Record thread = openThread(*c);
         Sync::Protocol::PushRequest request;
         for (int i = 0; i < 3; ++i) {
             Sync::Protocol::PushOperation op;
@@ -435,6 +448,127 @@ private Q_SLOTS:
         VERIFY_CONVERGED(*c);
     }
 
+    // The server decides whether a post came in time, from the client's write
+    // time read on the server's clock: written while the seminar was open and
+    // sent after it closed, it is taken; written after the close, it is
+    // refused with its reason and stays with the member, text and all.
+    void latePostIsTakenWhenWrittenWhileTheSeminarWasOpen()
+    {
+        auto c = signedIn(u"member"_s);
+        QVERIFY(c);
+        // The member's seminar that closed weeks ago, and one of its threads.
+        Core::Record seminar;
+        for (const Core::Record &s : c->store.records().list(Entity::Seminar).value()) {
+            const QDate ends = QDate::fromString(s.text(u"ends_on"), Qt::ISODate);
+            if (ends.isValid() && ends < QDate::currentDate().addDays(-7))
+                seminar = s;
+        }
+        QVERIFY(!seminar.id.isEmpty());
+        const Core::Record thread =
+            findRecord(c->store, Entity::Thread, u"seminar_id"_s, seminar.id);
+        QVERIFY(!thread.id.isEmpty());
+        const QDate lastDay = QDate::fromString(seminar.text(u"ends_on"), Qt::ISODate);
+
+        Core::ManualClock clock(QDateTime(lastDay, QTime(15, 0), Qt::UTC));
+        c->store.setClock(&clock);
+        auto write = [&](const QString &body) {
+            Core::Record post{QString(Entity::Post),
+                              Core::newRecordId(),
+                              0,
+                              {{u"thread_id"_s, thread.id},
+                               {u"author_id"_s, c->memberId()},
+                               {u"body"_s, body},
+                               {u"created_at"_s, clock.nowIso()}},
+                              {},
+                              {}};
+            return c->store.createRecord(post, c->memberId()).ok() ? post.id : QString();
+        };
+        const QString inTime = write(u"Written on the last afternoon, offline."_s);
+        clock.set(QDateTime(lastDay.addDays(2), QTime(9, 0), Qt::UTC));
+        const QString late = write(u"Written two days after the close."_s);
+        QVERIFY(!inTime.isEmpty() && !late.isEmpty());
+
+        // The laptop comes back online today.
+        clock.set(QDateTime::currentDateTimeUtc());
+        QVERIFY(TestSync::syncOnce(*c));
+        QCOMPARE(c->engine.summary().pushed, 1);
+        QCOMPARE(c->engine.summary().rejected, 1);
+        const auto onServer = m_server.records(m_server.login(u"member"_s));
+        QVERIFY(onServer.contains(u"post/"_s + inTime));
+        QVERIFY(!onServer.contains(u"post/"_s + late));
+        const auto refused = c->store.outbox().rejected().value();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().recordId, late);
+        QCOMPARE(refused.first().errorCode, u"closed"_s);
+        QCOMPARE(c->store.records().get(Entity::Post, late)->text(u"body"),
+                 u"Written two days after the close."_s);
+
+        // A client whose clock claims a time the server cannot believe (a
+        // day off) gets no benefit of the doubt.
+        clock.set(QDateTime(lastDay, QTime(16, 0), Qt::UTC));
+        const QString wrongClock = write(u"Sent with a clock weeks behind."_s);
+        QVERIFY(TestSync::syncOnce(*c));
+        QCOMPARE(c->engine.summary().rejected, 1);
+        QCOMPARE(c->store.outbox().rejected()->size(), 2);
+
+        for (const Core::OutboxEntry &e : c->store.outbox().rejected().value())
+            QVERIFY(c->store.discardOperation(e.opId).ok());
+        QVERIFY(!c->store.records().get(Entity::Post, wrongClock).ok());
+        c->store.setClock(nullptr);
+        VERIFY_CONVERGED(*c);
+    }
+
+    // Anyone may join a seminar that has not closed; its threads then arrive.
+    void memberJoinsASeminarAndReceivesItsThreads()
+    {
+        auto c = signedIn(u"member"_s);
+        QVERIFY(c);
+        QSet<QString> mine;
+        for (const Core::Record &p :
+             c->store.records()
+                 .list(Entity::SeminarParticipant, u"member_id"_s, c->memberId())
+                 .value())
+            mine.insert(p.text(u"seminar_id"));
+        Core::Record open;
+        Core::Record closed;
+        for (const Core::Record &s : c->store.records().list(Entity::Seminar).value()) {
+            const QDate ends = QDate::fromString(s.text(u"ends_on"), Qt::ISODate);
+            if (mine.contains(s.id))
+                continue;
+            if (ends >= QDate::currentDate())
+                open = s;
+            else
+                closed = s;
+        }
+        QVERIFY(!open.id.isEmpty());
+        QVERIFY(findRecord(c->store, Entity::Thread, u"seminar_id"_s, open.id).id.isEmpty());
+        auto join = [&](const Core::Record &seminar) {
+            Core::Record p{QString(Entity::SeminarParticipant),
+                           Core::newRecordId(),
+                           0,
+                           {{u"seminar_id"_s, seminar.id},
+                            {u"member_id"_s, c->memberId()},
+                            {u"joined_at"_s, Core::nowUtc()}},
+                           {},
+                           {}};
+            return c->store.createRecord(p, c->memberId()).ok();
+        };
+        QVERIFY(join(open));
+        QVERIFY(TestSync::syncOnce(*c));
+        QCOMPARE(c->engine.summary().pushed, 1);
+        QCOMPARE(c->engine.summary().rejected, 0);
+        QVERIFY(TestSync::syncOnce(*c)); // the scope's older records
+        QVERIFY(!findRecord(c->store, Entity::Thread, u"seminar_id"_s, open.id).id.isEmpty());
+        if (!closed.id.isEmpty()) {
+            QVERIFY(join(closed));
+            QVERIFY(TestSync::syncOnce(*c));
+            QCOMPARE(c->engine.summary().rejected, 1);
+            QCOMPARE(c->store.outbox().rejected()->first().errorCode, u"closed"_s);
+            QVERIFY(c->store.discardOperation(c->store.outbox().rejected()->first().opId).ok());
+        }
+        VERIFY_CONVERGED(*c);
+    }
+
     void scopeGainedLateIsBackfilled()
     {
         // Grace (another team) syncs, then is added to Amina's team.
@@ -494,10 +628,7 @@ private Q_SLOTS:
         auto c = signedIn(u"member"_s, viaProxy);
         QVERIFY(c);
         c->engine.setPushBatchSize(5);
-        const Core::Record thread = findRecord(
-            c->store, Entity::Thread, u"seminar_id"_s,
-            findRecord(c->store, Entity::SeminarParticipant, u"member_id"_s, c->memberId())
-                .text(u"seminar_id"));
+        const Core::Record thread = openThread(*c);
         const QString marker = Core::newRecordId();
         auto addPosts = [&](int n) {
             for (int i = 0; i < n; ++i) {

@@ -226,7 +226,7 @@ Core::Status EditorSession::save()
     return {};
 }
 
-Core::Result<QString> EditorSession::commit()
+Core::Result<QString> EditorSession::commit(const QJsonObject &stamp)
 {
     if (m_mode != Mode::NewRecord)
         return Core::makeError(ErrorCode::Invalid, u"only a new record is committed"_s);
@@ -245,6 +245,8 @@ Core::Result<QString> EditorSession::commit()
     record.entity = m_entity;
     record.id = Core::newRecordId();
     record.fields = m_draft;
+    for (auto it = stamp.begin(); it != stamp.end(); ++it)
+        record.fields.insert(it.key(), it.value());
     const Core::Result<QString> created = m_store->createRecord(record, author, m_draftKey);
     if (!created) {
         (void)save(); // the text stays as a draft
@@ -254,6 +256,7 @@ Core::Result<QString> EditorSession::commit()
     // From now on this session edits the record it created.
     m_id = record.id;
     m_mode = Mode::Record;
+    m_draft = record.fields;
     m_saved = m_draft;
     m_draftKey = recordDraftKey(m_entity, m_id);
     m_hasDraft = false;

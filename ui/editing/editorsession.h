@@ -86,7 +86,8 @@ public:
     Core::Status save();
     // New records: checks every field and creates the record. On success
     // returns its id and the session edits that record from then on.
-    Core::Result<QString> commit();
+    // `stamp` adds fields known only when sending (the author, the time).
+    Core::Result<QString> commit(const QJsonObject &stamp = {});
     // Forgets the draft (and, for a record, the changes not saved yet).
     void discardDraft();
 

@@ -1,0 +1,79 @@
+#include "seminarwindow.h"
+
+#include "entityschema.h"
+
+namespace Server::SeminarWindow {
+
+using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+using Core::makeError;
+
+namespace {
+
+QDateTime parse(const QString &iso)
+{
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.toUTC();
+}
+
+Core::Error closed(const QDateTime &closes)
+{
+    return makeError(ErrorCode::Closed, u"the seminar closed on %1, before this was written"_s.arg(
+                                            closes.toString(Qt::ISODate)));
+}
+
+} // namespace
+
+QDateTime closesAt(const Core::Record &seminar)
+{
+    const QDate last = QDate::fromString(seminar.text(u"ends_on"), Qt::ISODate);
+    if (!last.isValid())
+        return {};
+    return QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC);
+}
+
+Core::Status mayWrite(const Core::Record &seminar, const ClientTimes &times, const QDateTime &now)
+{
+    const QDateTime closes = closesAt(seminar);
+    if (!closes.isValid() || now < closes)
+        return {};
+    // Arrived after the close: was it written before?
+    const QDateTime written = parse(times.writtenAt);
+    const QDateTime sent = parse(times.sentAt);
+    const QDateTime firstSent = times.firstSentAt.isEmpty() ? sent : parse(times.firstSentAt);
+    if (!written.isValid() || !sent.isValid() || !firstSent.isValid())
+        return closed(closes);
+    const qint64 offset = sent.secsTo(now); // how far the client's clock is behind
+    const qint64 tolerance = 5;             // clocks tick while the request travels
+    if (std::abs(offset) > MaxClockOffsetSeconds || written > firstSent.addSecs(tolerance) ||
+        firstSent > sent.addSecs(tolerance)) {
+        return closed(closes);
+    }
+    const QDateTime writtenHere = written.addSecs(offset);
+    if (writtenHere >= closes || writtenHere.daysTo(now) > MaxLateArrivalDays)
+        return closed(closes);
+    return {};
+}
+
+Core::Result<std::optional<Core::Record>> seminarOf(const Core::Record &record,
+                                                    const Authorization::RecordLookup &lookup)
+{
+    QString seminarId;
+    if (record.entity == Core::Entity::Thread) {
+        seminarId = record.text(u"seminar_id");
+    } else if (record.entity == Core::Entity::Post) {
+        const auto thread = lookup(Core::Entity::Thread, record.text(u"thread_id"));
+        if (!thread)
+            return thread.error();
+        if (!thread->has_value())
+            return std::optional<Core::Record>();
+        seminarId = (*thread)->text(u"seminar_id");
+    } else {
+        return std::optional<Core::Record>();
+    }
+    return lookup(Core::Entity::Seminar, seminarId);
+}
+
+} // namespace Server::SeminarWindow

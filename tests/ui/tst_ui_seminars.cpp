@@ -1,0 +1,332 @@
+// Taking part in a seminar in the window, by keyboard: join it, write a reply
+// offline (the draft survives closing the app), send it (waiting to be sent),
+// see a post longer than the server takes kept with its message, and take a
+// refused post back to edit it; then, against a real server, a reply written
+// here reaches a colleague's computer under the post it answers, and both
+// replicas equal the server.
+
+#include "conversationmodel.h"
+#include "entityschema.h"
+#include "homeview.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "modelroles.h"
+#include "postcomposer.h"
+#include "record.h"
+#include "seminarmodel.h"
+#include "seminarsview.h"
+#include "sessioncontroller.h"
+#include "testserver.h"
+#include "uitestenv.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+namespace Entity = Core::Entity;
+
+namespace {
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClick(target, key, modifiers);
+}
+
+template<typename T> T *find(QWidget *parent, const QString &name)
+{
+    return parent->findChild<T *>(name);
+}
+
+QList<Core::Record> postsBy(const Core::LocalStore &store, const QString &threadId,
+                            const QString &author)
+{
+    QList<Core::Record> out;
+    for (const Core::Record &p :
+         store.records().list(Entity::Post, u"thread_id", threadId).value()) {
+        if (p.text(u"author_id") == author)
+            out << p;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestUiSeminars final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { prepareUiTest(); }
+    void joinWriteAndSendOffline();
+    void newPostsAreMarkedUntilRead();
+    void seminarStatusIsAPlainCountdown();
+    void replyReachesAColleague();
+};
+
+void TestUiSeminars::joinWriteAndSendOffline()
+{
+    UiTestEnv env;
+    const DemoIds ids = env.fill();
+    QVERIFY(env.signInOffline(ids));
+    env.languages.setLanguage(u"en"_s);
+    const QString typed = u"Thank you, Rosa. I lead the district pharmacy team."_s;
+    {
+        Ui::MainWindow window(env.services());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        press(Qt::Key_3, Qt::ControlModifier);
+        Ui::SeminarsView *view = window.seminarsView();
+        QVERIFY(view->showItem(ids.thread));
+        auto *join = find<QPushButton>(view, u"joinSeminarButton"_s);
+        auto *editor = find<QPlainTextEdit>(view, u"postComposer"_s);
+        QVERIFY(join && editor);
+        QVERIFY(join->isVisible());
+        QVERIFY(!editor->isVisible()); // not a participant yet
+        join->setFocus(Qt::TabFocusReason);
+        press(Qt::Key_Space);
+        QVERIFY(!join->isVisible());
+        QTRY_VERIFY(editor->isVisible());
+        QCOMPARE(env.store.records().list(Entity::SeminarParticipant, u"member_id", ids.me)->size(),
+                 1);
+
+        // "In reply to": Rosa's welcome; then the text, typed.
+        auto *replyTo = find<QComboBox>(view, u"replyToChoice"_s);
+        QVERIFY(replyTo);
+        replyTo->setFocus(Qt::TabFocusReason);
+        press(Qt::Key_Down);
+        QCOMPARE(replyTo->currentData().toString(), ids.post1);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), editor);
+        QTest::keyClicks(editor, typed);
+        QCOMPARE(editor->toPlainText(), typed);
+    } // the window closes before the autosave pause is over
+
+    Ui::MainWindow window(env.services());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPage(Ui::Page::Seminars);
+    Ui::SeminarsView *view = window.seminarsView();
+    QVERIFY(view->showItem(ids.thread));
+    auto *editor = find<QPlainTextEdit>(view, u"postComposer"_s);
+    auto *replyTo = find<QComboBox>(view, u"replyToChoice"_s);
+    auto *error = find<QLabel>(view, u"postComposerError"_s);
+    auto *send = find<QPushButton>(view, u"sendPostButton"_s);
+    QVERIFY(editor && replyTo && error && send);
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(editor->toPlainText(), typed); // the draft came back
+    QCOMPARE(replyTo->currentData().toString(), ids.post1);
+    QCOMPARE(*env.store.outbox().pendingCount(), 1); // only the join: drafts are not synced
+
+    // Too long for the server: said at the field, nothing sent, nothing lost.
+    const QString tooLong(Core::MaxPostLength + 5, u'x');
+    QApplication::clipboard()->setText(tooLong);
+    editor->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_End, Qt::ControlModifier);
+    press(Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY2(error->text().contains(u"too long"_s), qPrintable(error->text()));
+    QVERIFY(!send->isEnabled());
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(postsBy(env.store, ids.thread, ids.me).size(), 1); // the reply from fill() only
+    QVERIFY(editor->toPlainText().endsWith(tooLong));
+    press(Qt::Key_Z, Qt::ControlModifier); // the paste undone in the editor
+    QCOMPARE(editor->toPlainText(), typed);
+    QTRY_VERIFY(error->text().isEmpty());
+
+    // Sent with Ctrl+Return: in the thread at once, waiting for the sync.
+    press(Qt::Key_Return, Qt::ControlModifier);
+    const auto mine = postsBy(env.store, ids.thread, ids.me);
+    QCOMPARE(mine.size(), 2);
+    Core::Record sent;
+    for (const Core::Record &p : mine) {
+        if (p.text(u"body") == typed)
+            sent = p;
+    }
+    QCOMPARE(sent.text(u"parent_id"), ids.post1);
+    QVERIFY(!sent.text(u"created_at").isEmpty());
+    QCOMPARE(editor->toPlainText(), QString());
+    QCOMPARE(*env.store.outbox().pendingCount(), 2);
+    auto *conversation = find<QTextBrowser>(view, u"conversationBrowser"_s);
+    QTRY_VERIFY(conversation->toPlainText().contains(typed));
+    QVERIFY(conversation->toPlainText().contains(u"Waiting to be sent"_s));
+
+    // The server refuses it (the seminar had closed): the reason, in words,
+    // and the text can come back into the composer.
+    const auto op = env.store.outbox().forRecord(Entity::Post, sent.id)->first();
+    QVERIFY(env.store.reject(op.opId, u"the seminar closed"_s, u"closed"_s).ok());
+    auto *refused = find<QLabel>(view, u"refusedPostLabel"_s);
+    auto *takeBack = find<QPushButton>(view, u"takeBackButton"_s);
+    QTRY_VERIFY(refused->isVisible());
+    QVERIFY2(refused->text().contains(u"had closed"_s), qPrintable(refused->text()));
+    takeBack->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    QCOMPARE(editor->toPlainText(), typed);
+    QCOMPARE(replyTo->currentData().toString(), ids.post1);
+    QVERIFY(!env.store.records().get(Entity::Post, sent.id).ok());
+    QTRY_VERIFY(!refused->isVisible());
+}
+
+void TestUiSeminars::newPostsAreMarkedUntilRead()
+{
+    UiTestEnv env;
+    const DemoIds ids = env.fill();
+    QVERIFY(env.signInOffline(ids));
+    QVERIFY(env.store.readState().setDefaultIfUnset().ok()); // as after the first sync
+    env.languages.setLanguage(u"en"_s);
+    Ui::MainWindow window(env.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tree = find<QTreeView>(window.seminarsView(), u"seminarTree"_s);
+    QVERIFY(tree);
+    // The first seminar's first thread: its status column.
+    auto status = [tree]() {
+        const QAbstractItemModel *m = tree->model();
+        return m->index(0, Ui::SeminarModel::StatusColumn, m->index(0, 0)).data().toString();
+    };
+    QCOMPARE(status(), u"2 posts"_s);
+
+    // A colleague's reply arrives with a sync.
+    Core::Record reply{QString(Entity::Post),
+                       Core::newRecordId(),
+                       9,
+                       {{u"thread_id"_s, ids.thread},
+                        {u"parent_id"_s, ids.post1},
+                        {u"author_id"_s, ids.colleague},
+                        {u"body"_s, u"Hello from Kumasi."_s},
+                        {u"created_at"_s, Core::nowUtc()}},
+                       QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs),
+                       ids.colleague};
+    QVERIFY(env.store.applyPulled({reply}, {}, 9).ok());
+    QTRY_COMPARE(status(), u"1 new"_s);
+    const QModelIndex thread = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    QVERIFY(thread.data(Qt::FontRole).value<QFont>().bold());
+    auto homeSays = [&](const QString &text) {
+        const QList<QLabel *> labels = window.homeView()->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&](const QLabel *l) { return l->text() == text; });
+    };
+    QTRY_VERIFY(homeSays(u"New posts: 1 in 1 seminar."_s));
+
+    // Reading the thread shows what is new, then counts it as read.
+    window.showPage(Ui::Page::Seminars);
+    QVERIFY(window.seminarsView()->showItem(ids.thread));
+    auto *conversation = find<QTextBrowser>(window.seminarsView(), u"conversationBrowser"_s);
+    QTRY_VERIFY(conversation->toPlainText().contains(u"Hello from Kumasi."_s));
+    QVERIFY(conversation->toPlainText().contains(u"New"_s));
+    QTRY_COMPARE(status(), u"3 posts"_s);
+    QVERIFY(!thread.data(Qt::FontRole).value<QFont>().bold());
+    // The member's own posts are never new to them.
+    QVERIFY(window.seminarsView()->showItem(ids.seminar));
+    QVERIFY(window.seminarsView()->showItem(ids.thread));
+    QTRY_VERIFY(conversation->toPlainText().contains(u"Hello from Kumasi."_s));
+    QVERIFY(!conversation->toPlainText().contains(u"New"_s));
+}
+
+void TestUiSeminars::seminarStatusIsAPlainCountdown()
+{
+    I18n::LanguageManager languages; // English plural forms
+    languages.setLanguage(u"en"_s);
+    QLocale::setDefault(QLocale(u"en_GB"_s));
+    const QDateTime now(QDate(2031, 3, 3), QTime(18, 0), Qt::UTC); // a Monday
+    using M = Ui::SeminarModel;
+    QCOMPARE(M::countdown(u"2031-03-04"_s, u"2031-03-08"_s, now), u"starts tomorrow"_s);
+    QCOMPARE(M::countdown(u"2031-03-06"_s, u"2031-03-08"_s, now), u"starts Thursday"_s);
+    QCOMPARE(M::countdown(u"2031-03-20"_s, u"2031-03-24"_s, now), u"starts in 17 days"_s);
+    QCOMPARE(M::countdown(u"2031-03-01"_s, u"2031-03-03"_s, now), u"open, closes in 6 hours"_s);
+    QCOMPARE(M::countdown(u"2031-03-01"_s, u"2031-03-09"_s, now), u"open until 09/03/2031"_s);
+    QCOMPARE(M::countdown(u"2031-02-01"_s, u"2031-02-03"_s, now), u"ended"_s);
+    QLocale::setDefault(QLocale(u"en"_s));
+}
+
+void TestUiSeminars::replyReachesAColleague()
+{
+    TestCommon::TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    UiTestEnv here(server.url());
+    here.languages.setLanguage(u"en"_s);
+    Ui::MainWindow window(here.services());
+    Ui::SessionController session(here.services(), &window);
+    session.setInteractive(false);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy synced(here.engine.get(), &Sync::SyncEngine::finished);
+    session.start(u"member"_s, server.password());
+    QVERIFY(synced.wait(60000));
+    QVERIFY(synced.first().first().toBool());
+    const QString me = here.accounts->current().memberId;
+
+    // The member's seminar that is on now, and its first thread and post.
+    QString threadId;
+    QString parentId;
+    for (const Core::Record &s : here.store.records().list(Entity::Seminar).value()) {
+        const QDate ends = QDate::fromString(s.text(u"ends_on"), Qt::ISODate);
+        const QDate starts = QDate::fromString(s.text(u"starts_on"), Qt::ISODate);
+        if (starts > QDate::currentDate() || ends < QDate::currentDate())
+            continue;
+        const auto threads = here.store.records().list(Entity::Thread, u"seminar_id", s.id);
+        if (threads && !threads->isEmpty()) {
+            threadId = threads->first().id;
+            const auto posts = here.store.records().list(Entity::Post, u"thread_id", threadId);
+            if (posts && !posts->isEmpty())
+                parentId = posts->first().id;
+        }
+    }
+    QVERIFY(!threadId.isEmpty() && !parentId.isEmpty());
+    press(Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(window.seminarsView()->showItem(threadId));
+    auto *editor = find<QPlainTextEdit>(window.seminarsView(), u"postComposer"_s);
+    auto *replyTo = find<QComboBox>(window.seminarsView(), u"replyToChoice"_s);
+    QTRY_VERIFY(editor->isVisible());
+    replyTo->setFocus(Qt::TabFocusReason);
+    while (replyTo->currentData().toString() != parentId &&
+           replyTo->currentIndex() < replyTo->count() - 1)
+        press(Qt::Key_Down);
+    QCOMPARE(replyTo->currentData().toString(), parentId);
+    press(Qt::Key_Tab);
+    const QString text = u"Merci. Chez nous, la supervision se fait chaque mois."_s;
+    QTest::keyClicks(QApplication::focusWidget(), text);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    synced.clear();
+    press(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(synced.wait(60000));
+    QVERIFY(synced.first().first().toBool());
+    QCOMPARE(here.engine->summary().pushed, 1);
+
+    // A colleague in the same seminar, on her own computer.
+    UiTestEnv there(server.url());
+    QSignalSpy thereSynced(there.engine.get(), &Sync::SyncEngine::finished);
+    there.desk->start(u"obah"_s, server.password());
+    QVERIFY(thereSynced.wait(60000));
+    QVERIFY(thereSynced.first().first().toBool());
+    const QList<Core::Record> arrived = postsBy(there.store, threadId, me);
+    Core::Record reply;
+    for (const Core::Record &p : arrived) {
+        if (p.text(u"body") == text)
+            reply = p;
+    }
+    QCOMPARE(reply.text(u"parent_id"), parentId);
+
+    for (UiTestEnv *env : {&here, &there}) {
+        QSignalSpy verified(env->engine.get(), &Sync::SyncEngine::verified);
+        env->engine->verify();
+        QVERIFY(verified.wait(60000));
+        QVERIFY2(verified.first().first().toBool(),
+                 qPrintable(verified.first().at(1).toStringList().join(u", "_s)));
+    }
+}
+
+QTEST_MAIN(TestUiSeminars)
+#include "tst_ui_seminars.moc"

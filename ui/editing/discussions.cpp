@@ -1,0 +1,154 @@
+#include "discussions.h"
+
+#include "desksession.h"
+#include "editorsession.h"
+#include "entityschema.h"
+#include "localstore.h"
+#include "teamscope.h"
+
+namespace Editing {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+FieldErrors postRules(const QJsonObject &fields)
+{
+    FieldErrors errors;
+    Rules::required(errors, fields, u"body"_s);
+    Rules::maxLength(errors, fields, u"body"_s, Core::maxLength(Core::Entity::Post, "body"));
+    return errors;
+}
+
+} // namespace
+
+Discussions::Discussions(Core::LocalStore *store, DeskSession *desk, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_desk(desk)
+{
+    connect(m_store, &Core::LocalStore::outboxChanged, this, &Discussions::postsChanged);
+    connect(m_desk, &DeskSession::activeAuthorChanged, this, &Discussions::readStateChanged);
+}
+
+QHash<QString, int> Discussions::unreadByThread() const
+{
+    const auto unread = m_store->readState().unreadByThread(m_desk->activeAuthorId());
+    return unread ? *unread : QHash<QString, int>();
+}
+
+QHash<QString, int> Discussions::postsByThread() const
+{
+    const auto posts = m_store->readState().postsByThread();
+    return posts ? *posts : QHash<QString, int>();
+}
+
+QString Discussions::readerId() const
+{
+    return m_desk->activeAuthorId();
+}
+
+QString Discussions::seenThrough(const QString &threadId) const
+{
+    const auto seen = m_store->readState().seenThrough(threadId);
+    return seen ? *seen : QString();
+}
+
+void Discussions::markSeen(const QString &threadId)
+{
+    if (m_store->readState().markSeen(threadId))
+        Q_EMIT readStateChanged();
+}
+
+QString Discussions::draftKey(const QString &threadId)
+{
+    return u"post/new/"_s + threadId;
+}
+
+bool Discussions::isParticipant(const QString &seminarId) const
+{
+    const QString me = m_desk->activeAuthorId();
+    if (me.isEmpty() || !m_store->isOpen())
+        return false;
+    const auto seminar = m_store->records().get(Core::Entity::Seminar, seminarId);
+    if (seminar && memberIds(seminar->fields.value("facilitators"_L1)).contains(me))
+        return true;
+    const auto rows = m_store->records().list(Core::Entity::SeminarParticipant, u"member_id", me);
+    if (!rows)
+        return false;
+    for (const Core::Record &p : *rows) {
+        if (p.text(u"seminar_id") == seminarId)
+            return true;
+    }
+    return false;
+}
+
+Core::Status Discussions::join(const QString &seminarId)
+{
+    const QString me = m_desk->activeAuthorId();
+    if (me.isEmpty())
+        return Core::makeError(Core::ErrorCode::Unauthorized, u"nobody is signed in"_s);
+    if (isParticipant(seminarId))
+        return {};
+    Core::Record p;
+    p.entity = Core::Entity::SeminarParticipant;
+    p.fields = {{u"seminar_id"_s, seminarId},
+                {u"member_id"_s, me},
+                {u"joined_at"_s, m_store->clock()->nowIso()}};
+    const Core::Result<QString> op = m_store->createRecord(p, me);
+    return op ? Core::Status() : Core::Status(op.error());
+}
+
+EditorSession *Discussions::composer(const QString &threadId, QObject *parent) const
+{
+    auto *session = new EditorSession(m_store, m_desk, QString(Core::Entity::Post),
+                                      draftKey(threadId), {{u"thread_id"_s, threadId}}, parent);
+    session->setValidator(postRules);
+    return session;
+}
+
+Core::Result<QString> Discussions::send(EditorSession *composer) const
+{
+    return composer->commit({{u"author_id"_s, m_desk->activeAuthorId()},
+                             {u"created_at"_s, m_store->clock()->nowIso()}});
+}
+
+QList<Core::OutboxEntry> Discussions::refusedPosts(const QString &threadId) const
+{
+    QList<Core::OutboxEntry> out;
+    const auto rejected = m_store->outbox().rejected();
+    if (!rejected)
+        return out;
+    for (const Core::OutboxEntry &e : *rejected) {
+        if (e.entity == Core::Entity::Post && e.kind == Core::OutboxKind::Create &&
+            e.fields.value("thread_id"_L1).toString() == threadId)
+            out << e;
+    }
+    return out;
+}
+
+Core::Result<QString> Discussions::takeBack(const QString &opId)
+{
+    const auto found = m_store->outbox().byOpId(opId);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Core::makeError(Core::ErrorCode::NotFound, u"no such change"_s);
+    const Core::OutboxEntry entry = found->first();
+    const QString threadId = entry.fields.value("thread_id"_L1).toString();
+    // The draft first: whatever happens next, the text is kept.
+    QJsonObject draft{{u"thread_id"_s, threadId}, {u"body"_s, entry.fields.value("body"_L1)}};
+    const QString parent = entry.fields.value("parent_id"_L1).toString();
+    if (!parent.isEmpty())
+        draft.insert(u"parent_id"_s, parent);
+    if (Core::Status s = m_store->drafts().put(
+            {draftKey(threadId), draft, entry.authorId, m_store->clock()->nowIso()});
+        !s) {
+        return s.error();
+    }
+    if (Core::Status s = m_store->discardOperation(opId); !s)
+        return s.error();
+    return entry.fields.value("body"_L1).toString();
+}
+
+} // namespace Editing

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "outboxrepository.h"
+#include "result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace Core {
+class LocalStore;
+}
+
+namespace Editing {
+
+class DeskSession;
+class EditorSession;
+
+// Taking part in seminars, under the desk's active author: joining a
+// seminar, composing posts and replies (an EditorSession per thread whose
+// draft is kept as it is typed and never synced), and what became of posts
+// the server refused (edit and send again, or drop).
+//
+// Thread: the thread that owns the store; store and desk are not owned.
+class Discussions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Discussions)
+
+public:
+    Discussions(Core::LocalStore *store, DeskSession *desk, QObject *parent = nullptr);
+
+    bool isParticipant(const QString &seminarId) const;
+    // Joins the seminar as the active author (sent at the next sync).
+    Core::Status join(const QString &seminarId);
+
+    // The composer of a post in `threadId` (a reply when the draft's
+    // parent_id is set), restored from its draft. Owned by the caller.
+    EditorSession *composer(const QString &threadId, QObject *parent) const;
+    // Sends the composer's post: writes it under the active author, with its
+    // author and time, and drops the draft (one transaction). Returns its id.
+    Core::Result<QString> send(EditorSession *composer) const;
+
+    // The active author's posts in `threadId` the server refused.
+    QList<Core::OutboxEntry> refusedPosts(const QString &threadId) const;
+    // Takes a refused post back into the thread's composer (its text and
+    // parent), removing it from the outbox and the replica: to edit it and
+    // send it again. Returns the text.
+    Core::Result<QString> takeBack(const QString &opId);
+
+    static QString draftKey(const QString &threadId);
+
+    // What is new for the active author: posts of others that arrived after
+    // they last read each thread (their own never count).
+    QHash<QString, int> unreadByThread() const;
+    QHash<QString, int> postsByThread() const;
+    // The server time up to which `threadId` was read.
+    QString seenThrough(const QString &threadId) const;
+    // Whose reading it is: the active author.
+    QString readerId() const;
+    // Everything now in the thread counts as read.
+    void markSeen(const QString &threadId);
+
+Q_SIGNALS:
+    // The outbox changed: posts may have been sent or refused.
+    void postsChanged();
+    // Threads were read (markSeen) or whose reading counts changed.
+    void readStateChanged();
+
+private:
+    Core::LocalStore *m_store;
+    DeskSession *m_desk;
+};
+
+} // namespace Editing
