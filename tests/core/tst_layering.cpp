@@ -1,6 +1,6 @@
 // The layering rule, checked: nothing under core/, sync/, server/ or
 // translations/ includes a Qt Widgets header (or QtGui, which drags a
-// display in), and the editing layer (ui/editing/) no Qt Widgets header: of
+// display in), and the editing layer (editing/) no Qt Widgets header: of
 // QtGui it uses the undo framework only. Header names come from the
 // installed modules.
 #include <QDir>
@@ -84,7 +84,7 @@ private Q_SLOTS:
         const QSet<QString> allowedGui{u"QUndoStack"_s, u"QUndoCommand"_s};
         QStringList offences;
         int files = 0;
-        for (const Include &inc : includesUnder(u"ui/editing"_s, &files)) {
+        for (const Include &inc : includesUnder(u"editing"_s, &files)) {
             const QString name = inc.header.section(u'/', -1);
             if (inc.header.startsWith(u"QtWidgets"_s) || widgets.contains(name) ||
                 (gui.contains(name) && !allowedGui.contains(name))) {
