@@ -33,11 +33,7 @@ public:
     void undo() override { m_progress->m_lastStatus = write(!m_on); }
 
 private:
-    Core::Status write(bool on)
-    {
-        return m_kind == Kind::Enrollment ? m_progress->writeEnrollment(m_id, on)
-                                          : m_progress->writeCompletion(m_id, on);
-    }
+    Core::Status write(bool on) { return m_progress->write(int(m_kind), m_id, on); }
 
     CourseProgress *m_progress;
     Kind m_kind;
@@ -138,48 +134,33 @@ Core::Status CourseProgress::setCompleted(const QString &lessonId, bool complete
     return push(int(ProgressCommand::Kind::Completion), lessonId, completed);
 }
 
-Core::Status CourseProgress::writeEnrollment(const QString &courseId, bool enrolled)
+Core::Status CourseProgress::write(int kind, const QString &id, bool on)
 {
     const QString author = m_desk->activeAuthorId();
     if (author.isEmpty())
         return Core::makeError(Core::ErrorCode::Unauthorized, u"nobody is signed in"_s);
+    // The member's record for `id`: an enrollment in a course, or the
+    // completion of a lesson.
+    const bool enrollment = ProgressCommand::Kind(kind) == ProgressCommand::Kind::Enrollment;
+    const QLatin1StringView entity =
+        enrollment ? Core::Entity::Enrollment : Core::Entity::LessonProgress;
+    const QString existing = enrollment ? m_enrollments.value(id) : m_progressIds.value(id);
+    if (on == !existing.isEmpty())
+        return {};
     Core::Result<QString> op = QString();
-    if (enrolled && !isEnrolled(courseId)) {
-        Core::Record e;
-        e.entity = Core::Entity::Enrollment;
-        e.fields = {{u"course_id"_s, courseId},
-                    {u"member_id"_s, author},
-                    {u"enrolled_at"_s, m_store->clock()->nowIso()}};
-        op = m_store->createRecord(e, author);
-    } else if (!enrolled && isEnrolled(courseId)) {
-        op = m_store->deleteRecord(Core::Entity::Enrollment, m_enrollments.value(courseId), author);
+    if (on) {
+        Core::Record r;
+        r.entity = entity;
+        r.fields = {
+            {enrollment ? u"course_id"_s : u"lesson_id"_s, id},
+            {u"member_id"_s, author},
+            {enrollment ? u"enrolled_at"_s : u"completed_at"_s, m_store->clock()->nowIso()}};
+        op = m_store->createRecord(r, author);
+    } else {
+        op = m_store->deleteRecord(entity, existing, author);
     }
     if (!op) {
-        qCWarning(lcEditing) << "enrollment not changed:" << op.error().detail;
-        return op.error();
-    }
-    return {};
-}
-
-Core::Status CourseProgress::writeCompletion(const QString &lessonId, bool completed)
-{
-    const QString author = m_desk->activeAuthorId();
-    if (author.isEmpty())
-        return Core::makeError(Core::ErrorCode::Unauthorized, u"nobody is signed in"_s);
-    Core::Result<QString> op = QString();
-    if (completed && !isCompleted(lessonId)) {
-        Core::Record p;
-        p.entity = Core::Entity::LessonProgress;
-        p.fields = {{u"lesson_id"_s, lessonId},
-                    {u"member_id"_s, author},
-                    {u"completed_at"_s, m_store->clock()->nowIso()}};
-        op = m_store->createRecord(p, author);
-    } else if (!completed && isCompleted(lessonId)) {
-        op = m_store->deleteRecord(Core::Entity::LessonProgress, m_progressIds.value(lessonId),
-                                   author);
-    }
-    if (!op) {
-        qCWarning(lcEditing) << "lesson progress not changed:" << op.error().detail;
+        qCWarning(lcEditing) << entity << "not changed:" << op.error().detail;
         return op.error();
     }
     return {};

@@ -60,9 +60,9 @@ private:
     Core::Status push(int kind, const QString &id, bool on);
     void reload();
     void onRecordsChanged(const Core::ChangeSet &changes);
-    // Writes without undo: the commands call these.
-    Core::Status writeEnrollment(const QString &courseId, bool enrolled);
-    Core::Status writeCompletion(const QString &lessonId, bool completed);
+    // Writes (or removes) the member's record for `id` without undo: the
+    // commands call this.
+    Core::Status write(int kind, const QString &id, bool on);
 
     Core::LocalStore *m_store;
     DeskSession *m_desk;

@@ -31,14 +31,6 @@ using Core::Entity::LessonProgress;
 
 namespace {
 
-// A key press as the keyboard delivers it: to the widget with the focus.
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClick(target, key, modifiers);
-}
-
 QList<Core::Record> mine(const Core::LocalStore &store, QLatin1StringView entity,
                          const QString &memberId)
 {
@@ -78,7 +70,7 @@ void TestUiLearning::learnOfflineWithTheKeyboard()
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
-    press(Qt::Key_2, Qt::ControlModifier);
+    pressKey(Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), Ui::Page::Courses);
     Ui::CoursesView *view = window.coursesView();
     auto *tree = child<QTreeView>(view, u"courseTree"_s);
@@ -98,23 +90,23 @@ void TestUiLearning::learnOfflineWithTheKeyboard()
     QCOMPARE(progress->text(), u"0 of 1 lesson done"_s);
 
     // Tab leaves the catalogue for the course's first command.
-    press(Qt::Key_Tab);
+    pressKey(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), enroll);
-    press(Qt::Key_Space);
+    pressKey(Qt::Key_Space);
     QCOMPARE(mine(env.store, Enrollment, ids.me).size(), 2);
     QCOMPARE(enroll->text(), u"Leave c&ourse"_s);
     QCOMPARE(*env.store.outbox().pendingCount(), 1);
 
     // Undo and redo, from the Edit menu's shortcuts.
-    press(Qt::Key_Z, Qt::ControlModifier);
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(mine(env.store, Enrollment, ids.me).size(), 1);
     QCOMPARE(enroll->text(), u"E&nroll"_s);
-    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(mine(env.store, Enrollment, ids.me).size(), 2);
 
     // Back in the catalogue (Shift+Tab), into "Leading change": its first
     // lesson, read and marked done.
-    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    pressKey(Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget(), tree);
     QTest::keyClick(tree, Qt::Key_Home);
     QTest::keyClick(tree, Qt::Key_Right); // expand the course
@@ -126,7 +118,7 @@ void TestUiLearning::learnOfflineWithTheKeyboard()
     QVERIFY(done->isVisible() && !done->isChecked());
     QCOMPARE(progress->text(), u"Leading change: 0 of 2 lessons done"_s);
 
-    press(Qt::Key_D, Qt::ControlModifier);
+    pressKey(Qt::Key_D, Qt::ControlModifier);
     QVERIFY(done->isChecked());
     QCOMPARE(mine(env.store, LessonProgress, ids.me).size(), 1);
     QCOMPARE(progress->text(), u"Leading change: 1 of 2 lessons done"_s);
@@ -137,13 +129,13 @@ void TestUiLearning::learnOfflineWithTheKeyboard()
     QCOMPARE(window.courseModel()->courseOf(lesson1).data(Ui::CourseModel::DoneRole).toInt(), 1);
 
     // The next lesson, by its shortcut.
-    press(Qt::Key_PageDown, Qt::AltModifier);
+    pressKey(Qt::Key_PageDown, Qt::AltModifier);
     QCOMPARE(view->currentId(), ids.lesson2);
     QVERIFY(view->reader()->toPlainText().contains(u"five times"_s));
     QVERIFY(!done->isChecked());
 
     // Home offers to continue where the member left off: lesson 2.
-    press(Qt::Key_1, Qt::ControlModifier);
+    pressKey(Qt::Key_1, Qt::ControlModifier);
     auto *resume = child<QPushButton>(window.homeView(), u"homeContinueButton"_s);
     QVERIFY(resume);
     QTRY_VERIFY2(resume->isVisible() && resume->text().contains(u"Root causes"_s),
@@ -154,14 +146,14 @@ void TestUiLearning::learnOfflineWithTheKeyboard()
     QCOMPARE(view->currentId(), ids.lesson2);
 
     // Undoing the completion takes the mark away again.
-    press(Qt::Key_Z, Qt::ControlModifier);
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(mine(env.store, LessonProgress, ids.me).size(), 0);
     QCOMPARE(window.courseModel()->indexForId(ids.lesson1).data(Qt::CheckStateRole).toInt(),
              int(Qt::Unchecked));
 
     // The reading text grows with View › Larger text, and is remembered.
     const int before = view->reader()->font().pointSize();
-    press(Qt::Key_Plus, Qt::ControlModifier);
+    pressKey(Qt::Key_Plus, Qt::ControlModifier);
     QVERIFY(view->reader()->font().pointSizeF() > before);
     QCOMPARE(window.textScale(), 110);
 }
@@ -200,7 +192,7 @@ void TestUiLearning::filtersNarrowTheCatalogue()
     // Completing the only lesson of the French course puts it there.
     QVERIFY(window.coursesView()->showItem(ids.lesson3));
     QCOMPARE(status->currentIndex(), 0); // the filter stepped aside to show it
-    press(Qt::Key_D, Qt::ControlModifier);
+    pressKey(Qt::Key_D, Qt::ControlModifier);
     QTest::keyClick(status, Qt::Key_End);
     QCOMPARE(tree->model()->rowCount(), 1);
     QCOMPARE(tree->model()->index(0, 0).data(Ui::IdRole).toString(), ids.course2);
@@ -212,18 +204,12 @@ void TestUiLearning::progressReachesTheMembersOtherComputer()
 {
     TestCommon::TestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    UiTestEnv here(server.url());
-    here.languages.setLanguage(u"en"_s);
-    Ui::MainWindow window(here.services());
-    Ui::SessionController session(here.services(), &window);
-    session.setInteractive(false);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    SignedInWindow app(server.url());
+    app.env.languages.setLanguage(u"en"_s);
+    QVERIFY(app.signIn(u"member"_s, server.password()));
+    UiTestEnv &here = app.env;
+    Ui::MainWindow &window = app.window;
     QSignalSpy synced(here.engine.get(), &Sync::SyncEngine::finished);
-    session.start(u"member"_s, server.password());
-    QVERIFY(synced.wait(60000));
-    QVERIFY(synced.first().first().toBool());
     const QString me = here.accounts->current().memberId;
 
     // A course the member is not enrolled in, its first lesson done.
@@ -237,17 +223,17 @@ void TestUiLearning::progressReachesTheMembersOtherComputer()
     const QString courseId = course.data(Ui::IdRole).toString();
     const QModelIndex lesson = courses->lessons(course).first();
     const QString lessonId = lesson.data(Ui::IdRole).toString();
-    press(Qt::Key_2, Qt::ControlModifier);
+    pressKey(Qt::Key_2, Qt::ControlModifier);
     window.coursesView()->findChild<QTreeView *>(u"courseTree"_s)->setFocus(Qt::TabFocusReason);
     QVERIFY(window.coursesView()->showItem(courseId));
-    press(Qt::Key_N, Qt::AltModifier); // "E&nroll": a mnemonic clicks after its animation
+    pressKey(Qt::Key_N, Qt::AltModifier); // "E&nroll": a mnemonic clicks after its animation
     QTRY_COMPARE(*here.store.outbox().pendingCount(), 1);
     QVERIFY(window.coursesView()->showItem(lessonId));
-    press(Qt::Key_D, Qt::ControlModifier);
+    pressKey(Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(*here.store.outbox().pendingCount(), 2);
 
     synced.clear();
-    press(Qt::Key_R, Qt::ControlModifier);
+    pressKey(Qt::Key_R, Qt::ControlModifier);
     QVERIFY(synced.wait(60000));
     QVERIFY(synced.first().first().toBool());
     QCOMPARE(*here.store.outbox().pendingCount(), 0);
@@ -270,11 +256,8 @@ void TestUiLearning::progressReachesTheMembersOtherComputer()
 
     // Both replicas hold exactly what the server has.
     for (UiTestEnv *env : {&here, &there}) {
-        QSignalSpy verified(env->engine.get(), &Sync::SyncEngine::verified);
-        env->engine->verify();
-        QVERIFY(verified.wait(60000));
-        QVERIFY2(verified.first().first().toBool(),
-                 qPrintable(verified.first().at(1).toStringList().join(u", "_s)));
+        const QStringList differ = differencesFromServer(*env);
+        QVERIFY2(differ.isEmpty(), qPrintable(differ.join(u", "_s)));
     }
 }
 

@@ -35,13 +35,6 @@ namespace Entity = Core::Entity;
 
 namespace {
 
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClick(target, key, modifiers);
-}
-
 template<typename T> T *find(QWidget *parent, const QString &name)
 {
     return parent->findChild<T *>(name);
@@ -85,7 +78,7 @@ void TestUiSeminars::joinWriteAndSendOffline()
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        press(Qt::Key_3, Qt::ControlModifier);
+        pressKey(Qt::Key_3, Qt::ControlModifier);
         Ui::SeminarsView *view = window.seminarsView();
         QVERIFY(view->showItem(ids.thread));
         auto *join = find<QPushButton>(view, u"joinSeminarButton"_s);
@@ -94,7 +87,7 @@ void TestUiSeminars::joinWriteAndSendOffline()
         QVERIFY(join->isVisible());
         QVERIFY(!editor->isVisible()); // not a participant yet
         join->setFocus(Qt::TabFocusReason);
-        press(Qt::Key_Space);
+        pressKey(Qt::Key_Space);
         QVERIFY(!join->isVisible());
         QTRY_VERIFY(editor->isVisible());
         QCOMPARE(env.store.records().list(Entity::SeminarParticipant, u"member_id", ids.me)->size(),
@@ -104,9 +97,9 @@ void TestUiSeminars::joinWriteAndSendOffline()
         auto *replyTo = find<QComboBox>(view, u"replyToChoice"_s);
         QVERIFY(replyTo);
         replyTo->setFocus(Qt::TabFocusReason);
-        press(Qt::Key_Down);
+        pressKey(Qt::Key_Down);
         QCOMPARE(replyTo->currentData().toString(), ids.post1);
-        press(Qt::Key_Tab);
+        pressKey(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), editor);
         QTest::keyClicks(editor, typed);
         QCOMPARE(editor->toPlainText(), typed);
@@ -133,20 +126,20 @@ void TestUiSeminars::joinWriteAndSendOffline()
     const QString tooLong(Core::MaxPostLength + 5, u'x');
     QApplication::clipboard()->setText(tooLong);
     editor->setFocus(Qt::TabFocusReason);
-    press(Qt::Key_End, Qt::ControlModifier);
-    press(Qt::Key_V, Qt::ControlModifier);
+    pressKey(Qt::Key_End, Qt::ControlModifier);
+    pressKey(Qt::Key_V, Qt::ControlModifier);
     QVERIFY(!error->text().isEmpty());
     QVERIFY2(error->text().contains(u"too long"_s), qPrintable(error->text()));
     QVERIFY(!send->isEnabled());
-    press(Qt::Key_Return, Qt::ControlModifier);
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(postsBy(env.store, ids.thread, ids.me).size(), 1); // the reply from fill() only
     QVERIFY(editor->toPlainText().endsWith(tooLong));
-    press(Qt::Key_Z, Qt::ControlModifier); // the paste undone in the editor
+    pressKey(Qt::Key_Z, Qt::ControlModifier); // the paste undone in the editor
     QCOMPARE(editor->toPlainText(), typed);
     QTRY_VERIFY(error->text().isEmpty());
 
     // Sent with Ctrl+Return: in the thread at once, waiting for the sync.
-    press(Qt::Key_Return, Qt::ControlModifier);
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
     const auto mine = postsBy(env.store, ids.thread, ids.me);
     QCOMPARE(mine.size(), 2);
     Core::Record sent;
@@ -171,7 +164,7 @@ void TestUiSeminars::joinWriteAndSendOffline()
     QTRY_VERIFY(refused->isVisible());
     QVERIFY2(refused->text().contains(u"had closed"_s), qPrintable(refused->text()));
     takeBack->setFocus(Qt::TabFocusReason);
-    press(Qt::Key_Space);
+    pressKey(Qt::Key_Space);
     QCOMPARE(editor->toPlainText(), typed);
     QCOMPARE(replyTo->currentData().toString(), ids.post1);
     QVERIFY(!env.store.records().get(Entity::Post, sent.id).ok());
@@ -254,18 +247,12 @@ void TestUiSeminars::replyReachesAColleague()
 {
     TestCommon::TestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    UiTestEnv here(server.url());
-    here.languages.setLanguage(u"en"_s);
-    Ui::MainWindow window(here.services());
-    Ui::SessionController session(here.services(), &window);
-    session.setInteractive(false);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    SignedInWindow app(server.url());
+    app.env.languages.setLanguage(u"en"_s);
+    QVERIFY(app.signIn(u"member"_s, server.password()));
+    UiTestEnv &here = app.env;
+    Ui::MainWindow &window = app.window;
     QSignalSpy synced(here.engine.get(), &Sync::SyncEngine::finished);
-    session.start(u"member"_s, server.password());
-    QVERIFY(synced.wait(60000));
-    QVERIFY(synced.first().first().toBool());
     const QString me = here.accounts->current().memberId;
 
     // The member's seminar that is on now, and its first thread and post.
@@ -285,7 +272,7 @@ void TestUiSeminars::replyReachesAColleague()
         }
     }
     QVERIFY(!threadId.isEmpty() && !parentId.isEmpty());
-    press(Qt::Key_3, Qt::ControlModifier);
+    pressKey(Qt::Key_3, Qt::ControlModifier);
     QVERIFY(window.seminarsView()->showItem(threadId));
     auto *editor = find<QPlainTextEdit>(window.seminarsView(), u"postComposer"_s);
     auto *replyTo = find<QComboBox>(window.seminarsView(), u"replyToChoice"_s);
@@ -293,14 +280,14 @@ void TestUiSeminars::replyReachesAColleague()
     replyTo->setFocus(Qt::TabFocusReason);
     while (replyTo->currentData().toString() != parentId &&
            replyTo->currentIndex() < replyTo->count() - 1)
-        press(Qt::Key_Down);
+        pressKey(Qt::Key_Down);
     QCOMPARE(replyTo->currentData().toString(), parentId);
-    press(Qt::Key_Tab);
+    pressKey(Qt::Key_Tab);
     const QString text = u"Merci. Chez nous, la supervision se fait chaque mois."_s;
     QTest::keyClicks(QApplication::focusWidget(), text);
-    press(Qt::Key_Return, Qt::ControlModifier);
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
     synced.clear();
-    press(Qt::Key_R, Qt::ControlModifier);
+    pressKey(Qt::Key_R, Qt::ControlModifier);
     QVERIFY(synced.wait(60000));
     QVERIFY(synced.first().first().toBool());
     QCOMPARE(here.engine->summary().pushed, 1);
@@ -320,11 +307,8 @@ void TestUiSeminars::replyReachesAColleague()
     QCOMPARE(reply.text(u"parent_id"), parentId);
 
     for (UiTestEnv *env : {&here, &there}) {
-        QSignalSpy verified(env->engine.get(), &Sync::SyncEngine::verified);
-        env->engine->verify();
-        QVERIFY(verified.wait(60000));
-        QVERIFY2(verified.first().first().toBool(),
-                 qPrintable(verified.first().at(1).toStringList().join(u", "_s)));
+        const QStringList differ = differencesFromServer(*env);
+        QVERIFY2(differ.isEmpty(), qPrintable(differ.join(u", "_s)));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "entityschema.h"
 #include "record.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSettings>
@@ -247,4 +248,42 @@ bool UiTestEnv::signInOffline(const DemoIds &ids, const QStringList &roles)
     const bool ok = !ready.isEmpty() || ready.wait(5000);
     desk->setSyncAfterSignIn(true);
     return ok;
+}
+
+SignedInWindow::SignedInWindow(const QUrl &server)
+    : env(server)
+    , window(env.services())
+    , session(env.services(), &window)
+{
+    session.setInteractive(false);
+}
+
+bool SignedInWindow::signIn(const QString &username, const QString &password)
+{
+    window.show();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    QSignalSpy synced(env.engine.get(), &Sync::SyncEngine::finished);
+    session.start(username, password);
+    return synced.wait(60000) && synced.first().first().toBool();
+}
+
+void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClick(target, key, modifiers);
+}
+
+QStringList differencesFromServer(UiTestEnv &env)
+{
+    QSignalSpy verified(env.engine.get(), &Sync::SyncEngine::verified);
+    env.engine->verify();
+    if (!verified.wait(60000))
+        return {u"failed"_s};
+    if (verified.first().first().toBool())
+        return {};
+    const QStringList differ = verified.first().at(1).toStringList();
+    return differ.isEmpty() ? QStringList{u"failed"_s} : differ;
 }

@@ -8,6 +8,8 @@
 #include "fakeprompter.h"
 #include "languagemanager.h"
 #include "localstore.h"
+#include "mainwindow.h"
+#include "sessioncontroller.h"
 #include "syncengine.h"
 
 #include <QNetworkAccessManager>
@@ -77,3 +79,22 @@ public:
 // Sets up what every UI test needs: test-mode standard paths and settings of
 // their own, so no test touches the real user's files.
 void prepareUiTest();
+
+// The app as a person starts it against a real server: a window with its
+// session controller on a fresh profile, shown and active.
+struct SignedInWindow {
+    explicit SignedInWindow(const QUrl &server);
+    // Signs in and waits for the first sync; false when either fails.
+    bool signIn(const QString &username, const QString &password);
+
+    UiTestEnv env;
+    Ui::MainWindow window;
+    Ui::SessionController session;
+};
+
+// A key press as the keyboard delivers it: to the widget with the focus.
+void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+// The scopes in which the replica differs from the server's digest (empty:
+// it holds exactly what the server has); "failed" when it cannot tell.
+QStringList differencesFromServer(UiTestEnv &env);
