@@ -113,7 +113,11 @@ PostComposer::PostComposer(Editing::Discussions *discussions, ConversationModel 
     setThread({});
 }
 
-PostComposer::~PostComposer() = default;
+PostComposer::~PostComposer()
+{
+    // Saved (a draft waiting for its pause) while this widget is still whole.
+    delete m_session;
+}
 
 void PostComposer::setThread(const QString &threadId)
 {
