@@ -37,11 +37,12 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &userText, int limit)
         return QList<SearchHit>();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (Status s = exec(q,
-                        u"SELECT entity, record_id, title, snippet(search_index, 3, '[', ']', "
-                        "'…', 12) FROM search_index WHERE search_index MATCH ? "
-                        "ORDER BY rank LIMIT ?"_s,
-                        {match, limit});
+    if (Status s =
+            exec(q,
+                 u"SELECT entity, record_id, title, snippet(search_index, 3, ?, ?, "
+                 "'…', 12) FROM search_index WHERE search_index MATCH ? "
+                 "ORDER BY rank LIMIT ?"_s,
+                 {QString(SearchHit::MatchStart), QString(SearchHit::MatchEnd), match, limit});
         !s)
         return s.error();
     QList<SearchHit> hits;

@@ -12,7 +12,12 @@ struct SearchHit {
     QString entity; // "lesson" or "post"
     QString recordId;
     QString title;
-    QString snippet; // matched words wrapped in [ and ]
+    QString snippet; // the text around the match, matched words between MatchStart and MatchEnd
+
+    // Control characters no text holds, so that brackets of the text (a
+    // Markdown link) are never taken for a match.
+    static constexpr QChar MatchStart{0x0001};
+    static constexpr QChar MatchEnd{0x0002};
 };
 
 // Full-text search over lessons and posts (FTS5, accents folded). The index

@@ -18,6 +18,7 @@
 #include "readerbrowser.h"
 #include "reviewsview.h"
 #include "searchpanel.h"
+#include "searchresultmodel.h"
 #include "seminarmodel.h"
 #include "seminarsview.h"
 #include "submissionmodel.h"
@@ -378,7 +379,12 @@ bool MainWindow::openRecord(const QString &entity, const QString &recordId)
 {
     if (entity == Core::Entity::Lesson) {
         showPage(Page::Courses);
-        return m_courses->showItem(recordId);
+        if (!m_courses->showItem(recordId))
+            return false;
+        // At the place of the match: the first word searched for.
+        const QString searched = m_search->model()->text().simplified().section(u' ', 0, 0);
+        m_courses->highlight(searched);
+        return true;
     }
     if (entity == Core::Entity::Post) {
         showPage(Page::Seminars);

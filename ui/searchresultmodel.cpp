@@ -1,5 +1,7 @@
 #include "searchresultmodel.h"
 
+#include <QRegularExpression>
+
 #include "entityschema.h"
 #include "localstore.h"
 #include "modelroles.h"
@@ -49,12 +51,33 @@ int SearchResultModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_hits.size());
 }
 
+QString SearchResultModel::readable(const QString &snippet)
+{
+    // What a person reads, not the Markdown source: links as their text,
+    // no heading, quote or list marks, no emphasis or code markers.
+    static const QRegularExpression link(u"!?\\[([^\\]]*)\\]\\([^)]*\\)"_s);
+    static const QRegularExpression lineMarks(u"(^|\\n)[ \\t]*(#{1,6}|>|[-+*]|\\d+[.)])[ \\t]+"_s);
+    static const QRegularExpression emphasis(
+        u"\\*\\*|__|~~|`+|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])|"
+        "(?<!\\w)_(?=\\S)|(?<=\\S)_(?!\\w)"_s);
+    static const QRegularExpression table(u"\\|[ :\\-|]*\\|?"_s);
+    QString text = snippet;
+    text.replace(link, u"\\1"_s);
+    text.replace(lineMarks, u"\\1"_s);
+    text.remove(emphasis);
+    text.replace(table, u" "_s);
+    text = text.simplified();
+    text.replace(Core::SearchHit::MatchStart, u'[');
+    text.replace(Core::SearchHit::MatchEnd, u']');
+    return text;
+}
+
 QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_hits.size())
         return {};
     const Core::SearchHit &hit = m_hits.at(index.row());
-    QString snippet = hit.snippet.simplified();
+    QString snippet = readable(hit.snippet);
     const QString title = hit.title.isEmpty() ? kindText(hit) : hit.title;
     switch (role) {
     case Qt::DisplayRole:

@@ -27,6 +27,10 @@ public:
     QString text() const { return m_text; }
     void retranslate();
 
+    // A snippet as a person reads it: the Markdown marks gone, the matched
+    // words between [ and ].
+    static QString readable(const QString &snippet);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -183,7 +183,8 @@ private Q_SLOTS:
         QVERIFY(hits.ok());
         QCOMPARE(hits->size(), 1);
         QCOMPARE(hits->first().entity, u"post"_s);
-        QVERIFY(hits->first().snippet.contains(u"[équipe]"_s));
+        QVERIFY(hits->first().snippet.contains(Core::SearchHit::MatchStart + u"équipe"_s +
+                                               Core::SearchHit::MatchEnd));
 
         // FTS operators typed by a user are just words, never a syntax error.
         for (const QString &text : {u"NEAR(\"a\" AND"_s, u"*"_s, u"\"\"\""_s, u"inventario OR"_s}) {

@@ -11,6 +11,7 @@
 #include "modelroles.h"
 #include "planlistmodel.h"
 #include "plansview.h"
+#include "readerbrowser.h"
 #include "recordtext.h"
 #include "reviewsview.h"
 #include "searchpanel.h"
@@ -273,11 +274,23 @@ void TestMainWindow::searchOpensTheLesson()
     QVERIFY(search->model()->rowCount() >= 1);
     const QModelIndex hit = search->model()->index(0);
     QCOMPARE(hit.data(Ui::EntityRole).toString(), QString(Core::Entity::Lesson));
+    // The snippet reads as text, not Markdown source, the match in brackets.
+    const QString shown = hit.data().toString();
+    QVERIFY2(shown.contains(u"[handwashing]"_s) && !shown.contains(u"**"_s) &&
+                 !shown.contains(u"# "_s),
+             qPrintable(shown));
     search->results()->setFocus();
     search->results()->setCurrentIndex(hit);
     QTest::keyClick(search->results(), Qt::Key_Return);
     QCOMPARE(m_window->currentPage(), Ui::Page::Courses);
     QCOMPARE(m_window->coursesView()->currentId(), m_ids.lesson1);
+    // The lesson opens at the match.
+    QCOMPARE(m_window->coursesView()->reader()->textCursor().selectedText().toLower(),
+             u"handwash"_s);
+
+    QCOMPARE(Ui::SearchResultModel::readable(u"## Naming\n\n- one **\u0001specific\u0002** "
+                                             "step, see [the guide](https://x.org/g) and `code`"_s),
+             u"Naming one [specific] step, see the guide and code"_s);
 
     // A post opens its thread in Seminars.
     search->searchNow(u"district office"_s);
