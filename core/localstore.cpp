@@ -93,15 +93,10 @@ void LocalStore::close()
     m_path.clear();
 }
 
-Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
-                                       const QJsonObject &fields, const QJsonObject &base,
-                                       const QString &authorId, const QString &fromDraft)
+Result<LocalStore::Staged> LocalStore::stage(const Record &record, OutboxKind kind,
+                                             const QJsonObject &fields, const QJsonObject &base,
+                                             const QString &authorId)
 {
-    if (!isOpen())
-        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
-    if (QUuid::fromString(authorId).isNull())
-        return makeError(ErrorCode::Invalid, u"a local change needs its author"_s);
-
     OutboxEntry entry;
     entry.opId = newRecordId();
     entry.authorId = authorId;
@@ -113,9 +108,6 @@ Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
     entry.baseRevision = record.revision;
     entry.createdAt = record.updatedAt;
 
-    SqlTransaction tx(m_db);
-    if (!tx.active())
-        return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
     if (Status s = keepServerCopy(record.entity, record.id); !s)
         return s.error();
     Status written = kind == OutboxKind::Delete ? m_records.remove(record.entity, record.id)
@@ -125,10 +117,27 @@ Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
     const Result<QString> mergedInto = mergeIntoLatest(record, kind, fields, base, authorId);
     if (!mergedInto)
         return mergedInto.error();
-    if (mergedInto->isEmpty()) {
-        if (Status s = m_outbox.append(entry); !s)
-            return s.error();
-    }
+    if (!mergedInto->isEmpty())
+        return Staged{*mergedInto, false};
+    if (Status s = m_outbox.append(entry); !s)
+        return s.error();
+    return Staged{entry.opId, true};
+}
+
+Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
+                                       const QJsonObject &fields, const QJsonObject &base,
+                                       const QString &authorId, const QString &fromDraft)
+{
+    if (!isOpen())
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
+    if (QUuid::fromString(authorId).isNull())
+        return makeError(ErrorCode::Invalid, u"a local change needs its author"_s);
+    SqlTransaction tx(m_db);
+    if (!tx.active())
+        return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
+    const Result<Staged> staged = stage(record, kind, fields, base, authorId);
+    if (!staged)
+        return staged.error();
     if (!fromDraft.isEmpty()) {
         if (Status s = m_drafts.remove(fromDraft); !s)
             return s.error();
@@ -136,10 +145,52 @@ Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
     if (Status s = tx.commit(); !s)
         return s.error();
     Q_EMIT recordsChanged(ChangeSet(record.entity, record.id));
-    if (!mergedInto->isEmpty())
-        return *mergedInto;
+    if (staged->newEntry)
+        Q_EMIT outboxChanged();
+    return staged->opId;
+}
+
+Result<QStringList> LocalStore::createRecords(QList<Record> records, const QString &authorId,
+                                              const QString &fromDraft)
+{
+    if (!isOpen())
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
+    if (QUuid::fromString(authorId).isNull())
+        return makeError(ErrorCode::Invalid, u"a local change needs its author"_s);
+    ChangeSet changes;
+    for (Record &record : records) {
+        if (record.id.isEmpty())
+            record.id = newRecordId();
+        record.revision = 0;
+        record.updatedAt = m_clock->nowIso();
+        record.updatedBy = authorId;
+        if (Status s = validateRecord(record); !s)
+            return s.error();
+        if (m_records.get(record.entity, record.id).ok())
+            return makeError(ErrorCode::Invalid,
+                             u"%1 %2 exists already"_s.arg(record.entity, record.id));
+        changes.add(record.entity, record.id);
+    }
+    SqlTransaction tx(m_db);
+    if (!tx.active())
+        return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
+    QStringList ops;
+    for (const Record &record : std::as_const(records)) {
+        const Result<Staged> staged =
+            stage(record, OutboxKind::Create, record.fields, {}, authorId);
+        if (!staged)
+            return staged.error();
+        ops << staged->opId;
+    }
+    if (!fromDraft.isEmpty()) {
+        if (Status s = m_drafts.remove(fromDraft); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT recordsChanged(changes);
     Q_EMIT outboxChanged();
-    return entry.opId;
+    return ops;
 }
 
 Result<QString> LocalStore::mergeIntoLatest(const Record &record, OutboxKind kind,
@@ -175,17 +226,10 @@ Result<QString> LocalStore::mergeIntoLatest(const Record &record, OutboxKind kin
 Result<QString> LocalStore::createRecord(Record record, const QString &authorId,
                                          const QString &fromDraft)
 {
-    if (record.id.isEmpty())
-        record.id = newRecordId();
-    record.revision = 0;
-    record.updatedAt = m_clock->nowIso();
-    record.updatedBy = authorId;
-    if (Status s = validateRecord(record); !s)
-        return s.error();
-    if (m_records.get(record.entity, record.id).ok())
-        return makeError(ErrorCode::Invalid,
-                         u"%1 %2 exists already"_s.arg(record.entity, record.id));
-    return writeLocal(record, OutboxKind::Create, record.fields, {}, authorId, fromDraft);
+    const Result<QStringList> ops = createRecords({std::move(record)}, authorId, fromDraft);
+    if (!ops)
+        return ops.error();
+    return ops->first();
 }
 
 Result<QString> LocalStore::updateRecord(QAnyStringView entity, const QString &id,

@@ -69,6 +69,10 @@ public:
     // ever sent twice).
     Result<QString> createRecord(Record record, const QString &authorId,
                                  const QString &fromDraft = {});
+    // Several new records in one transaction (a thread and its first post);
+    // their op ids in order.
+    Result<QStringList> createRecords(QList<Record> records, const QString &authorId,
+                                      const QString &fromDraft = {});
     Result<QString> updateRecord(QAnyStringView entity, const QString &id,
                                  const QJsonObject &changedFields, const QString &authorId);
     Result<QString> deleteRecord(QAnyStringView entity, const QString &id, const QString &authorId);
@@ -108,6 +112,14 @@ Q_SIGNALS:
     void outboxChanged();
 
 private:
+    // Writes the record and its outbox entry (or merges into the record's
+    // last one) inside the caller's transaction.
+    struct Staged {
+        QString opId;
+        bool newEntry = false;
+    };
+    Result<Staged> stage(const Record &record, OutboxKind kind, const QJsonObject &fields,
+                         const QJsonObject &base, const QString &authorId);
     Result<QString> writeLocal(const Record &record, OutboxKind kind, const QJsonObject &fields,
                                const QJsonObject &base, const QString &authorId,
                                const QString &fromDraft = {});

@@ -113,6 +113,55 @@ Core::Result<QString> Discussions::send(EditorSession *composer) const
                              {u"created_at"_s, m_store->clock()->nowIso()}});
 }
 
+EditorSession *Discussions::threadComposer(const QString &seminarId, QObject *parent) const
+{
+    auto *session =
+        new EditorSession(m_store, m_desk, QString(Core::Entity::Thread),
+                          u"thread/new/"_s + seminarId, {{u"seminar_id"_s, seminarId}}, parent);
+    session->setValidator([](const QJsonObject &fields) {
+        FieldErrors errors;
+        Rules::required(errors, fields, u"title"_s);
+        Rules::maxLength(errors, fields, u"title"_s,
+                         Core::maxLength(Core::Entity::Thread, "title"));
+        Rules::required(errors, fields, u"body"_s);
+        Rules::maxLength(errors, fields, u"body"_s, Core::maxLength(Core::Entity::Post, "body"));
+        return errors;
+    });
+    return session;
+}
+
+Core::Result<QString> Discussions::startThread(EditorSession *composer) const
+{
+    const QString me = m_desk->activeAuthorId();
+    if (me.isEmpty())
+        return Core::makeError(Core::ErrorCode::Unauthorized, u"nobody is signed in"_s);
+    if (!composer->errors().isEmpty()) {
+        (void)composer->save();
+        return Core::makeError(Core::ErrorCode::Invalid, u"fields in error"_s);
+    }
+    const QString now = m_store->clock()->nowIso();
+    Core::Record thread;
+    thread.entity = Core::Entity::Thread;
+    thread.id = Core::newRecordId();
+    thread.fields = {{u"seminar_id"_s, composer->value(u"seminar_id"_s)},
+                     {u"title"_s, composer->value(u"title"_s).toString().trimmed()},
+                     {u"author_id"_s, me},
+                     {u"created_at"_s, now}};
+    Core::Record post;
+    post.entity = Core::Entity::Post;
+    post.fields = {{u"thread_id"_s, thread.id},
+                   {u"author_id"_s, me},
+                   {u"body"_s, composer->value(u"body"_s)},
+                   {u"created_at"_s, now}};
+    const auto written = m_store->createRecords({thread, post}, me, composer->draftKey());
+    if (!written) {
+        (void)composer->save(); // the text stays as a draft
+        return written.error();
+    }
+    composer->discardDraft(); // sent: nothing left to keep
+    return thread.id;
+}
+
 QList<Core::OutboxEntry> Discussions::refusedPosts(const QString &threadId) const
 {
     QList<Core::OutboxEntry> out;

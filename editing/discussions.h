@@ -41,6 +41,13 @@ public:
     // author and time, and drops the draft (one transaction). Returns its id.
     Core::Result<QString> send(EditorSession *composer) const;
 
+    // The composer of a new thread in `seminarId` (its title and first
+    // post, fields "title" and "body"), restored from its draft.
+    EditorSession *threadComposer(const QString &seminarId, QObject *parent) const;
+    // Starts the thread: the thread and its first post in one transaction,
+    // the draft dropped with them. Returns the thread's id.
+    Core::Result<QString> startThread(EditorSession *composer) const;
+
     // The active author's posts in `threadId` the server refused.
     QList<Core::OutboxEntry> refusedPosts(const QString &threadId) const;
     // Takes a refused post back into the thread's composer (its text and

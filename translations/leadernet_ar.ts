@@ -911,6 +911,49 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::NewThreadDialog</name>
+    <message>
+        <source>Give the thread a title.</source>
+        <translation>أعطِ الموضوع عنوانًا.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>يمكن أن يضم العنوان %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Write the first post of the thread.</source>
+        <translation>اكتب أول مشاركة في الموضوع.</translation>
+    </message>
+    <message>
+        <source>The first post can have at most %1 characters.</source>
+        <translation>يمكن أن تضم المشاركة الأولى %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>موضوع جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;First post:</source>
+        <translation>المشاركة الأولى:</translation>
+    </message>
+    <message>
+        <source>Start the thread</source>
+        <translation>بدء الموضوع</translation>
+    </message>
+    <message>
+        <source>Start the thread (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>ابدأ الموضوع (Ctrl+Enter). عند انقطاع الاتصال يُرسل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>إغلاق مع حفظ المسودة</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OutboxMarks</name>
     <message>
         <source>Waiting to be sent</source>
@@ -1669,6 +1712,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>New</source>
         <extracomment>A post that arrived since the member last read the thread.</extracomment>
         <translation>جديد</translation>
+    </message>
+    <message>
+        <source>New &amp;thread…</source>
+        <translation>موضوع جديد…</translation>
     </message>
 </context>
 <context>

@@ -831,6 +831,49 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::NewThreadDialog</name>
+    <message>
+        <source>Give the thread a title.</source>
+        <translation>Give the thread a title.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>The title can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Write the first post of the thread.</source>
+        <translation>Write the first post of the thread.</translation>
+    </message>
+    <message>
+        <source>The first post can have at most %1 characters.</source>
+        <translation>The first post can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>New thread</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;First post:</source>
+        <translation>&amp;First post:</translation>
+    </message>
+    <message>
+        <source>Start the thread</source>
+        <translation>Start the thread</translation>
+    </message>
+    <message>
+        <source>Start the thread (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>Start the thread (Ctrl+Return). Without a connection it goes with the next sync.</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>Close, keep the draft</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OutboxMarks</name>
     <message>
         <source>Waiting to be sent</source>
@@ -1561,6 +1604,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>New</source>
         <extracomment>A post that arrived since the member last read the thread.</extracomment>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>New &amp;thread…</source>
+        <translation>New &amp;thread…</translation>
     </message>
 </context>
 <context>

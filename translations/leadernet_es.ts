@@ -831,6 +831,49 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
+    <name>Ui::NewThreadDialog</name>
+    <message>
+        <source>Give the thread a title.</source>
+        <translation>Dé un título al hilo.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>El título puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Write the first post of the thread.</source>
+        <translation>Escriba el primer mensaje del hilo.</translation>
+    </message>
+    <message>
+        <source>The first post can have at most %1 characters.</source>
+        <translation>El primer mensaje puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>Nuevo hilo</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;First post:</source>
+        <translation>&amp;Primer mensaje:</translation>
+    </message>
+    <message>
+        <source>Start the thread</source>
+        <translation>Abrir el hilo</translation>
+    </message>
+    <message>
+        <source>Start the thread (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>Abrir el hilo (Ctrl+Intro). Sin conexión, se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>Cerrar y guardar el borrador</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OutboxMarks</name>
     <message>
         <source>Waiting to be sent</source>
@@ -1561,6 +1604,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>New</source>
         <extracomment>A post that arrived since the member last read the thread.</extracomment>
         <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>New &amp;thread…</source>
+        <translation>Nuevo &amp;hilo…</translation>
     </message>
 </context>
 <context>

@@ -831,6 +831,49 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
+    <name>Ui::NewThreadDialog</name>
+    <message>
+        <source>Give the thread a title.</source>
+        <translation>Donnez un titre à la discussion.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>Le titre peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Write the first post of the thread.</source>
+        <translation>Écrivez le premier message de la discussion.</translation>
+    </message>
+    <message>
+        <source>The first post can have at most %1 characters.</source>
+        <translation>Le premier message peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;First post:</source>
+        <translation>&amp;Premier message :</translation>
+    </message>
+    <message>
+        <source>Start the thread</source>
+        <translation>Ouvrir la discussion</translation>
+    </message>
+    <message>
+        <source>Start the thread (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>Ouvrir la discussion (Ctrl+Entrée). Sans connexion, elle part à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>Fermer, garder le brouillon</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OutboxMarks</name>
     <message>
         <source>Waiting to be sent</source>
@@ -1561,6 +1604,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>New</source>
         <extracomment>A post that arrived since the member last read the thread.</extracomment>
         <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>New &amp;thread…</source>
+        <translation>Nouvelle &amp;discussion…</translation>
     </message>
 </context>
 <context>

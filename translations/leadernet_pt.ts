@@ -831,6 +831,49 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
+    <name>Ui::NewThreadDialog</name>
+    <message>
+        <source>Give the thread a title.</source>
+        <translation>Dê um título à discussão.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>O título pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Write the first post of the thread.</source>
+        <translation>Escreva a primeira mensagem da discussão.</translation>
+    </message>
+    <message>
+        <source>The first post can have at most %1 characters.</source>
+        <translation>A primeira mensagem pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>Nova discussão</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;First post:</source>
+        <translation>&amp;Primeira mensagem:</translation>
+    </message>
+    <message>
+        <source>Start the thread</source>
+        <translation>Abrir a discussão</translation>
+    </message>
+    <message>
+        <source>Start the thread (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>Abrir a discussão (Ctrl+Enter). Sem ligação, segue na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>Fechar e guardar o rascunho</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OutboxMarks</name>
     <message>
         <source>Waiting to be sent</source>
@@ -1561,6 +1604,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>New</source>
         <extracomment>A post that arrived since the member last read the thread.</extracomment>
         <translation>Novo</translation>
+    </message>
+    <message>
+        <source>New &amp;thread…</source>
+        <translation>Nova &amp;discussão…</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,49 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::NewThreadDialog</name>
+    <message>
+        <source>Give the thread a title.</source>
+        <translation>Дайте обсуждению название.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>Название может содержать не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>Write the first post of the thread.</source>
+        <translation>Напишите первое сообщение обсуждения.</translation>
+    </message>
+    <message>
+        <source>The first post can have at most %1 characters.</source>
+        <translation>Первое сообщение может содержать не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>Новое обсуждение</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;First post:</source>
+        <translation>&amp;Первое сообщение:</translation>
+    </message>
+    <message>
+        <source>Start the thread</source>
+        <translation>Открыть обсуждение</translation>
+    </message>
+    <message>
+        <source>Start the thread (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>Открыть обсуждение (Ctrl+Enter). Без связи оно уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>Закрыть, сохранив черновик</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OutboxMarks</name>
     <message>
         <source>Waiting to be sent</source>
@@ -1588,6 +1631,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>New</source>
         <extracomment>A post that arrived since the member last read the thread.</extracomment>
         <translation>Новое</translation>
+    </message>
+    <message>
+        <source>New &amp;thread…</source>
+        <translation>Новое &amp;обсуждение…</translation>
     </message>
 </context>
 <context>

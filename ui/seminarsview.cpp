@@ -7,6 +7,7 @@
 #include "localstore.h"
 #include "memberdirectory.h"
 #include "modelroles.h"
+#include "newthreaddialog.h"
 #include "outboxmarks.h"
 #include "postcomposer.h"
 #include "recordtext.h"
@@ -48,6 +49,7 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     , m_composer(new PostComposer(discussions, m_conversation))
     , m_joinHint(new QLabel)
     , m_joinButton(new QPushButton)
+    , m_newThreadButton(new QPushButton)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +86,8 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     auto *joinRow = new QHBoxLayout;
     joinRow->addWidget(m_joinHint, 1);
     joinRow->addWidget(m_joinButton);
+    m_newThreadButton->setObjectName(u"newThreadButton"_s);
+    joinRow->addWidget(m_newThreadButton);
     m_composer->setObjectName(u"postComposerPanel"_s);
     detailLayout->addWidget(m_title);
     detailLayout->addWidget(m_browser, 1);
@@ -97,6 +101,17 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
             return;
         }
         showCurrent();
+    });
+    connect(m_newThreadButton, &QPushButton::clicked, this, [this]() {
+        auto *dialog = new NewThreadDialog(m_discussions, currentSeminarId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        connect(dialog, &NewThreadDialog::started, this, [this](const QString &threadId) {
+            // The new thread, selected, with the keyboard back in the list.
+            showItem(threadId);
+            m_tree->setFocus(Qt::OtherFocusReason);
+        });
+        dialog->open();
     });
     connect(m_composer, &PostComposer::sent, this, [this](const QString &postId) {
         // The new post in the thread, waiting to be sent with the next sync.
@@ -193,6 +208,7 @@ void SeminarsView::showParticipation()
                                                         : QString());
     const bool canJoin = !seminarId.isEmpty() && !member && !closed;
     m_joinButton->setVisible(canJoin);
+    m_newThreadButton->setVisible(!seminarId.isEmpty() && member && !closed);
     m_joinHint->setVisible(!seminarId.isEmpty() && (canJoin || (closed && isThread)));
     if (canJoin)
         m_joinHint->setText(tr("You do not take part in this seminar yet. Join it to write in it; "
@@ -352,6 +368,7 @@ void SeminarsView::retranslateUi()
 {
     m_tree->setAccessibleName(tr("Seminars and threads"));
     m_joinButton->setText(tr("&Join this seminar"));
+    m_newThreadButton->setText(tr("New &thread…"));
     m_browser->setAccessibleName(tr("Conversation"));
     showCurrent();
 }

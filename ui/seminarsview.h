@@ -32,7 +32,8 @@ class SeminarModel;
 // the selected seminar's description. A post not on the server yet says so
 // after its time ("Waiting to be sent"). Under a thread, the PostComposer
 // writes posts and replies; a seminar the member does not take part in
-// offers "Join this seminar" (while it has not closed). The seminar model,
+// offers "Join this seminar" (while it has not closed), one they take part
+// in "New thread…". The seminar model,
 // store, member directory, marks and discussions are not owned.
 class SeminarsView final : public QWidget
 {
@@ -76,6 +77,7 @@ private:
     PostComposer *m_composer;
     QLabel *m_joinHint;
     QPushButton *m_joinButton;
+    QPushButton *m_newThreadButton;
     QString m_selectedId;
 };
 

@@ -22,7 +22,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -286,11 +288,39 @@ void TestUiSeminars::replyReachesAColleague()
     const QString text = u"Merci. Chez nous, la supervision se fait chaque mois."_s;
     QTest::keyClicks(QApplication::focusWidget(), text);
     pressKey(Qt::Key_Return, Qt::ControlModifier);
+
+    // And a new thread, started with the keyboard: its title, its first post.
+    auto *newThread = find<QPushButton>(window.seminarsView(), u"newThreadButton"_s);
+    QVERIFY(newThread && newThread->isVisible());
+    newThread->setFocus(Qt::TabFocusReason);
+    pressKey(Qt::Key_Space);
+    QTRY_VERIFY(window.findChild<QDialog *>(u"newThreadDialog"_s));
+    auto *dialog = window.findChild<QDialog *>(u"newThreadDialog"_s);
+    QTRY_VERIFY(dialog->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(u"threadTitle"_s));
+    pressKey(Qt::Key_Return, Qt::ControlModifier); // nothing typed: said, not sent
+    QVERIFY(!dialog->findChild<QLabel *>(u"threadError"_s)->text().isEmpty());
+    const QString title = u"Supervision visits in the rainy season"_s;
+    QTest::keyClicks(QApplication::focusWidget(), title);
+    pressKey(Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), u"How do your teams reach the far posts?"_s);
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!window.findChild<QDialog *>(u"newThreadDialog"_s));
+    window.activateWindow(); // as the window manager does when a dialog closes
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QString newThreadId;
+    for (const Core::Record &t : here.store.records().list(Entity::Thread).value()) {
+        if (t.text(u"title") == title)
+            newThreadId = t.id;
+    }
+    QVERIFY(!newThreadId.isEmpty());
+    QCOMPARE(postsBy(here.store, newThreadId, me).size(), 1);
+
     synced.clear();
     pressKey(Qt::Key_R, Qt::ControlModifier);
     QVERIFY(synced.wait(60000));
     QVERIFY(synced.first().first().toBool());
-    QCOMPARE(here.engine->summary().pushed, 1);
+    QCOMPARE(here.engine->summary().pushed, 3);
 
     // A colleague in the same seminar, on her own computer.
     UiTestEnv there(server.url());
@@ -305,6 +335,8 @@ void TestUiSeminars::replyReachesAColleague()
             reply = p;
     }
     QCOMPARE(reply.text(u"parent_id"), parentId);
+    QVERIFY(there.store.records().get(Entity::Thread, newThreadId).ok());
+    QCOMPARE(postsBy(there.store, newThreadId, me).size(), 1);
 
     for (UiTestEnv *env : {&here, &there}) {
         const QStringList differ = differencesFromServer(*env);
