@@ -1107,6 +1107,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Copy text</source>
         <translation>نسخ النص</translation>
     </message>
+    <message>
+        <source>Your draft could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>تعذّر حفظ مسودتك على هذا الحاسوب: %1 انسخ النص إلى مكان آمن قبل الإغلاق.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordText</name>

@@ -1027,6 +1027,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
+    <message>
+        <source>Your draft could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>Your draft could not be kept on this computer: %1 Copy the text somewhere safe before closing.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordText</name>

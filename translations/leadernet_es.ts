@@ -1027,6 +1027,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Copy text</source>
         <translation>Copiar el texto</translation>
     </message>
+    <message>
+        <source>Your draft could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>No se pudo guardar su borrador en este equipo: %1 Copie el texto en un lugar seguro antes de cerrar.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordText</name>

@@ -1027,6 +1027,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
+    <message>
+        <source>Your draft could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>Votre brouillon n’a pas pu être conservé sur cet ordinateur : %1 Copiez le texte en lieu sûr avant de fermer.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordText</name>

@@ -1027,6 +1027,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Copy text</source>
         <translation>Copiar o texto</translation>
     </message>
+    <message>
+        <source>Your draft could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>Não foi possível guardar o seu rascunho neste computador: %1 Copie o texto para um lugar seguro antes de fechar.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordText</name>

@@ -1047,6 +1047,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
+    <message>
+        <source>Your draft could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>Черновик не удалось сохранить на этом компьютере: %1 Скопируйте текст в надёжное место, прежде чем закрывать.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordText</name>

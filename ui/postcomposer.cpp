@@ -135,6 +135,12 @@ void PostComposer::openSession()
         return;
     m_session = m_discussions->composer(m_threadId, this);
     connect(m_session, &Editing::EditorSession::errorsChanged, this, &PostComposer::showLength);
+    connect(m_session, &Editing::EditorSession::saveFailed, this, [this](const Core::Error &e) {
+        // A replica that is read-only or full: the text stays on screen.
+        m_error->setText(tr("Your draft could not be kept on this computer: %1 Copy the text "
+                            "somewhere safe before closing.")
+                             .arg(errorText(e)));
+    });
     {
         const QSignalBlocker block(m_editor);
         m_editor->setPlainText(m_session->value(u"body"_s).toString());
@@ -207,6 +213,8 @@ void PostComposer::showRefused()
         reason.code = Core::ErrorCode::Closed;
     else if (post.errorCode == u"invalid")
         reason.code = Core::ErrorCode::Invalid;
+    else if (post.errorCode == u"not_found")
+        reason.code = Core::ErrorCode::NotFound; // the thread or the post answered was removed
     m_refused->setText(
         tr("The server did not accept your post “%1”: %2")
             .arg(RecordText::elide(m_refusedText.simplified(), 40), errorText(reason)));

@@ -6,6 +6,7 @@
 // replicas equal the server.
 
 #include "conversationmodel.h"
+#include "database.h"
 #include "entityschema.h"
 #include "homeview.h"
 #include "languagemanager.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void initTestCase() { prepareUiTest(); }
     void joinWriteAndSendOffline();
     void newPostsAreMarkedUntilRead();
+    void draftThatCannotBeKeptIsSaid();
     void seminarStatusIsAPlainCountdown();
     void replyReachesAColleague();
 };
@@ -227,6 +229,34 @@ void TestUiSeminars::newPostsAreMarkedUntilRead()
     QVERIFY(window.seminarsView()->showItem(ids.thread));
     QTRY_VERIFY(conversation->toPlainText().contains(u"Hello from Kumasi."_s));
     QVERIFY(!conversation->toPlainText().contains(u"New"_s));
+}
+
+// A replica that cannot take the draft (a full disk): the member is told at
+// the composer, and the text stays on screen.
+void TestUiSeminars::draftThatCannotBeKeptIsSaid()
+{
+    UiTestEnv env;
+    const DemoIds ids = env.fill();
+    QVERIFY(env.signInOffline(ids));
+    env.languages.setLanguage(u"en"_s);
+    Ui::MainWindow window(env.services());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPage(Ui::Page::Seminars);
+    QVERIFY(window.seminarsView()->showItem(ids.thread));
+    find<QPushButton>(window.seminarsView(), u"joinSeminarButton"_s)->click();
+    auto *editor = find<QPlainTextEdit>(window.seminarsView(), u"postComposer"_s);
+    auto *error = find<QLabel>(window.seminarsView(), u"postComposerError"_s);
+    QTRY_VERIFY(editor->isVisible());
+    QVERIFY(Core::exec(env.store.database(),
+                       u"CREATE TRIGGER full_disk BEFORE INSERT ON draft "
+                       "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s)
+                .ok());
+    editor->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(editor, u"Words that must not be lost"_s);
+    QTRY_VERIFY2(error->text().contains(u"could not be kept"_s), qPrintable(error->text()));
+    QCOMPARE(editor->toPlainText(), u"Words that must not be lost"_s);
 }
 
 void TestUiSeminars::seminarStatusIsAPlainCountdown()
