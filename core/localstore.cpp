@@ -217,7 +217,10 @@ Result<QString> LocalStore::mergeIntoLatest(const Record &record, OutboxKind kin
             entry.base.insert(it.key(), base.value(it.key()));
         entry.fields.insert(it.key(), it.value());
     }
-    entry.createdAt = record.updatedAt;
+    // A create keeps when the record was written (the server weighs a late
+    // post by it); a patch says when its last edit was made.
+    if (entry.kind == OutboxKind::Patch)
+        entry.createdAt = record.updatedAt;
     if (Status s = m_outbox.merge(entry); !s)
         return s.error();
     return entry.opId;

@@ -267,11 +267,14 @@ private Q_SLOTS:
     // A record created here and edited before any push is one create.
     void editsMergeIntoUnsentCreate()
     {
+        Core::ManualClock clock(QDateTime(QDate(2031, 5, 6), QTime(7, 0), Qt::UTC));
         Core::LocalStore store;
+        store.setClock(&clock);
         QVERIFY(store.open(m_dir.filePath(u"create-merge.sqlite"_s)).ok());
         const Core::Record p = post(u"D"_s);
         const auto created = store.createRecord(p, Author);
         QVERIFY(created.ok());
+        clock.advance(90 * 60 * 1000);
         QCOMPARE(*store.updateRecord(u"post", p.id, {{u"body"_s, u"Draft"_s}}, Author),
                  created.value());
         const auto ops = store.outbox().pending();
@@ -280,6 +283,8 @@ private Q_SLOTS:
         QCOMPARE(ops->at(0).fields.value(u"body"_s).toString(), u"Draft"_s);
         QCOMPARE(ops->at(0).fields.value(u"thread_id"_s), p.fields.value(u"thread_id"_s));
         QVERIFY(ops->at(0).base.isEmpty());
+        // Still written when it was created: a late post is judged by that.
+        QCOMPARE(ops->at(0).createdAt, u"2031-05-06T07:00:00.000Z"_s);
     }
 
     // Local times come from the store's clock.
@@ -294,7 +299,9 @@ private Q_SLOTS:
         QCOMPARE(store.records().get(u"post", p.id)->updatedAt, u"2031-05-06T07:08:09.000Z"_s);
         clock.advance(1500);
         QVERIFY(store.updateRecord(u"post", p.id, {{u"body"_s, u"y"_s}}, Author).ok());
-        QCOMPARE(store.outbox().pending()->at(0).createdAt, u"2031-05-06T07:08:10.500Z"_s);
+        QCOMPARE(store.records().get(u"post", p.id)->updatedAt, u"2031-05-06T07:08:10.500Z"_s);
+        // The edit merged into the create, which keeps when it was written.
+        QCOMPARE(store.outbox().pending()->at(0).createdAt, u"2031-05-06T07:08:09.000Z"_s);
 
         // A clock timer fires when the clock is wound past it, not before.
         Core::ClockTimer timer(&clock);
