@@ -37,21 +37,6 @@ bool refusesOperation(ErrorCode code)
            code == ErrorCode::NotFound || code == ErrorCode::Closed;
 }
 
-QString errorCodeName(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::Forbidden:
-        return u"forbidden"_s;
-    case ErrorCode::NotFound:
-        return u"not_found"_s;
-    case ErrorCode::Closed:
-        return u"closed"_s;
-    default:
-        break;
-    }
-    return u"invalid"_s;
-}
-
 bool isUuid(const QString &text)
 {
     return !QUuid::fromString(text).isNull() && text.size() == 36;
@@ -344,7 +329,7 @@ Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
             if (Core::Status s = w.rollbackToSavepoint(); !s)
                 return s.error();
             result.status = u"rejected"_s;
-            result.code = errorCodeName(outcome.error().code);
+            result.code = Protocol::refusalCodeName(outcome.error().code);
             result.message = outcome.error().detail;
             response.results << result;
             continue;

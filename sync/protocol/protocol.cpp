@@ -216,6 +216,30 @@ Core::Result<ErrorBody> decodeErrorBody(const QByteArray &body)
     return ErrorBody{e.value("code"_L1).toString(), e.value("message"_L1).toString()};
 }
 
+QString refusalCodeName(Core::ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Forbidden:
+        return u"forbidden"_s;
+    case ErrorCode::NotFound:
+        return u"not_found"_s;
+    case ErrorCode::Closed:
+        return u"closed"_s;
+    default:
+        break;
+    }
+    return u"invalid"_s;
+}
+
+Core::ErrorCode refusalCodeFromName(QStringView name)
+{
+    for (const ErrorCode code : {ErrorCode::Forbidden, ErrorCode::NotFound, ErrorCode::Closed}) {
+        if (name == refusalCodeName(code))
+            return code;
+    }
+    return ErrorCode::Invalid;
+}
+
 QByteArray encode(const PushRequest &v)
 {
     QJsonArray ops;

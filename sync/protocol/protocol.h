@@ -139,6 +139,12 @@ struct PushRequest {
 // "conflict" (taken, but a value lost and is kept as a conflict record), or
 // "rejected" with an error code and message. Only "rejected" leaves the
 // operation with the client.
+// The code of a refused operation on the wire ("forbidden", "not_found",
+// "closed", "invalid"), named once for the server that writes it and the
+// client that tells the person why.
+QString refusalCodeName(Core::ErrorCode code);
+Core::ErrorCode refusalCodeFromName(QStringView name);
+
 struct PushResult {
     QString opId;
     QString status;
