@@ -18,11 +18,6 @@ public:
     ChangeSet(QAnyStringView entity, const QString &id) { add(entity, id); }
 
     void add(QAnyStringView entity, const QString &id) { m_ids[entity.toString()].insert(id); }
-    void unite(const ChangeSet &other)
-    {
-        for (auto it = other.m_ids.cbegin(); it != other.m_ids.cend(); ++it)
-            m_ids[it.key()].unite(it.value());
-    }
 
     bool isEmpty() const { return m_ids.isEmpty(); }
     bool contains(QAnyStringView entity) const { return m_ids.contains(entity.toString()); }

@@ -86,8 +86,6 @@ public:
     CourseModel *courseModel() const { return m_courseModel; }
     QMenu *languageMenu() const { return m_languageMenu; }
     QAction *syncAction() const { return m_syncAction; }
-    QUndoGroup *undoGroup() const { return m_undoGroup; }
-    Editing::CourseProgress *courseProgress() const { return m_progress; }
     // The reading text size, a percentage of the normal size (View menu).
     void setTextScale(int percent);
     int textScale() const { return m_textScale; }

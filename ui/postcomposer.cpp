@@ -6,6 +6,7 @@
 #include "entityschema.h"
 #include "errortext.h"
 #include "modelroles.h"
+#include "protocol.h"
 #include "record.h"
 #include "recordtext.h"
 
@@ -150,12 +151,6 @@ void PostComposer::openSession()
     showRefused();
 }
 
-void PostComposer::replyTo(const QString &postId)
-{
-    const int index = m_replyTo->findData(postId);
-    m_replyTo->setCurrentIndex(std::max(0, index));
-}
-
 void PostComposer::fillReplyChoices()
 {
     const QSignalBlocker block(m_replyTo);
@@ -208,13 +203,8 @@ void PostComposer::showRefused()
     const Core::OutboxEntry &post = refused.first();
     m_refusedOpId = post.opId;
     m_refusedText = post.fields.value("body"_L1).toString();
-    Core::Error reason{Core::ErrorCode::Forbidden, post.error};
-    if (post.errorCode == u"closed")
-        reason.code = Core::ErrorCode::Closed;
-    else if (post.errorCode == u"invalid")
-        reason.code = Core::ErrorCode::Invalid;
-    else if (post.errorCode == u"not_found")
-        reason.code = Core::ErrorCode::NotFound; // the thread or the post answered was removed
+    // "not_found": the thread or the post answered was removed meanwhile.
+    const Core::Error reason{Sync::Protocol::refusalCodeFromName(post.errorCode), post.error};
     m_refused->setText(
         tr("The server did not accept your post “%1”: %2")
             .arg(RecordText::elide(m_refusedText.simplified(), 40), errorText(reason)));

@@ -39,9 +39,6 @@ public:
 
     // The thread written in; empty hides the composer.
     void setThread(const QString &threadId);
-    // Replies to this post of the thread (empty: to the thread).
-    void replyTo(const QString &postId);
-    QPlainTextEdit *editor() const { return m_editor; }
 
 Q_SIGNALS:
     // A post was written to the replica (shown in the thread at once).

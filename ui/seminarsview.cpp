@@ -113,12 +113,8 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
         });
         dialog->open();
     });
-    connect(m_composer, &PostComposer::sent, this, [this](const QString &postId) {
-        // The new post in the thread, waiting to be sent with the next sync.
-        const int row = m_conversation->rowForId(postId);
-        if (row >= 0)
-            m_browser->scrollToAnchor(postId);
-    });
+    // The new post in the thread, waiting to be sent with the next sync.
+    connect(m_composer, &PostComposer::sent, m_browser, &QTextBrowser::scrollToAnchor);
 
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(detail);

@@ -50,7 +50,6 @@ public:
     bool showPost(const QString &postId);
     bool selectFirstThread();
     ConversationModel *conversation() const { return m_conversation; }
-    PostComposer *composer() const { return m_composer; }
     QSplitter *splitter() const { return m_splitter; }
 
 protected:
