@@ -30,6 +30,12 @@ constexpr FieldSpec ref(const char *name)
 {
     return text(name, true);
 }
+// A field added to an existing table by replica schema `version`.
+constexpr FieldSpec since(int version, FieldSpec field)
+{
+    field.sinceVersion = version;
+    return field;
+}
 
 QList<EntitySpec> buildSpecs()
 {
@@ -46,12 +52,20 @@ QList<EntitySpec> buildSpecs()
          {text("title"), text("language"), text("starts_on"), text("ends_on"), text("description"),
           json("facilitators")}},
         {Entity::SeminarParticipant, {ref("seminar_id"), ref("member_id"), text("joined_at")}},
+        // A facilitator pins a thread (pinned 1: listed first) or closes it
+        // to new posts (closed_at, closed_by; empty: open).
         {Entity::Thread,
          {ref("seminar_id"), limited("title", MaxThreadTitleLength), ref("author_id"),
-          text("created_at")}},
+          text("created_at"), since(5, integer("pinned")), since(5, text("closed_at")),
+          since(5, text("closed_by"))}},
+        // Its author edits a post (edited_at; history holds the earlier
+        // versions, oldest first, as {"body", "until"}) or deletes it
+        // (deleted_at, the text and its history emptied, the replies kept);
+        // a facilitator hides it (hidden_at, hidden_by; empty: shown).
         {Entity::Post,
          {ref("thread_id"), ref("parent_id"), ref("author_id"), limited("body", MaxPostLength),
-          text("created_at")}},
+          text("created_at"), since(5, text("edited_at")), since(5, json("history")),
+          since(5, text("deleted_at")), since(5, text("hidden_at")), since(5, text("hidden_by"))}},
         {Entity::Program,
          {text("title"), text("kind"), text("cohort"), text("language"), text("starts_on"),
           text("ends_on"), json("facilitators")}},

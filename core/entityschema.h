@@ -19,6 +19,7 @@ struct FieldSpec {
     FieldType type = FieldType::Text;
     bool indexed = false; // a reference other queries filter on
     int maxLength = 0;    // text: the most characters (0: MaxTextLength)
+    int sinceVersion = 0; // the replica schema version that added it (0: with its table)
 };
 
 // One kind of record: its table in the replica and its fields. The schema is

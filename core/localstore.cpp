@@ -236,7 +236,8 @@ Result<QString> LocalStore::createRecord(Record record, const QString &authorId,
 }
 
 Result<QString> LocalStore::updateRecord(QAnyStringView entity, const QString &id,
-                                         const QJsonObject &changedFields, const QString &authorId)
+                                         const QJsonObject &changedFields, const QString &authorId,
+                                         const QString &fromDraft)
 {
     Result<Record> current = m_records.get(entity, id);
     if (!current)
@@ -251,7 +252,7 @@ Result<QString> LocalStore::updateRecord(QAnyStringView entity, const QString &i
     updated.updatedBy = authorId;
     if (Status s = validateRecord(updated); !s)
         return s.error();
-    return writeLocal(updated, OutboxKind::Patch, changedFields, base, authorId);
+    return writeLocal(updated, OutboxKind::Patch, changedFields, base, authorId, fromDraft);
 }
 
 Result<QString> LocalStore::deleteRecord(QAnyStringView entity, const QString &id,

@@ -73,8 +73,11 @@ public:
     // their op ids in order.
     Result<QStringList> createRecords(QList<Record> records, const QString &authorId,
                                       const QString &fromDraft = {});
+    // updateRecord() may drop the draft the change was written from (an
+    // edit of a post, saved), in the same transaction.
     Result<QString> updateRecord(QAnyStringView entity, const QString &id,
-                                 const QJsonObject &changedFields, const QString &authorId);
+                                 const QJsonObject &changedFields, const QString &authorId,
+                                 const QString &fromDraft = {});
     Result<QString> deleteRecord(QAnyStringView entity, const QString &id, const QString &authorId);
 
     // Applies records pulled from the server and moves the pull position, in

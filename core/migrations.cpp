@@ -39,12 +39,28 @@ QStringList entityTables(int version)
         QStringList columns{u"id TEXT PRIMARY KEY NOT NULL"_s,
                             u"revision INTEGER NOT NULL DEFAULT 0"_s, u"updated_at TEXT"_s,
                             u"updated_by TEXT"_s};
-        for (const FieldSpec &field : spec.fields)
-            columns << u"%1 %2"_s.arg(field.name, sqlType(field.type));
+        for (const FieldSpec &field : spec.fields) {
+            if (field.sinceVersion <= version)
+                columns << u"%1 %2"_s.arg(field.name, sqlType(field.type));
+        }
         sql << u"CREATE TABLE %1 (%2)"_s.arg(spec.name, columns.join(u", "_s));
         for (const FieldSpec &field : spec.fields) {
             if (field.indexed)
                 sql << u"CREATE INDEX %1_%2 ON %1 (%2)"_s.arg(spec.name, field.name);
+        }
+    }
+    return sql;
+}
+
+// The fields that schema `version` added to tables made before it.
+QStringList addedFields(int version)
+{
+    QStringList sql;
+    for (const EntitySpec &spec : entitySpecs()) {
+        for (const FieldSpec &field : spec.fields) {
+            if (field.sinceVersion == version && spec.sinceVersion < version)
+                sql << u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(spec.name, field.name,
+                                                                sqlType(field.type));
         }
     }
     return sql;
@@ -139,6 +155,13 @@ QStringList version4()
             u"CREATE INDEX post_updated ON post (thread_id, updated_at)"_s};
 }
 
+// Version 5: editing, deleting and hiding posts; pinning and closing
+// threads (see entityschema.cpp).
+QStringList version5()
+{
+    return addedFields(5);
+}
+
 QStringList step(int version)
 {
     switch (version) {
@@ -150,6 +173,8 @@ QStringList step(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     }
     return {};
 }

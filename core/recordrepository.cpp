@@ -131,13 +131,66 @@ Result<Record> RecordRepository::get(QAnyStringView entity, const QString &id) c
     return readRow(*spec, q);
 }
 
+Result<QList<Record>> RecordRepository::listOutline(QAnyStringView entity, const QStringList &only,
+                                                    QStringView field, const QVariant &value,
+                                                    QStringView orderBy) const
+{
+    const EntitySpec *spec = entitySpec(entity);
+    if (!spec)
+        return unknownEntity(entity);
+    EntitySpec outline{spec->name, {}, spec->sinceVersion};
+    for (const QString &name : only) {
+        const FieldSpec *f = spec->field(name);
+        if (!f)
+            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(spec->name, name));
+        outline.fields << *f;
+    }
+    return list(*spec, outline, field, value, orderBy);
+}
+
+Result<QList<Record>> RecordRepository::getMany(QAnyStringView entity, const QStringList &ids) const
+{
+    const EntitySpec *spec = entitySpec(entity);
+    if (!spec)
+        return unknownEntity(entity);
+    constexpr qsizetype Chunk = 500; // well under SQLite's limit of bound values
+    QList<Record> records;
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        const QStringList chunk = ids.mid(from, Chunk);
+        QStringList marks(chunk.size(), u"?"_s);
+        QVariantList values;
+        for (const QString &id : chunk)
+            values << id;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (Status s = exec(q,
+                            u"SELECT %1 FROM %2 WHERE id IN (%3)"_s.arg(
+                                columnList(*spec), spec->name, marks.join(u',')),
+                            values);
+            !s) {
+            return s.error();
+        }
+        while (q.next())
+            records << readRow(*spec, q);
+    }
+    return records;
+}
+
 Result<QList<Record>> RecordRepository::list(QAnyStringView entity, QStringView field,
                                              const QVariant &value, QStringView orderBy) const
 {
     const EntitySpec *spec = entitySpec(entity);
     if (!spec)
         return unknownEntity(entity);
-    QString sql = u"SELECT %1 FROM %2"_s.arg(columnList(*spec), spec->name);
+    return list(*spec, *spec, field, value, orderBy);
+}
+
+Result<QList<Record>> RecordRepository::list(const EntitySpec &full, const EntitySpec &read,
+                                             QStringView field, const QVariant &value,
+                                             QStringView orderBy) const
+{
+    const EntitySpec *spec = &full;
+    QString sql = u"SELECT %1 FROM %2"_s.arg(columnList(read), spec->name);
     QVariantList values;
     if (!field.isEmpty()) {
         if (!spec->field(field) && field != u"id")
@@ -159,7 +212,7 @@ Result<QList<Record>> RecordRepository::list(QAnyStringView entity, QStringView 
         return s.error();
     QList<Record> records;
     while (q.next())
-        records << readRow(*spec, q);
+        records << readRow(read, q);
     return records;
 }
 

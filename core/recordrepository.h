@@ -29,12 +29,23 @@ public:
     // `orderBy` (a field of the schema; anything else is refused).
     Result<QList<Record>> list(QAnyStringView entity, QStringView field = {},
                                const QVariant &value = {}, QStringView orderBy = {}) const;
+    // As list(), with only the fields named in `only` (and the id, revision
+    // and update time): the outline of a long list, without its texts.
+    Result<QList<Record>> listOutline(QAnyStringView entity, const QStringList &only,
+                                      QStringView field, const QVariant &value,
+                                      QStringView orderBy) const;
+    // The records of `entity` with these ids that exist, in a few queries
+    // (a view fetching the rows it shows, never one query per row).
+    Result<QList<Record>> getMany(QAnyStringView entity, const QStringList &ids) const;
     Result<int> count(QAnyStringView entity) const;
 
     Status upsert(const Record &record);
     Status remove(QAnyStringView entity, const QString &id);
 
 private:
+    // Records of `full` read with the fields of `read` (full's or fewer).
+    Result<QList<Record>> list(const EntitySpec &full, const EntitySpec &read, QStringView field,
+                               const QVariant &value, QStringView orderBy) const;
     enum class Statement { Upsert, Remove };
     // The statement of `kind` for `spec`, prepared on first use and kept:
     // applying a pulled page writes thousands of records, and preparing

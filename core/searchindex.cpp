@@ -41,6 +41,9 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &userText, int limit)
             exec(q,
                  u"SELECT entity, record_id, title, snippet(search_index, 3, ?, ?, "
                  "'…', 12) FROM search_index WHERE search_index MATCH ? "
+                 // Posts a facilitator hid are not offered to readers.
+                 "AND NOT (entity = 'post' AND record_id IN "
+                 "(SELECT id FROM post WHERE hidden_at <> '')) "
                  "ORDER BY rank LIMIT ?"_s,
                  {QString(SearchHit::MatchStart), QString(SearchHit::MatchEnd), match, limit});
         !s)

@@ -6,6 +6,8 @@
 #include "localstore.h"
 #include "teamscope.h"
 
+#include <QJsonArray>
+
 namespace Editing {
 
 using namespace Qt::StringLiterals;
@@ -109,8 +111,154 @@ EditorSession *Discussions::composer(const QString &threadId, QObject *parent) c
 
 Core::Result<QString> Discussions::send(EditorSession *composer) const
 {
+    const QString threadId = composer->value(u"thread_id"_s).toString();
+    if (isThreadClosed(threadId) && !mayModerate(seminarOfThread(threadId))) {
+        (void)composer->save(); // the text stays as a draft
+        return Core::makeError(Core::ErrorCode::Closed, u"the thread is closed"_s);
+    }
     return composer->commit({{u"author_id"_s, m_desk->activeAuthorId()},
                              {u"created_at"_s, m_store->clock()->nowIso()}});
+}
+
+QString Discussions::editDraftKey(const QString &postId)
+{
+    return u"post/edit/"_s + postId;
+}
+
+EditorSession *Discussions::postEditor(const QString &postId, QObject *parent) const
+{
+    const auto post = m_store->records().get(Core::Entity::Post, postId);
+    QJsonObject initial{{u"post_id"_s, postId}};
+    if (post)
+        initial.insert(u"body"_s, post->fields.value("body"_L1));
+    auto *session = new EditorSession(m_store, m_desk, QString(Core::Entity::Post),
+                                      editDraftKey(postId), initial, parent);
+    session->setValidator(postRules);
+    return session;
+}
+
+Core::Status Discussions::saveEdit(EditorSession *editor) const
+{
+    const QString me = m_desk->activeAuthorId();
+    const QString postId = editor->value(u"post_id"_s).toString();
+    if (!editor->errors().isEmpty()) {
+        (void)editor->save();
+        return Core::makeError(Core::ErrorCode::Invalid, u"fields in error"_s);
+    }
+    const auto post = m_store->records().get(Core::Entity::Post, postId);
+    if (!post) {
+        (void)editor->save();
+        return post.error();
+    }
+    if (post->text(u"author_id") != me) {
+        (void)editor->save();
+        return Core::makeError(Core::ErrorCode::Forbidden, u"only its author edits a post"_s);
+    }
+    const QJsonValue body = editor->value(u"body"_s);
+    if (body == post->fields.value("body"_L1)) {
+        editor->discardDraft(); // nothing changed
+        return {};
+    }
+    const QString now = m_store->clock()->nowIso();
+    QJsonArray history = post->fields.value("history"_L1).toArray();
+    history.append(QJsonObject{{u"body"_s, post->fields.value("body"_L1)}, {u"until"_s, now}});
+    while (history.size() > MaxHistory)
+        history.removeFirst();
+    const auto written =
+        m_store->updateRecord(Core::Entity::Post, postId,
+                              {{u"body"_s, body}, {u"edited_at"_s, now}, {u"history"_s, history}},
+                              me, editor->draftKey());
+    if (!written) {
+        (void)editor->save(); // the text stays as a draft
+        return written.error();
+    }
+    editor->discardDraft();
+    return {};
+}
+
+Core::Status Discussions::deletePost(const QString &postId) const
+{
+    const QString me = m_desk->activeAuthorId();
+    const auto post = m_store->records().get(Core::Entity::Post, postId);
+    if (!post)
+        return post.error();
+    if (post->text(u"author_id") != me)
+        return Core::makeError(Core::ErrorCode::Forbidden, u"only its author deletes a post"_s);
+    // Never sent: it goes as if it had never been written.
+    const auto latest = m_store->outbox().latestForRecord(Core::Entity::Post, postId);
+    if (latest && latest->has_value() && (*latest)->kind == Core::OutboxKind::Create &&
+        (*latest)->firstSentAt.isEmpty() && !(*latest)->rejected) {
+        (void)m_store->drafts().remove(editDraftKey(postId));
+        return m_store->discardOperation((*latest)->opId);
+    }
+    const auto written = m_store->updateRecord(Core::Entity::Post, postId,
+                                               {{u"body"_s, QString()},
+                                                {u"history"_s, QJsonArray()},
+                                                {u"deleted_at"_s, m_store->clock()->nowIso()}},
+                                               me, editDraftKey(postId));
+    return written ? Core::Status() : Core::Status(written.error());
+}
+
+QString Discussions::seminarOfThread(const QString &threadId) const
+{
+    const auto thread = m_store->records().get(Core::Entity::Thread, threadId);
+    return thread ? thread->text(u"seminar_id") : QString();
+}
+
+bool Discussions::mayModerate(const QString &seminarId) const
+{
+    const QString me = m_desk->activeAuthorId();
+    if (me.isEmpty() || seminarId.isEmpty() || !m_store->isOpen())
+        return false;
+    const auto seminar = m_store->records().get(Core::Entity::Seminar, seminarId);
+    return seminar && memberIds(seminar->fields.value("facilitators"_L1)).contains(me);
+}
+
+bool Discussions::isThreadClosed(const QString &threadId) const
+{
+    const auto thread = m_store->records().get(Core::Entity::Thread, threadId);
+    return thread && !thread->text(u"closed_at").isEmpty();
+}
+
+bool Discussions::isThreadPinned(const QString &threadId) const
+{
+    const auto thread = m_store->records().get(Core::Entity::Thread, threadId);
+    return thread && thread->fields.value("pinned"_L1).toInteger() != 0;
+}
+
+Core::Status Discussions::moderate(QLatin1StringView entity, const QString &id,
+                                   const QString &seminarId, const QJsonObject &fields) const
+{
+    if (!mayModerate(seminarId))
+        return Core::makeError(Core::ErrorCode::Forbidden,
+                               u"only the seminar's facilitators moderate it"_s);
+    const auto written = m_store->updateRecord(entity, id, fields, m_desk->activeAuthorId());
+    return written ? Core::Status() : Core::Status(written.error());
+}
+
+Core::Status Discussions::setThreadPinned(const QString &threadId, bool pinned) const
+{
+    return moderate(Core::Entity::Thread, threadId, seminarOfThread(threadId),
+                    {{u"pinned"_s, pinned ? 1 : 0}});
+}
+
+Core::Status Discussions::setThreadClosed(const QString &threadId, bool closed) const
+{
+    const QString me = m_desk->activeAuthorId();
+    return moderate(Core::Entity::Thread, threadId, seminarOfThread(threadId),
+                    {{u"closed_at"_s, closed ? m_store->clock()->nowIso() : QString()},
+                     {u"closed_by"_s, closed ? me : QString()}});
+}
+
+Core::Status Discussions::setPostHidden(const QString &postId, bool hidden) const
+{
+    const auto post = m_store->records().get(Core::Entity::Post, postId);
+    if (!post)
+        return post.error();
+    const QString me = m_desk->activeAuthorId();
+    return moderate(Core::Entity::Post, postId, seminarOfThread(post->text(u"thread_id")),
+                    {{u"hidden_at"_s, hidden ? m_store->clock()->nowIso() : QString()},
+                     {u"hidden_by"_s, hidden ? me : QString()}});
 }
 
 EditorSession *Discussions::threadComposer(const QString &seminarId, QObject *parent) const

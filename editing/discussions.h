@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -41,6 +42,31 @@ public:
     // author and time, and drops the draft (one transaction). Returns its id.
     Core::Result<QString> send(EditorSession *composer) const;
 
+    // Editing one's own post: a composer starting from the post's text, or
+    // from the draft of an edit not saved yet (kept as typed, never synced).
+    EditorSession *postEditor(const QString &postId, QObject *parent) const;
+    // Saves the edit: the new text, when it was edited, and the text it
+    // replaces kept in the post's history (the latest MaxHistory versions);
+    // the draft dropped in the same transaction.
+    Core::Status saveEdit(EditorSession *editor) const;
+    // Deletes one's own post: its text and history go; the thread shows
+    // where it was, and the replies to it stay.
+    Core::Status deletePost(const QString &postId) const;
+    static QString editDraftKey(const QString &postId);
+    static constexpr int MaxHistory = 20;
+
+    // Moderation, by the seminar's facilitators (the server enforces it):
+    // a pinned thread is listed first; a closed one takes no new posts; a
+    // hidden post is shown to nobody but its author and the facilitators.
+    bool mayModerate(const QString &seminarId) const;
+    Core::Status setThreadPinned(const QString &threadId, bool pinned) const;
+    Core::Status setThreadClosed(const QString &threadId, bool closed) const;
+    Core::Status setPostHidden(const QString &postId, bool hidden) const;
+    // Closed by a facilitator: posts are refused, except theirs.
+    bool isThreadClosed(const QString &threadId) const;
+    bool isThreadPinned(const QString &threadId) const;
+    QString seminarOfThread(const QString &threadId) const;
+
     // The composer of a new thread in `seminarId` (its title and first
     // post, fields "title" and "body"), restored from its draft.
     EditorSession *threadComposer(const QString &seminarId, QObject *parent) const;
@@ -75,6 +101,9 @@ Q_SIGNALS:
     void readStateChanged();
 
 private:
+    Core::Status moderate(QLatin1StringView entity, const QString &id, const QString &seminarId,
+                          const QJsonObject &fields) const;
+
     Core::LocalStore *m_store;
     DeskSession *m_desk;
 };

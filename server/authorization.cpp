@@ -215,7 +215,50 @@ QStringList changedFields(const std::optional<Record> &before, const std::option
     return changed;
 }
 
+// Whether `actor` facilitates the seminar a thread or post is in.
+Core::Result<bool> facilitatesSeminarOf(const Record &record, const QString &actor,
+                                        const RecordLookup &lookup)
+{
+    const auto seminar = SeminarWindow::seminarOf(record, lookup);
+    if (!seminar)
+        return seminar.error();
+    return seminar->has_value() &&
+           idList((*seminar)->fields.value("facilitators"_L1)).contains(actor);
+}
+
 } // namespace
+
+namespace {
+const QStringList &moderationFields()
+{
+    static const QStringList fields{u"pinned"_s, u"closed_at"_s, u"closed_by"_s, u"hidden_at"_s,
+                                    u"hidden_by"_s};
+    return fields;
+}
+} // namespace
+
+bool isModerationField(const QString &name)
+{
+    return moderationFields().contains(name);
+}
+
+QStringList moderationChanges(const std::optional<Core::Record> &before,
+                              const std::optional<Core::Record> &after)
+{
+    QStringList changed;
+    for (const QString &name : moderationFields()) {
+        const QJsonValue was =
+            before ? before->fields.value(name) : QJsonValue(QJsonValue::Undefined);
+        const QJsonValue is = after ? after->fields.value(name) : QJsonValue(QJsonValue::Undefined);
+        // Unset, null, "" and 0 all mean "not pinned, open, shown".
+        const auto set = [](const QJsonValue &v) {
+            return !(v.isUndefined() || v.isNull() || v == QJsonValue(u""_s) || v == QJsonValue(0));
+        };
+        if (set(was) != set(is) || (set(is) && was != is))
+            changed << name;
+    }
+    return changed;
+}
 
 Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKind kind,
                       const std::optional<Record> &before, const std::optional<Record> &after,
@@ -257,6 +300,22 @@ Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKi
         return {};
     }
     if (e == Entity::Thread || e == Entity::Post) {
+        const QStringList moderated = moderationChanges(before, after);
+        if (!moderated.isEmpty()) {
+            const Core::Result<bool> facilitates = facilitatesSeminarOf(target, me, lookup);
+            if (!facilitates)
+                return facilitates.error();
+            if (!*facilitates)
+                return forbidden(u"only the seminar's facilitators may pin, close or hide"_s);
+            for (const QLatin1StringView by : {"closed_by"_L1, "hidden_by"_L1}) {
+                const QString named = field(after, by);
+                if (!named.isEmpty() && named != me)
+                    return forbidden(u"a thread is closed, or a post hidden, in your own name"_s);
+            }
+            // Moderating someone else's thread or post changes nothing else.
+            if (kind == WriteKind::Patch && changedFields(before, after).size() == moderated.size())
+                return {};
+        }
         if (!namesActor(before, after, "author_id"_L1, me))
             return forbidden(u"a %1 can only be written, edited or deleted by its author"_s.arg(e));
         return {};

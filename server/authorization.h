@@ -93,6 +93,8 @@ using RecordLookup = std::function<Core::Result<std::optional<Core::Record>>(
 // - members edit only their own profile (not its roles or user name);
 // - enrollments, lesson progress and seminar participation: only one's own;
 // - threads and posts: written, edited and deleted by their author only;
+//   pinned and closed (threads) or hidden (posts) only by the seminar's
+//   facilitators, in their own name, who may do that to anyone's;
 // - plans, activities and results reports: by the team's members and coach;
 // - submissions: made by a team member as themself; their status changed by
 //   the team or the program's facilitators;
@@ -103,6 +105,12 @@ Core::Status mayWrite(const Core::Record &actor, const Visibility &visibility, W
                       const std::optional<Core::Record> &before,
                       const std::optional<Core::Record> &after, const QString &scope,
                       const RecordLookup &lookup);
+
+bool isModerationField(const QString &name);
+// The moderation fields (a thread's pinned, closed_at, closed_by; a post's
+// hidden_at, hidden_by) whose meaning differs between the two versions.
+QStringList moderationChanges(const std::optional<Core::Record> &before,
+                              const std::optional<Core::Record> &after);
 
 } // namespace Authorization
 } // namespace Server

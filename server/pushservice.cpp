@@ -12,6 +12,8 @@
 #include <QLoggingCategory>
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcServerPush, "leadernet.server.push")
 
 namespace Server {
@@ -99,8 +101,19 @@ private:
             return seminar.error();
         if (!seminar->has_value())
             return {};
-        return SeminarWindow::mayWrite(**seminar, {op.createdAt, op.firstSentAt, m_sentAt},
-                                       QDateTime::currentDateTimeUtc());
+        const SeminarWindow::ClientTimes times{op.createdAt, op.firstSentAt, m_sentAt};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (Core::Status s = SeminarWindow::mayWrite(**seminar, times, now); !s)
+            return s;
+        if (record.entity == Core::Entity::Post && op.kind == u"create") {
+            const auto thread =
+                m_writer.record(QString(Core::Entity::Thread), record.text(u"thread_id"));
+            if (!thread)
+                return thread.error();
+            if (thread->has_value())
+                return SeminarWindow::mayPostIn(**thread, times, now);
+        }
+        return {};
     }
 
     Core::Status authorize(WriteKind kind, const std::optional<Record> &before,
@@ -147,8 +160,12 @@ private:
             return s.error();
         if (Core::Status s = authorize(WriteKind::Patch, current, wanted, stored->scope); !s)
             return s.error();
-        if (Core::Status s = inSeminarWindow(wanted, op); !s)
-            return s.error();
+        // Facilitators moderate (hide a post, close a thread) after the close too.
+        const QStringList changing = op.fields.keys();
+        if (!std::all_of(changing.begin(), changing.end(), Authorization::isModerationField)) {
+            if (Core::Status s = inSeminarWindow(wanted, op); !s)
+                return s.error();
+        }
         if (!stored->deleted) {
             // Moving a record (a plan to another team) needs rights on both sides.
             const Core::Result<QString> newScope = m_writer.scopeFor(wanted);

@@ -34,27 +34,46 @@ QDateTime closesAt(const Core::Record &seminar)
     return QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC);
 }
 
-Core::Status mayWrite(const Core::Record &seminar, const ClientTimes &times, const QDateTime &now)
+namespace {
+
+// Was something written at `times`, arriving at `now`, written before
+// `closes`? (See the header for when the client's time is believed.)
+bool writtenBefore(const QDateTime &closes, const ClientTimes &times, const QDateTime &now)
 {
-    const QDateTime closes = closesAt(seminar);
-    if (!closes.isValid() || now < closes)
-        return {};
-    // Arrived after the close: was it written before?
+    if (now < closes)
+        return true;
     const QDateTime written = parse(times.writtenAt);
     const QDateTime sent = parse(times.sentAt);
     const QDateTime firstSent = times.firstSentAt.isEmpty() ? sent : parse(times.firstSentAt);
     if (!written.isValid() || !sent.isValid() || !firstSent.isValid())
-        return closed(closes);
+        return false;
     const qint64 offset = sent.secsTo(now); // how far the client's clock is behind
     const qint64 tolerance = 5;             // clocks tick while the request travels
     if (std::abs(offset) > MaxClockOffsetSeconds || written > firstSent.addSecs(tolerance) ||
         firstSent > sent.addSecs(tolerance)) {
-        return closed(closes);
+        return false;
     }
     const QDateTime writtenHere = written.addSecs(offset);
-    if (writtenHere >= closes || writtenHere.daysTo(now) > MaxLateArrivalDays)
-        return closed(closes);
-    return {};
+    return writtenHere < closes && writtenHere.daysTo(now) <= MaxLateArrivalDays;
+}
+
+} // namespace
+
+Core::Status mayWrite(const Core::Record &seminar, const ClientTimes &times, const QDateTime &now)
+{
+    const QDateTime closes = closesAt(seminar);
+    if (!closes.isValid() || writtenBefore(closes, times, now))
+        return {};
+    return closed(closes);
+}
+
+Core::Status mayPostIn(const Core::Record &thread, const ClientTimes &times, const QDateTime &now)
+{
+    const QDateTime closes = parse(thread.text(u"closed_at"));
+    if (!closes.isValid() || writtenBefore(closes, times, now))
+        return {};
+    return makeError(ErrorCode::Closed, u"a facilitator closed this thread on %1, before this "
+                                        u"was written"_s.arg(closes.toString(Qt::ISODate)));
 }
 
 Core::Result<std::optional<Core::Record>> seminarOf(const Core::Record &record,

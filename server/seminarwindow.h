@@ -36,6 +36,11 @@ struct ClientTimes {
 // Forbidden with the reason when not.
 Core::Status mayWrite(const Core::Record &seminar, const ClientTimes &times, const QDateTime &now);
 
+// May a post written at `times` go into `thread`, arriving at `now`? A
+// thread a facilitator closed (closed_at) takes, by the same rule, the
+// posts written before it was closed.
+Core::Status mayPostIn(const Core::Record &thread, const ClientTimes &times, const QDateTime &now);
+
 // The seminar a thread or post belongs to (through its thread), or nothing
 // for other entities.
 Core::Result<std::optional<Core::Record>> seminarOf(const Core::Record &record,
