@@ -363,6 +363,33 @@ Resources: %2</source>
         <source>%1 wrote on %2: %3</source>
         <translation>كتب %1 بتاريخ %2: %3</translation>
     </message>
+    <message>
+        <source>Deleted by its author</source>
+        <translation>حذفها كاتبها</translation>
+    </message>
+    <message>
+        <source>Hidden by a facilitator</source>
+        <translation>أخفاها أحد الميسّرين</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <extracomment>A post changed by its author after it was written: &quot;edited 3 May, 10:04&quot;.</extracomment>
+        <translation>عُدّلت في %1</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2, in reply to %3: %4</source>
+        <translation>كتب %1 في %2، ردًا على %3: %4</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Until %1: %2</source>
+        <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
+        <translation>حتى %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CourseModel</name>
@@ -1113,6 +1140,73 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::PostDelegate</name>
+    <message>
+        <source>This post was deleted by its author.</source>
+        <translation>حذف كاتب هذه المشاركة نصّها.</translation>
+    </message>
+    <message>
+        <source>A facilitator hid this post.</source>
+        <translation>أخفى أحد الميسّرين هذه المشاركة.</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>ردًا على %1</translation>
+    </message>
+    <message>
+        <source>%1, in reply to %2</source>
+        <translation>%1، ردًا على %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>جديد</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostEditDialog</name>
+    <message>
+        <source>Your changes could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>تعذّر حفظ تعديلاتك على هذا الحاسوب: %1 انسخ النص إلى مكان آمن قبل الإغلاق.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 من %2 حرفًا</translation>
+    </message>
+    <message>
+        <source>A post cannot be empty; to remove it, delete it instead.</source>
+        <translation>لا يمكن أن تكون المشاركة فارغة؛ لإزالتها احذفها.</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to save it. Your text is kept.</source>
+        <translation>تتجاوز هذه المشاركة حدّ الخادم بـ %1 حرفًا؛ اختصرها لحفظها. نصّك محفوظ.</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>تعديل المشاركة</translation>
+    </message>
+    <message>
+        <source>&amp;Your post:</source>
+        <translation>مشاركتك:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the edit (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>احفظ التعديل (Ctrl+Return). دون اتصال يُرسل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التعديلات</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>إغلاق مع الاحتفاظ بالمسودة</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -1634,6 +1728,16 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1, started by %2 on %3, %4</source>
         <translation>%1، بدأه %2 في %3، %4</translation>
     </message>
+    <message>
+        <source>Pinned: %1</source>
+        <extracomment>Before the title of a thread a facilitator pinned (listed first).</extracomment>
+        <translation>مثبّت: %1</translation>
+    </message>
+    <message>
+        <source>%1, closed</source>
+        <extracomment>A thread a facilitator closed to new posts: &quot;12 posts, closed&quot;.</extracomment>
+        <translation>%1، مغلق</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SeminarsView</name>
@@ -1685,16 +1789,8 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>لا توجد مشاركات في هذا الموضوع بعد.</translation>
     </message>
     <message>
-        <source>%1, in reply to %2</source>
-        <translation>%1، ردًّا على %2</translation>
-    </message>
-    <message>
         <source>Seminars and threads</source>
         <translation>الندوات والمواضيع</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>النقاش</translation>
     </message>
     <message>
         <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
@@ -1709,17 +1805,16 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>الانضمام إلى هذه الندوة</translation>
     </message>
     <message>
-        <source>in reply to %1</source>
-        <translation>ردًّا على %1</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <extracomment>A post that arrived since the member last read the thread.</extracomment>
-        <translation>جديد</translation>
-    </message>
-    <message>
         <source>New &amp;thread…</source>
         <translation>موضوع جديد…</translation>
+    </message>
+    <message>
+        <source>A facilitator closed this thread: it can be read, not answered.</source>
+        <translation>أغلق أحد الميسّرين هذا الموضوع: يمكن قراءته دون الرد عليه.</translation>
+    </message>
+    <message>
+        <source>About the seminar</source>
+        <translation>عن الحلقة الدراسية</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2204,97 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>الإ&amp;بقاء محذوفًا</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ThreadView</name>
+    <message>
+        <source>Show post</source>
+        <translation>إظهار المشاركة</translation>
+    </message>
+    <message>
+        <source>Hide post</source>
+        <translation>إخفاء المشاركة</translation>
+    </message>
+    <message>
+        <source>Unpin thread</source>
+        <translation>إلغاء تثبيت الموضوع</translation>
+    </message>
+    <message>
+        <source>Pin thread</source>
+        <translation>تثبيت الموضوع</translation>
+    </message>
+    <message>
+        <source>Reopen thread</source>
+        <translation>إعادة فتح الموضوع</translation>
+    </message>
+    <message>
+        <source>Close thread</source>
+        <translation>إغلاق الموضوع</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>حذف المشاركة</translation>
+    </message>
+    <message>
+        <source>Delete your post? Its text goes from every computer with the next sync; the replies to it stay.</source>
+        <translation>أتحذف مشاركتك؟ يزول نصّها من كل الحواسيب مع المزامنة التالية، وتبقى الردود عليها.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الإبقاء عليها</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>النسخ السابقة</translation>
+    </message>
+    <message>
+        <source>%1 edited this post. Earlier versions, newest first:</source>
+        <translation>عدّل %1 هذه المشاركة. النسخ السابقة، الأحدث أولًا:</translation>
+    </message>
+    <message>
+        <source>Posts in this thread</source>
+        <translation>مشاركات هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>ردّ</translation>
+    </message>
+    <message>
+        <source>Answer the selected post (Return)</source>
+        <translation>الرد على المشاركة المحددة (Return)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit your post (F2)</source>
+        <translation>تعديل مشاركتك (F2)</translation>
+    </message>
+    <message>
+        <source>Delete your post (Del)</source>
+        <translation>حذف مشاركتك (Del)</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>النسخ السابقة…</translation>
+    </message>
+    <message>
+        <source>Hide the post from the participants, or show it again</source>
+        <translation>إخفاء المشاركة عن المشاركين أو إظهارها من جديد</translation>
+    </message>
+    <message>
+        <source>A pinned thread is listed first in its seminar</source>
+        <translation>يظهر الموضوع المثبّت أولًا في حلقته الدراسية</translation>
+    </message>
+    <message>
+        <source>A closed thread takes no new posts</source>
+        <translation>لا يقبل الموضوع المغلق مشاركات جديدة</translation>
     </message>
 </context>
 <context>

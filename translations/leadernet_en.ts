@@ -331,6 +331,33 @@ Resources: %2</translation>
         <source>%1 wrote on %2: %3</source>
         <translation>%1 wrote on %2: %3</translation>
     </message>
+    <message>
+        <source>Deleted by its author</source>
+        <translation>Deleted by its author</translation>
+    </message>
+    <message>
+        <source>Hidden by a facilitator</source>
+        <translation>Hidden by a facilitator</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <extracomment>A post changed by its author after it was written: &quot;edited 3 May, 10:04&quot;.</extracomment>
+        <translation>edited %1</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2, in reply to %3: %4</source>
+        <translation>%1 wrote on %2, in reply to %3: %4</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Until %1: %2</source>
+        <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
+        <translation>Until %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CourseModel</name>
@@ -1033,6 +1060,73 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::PostDelegate</name>
+    <message>
+        <source>This post was deleted by its author.</source>
+        <translation>This post was deleted by its author.</translation>
+    </message>
+    <message>
+        <source>A facilitator hid this post.</source>
+        <translation>A facilitator hid this post.</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>in reply to %1</translation>
+    </message>
+    <message>
+        <source>%1, in reply to %2</source>
+        <translation>%1, in reply to %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostEditDialog</name>
+    <message>
+        <source>Your changes could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>Your changes could not be kept on this computer: %1 Copy the text somewhere safe before closing.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>A post cannot be empty; to remove it, delete it instead.</source>
+        <translation>A post cannot be empty; to remove it, delete it instead.</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to save it. Your text is kept.</source>
+        <translation>This post is %1 characters too long for the server; shorten it to save it. Your text is kept.</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>Edit post</translation>
+    </message>
+    <message>
+        <source>&amp;Your post:</source>
+        <translation>&amp;Your post:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the edit (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>Save the edit (Ctrl+Return). Without a connection it goes with the next sync.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>Close, keep the draft</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -1530,6 +1624,16 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1, started by %2 on %3, %4</source>
         <translation>%1, started by %2 on %3, %4</translation>
     </message>
+    <message>
+        <source>Pinned: %1</source>
+        <extracomment>Before the title of a thread a facilitator pinned (listed first).</extracomment>
+        <translation>Pinned: %1</translation>
+    </message>
+    <message>
+        <source>%1, closed</source>
+        <extracomment>A thread a facilitator closed to new posts: &quot;12 posts, closed&quot;.</extracomment>
+        <translation>%1, closed</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SeminarsView</name>
@@ -1577,16 +1681,8 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>No posts in this thread yet.</translation>
     </message>
     <message>
-        <source>%1, in reply to %2</source>
-        <translation>%1, in reply to %2</translation>
-    </message>
-    <message>
         <source>Seminars and threads</source>
         <translation>Seminars and threads</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
     </message>
     <message>
         <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
@@ -1601,17 +1697,16 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>&amp;Join this seminar</translation>
     </message>
     <message>
-        <source>in reply to %1</source>
-        <translation>in reply to %1</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <extracomment>A post that arrived since the member last read the thread.</extracomment>
-        <translation>New</translation>
-    </message>
-    <message>
         <source>New &amp;thread…</source>
         <translation>New &amp;thread…</translation>
+    </message>
+    <message>
+        <source>A facilitator closed this thread: it can be read, not answered.</source>
+        <translation>A facilitator closed this thread: it can be read, not answered.</translation>
+    </message>
+    <message>
+        <source>About the seminar</source>
+        <translation>About the seminar</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2060,97 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>Lea&amp;ve deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ThreadView</name>
+    <message>
+        <source>Show post</source>
+        <translation>Show post</translation>
+    </message>
+    <message>
+        <source>Hide post</source>
+        <translation>Hide post</translation>
+    </message>
+    <message>
+        <source>Unpin thread</source>
+        <translation>Unpin thread</translation>
+    </message>
+    <message>
+        <source>Pin thread</source>
+        <translation>Pin thread</translation>
+    </message>
+    <message>
+        <source>Reopen thread</source>
+        <translation>Reopen thread</translation>
+    </message>
+    <message>
+        <source>Close thread</source>
+        <translation>Close thread</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Delete post</translation>
+    </message>
+    <message>
+        <source>Delete your post? Its text goes from every computer with the next sync; the replies to it stay.</source>
+        <translation>Delete your post? Its text goes from every computer with the next sync; the replies to it stay.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <source>%1 edited this post. Earlier versions, newest first:</source>
+        <translation>%1 edited this post. Earlier versions, newest first:</translation>
+    </message>
+    <message>
+        <source>Posts in this thread</source>
+        <translation>Posts in this thread</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Answer the selected post (Return)</source>
+        <translation>Answer the selected post (Return)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit your post (F2)</source>
+        <translation>Edit your post (F2)</translation>
+    </message>
+    <message>
+        <source>Delete your post (Del)</source>
+        <translation>Delete your post (Del)</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Earlier versions…</translation>
+    </message>
+    <message>
+        <source>Hide the post from the participants, or show it again</source>
+        <translation>Hide the post from the participants, or show it again</translation>
+    </message>
+    <message>
+        <source>A pinned thread is listed first in its seminar</source>
+        <translation>A pinned thread is listed first in its seminar</translation>
+    </message>
+    <message>
+        <source>A closed thread takes no new posts</source>
+        <translation>A closed thread takes no new posts</translation>
     </message>
 </context>
 <context>

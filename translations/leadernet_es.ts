@@ -331,6 +331,33 @@ Recursos: %2</translation>
         <source>%1 wrote on %2: %3</source>
         <translation>%1 escribió el %2: %3</translation>
     </message>
+    <message>
+        <source>Deleted by its author</source>
+        <translation>Eliminado por su autor</translation>
+    </message>
+    <message>
+        <source>Hidden by a facilitator</source>
+        <translation>Ocultado por un facilitador</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <extracomment>A post changed by its author after it was written: &quot;edited 3 May, 10:04&quot;.</extracomment>
+        <translation>editado el %1</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2, in reply to %3: %4</source>
+        <translation>%1 escribió el %2, en respuesta a %3: %4</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Until %1: %2</source>
+        <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
+        <translation>Hasta el %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CourseModel</name>
@@ -1033,6 +1060,73 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
+    <name>Ui::PostDelegate</name>
+    <message>
+        <source>This post was deleted by its author.</source>
+        <translation>Su autor eliminó este mensaje.</translation>
+    </message>
+    <message>
+        <source>A facilitator hid this post.</source>
+        <translation>Un facilitador ocultó este mensaje.</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>en respuesta a %1</translation>
+    </message>
+    <message>
+        <source>%1, in reply to %2</source>
+        <translation>%1, en respuesta a %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostEditDialog</name>
+    <message>
+        <source>Your changes could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>No se pudieron guardar sus cambios en esta computadora: %1 Copie el texto en un lugar seguro antes de cerrar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>A post cannot be empty; to remove it, delete it instead.</source>
+        <translation>Un mensaje no puede quedar vacío; para quitarlo, elimínelo.</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to save it. Your text is kept.</source>
+        <translation>Este mensaje supera en %1 caracteres el límite del servidor; acórtelo para guardarlo. Su texto se conserva.</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>Editar mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Your post:</source>
+        <translation>&amp;Su mensaje:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the edit (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>Guardar la edición (Ctrl+Intro). Sin conexión, se envía con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>Cerrar y guardar el borrador</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -1530,6 +1624,16 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>%1, started by %2 on %3, %4</source>
         <translation>%1, iniciado por %2 el %3, %4</translation>
     </message>
+    <message>
+        <source>Pinned: %1</source>
+        <extracomment>Before the title of a thread a facilitator pinned (listed first).</extracomment>
+        <translation>Fijado: %1</translation>
+    </message>
+    <message>
+        <source>%1, closed</source>
+        <extracomment>A thread a facilitator closed to new posts: &quot;12 posts, closed&quot;.</extracomment>
+        <translation>%1, cerrado</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SeminarsView</name>
@@ -1577,16 +1681,8 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>Todavía no hay publicaciones en este hilo.</translation>
     </message>
     <message>
-        <source>%1, in reply to %2</source>
-        <translation>%1, en respuesta a %2</translation>
-    </message>
-    <message>
         <source>Seminars and threads</source>
         <translation>Seminarios e hilos</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Conversación</translation>
     </message>
     <message>
         <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
@@ -1601,17 +1697,16 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>&amp;Unirse a este seminario</translation>
     </message>
     <message>
-        <source>in reply to %1</source>
-        <translation>en respuesta a %1</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <extracomment>A post that arrived since the member last read the thread.</extracomment>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
         <source>New &amp;thread…</source>
         <translation>Nuevo &amp;hilo…</translation>
+    </message>
+    <message>
+        <source>A facilitator closed this thread: it can be read, not answered.</source>
+        <translation>Un facilitador cerró este hilo: se puede leer, pero no responder.</translation>
+    </message>
+    <message>
+        <source>About the seminar</source>
+        <translation>Acerca del seminario</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2060,97 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>Dejar &amp;eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ThreadView</name>
+    <message>
+        <source>Show post</source>
+        <translation>Mostrar mensaje</translation>
+    </message>
+    <message>
+        <source>Hide post</source>
+        <translation>Ocultar mensaje</translation>
+    </message>
+    <message>
+        <source>Unpin thread</source>
+        <translation>Desfijar hilo</translation>
+    </message>
+    <message>
+        <source>Pin thread</source>
+        <translation>Fijar hilo</translation>
+    </message>
+    <message>
+        <source>Reopen thread</source>
+        <translation>Reabrir hilo</translation>
+    </message>
+    <message>
+        <source>Close thread</source>
+        <translation>Cerrar hilo</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <source>Delete your post? Its text goes from every computer with the next sync; the replies to it stay.</source>
+        <translation>¿Eliminar su mensaje? Su texto desaparecerá de todas las computadoras con la próxima sincronización; las respuestas se mantienen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>%1 edited this post. Earlier versions, newest first:</source>
+        <translation>%1 editó este mensaje. Versiones anteriores, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>Posts in this thread</source>
+        <translation>Mensajes de este hilo</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Answer the selected post (Return)</source>
+        <translation>Responder al mensaje seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit your post (F2)</source>
+        <translation>Editar su mensaje (F2)</translation>
+    </message>
+    <message>
+        <source>Delete your post (Del)</source>
+        <translation>Eliminar su mensaje (Supr)</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Versiones anteriores…</translation>
+    </message>
+    <message>
+        <source>Hide the post from the participants, or show it again</source>
+        <translation>Ocultar el mensaje a los participantes, o volver a mostrarlo</translation>
+    </message>
+    <message>
+        <source>A pinned thread is listed first in its seminar</source>
+        <translation>Un hilo fijado aparece primero en su seminario</translation>
+    </message>
+    <message>
+        <source>A closed thread takes no new posts</source>
+        <translation>Un hilo cerrado no admite mensajes nuevos</translation>
     </message>
 </context>
 <context>

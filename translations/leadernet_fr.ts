@@ -331,6 +331,33 @@ Ressources : %2</translation>
         <source>%1 wrote on %2: %3</source>
         <translation>%1 a écrit le %2 : %3</translation>
     </message>
+    <message>
+        <source>Deleted by its author</source>
+        <translation>Supprimé par son auteur</translation>
+    </message>
+    <message>
+        <source>Hidden by a facilitator</source>
+        <translation>Masqué par un animateur</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <extracomment>A post changed by its author after it was written: &quot;edited 3 May, 10:04&quot;.</extracomment>
+        <translation>modifié le %1</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2, in reply to %3: %4</source>
+        <translation>%1 a écrit le %2, en réponse à %3 : %4</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Until %1: %2</source>
+        <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
+        <translation>Jusqu’au %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CourseModel</name>
@@ -1033,6 +1060,73 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
+    <name>Ui::PostDelegate</name>
+    <message>
+        <source>This post was deleted by its author.</source>
+        <translation>Ce message a été supprimé par son auteur.</translation>
+    </message>
+    <message>
+        <source>A facilitator hid this post.</source>
+        <translation>Un animateur a masqué ce message.</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>en réponse à %1</translation>
+    </message>
+    <message>
+        <source>%1, in reply to %2</source>
+        <translation>%1, en réponse à %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostEditDialog</name>
+    <message>
+        <source>Your changes could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>Vos modifications n’ont pas pu être gardées sur cet ordinateur : %1 Copiez le texte en lieu sûr avant de fermer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
+    </message>
+    <message>
+        <source>A post cannot be empty; to remove it, delete it instead.</source>
+        <translation>Un message ne peut pas être vide ; pour le retirer, supprimez-le.</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to save it. Your text is kept.</source>
+        <translation>Ce message dépasse de %1 caractères la limite du serveur ; raccourcissez-le pour l’enregistrer. Votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>Modifier le message</translation>
+    </message>
+    <message>
+        <source>&amp;Your post:</source>
+        <translation>&amp;Votre message :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the edit (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>Enregistrer la modification (Ctrl+Entrée). Sans connexion, elle part à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>Fermer, garder le brouillon</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -1530,6 +1624,16 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>%1, started by %2 on %3, %4</source>
         <translation>%1, ouvert par %2 le %3, %4</translation>
     </message>
+    <message>
+        <source>Pinned: %1</source>
+        <extracomment>Before the title of a thread a facilitator pinned (listed first).</extracomment>
+        <translation>Épinglé : %1</translation>
+    </message>
+    <message>
+        <source>%1, closed</source>
+        <extracomment>A thread a facilitator closed to new posts: &quot;12 posts, closed&quot;.</extracomment>
+        <translation>%1, fermé</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SeminarsView</name>
@@ -1577,16 +1681,8 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>Aucun message dans ce fil de discussion pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>%1, in reply to %2</source>
-        <translation>%1, en réponse à %2</translation>
-    </message>
-    <message>
         <source>Seminars and threads</source>
         <translation>Séminaires et fils de discussion</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Échanges</translation>
     </message>
     <message>
         <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
@@ -1601,17 +1697,16 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>&amp;Rejoindre ce séminaire</translation>
     </message>
     <message>
-        <source>in reply to %1</source>
-        <translation>en réponse à %1</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <extracomment>A post that arrived since the member last read the thread.</extracomment>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
         <source>New &amp;thread…</source>
         <translation>Nouvelle &amp;discussion…</translation>
+    </message>
+    <message>
+        <source>A facilitator closed this thread: it can be read, not answered.</source>
+        <translation>Un animateur a fermé ce fil : on peut le lire, pas y répondre.</translation>
+    </message>
+    <message>
+        <source>About the seminar</source>
+        <translation>À propos du séminaire</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2060,97 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>Laisser su&amp;pprimé</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ThreadView</name>
+    <message>
+        <source>Show post</source>
+        <translation>Afficher le message</translation>
+    </message>
+    <message>
+        <source>Hide post</source>
+        <translation>Masquer le message</translation>
+    </message>
+    <message>
+        <source>Unpin thread</source>
+        <translation>Désépingler le fil</translation>
+    </message>
+    <message>
+        <source>Pin thread</source>
+        <translation>Épingler le fil</translation>
+    </message>
+    <message>
+        <source>Reopen thread</source>
+        <translation>Rouvrir le fil</translation>
+    </message>
+    <message>
+        <source>Close thread</source>
+        <translation>Fermer le fil</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Delete your post? Its text goes from every computer with the next sync; the replies to it stay.</source>
+        <translation>Supprimer votre message ? Son texte disparaîtra de tous les ordinateurs à la prochaine synchronisation ; les réponses restent.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versions précédentes</translation>
+    </message>
+    <message>
+        <source>%1 edited this post. Earlier versions, newest first:</source>
+        <translation>%1 a modifié ce message. Versions précédentes, de la plus récente à la plus ancienne :</translation>
+    </message>
+    <message>
+        <source>Posts in this thread</source>
+        <translation>Messages de ce fil</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Answer the selected post (Return)</source>
+        <translation>Répondre au message sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit your post (F2)</source>
+        <translation>Modifier votre message (F2)</translation>
+    </message>
+    <message>
+        <source>Delete your post (Del)</source>
+        <translation>Supprimer votre message (Suppr)</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Versions précédentes…</translation>
+    </message>
+    <message>
+        <source>Hide the post from the participants, or show it again</source>
+        <translation>Masquer le message aux participants, ou l’afficher de nouveau</translation>
+    </message>
+    <message>
+        <source>A pinned thread is listed first in its seminar</source>
+        <translation>Un fil épinglé apparaît en tête de son séminaire</translation>
+    </message>
+    <message>
+        <source>A closed thread takes no new posts</source>
+        <translation>Un fil fermé n’accepte plus de messages</translation>
     </message>
 </context>
 <context>

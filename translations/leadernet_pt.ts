@@ -331,6 +331,33 @@ Recursos: %2</translation>
         <source>%1 wrote on %2: %3</source>
         <translation>%1 escreveu em %2: %3</translation>
     </message>
+    <message>
+        <source>Deleted by its author</source>
+        <translation>Excluída pelo autor</translation>
+    </message>
+    <message>
+        <source>Hidden by a facilitator</source>
+        <translation>Ocultada por um facilitador</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <extracomment>A post changed by its author after it was written: &quot;edited 3 May, 10:04&quot;.</extracomment>
+        <translation>editada em %1</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2, in reply to %3: %4</source>
+        <translation>%1 escreveu em %2, em resposta a %3: %4</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Until %1: %2</source>
+        <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
+        <translation>Até %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CourseModel</name>
@@ -1033,6 +1060,73 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
+    <name>Ui::PostDelegate</name>
+    <message>
+        <source>This post was deleted by its author.</source>
+        <translation>Esta mensagem foi excluída pelo autor.</translation>
+    </message>
+    <message>
+        <source>A facilitator hid this post.</source>
+        <translation>Um facilitador ocultou esta mensagem.</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>em resposta a %1</translation>
+    </message>
+    <message>
+        <source>%1, in reply to %2</source>
+        <translation>%1, em resposta a %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Nova</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostEditDialog</name>
+    <message>
+        <source>Your changes could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>Não foi possível guardar suas alterações neste computador: %1 Copie o texto para um lugar seguro antes de fechar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>A post cannot be empty; to remove it, delete it instead.</source>
+        <translation>Uma mensagem não pode ficar vazia; para removê-la, exclua-a.</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to save it. Your text is kept.</source>
+        <translation>Esta mensagem excede em %1 caracteres o limite do servidor; encurte-a para salvá-la. Seu texto é mantido.</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>Editar mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Your post:</source>
+        <translation>&amp;Sua mensagem:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save the edit (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>Salvar a edição (Ctrl+Enter). Sem conexão, ela segue na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar alterações</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>Fechar e manter o rascunho</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -1530,6 +1624,16 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>%1, started by %2 on %3, %4</source>
         <translation>%1, iniciado por %2 em %3, %4</translation>
     </message>
+    <message>
+        <source>Pinned: %1</source>
+        <extracomment>Before the title of a thread a facilitator pinned (listed first).</extracomment>
+        <translation>Fixado: %1</translation>
+    </message>
+    <message>
+        <source>%1, closed</source>
+        <extracomment>A thread a facilitator closed to new posts: &quot;12 posts, closed&quot;.</extracomment>
+        <translation>%1, encerrado</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SeminarsView</name>
@@ -1577,16 +1681,8 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>Ainda não há mensagens neste tópico.</translation>
     </message>
     <message>
-        <source>%1, in reply to %2</source>
-        <translation>%1, em resposta a %2</translation>
-    </message>
-    <message>
         <source>Seminars and threads</source>
         <translation>Seminários e tópicos</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Conversa</translation>
     </message>
     <message>
         <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
@@ -1601,17 +1697,16 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>&amp;Juntar-se a este seminário</translation>
     </message>
     <message>
-        <source>in reply to %1</source>
-        <translation>em resposta a %1</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <extracomment>A post that arrived since the member last read the thread.</extracomment>
-        <translation>Novo</translation>
-    </message>
-    <message>
         <source>New &amp;thread…</source>
         <translation>Nova &amp;discussão…</translation>
+    </message>
+    <message>
+        <source>A facilitator closed this thread: it can be read, not answered.</source>
+        <translation>Um facilitador encerrou este tópico: pode ser lido, mas não respondido.</translation>
+    </message>
+    <message>
+        <source>About the seminar</source>
+        <translation>Sobre o seminário</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2060,97 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>Dei&amp;xar eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ThreadView</name>
+    <message>
+        <source>Show post</source>
+        <translation>Mostrar mensagem</translation>
+    </message>
+    <message>
+        <source>Hide post</source>
+        <translation>Ocultar mensagem</translation>
+    </message>
+    <message>
+        <source>Unpin thread</source>
+        <translation>Desafixar tópico</translation>
+    </message>
+    <message>
+        <source>Pin thread</source>
+        <translation>Fixar tópico</translation>
+    </message>
+    <message>
+        <source>Reopen thread</source>
+        <translation>Reabrir tópico</translation>
+    </message>
+    <message>
+        <source>Close thread</source>
+        <translation>Encerrar tópico</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Excluir mensagem</translation>
+    </message>
+    <message>
+        <source>Delete your post? Its text goes from every computer with the next sync; the replies to it stay.</source>
+        <translation>Excluir sua mensagem? O texto sai de todos os computadores na próxima sincronização; as respostas permanecem.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versões anteriores</translation>
+    </message>
+    <message>
+        <source>%1 edited this post. Earlier versions, newest first:</source>
+        <translation>%1 editou esta mensagem. Versões anteriores, da mais recente para a mais antiga:</translation>
+    </message>
+    <message>
+        <source>Posts in this thread</source>
+        <translation>Mensagens deste tópico</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Answer the selected post (Return)</source>
+        <translation>Responder à mensagem selecionada (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit your post (F2)</source>
+        <translation>Editar sua mensagem (F2)</translation>
+    </message>
+    <message>
+        <source>Delete your post (Del)</source>
+        <translation>Excluir sua mensagem (Del)</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Versões anteriores…</translation>
+    </message>
+    <message>
+        <source>Hide the post from the participants, or show it again</source>
+        <translation>Ocultar a mensagem dos participantes, ou mostrá-la de novo</translation>
+    </message>
+    <message>
+        <source>A pinned thread is listed first in its seminar</source>
+        <translation>Um tópico fixado aparece primeiro no seu seminário</translation>
+    </message>
+    <message>
+        <source>A closed thread takes no new posts</source>
+        <translation>Um tópico encerrado não aceita novas mensagens</translation>
     </message>
 </context>
 <context>

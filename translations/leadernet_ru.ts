@@ -339,6 +339,33 @@ Resources: %2</source>
         <source>%1 wrote on %2: %3</source>
         <translation>Сообщение от %1, %2: %3</translation>
     </message>
+    <message>
+        <source>Deleted by its author</source>
+        <translation>Удалено автором</translation>
+    </message>
+    <message>
+        <source>Hidden by a facilitator</source>
+        <translation>Скрыто ведущим</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <extracomment>A post changed by its author after it was written: &quot;edited 3 May, 10:04&quot;.</extracomment>
+        <translation>изменено %1</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2, in reply to %3: %4</source>
+        <translation>%1 написал(а) %2 в ответ %3: %4</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Until %1: %2</source>
+        <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
+        <translation>До %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CourseModel</name>
@@ -1053,6 +1080,73 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::PostDelegate</name>
+    <message>
+        <source>This post was deleted by its author.</source>
+        <translation>Автор удалил это сообщение.</translation>
+    </message>
+    <message>
+        <source>A facilitator hid this post.</source>
+        <translation>Ведущий скрыл это сообщение.</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>в ответ %1</translation>
+    </message>
+    <message>
+        <source>%1, in reply to %2</source>
+        <translation>%1, в ответ %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A post that arrived since the member last read the thread.</extracomment>
+        <translation>Новое</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PostEditDialog</name>
+    <message>
+        <source>Your changes could not be kept on this computer: %1 Copy the text somewhere safe before closing.</source>
+        <translation>Не удалось сохранить ваши изменения на этом компьютере: %1 Скопируйте текст в надёжное место, прежде чем закрывать.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 из %2 символов</translation>
+    </message>
+    <message>
+        <source>A post cannot be empty; to remove it, delete it instead.</source>
+        <translation>Сообщение не может быть пустым; чтобы убрать его, удалите его.</translation>
+    </message>
+    <message>
+        <source>This post is %1 characters too long for the server; shorten it to save it. Your text is kept.</source>
+        <translation>Сообщение длиннее допустимого сервером на %1 симв.; сократите его, чтобы сохранить. Ваш текст сохранён.</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>Изменить сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Your post:</source>
+        <translation>&amp;Ваше сообщение:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the edit (Ctrl+Return). Without a connection it goes with the next sync.</source>
+        <translation>Сохранить изменения (Ctrl+Enter). Без связи они уйдут при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Close, keep the draft</source>
+        <translation>Закрыть, сохранив черновик</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -1556,6 +1650,16 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1, started by %2 on %3, %4</source>
         <translation>%1, тему открыл(а) %2 %3, %4</translation>
     </message>
+    <message>
+        <source>Pinned: %1</source>
+        <extracomment>Before the title of a thread a facilitator pinned (listed first).</extracomment>
+        <translation>Закреплено: %1</translation>
+    </message>
+    <message>
+        <source>%1, closed</source>
+        <extracomment>A thread a facilitator closed to new posts: &quot;12 posts, closed&quot;.</extracomment>
+        <translation>%1, закрыто</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SeminarsView</name>
@@ -1604,16 +1708,8 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>В этой теме пока нет сообщений.</translation>
     </message>
     <message>
-        <source>%1, in reply to %2</source>
-        <translation>%1, в ответ участнику %2</translation>
-    </message>
-    <message>
         <source>Seminars and threads</source>
         <translation>Семинары и темы обсуждений</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Обсуждение</translation>
     </message>
     <message>
         <source>You do not take part in this seminar yet. Join it to write in it; its threads arrive with the next sync.</source>
@@ -1628,17 +1724,16 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>&amp;Присоединиться к семинару</translation>
     </message>
     <message>
-        <source>in reply to %1</source>
-        <translation>в ответ участнику %1</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <extracomment>A post that arrived since the member last read the thread.</extracomment>
-        <translation>Новое</translation>
-    </message>
-    <message>
         <source>New &amp;thread…</source>
         <translation>Новое &amp;обсуждение…</translation>
+    </message>
+    <message>
+        <source>A facilitator closed this thread: it can be read, not answered.</source>
+        <translation>Ведущий закрыл эту тему: её можно читать, но нельзя отвечать.</translation>
+    </message>
+    <message>
+        <source>About the seminar</source>
+        <translation>О семинаре</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2096,97 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>Ост&amp;авить удалённой</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ThreadView</name>
+    <message>
+        <source>Show post</source>
+        <translation>Показать сообщение</translation>
+    </message>
+    <message>
+        <source>Hide post</source>
+        <translation>Скрыть сообщение</translation>
+    </message>
+    <message>
+        <source>Unpin thread</source>
+        <translation>Открепить тему</translation>
+    </message>
+    <message>
+        <source>Pin thread</source>
+        <translation>Закрепить тему</translation>
+    </message>
+    <message>
+        <source>Reopen thread</source>
+        <translation>Открыть тему снова</translation>
+    </message>
+    <message>
+        <source>Close thread</source>
+        <translation>Закрыть тему</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Удалить сообщение</translation>
+    </message>
+    <message>
+        <source>Delete your post? Its text goes from every computer with the next sync; the replies to it stay.</source>
+        <translation>Удалить ваше сообщение? Его текст исчезнет со всех компьютеров при следующей синхронизации; ответы на него останутся.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Прежние версии</translation>
+    </message>
+    <message>
+        <source>%1 edited this post. Earlier versions, newest first:</source>
+        <translation>%1 изменил(а) это сообщение. Прежние версии, начиная с последней:</translation>
+    </message>
+    <message>
+        <source>Posts in this thread</source>
+        <translation>Сообщения темы</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Answer the selected post (Return)</source>
+        <translation>Ответить на выбранное сообщение (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit your post (F2)</source>
+        <translation>Изменить ваше сообщение (F2)</translation>
+    </message>
+    <message>
+        <source>Delete your post (Del)</source>
+        <translation>Удалить ваше сообщение (Del)</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Прежние версии…</translation>
+    </message>
+    <message>
+        <source>Hide the post from the participants, or show it again</source>
+        <translation>Скрыть сообщение от участников или снова показать его</translation>
+    </message>
+    <message>
+        <source>A pinned thread is listed first in its seminar</source>
+        <translation>Закреплённая тема показывается в семинаре первой</translation>
+    </message>
+    <message>
+        <source>A closed thread takes no new posts</source>
+        <translation>Закрытая тема не принимает новых сообщений</translation>
     </message>
 </context>
 <context>

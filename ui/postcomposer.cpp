@@ -151,20 +151,32 @@ void PostComposer::openSession()
     showRefused();
 }
 
+void PostComposer::replyTo(const QString &postId)
+{
+    if (!m_session)
+        return;
+    m_session->setValue(u"parent_id"_s,
+                        postId.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(postId));
+    fillReplyChoices();
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
 void PostComposer::fillReplyChoices()
 {
+    // The whole thread, or the post being answered (chosen in the thread:
+    // a thread of thousands of posts is not a list to scroll through here).
     const QSignalBlocker block(m_replyTo);
     m_replyTo->clear();
     m_replyTo->addItem(tr("The whole thread"), QString());
-    for (int row = 0; row < m_conversation->rowCount(); ++row) {
+    const QString parent = m_session ? m_session->value(u"parent_id"_s).toString() : QString();
+    const int row = parent.isEmpty() ? -1 : m_conversation->rowForId(parent);
+    if (row >= 0) {
         const QModelIndex post = m_conversation->index(row);
         const QString words =
             RecordText::elide(post.data(ConversationModel::BodyRole).toString().simplified(), 60);
         m_replyTo->addItem(
-            tr("%1: %2").arg(post.data(ConversationModel::AuthorRole).toString(), words),
-            post.data(IdRole).toString());
+            tr("%1: %2").arg(post.data(ConversationModel::AuthorRole).toString(), words), parent);
     }
-    const QString parent = m_session ? m_session->value(u"parent_id"_s).toString() : QString();
     m_replyTo->setCurrentIndex(std::max(0, m_replyTo->findData(parent)));
 }
 

@@ -17,8 +17,8 @@ namespace Ui {
 
 class ConversationModel;
 
-// Writing in a seminar thread: "In reply to" (the thread, or one of its
-// posts), the text with its length against the server's limit, Send
+// Writing in a seminar thread: "In reply to" (the thread, or the post
+// chosen with Reply in the thread), the text with its length against the server's limit, Send
 // (Ctrl+Return). The draft is kept in the replica as it is typed (an
 // EditorSession per thread), so closing the app or a power cut loses
 // nothing; a post sent offline shows in the thread as waiting to be sent.
@@ -39,6 +39,8 @@ public:
 
     // The thread written in; empty hides the composer.
     void setThread(const QString &threadId);
+    // Answers this post (empty: the whole thread); the keyboard goes to the text.
+    void replyTo(const QString &postId);
 
 Q_SIGNALS:
     // A post was written to the replica (shown in the thread at once).

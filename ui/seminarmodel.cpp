@@ -73,7 +73,14 @@ void SeminarModel::reload()
                 if (s == byId.cend())
                     continue;
                 m_seminars[*s].threads.push_back(
-                    {t.id, t.text(u"title"), t.text(u"author_id"), t.text(u"created_at")});
+                    {t.id, t.text(u"title"), t.text(u"author_id"), t.text(u"created_at"),
+                     t.fields.value("pinned"_L1).toInteger() != 0,
+                     !t.text(u"closed_at").isEmpty()});
+            }
+            // Pinned threads first, each part oldest first.
+            for (Seminar &seminar : m_seminars) {
+                std::stable_partition(seminar.threads.begin(), seminar.threads.end(),
+                                      [](const Thread &t) { return t.pinned; });
             }
         }
     }
@@ -289,10 +296,16 @@ QVariant SeminarModel::seminarData(const Seminar &s, int column, int role) const
 
 QVariant SeminarModel::threadData(const Thread &t, int column, int role) const
 {
-    const QString title = t.title.isEmpty() ? tr("Untitled") : t.title;
+    QString title = t.title.isEmpty() ? tr("Untitled") : t.title;
+    //: Before the title of a thread a facilitator pinned (listed first).
+    if (t.pinned)
+        title = tr("Pinned: %1").arg(title);
     const QString author = m_members->displayName(t.authorId);
-    const QString count =
+    QString count =
         t.unread > 0 ? tr("%n new", nullptr, t.unread) : tr("%n post(s)", nullptr, t.posts);
+    if (t.closed)
+        //: A thread a facilitator closed to new posts: "12 posts, closed".
+        count = tr("%1, closed").arg(count);
     switch (role) {
     case Qt::DisplayRole:
         if (column == TitleColumn)

@@ -66,6 +66,8 @@ private:
         QString title;
         QString authorId;
         QString createdAt;
+        bool pinned = false;
+        bool closed = false;
         int posts = 0;
         int unread = 0;
     };

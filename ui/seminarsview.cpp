@@ -12,6 +12,7 @@
 #include "postcomposer.h"
 #include "recordtext.h"
 #include "seminarmodel.h"
+#include "threadview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,11 +20,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTextBlockFormat>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextFormat>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -44,7 +44,9 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(m_splitter))
     , m_title(new QLabel)
+    , m_stack(new QStackedWidget)
     , m_browser(new QTextBrowser)
+    , m_thread(new ThreadView(discussions, m_conversation))
     , m_discussions(discussions)
     , m_composer(new PostComposer(discussions, m_conversation))
     , m_joinHint(new QLabel)
@@ -77,9 +79,11 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    m_browser->setObjectName(u"conversationBrowser"_s);
+    m_browser->setObjectName(u"seminarBrowser"_s);
     m_browser->setFrameShape(QFrame::NoFrame);
-    m_browser->document()->setIndentWidth(28);
+    m_thread->setObjectName(u"threadView"_s);
+    m_stack->addWidget(m_browser);
+    m_stack->addWidget(m_thread);
     m_joinHint->setObjectName(u"joinHint"_s);
     m_joinHint->setWordWrap(true);
     m_joinButton->setObjectName(u"joinSeminarButton"_s);
@@ -90,7 +94,7 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     joinRow->addWidget(m_newThreadButton);
     m_composer->setObjectName(u"postComposerPanel"_s);
     detailLayout->addWidget(m_title);
-    detailLayout->addWidget(m_browser, 1);
+    detailLayout->addWidget(m_stack, 1);
     detailLayout->addLayout(joinRow);
     detailLayout->addWidget(m_composer);
     m_tree->setTabKeyNavigation(false);
@@ -114,7 +118,12 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
         dialog->open();
     });
     // The new post in the thread, waiting to be sent with the next sync.
-    connect(m_composer, &PostComposer::sent, m_browser, &QTextBrowser::scrollToAnchor);
+    connect(m_composer, &PostComposer::sent, m_thread, &ThreadView::showPost);
+    connect(m_thread, &ThreadView::replyRequested, m_composer, &PostComposer::replyTo);
+    connect(m_thread, &ThreadView::failed, m_joinHint, [this](const QString &message) {
+        m_joinHint->setText(message);
+        m_joinHint->setVisible(true);
+    });
 
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(detail);
@@ -132,10 +141,11 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
             showCurrent();
         }
     });
-    connect(m_conversation, &QAbstractItemModel::modelReset, this,
-            &SeminarsView::renderConversation);
-    connect(m_conversation, &QAbstractItemModel::dataChanged, this,
-            &SeminarsView::renderConversation);
+    connect(m_conversation, &QAbstractItemModel::modelReset, this, &SeminarsView::showCurrent);
+    connect(m_conversation, &QAbstractItemModel::rowsInserted, this, [this]() {
+        if (m_stack->currentWidget() != m_thread && m_conversation->rowCount() > 0)
+            showCurrent();
+    });
     retranslateUi();
 }
 
@@ -155,8 +165,7 @@ bool SeminarsView::showPost(const QString &postId)
     const auto post = m_store->records().get(Core::Entity::Post, postId);
     if (!post || !showItem(post->text(u"thread_id")))
         return false;
-    m_browser->scrollToAnchor(postId);
-    return true;
+    return m_thread->showPost(postId);
 }
 
 bool SeminarsView::selectFirstThread()
@@ -199,24 +208,32 @@ void SeminarsView::showParticipation()
     const bool member = !seminarId.isEmpty() && m_discussions->isParticipant(seminarId);
     const auto phase = RecordText::SeminarPhase(
         m_model->indexForId(seminarId).data(SeminarModel::PhaseRole).toInt());
-    const bool closed = phase == RecordText::SeminarPhase::Ended;
-    m_composer->setThread(isThread && member && !closed ? index.data(IdRole).toString()
-                                                        : QString());
+    const bool ended = phase == RecordText::SeminarPhase::Ended;
+    const QString threadId = isThread ? index.data(IdRole).toString() : QString();
+    const bool threadClosed = isThread && m_discussions->isThreadClosed(threadId) &&
+                              !m_discussions->mayModerate(seminarId);
+    const bool closed = ended || threadClosed;
+    const bool canWrite = isThread && member && !closed;
+    m_composer->setThread(canWrite ? threadId : QString());
+    m_thread->setThread(threadId, canWrite);
     const bool canJoin = !seminarId.isEmpty() && !member && !closed;
     m_joinButton->setVisible(canJoin);
-    m_newThreadButton->setVisible(!seminarId.isEmpty() && member && !closed);
+    m_newThreadButton->setVisible(!seminarId.isEmpty() && member && !ended);
     m_joinHint->setVisible(!seminarId.isEmpty() && (canJoin || (closed && isThread)));
     if (canJoin)
         m_joinHint->setText(tr("You do not take part in this seminar yet. Join it to write in it; "
                                "its threads arrive with the next sync."));
-    else if (closed)
+    else if (ended)
         m_joinHint->setText(tr("This seminar has ended: its threads can be read, not answered."));
+    else if (threadClosed)
+        m_joinHint->setText(tr("A facilitator closed this thread: it can be read, not answered."));
 }
 
 void SeminarsView::showCurrent()
 {
     showParticipation();
     const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
+    m_stack->setCurrentWidget(m_browser);
     if (!index.isValid()) {
         m_conversation->setThread({});
         m_title->setText(m_model->rowCount() > 0 ? tr("Choose a thread")
@@ -229,15 +246,18 @@ void SeminarsView::showCurrent()
     m_title->setText(index.data().toString());
     const QString id = index.data(IdRole).toString();
     if (index.data(EntityRole).toString() == Core::Entity::Thread) {
-        if (m_conversation->threadId() == id) {
-            renderConversation();
-        } else {
+        if (m_conversation->threadId() != id) {
             // What arrived since the last reading is marked new this time,
             // and counts as read from now on.
             m_conversation->setNewSince(m_discussions->seenThrough(id), m_discussions->readerId());
-            m_conversation->setThread(id); // renders on modelReset
+            m_conversation->setThread(id); // shows itself again on modelReset
             m_discussions->markSeen(id);
+            return;
         }
+        if (m_conversation->postCount() > 0)
+            m_stack->setCurrentWidget(m_thread);
+        else
+            m_browser->setPlainText(tr("No posts in this thread yet."));
     } else {
         m_conversation->setThread({});
         renderSeminar(id);
@@ -282,90 +302,12 @@ void SeminarsView::renderSeminar(const QString &seminarId)
     m_browser->moveCursor(QTextCursor::Start);
 }
 
-void SeminarsView::renderConversation()
-{
-    if (m_conversation->threadId().isEmpty())
-        return;
-    m_browser->clear();
-    QTextDocument *doc = m_browser->document();
-    QTextCursor cursor(doc);
-    const int rows = m_conversation->rowCount();
-    if (rows == 0) {
-        cursor.insertText(tr("No posts in this thread yet."));
-        return;
-    }
-    QTextCharFormat plain;
-    QTextCharFormat header;
-    header.setFontWeight(QFont::Bold);
-    QTextCharFormat meta;
-    meta.setForeground(palette().color(QPalette::PlaceholderText));
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex post = m_conversation->index(row);
-        const int depth = post.data(DepthRole).toInt();
-        QTextBlockFormat block;
-        block.setIndent(depth); // on the leading side, also right to left
-        block.setTopMargin(row == 0 ? 0 : 14);
-        if (row > 0)
-            cursor.insertBlock(block, plain);
-        else
-            cursor.setBlockFormat(block);
-        QTextCharFormat anchor = header;
-        anchor.setAnchor(true);
-        anchor.setAnchorNames({post.data(IdRole).toString()});
-        cursor.insertText(post.data(ConversationModel::AuthorRole).toString(), anchor);
-        const QString parentAuthor = post.data(ConversationModel::ParentAuthorRole).toString();
-        const QString when = post.data(ConversationModel::CreatedRole).toString();
-        cursor.insertText(u"  "_s, plain);
-        QString about = when;
-        if (!parentAuthor.isEmpty()) {
-            about = when.isEmpty() ? tr("in reply to %1").arg(parentAuthor)
-                                   : tr("%1, in reply to %2").arg(when, parentAuthor);
-        }
-        cursor.insertText(about, meta);
-        if (post.data(ConversationModel::NewRole).toBool()) {
-            QTextCharFormat fresh = header;
-            fresh.setForeground(palette().color(QPalette::Link));
-            cursor.insertText(u"  "_s, plain);
-            //: A post that arrived since the member last read the thread.
-            cursor.insertText(tr("New"), fresh);
-        }
-        const auto mark = OutboxMarks::Mark(post.data(OutboxMarkRole).toInt());
-        if (mark != OutboxMarks::Mark::None) {
-            // A small icon and the words, so the mark is read out as well as seen.
-            const QUrl icon(u"leadernet-mark:%1"_s.arg(int(mark)));
-            const int size = fontMetrics().height();
-            doc->addResource(QTextDocument::ImageResource, icon,
-                             OutboxMarks::icon(mark, style()).pixmap(QSize(size, size)));
-            QTextImageFormat image;
-            image.setName(icon.toString());
-            image.setWidth(size);
-            image.setHeight(size);
-            image.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-            cursor.insertText(u"  "_s, plain);
-            cursor.insertImage(image);
-            QTextCharFormat markFormat = meta;
-            markFormat.setFontItalic(true);
-            cursor.insertText(u" "_s + OutboxMarks::text(mark), markFormat);
-        }
-        QTextBlockFormat body = block;
-        body.setTopMargin(4);
-        const QStringList paragraphs =
-            post.data(ConversationModel::BodyRole).toString().split(u'\n');
-        for (const QString &paragraph : paragraphs) {
-            cursor.insertBlock(body, plain);
-            cursor.insertText(paragraph, plain);
-            body.setTopMargin(0);
-        }
-    }
-    m_browser->moveCursor(QTextCursor::Start);
-}
-
 void SeminarsView::retranslateUi()
 {
     m_tree->setAccessibleName(tr("Seminars and threads"));
     m_joinButton->setText(tr("&Join this seminar"));
     m_newThreadButton->setText(tr("New &thread…"));
-    m_browser->setAccessibleName(tr("Conversation"));
+    m_browser->setAccessibleName(tr("About the seminar"));
     showCurrent();
 }
 

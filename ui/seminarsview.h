@@ -6,6 +6,7 @@ class QLabel;
 class QPushButton;
 class QModelIndex;
 class QSplitter;
+class QStackedWidget;
 class QTextBrowser;
 class QTreeView;
 
@@ -25,11 +26,13 @@ using MemberDirectory = Editing::MemberDirectory;
 class OutboxMarks;
 class PostComposer;
 class SeminarModel;
+class ThreadView;
 
 // The Seminars page: seminars with dates and status, and their threads, on
-// the leading side; the selected thread as a readable conversation (replies
-// indented under the post they answer, each with its author and time) or
-// the selected seminar's description. A post not on the server yet says so
+// the leading side; the selected thread as a list of posts (ThreadView:
+// replies indented under the post they answer, each with its author and
+// time; Return answers the selected post) or the selected seminar's
+// description. A post not on the server yet says so
 // after its time ("Waiting to be sent"). Under a thread, the PostComposer
 // writes posts and replies; a seminar the member does not take part in
 // offers "Join this seminar" (while it has not closed), one they take part
@@ -60,7 +63,6 @@ private:
     void showCurrent();
     void showParticipation();
     QString currentSeminarId() const;
-    void renderConversation();
     void renderSeminar(const QString &seminarId);
     void retranslateUi();
 
@@ -71,7 +73,9 @@ private:
     QSplitter *m_splitter;
     QTreeView *m_tree;
     QLabel *m_title;
-    QTextBrowser *m_browser;
+    QStackedWidget *m_stack;
+    QTextBrowser *m_browser; // a seminar's description, or why there is no thread to show
+    ThreadView *m_thread;
     Editing::Discussions *m_discussions;
     PostComposer *m_composer;
     QLabel *m_joinHint;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -274,6 +275,20 @@ void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)
     QWidget *target = QApplication::focusWidget();
     QVERIFY(target);
     QTest::keyClick(target, key, modifiers);
+}
+
+QString threadText(const QWidget *root)
+{
+    const auto *list = root->findChild<QListView *>(u"threadPosts"_s);
+    if (!list || !list->isVisible())
+        return {};
+    QAbstractItemModel *model = list->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QStringList lines;
+    for (int row = 0; row < model->rowCount(); ++row)
+        lines << model->index(row, 0).data(Qt::AccessibleTextRole).toString();
+    return lines.join(u'\n');
 }
 
 QStringList differencesFromServer(UiTestEnv &env)

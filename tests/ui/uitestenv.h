@@ -95,6 +95,10 @@ struct SignedInWindow {
 // A key press as the keyboard delivers it: to the widget with the focus.
 void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
+// What the thread shown in `root` says, one line per post as a screen
+// reader reads it (every post fetched first).
+QString threadText(const QWidget *root);
+
 // The scopes in which the replica differs from the server's digest (empty:
 // it holds exactly what the server has); "failed" when it cannot tell.
 QStringList differencesFromServer(UiTestEnv &env);
