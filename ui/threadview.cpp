@@ -150,6 +150,9 @@ void ThreadView::updateActions()
     m_hide->setText(m_hide->isChecked() ? tr("Show post") : tr("Hide post"));
     m_pin->setText(m_pin->isChecked() ? tr("Unpin thread") : tr("Pin thread"));
     m_close->setText(m_close->isChecked() ? tr("Reopen thread") : tr("Close thread"));
+    // A tool button follows its action in all but being shown.
+    for (QToolButton *button : std::as_const(m_buttons))
+        button->setVisible(button->defaultAction()->isVisible());
 }
 
 void ThreadView::report(const Core::Status &status)

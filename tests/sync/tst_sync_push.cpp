@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QTest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -516,6 +517,134 @@ private Q_SLOTS:
         QVERIFY(!c->store.records().get(Entity::Post, wrongClock).ok());
         c->store.setClock(nullptr);
         VERIFY_CONVERGED(*c);
+    }
+
+    // Authors edit and delete their own posts; the seminar's facilitators
+    // hide posts and pin and close threads; the server refuses everyone
+    // else. A closed thread takes what was written before it closed.
+    void moderationIsHeldByTheServer()
+    {
+        auto member = signedIn(u"member"_s);
+        auto facilitator = signedIn(u"facilitator"_s);
+        QVERIFY(member && facilitator);
+        // An open seminar the member takes part in and the facilitator leads.
+        Core::Record thread;
+        for (const Core::Record &p :
+             member->store.records()
+                 .list(Entity::SeminarParticipant, u"member_id"_s, member->memberId())
+                 .value()) {
+            const auto seminar =
+                member->store.records().get(Entity::Seminar, p.text(u"seminar_id"));
+            if (!seminar ||
+                QDate::fromString(seminar->text(u"ends_on"), Qt::ISODate) < QDate::currentDate() ||
+                !seminar->fields.value("facilitators"_L1)
+                     .toArray()
+                     .contains(facilitator->memberId()))
+                continue;
+            thread = findRecord(member->store, Entity::Thread, u"seminar_id"_s, seminar->id);
+            if (!thread.id.isEmpty())
+                break;
+        }
+        QVERIFY(!thread.id.isEmpty());
+        auto write = [&](Client &c, const QString &body) {
+            Core::Record post{QString(Entity::Post),
+                              Core::newRecordId(),
+                              0,
+                              {{u"thread_id"_s, thread.id},
+                               {u"author_id"_s, c.memberId()},
+                               {u"body"_s, body},
+                               {u"created_at"_s, Core::nowUtc()}},
+                              {},
+                              {}};
+            return c.store.createRecord(post, c.memberId()).ok() ? post.id : QString();
+        };
+        auto refusedWith = [](Client &c, const QString &code) {
+            const auto refused = c.store.outbox().rejected().value();
+            const bool ok = refused.size() == 1 && refused.first().errorCode == code;
+            for (const Core::OutboxEntry &e : refused)
+                (void)c.store.discardOperation(e.opId);
+            return ok;
+        };
+        const QString post = write(*member, u"Our stock counts are monthly."_s);
+        QVERIFY(TestSync::syncOnce(*member));
+        // The author edits it, keeping the earlier text in its history.
+        const QJsonArray history{QJsonObject{{u"body"_s, u"Our stock counts are monthly."_s},
+                                             {u"until"_s, Core::nowUtc()}}};
+        QVERIFY(member->store
+                    .updateRecord(Entity::Post, post,
+                                  {{u"body"_s, u"Our stock counts are weekly now."_s},
+                                   {u"edited_at"_s, Core::nowUtc()},
+                                   {u"history"_s, history}},
+                                  member->memberId())
+                    .ok());
+        // and cannot pin the thread.
+        QVERIFY(member->store
+                    .updateRecord(Entity::Thread, thread.id, {{u"pinned"_s, 1}}, member->memberId())
+                    .ok());
+        QVERIFY(TestSync::syncOnce(*member));
+        QCOMPARE(member->engine.summary().pushed, 1);
+        QVERIFY(refusedWith(*member, u"forbidden"_s));
+
+        // The facilitator hides the post, pins and closes the thread, but
+        // cannot change the post's text.
+        QVERIFY(TestSync::syncOnce(*facilitator));
+        const QString me = facilitator->memberId();
+        QVERIFY(facilitator->store
+                    .updateRecord(Entity::Post, post,
+                                  {{u"hidden_at"_s, Core::nowUtc()}, {u"hidden_by"_s, me}}, me)
+                    .ok());
+        QVERIFY(TestSync::syncOnce(*facilitator));
+        QCOMPARE(facilitator->engine.summary().rejected, 0);
+        QVERIFY(
+            facilitator->store.updateRecord(Entity::Post, post, {{u"body"_s, u"Rewritten."_s}}, me)
+                .ok());
+        QVERIFY(TestSync::syncOnce(*facilitator));
+        QVERIFY(refusedWith(*facilitator, u"forbidden"_s));
+
+        // Written before the close, sent after it: taken. After it: refused.
+        const QString before = write(*member, u"Written before the thread closed."_s);
+        QTest::qWait(1100); // the close comes a second later, by the clock
+        QVERIFY(facilitator->store
+                    .updateRecord(
+                        Entity::Thread, thread.id,
+                        {{u"pinned"_s, 1}, {u"closed_at"_s, Core::nowUtc()}, {u"closed_by"_s, me}},
+                        me)
+                    .ok());
+        QVERIFY(TestSync::syncOnce(*facilitator));
+        QCOMPARE(facilitator->engine.summary().rejected, 0);
+        QTest::qWait(1100);
+        QVERIFY(TestSync::syncOnce(*member));
+        QCOMPARE(member->engine.summary().rejected, 0);
+        const QString after = write(*member, u"Written after the thread closed."_s);
+        QVERIFY(TestSync::syncOnce(*member));
+        QVERIFY(refusedWith(*member, u"closed"_s));
+        const auto onServer = m_server.records(m_server.login(u"member"_s));
+        QVERIFY(onServer.contains(u"post/"_s + before));
+        QVERIFY(!onServer.contains(u"post/"_s + after));
+        const QJsonObject stored = onServer.value(u"post/"_s + post).value("fields"_L1).toObject();
+        QCOMPARE(stored.value("body"_L1).toString(), u"Our stock counts are weekly now."_s);
+        QVERIFY(!stored.value("hidden_at"_L1).toString().isEmpty());
+        QCOMPARE(stored.value("history"_L1).toArray().size(), 1);
+
+        // The author deletes the post: its text goes, the post stays in place.
+        QVERIFY(member->store
+                    .updateRecord(Entity::Post, post,
+                                  {{u"body"_s, QString()},
+                                   {u"history"_s, QJsonArray()},
+                                   {u"deleted_at"_s, Core::nowUtc()}},
+                                  member->memberId())
+                    .ok());
+        QVERIFY(TestSync::syncOnce(*member));
+        QCOMPARE(member->engine.summary().rejected, 0);
+        QVERIFY(TestSync::syncOnce(*facilitator));
+        const auto seen = facilitator->store.records().get(Entity::Post, post);
+        QVERIFY(seen && !seen->text(u"deleted_at").isEmpty() && seen->text(u"body").isEmpty());
+        QVERIFY(!facilitator->store.records()
+                     .get(Entity::Thread, thread.id)
+                     ->text(u"closed_at")
+                     .isEmpty());
+        VERIFY_CONVERGED(*member);
+        VERIFY_CONVERGED(*facilitator);
     }
 
     // Anyone may join a seminar that has not closed; its threads then arrive.

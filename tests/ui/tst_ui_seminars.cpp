@@ -24,14 +24,18 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +73,8 @@ private Q_SLOTS:
     void draftThatCannotBeKeptIsSaid();
     void seminarStatusIsAPlainCountdown();
     void replyReachesAColleague();
+    void ownPostIsEditedAndDeleted();
+    void facilitatorHidesPinsAndCloses();
 };
 
 void TestUiSeminars::joinWriteAndSendOffline()
@@ -229,6 +235,154 @@ void TestUiSeminars::newPostsAreMarkedUntilRead()
     QVERIFY(window.seminarsView()->showItem(ids.thread));
     QTRY_VERIFY(threadText(window.seminarsView()).contains(u"Hello from Kumasi."_s));
     QVERIFY(!threadText(window.seminarsView()).contains(u" New"_s));
+}
+
+// The member edits their own reply (F2, Ctrl+Return) and deletes it (Del,
+// Return), with the keyboard only: the thread says "edited", keeps the
+// earlier text in the post's history, then shows where the post was.
+void TestUiSeminars::ownPostIsEditedAndDeleted()
+{
+    UiTestEnv env;
+    const DemoIds ids = env.fill();
+    QVERIFY(env.signInOffline(ids));
+    env.languages.setLanguage(u"en"_s);
+    Core::Record participant;
+    participant.entity = Entity::SeminarParticipant;
+    participant.fields = {
+        {u"seminar_id"_s, ids.seminar}, {u"member_id"_s, ids.me}, {u"joined_at"_s, Core::nowUtc()}};
+    QVERIFY(env.store.createRecord(participant, ids.me).ok());
+    Ui::MainWindow window(env.services());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    pressKey(Qt::Key_3, Qt::ControlModifier);
+    Ui::SeminarsView *view = window.seminarsView();
+    QVERIFY(view->showItem(ids.thread));
+    auto *posts = find<QListView>(view, u"threadPosts"_s);
+    QTRY_VERIFY(posts->isVisible());
+    posts->setFocus(Qt::TabFocusReason);
+    pressKey(Qt::Key_Down);
+    QCOMPARE(posts->currentIndex().data(Ui::IdRole).toString(), ids.reply1);
+
+    // F2: the post in an editor; a new text; Ctrl+Return saves it.
+    pressKey(Qt::Key_F2);
+    QTRY_VERIFY(window.findChild<QDialog *>(u"postEditDialog"_s));
+    auto *dialog = window.findChild<QDialog *>(u"postEditDialog"_s);
+    auto *editor = dialog->findChild<QPlainTextEdit *>(u"postEditor"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), editor);
+    QCOMPARE(editor->toPlainText(), u"Hello from the district office."_s);
+    pressKey(Qt::Key_A, Qt::ControlModifier);
+    pressKey(Qt::Key_Delete);
+    pressKey(Qt::Key_Return, Qt::ControlModifier); // empty: said, not saved
+    QVERIFY(dialog->findChild<QLabel *>(u"postEditError"_s)->text().contains(u"empty"_s));
+    const QString edited = u"Hello from the district health office in Kumasi."_s;
+    QTest::keyClicks(editor, edited);
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!window.findChild<QDialog *>(u"postEditDialog"_s));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const auto post = env.store.records().get(Entity::Post, ids.reply1);
+    QCOMPARE(post->text(u"body"), edited);
+    QVERIFY(!post->text(u"edited_at").isEmpty());
+    const QJsonArray history = post->fields.value("history"_L1).toArray();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().toObject().value("body"_L1).toString(),
+             u"Hello from the district office."_s);
+    QTRY_VERIFY(threadText(view).contains(edited));
+    QVERIFY(threadText(view).contains(u"edited "_s));
+    QTRY_COMPARE(QApplication::focusWidget(), posts);
+    QCOMPARE(posts->currentIndex().data(Ui::IdRole).toString(), ids.reply1);
+    QCOMPARE(posts->currentIndex()
+                 .data(Ui::ConversationModel::HistoryRole)
+                 .toStringList()
+                 .first()
+                 .endsWith(u"Hello from the district office."_s),
+             true);
+    // One change on the wire for the edit (with the join: two).
+    QCOMPARE(*env.store.outbox().pendingCount(), 2);
+
+    // Del asks first; Return deletes: the text goes, the place stays.
+    pressKey(Qt::Key_Delete);
+    QTRY_VERIFY(window.findChild<QMessageBox *>(u"deletePostQuestion"_s));
+    auto *question = window.findChild<QMessageBox *>(u"deletePostQuestion"_s);
+    QTRY_VERIFY(question->isVisible());
+    QTRY_VERIFY(question->isAncestorOf(QApplication::focusWidget()));
+    pressKey(Qt::Key_Return);
+    QTRY_VERIFY(!env.store.records().get(Entity::Post, ids.reply1)->text(u"deleted_at").isEmpty());
+    QCOMPARE(env.store.records().get(Entity::Post, ids.reply1)->text(u"body"), QString());
+    QTRY_VERIFY(threadText(view).contains(u"Deleted by its author"_s));
+    QVERIFY(!threadText(view).contains(edited));
+}
+
+// A facilitator hides a post and pins and closes the thread, from the
+// buttons under it; a participant then reads the closed thread, the hidden
+// post in its place, and cannot answer.
+void TestUiSeminars::facilitatorHidesPinsAndCloses()
+{
+    UiTestEnv env;
+    const DemoIds ids = env.fill();
+    DemoIds asFacilitator = ids;
+    asFacilitator.me = ids.facilitator;
+    QVERIFY(env.signInOffline(asFacilitator, {u"facilitator"_s}));
+    env.languages.setLanguage(u"en"_s);
+    {
+        Ui::MainWindow window(env.services());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        pressKey(Qt::Key_3, Qt::ControlModifier);
+        Ui::SeminarsView *view = window.seminarsView();
+        QVERIFY(view->showItem(ids.thread));
+        auto *posts = find<QListView>(view, u"threadPosts"_s);
+        QTRY_VERIFY(posts->isVisible());
+        posts->setFocus(Qt::TabFocusReason);
+        pressKey(Qt::Key_Down);
+        QCOMPARE(posts->currentIndex().data(Ui::IdRole).toString(), ids.reply1);
+        auto *edit = find<QToolButton>(view, u"editPostButton"_s);
+        QVERIFY(!edit->isEnabled()); // not theirs to edit
+        auto press = [&](const char *name) {
+            auto *button = find<QToolButton>(view, QString::fromLatin1(name));
+            QVERIFY(button && button->isVisible() && button->isEnabled());
+            button->setFocus(Qt::TabFocusReason);
+            pressKey(Qt::Key_Space);
+        };
+        press("hidePostButton");
+        QTRY_VERIFY(
+            !env.store.records().get(Entity::Post, ids.reply1)->text(u"hidden_at").isEmpty());
+        QCOMPARE(env.store.records().get(Entity::Post, ids.reply1)->text(u"hidden_by"),
+                 ids.facilitator);
+        // Facilitators still read what they hid.
+        QTRY_VERIFY(threadText(view).contains(u"Hello from the district office. (Hidden"_s));
+        press("pinThreadButton");
+        press("closeThreadButton");
+        const auto thread = env.store.records().get(Entity::Thread, ids.thread);
+        QCOMPARE(thread->fields.value("pinned"_L1).toInt(), 1);
+        QCOMPARE(thread->text(u"closed_by"), ids.facilitator);
+        auto *tree = find<QTreeView>(view, u"seminarTree"_s);
+        const QModelIndex row = tree->model()->index(0, 0, tree->model()->index(0, 0));
+        QTRY_COMPARE(row.data().toString(), u"Pinned: Introductions"_s);
+        QVERIFY(row.siblingAtColumn(Ui::SeminarModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .endsWith(u", closed"_s));
+    }
+    // The member at the same desk: the thread can be read, not answered.
+    QVERIFY(env.signInOffline(ids));
+    Core::Record participant;
+    participant.entity = Entity::SeminarParticipant;
+    participant.fields = {
+        {u"seminar_id"_s, ids.seminar}, {u"member_id"_s, ids.me}, {u"joined_at"_s, Core::nowUtc()}};
+    QVERIFY(env.store.createRecord(participant, ids.me).ok());
+    Ui::MainWindow window(env.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(Ui::Page::Seminars);
+    QVERIFY(window.seminarsView()->showItem(ids.thread));
+    auto *hint = find<QLabel>(window.seminarsView(), u"joinHint"_s);
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"closed this thread"_s));
+    QVERIFY(!find<QPlainTextEdit>(window.seminarsView(), u"postComposer"_s)->isVisible());
+    QVERIFY(!find<QToolButton>(window.seminarsView(), u"hidePostButton"_s)->isVisible());
 }
 
 // A replica that cannot take the draft (a full disk): the member is told at
