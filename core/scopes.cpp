@@ -44,8 +44,10 @@ Result<QString> inherit(const Record &record, QLatin1StringView field,
     if (!parent)
         return parent.error();
     Result<QString> scope = parentScope(parentEntity, *parent);
+    // The parent is not there: never stored, or removed meanwhile (a reply
+    // to a thread deleted while the reply waited to be sent).
     if (!scope && scope.error().code == ErrorCode::NotFound) {
-        return makeError(ErrorCode::Invalid,
+        return makeError(ErrorCode::NotFound,
                          u"%1 %2: no %3 %4"_s.arg(record.entity, record.id, parentEntity, *parent));
     }
     return scope;

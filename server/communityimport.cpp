@@ -541,7 +541,8 @@ Core::Result<ImportSummary> writeAll(ServerStore &store, Reader &reader)
         if (unchanged) {
             ++summary.unchanged;
         } else if (const Core::Result<qint64> seq = writer.putRecord(r); !seq) {
-            if (seq.error().code != ErrorCode::Invalid)
+            // A bad record, or one whose parent is missing: that line fails.
+            if (seq.error().code != ErrorCode::Invalid && seq.error().code != ErrorCode::NotFound)
                 return seq.error();
             reader.fail(p.line, seq.error().detail);
             continue;

@@ -245,6 +245,19 @@ private:
             return conflict(op, stored->scope, u"delete_edit"_s, {}, current, current.fields,
                             QJsonObject(), current.revision);
         }
+        // A thread goes with its posts (every replica drops them too).
+        if (op.entity == Entity::Thread) {
+            const auto posts =
+                m_writer.childIds(QString(Entity::Post), stored->scope, u"thread_id"_s, op.id);
+            if (!posts)
+                return posts.error();
+            for (const QString &post : *posts) {
+                if (const auto gone =
+                        m_writer.deleteRecord(QString(Entity::Post), post, m_actor.id);
+                    !gone)
+                    return gone.error();
+            }
+        }
         const Core::Result<qint64> seq = m_writer.deleteRecord(op.entity, op.id, m_actor.id);
         if (!seq)
             return seq.error();

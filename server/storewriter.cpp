@@ -557,6 +557,29 @@ Core::Result<QList<Core::Record>> StoreWriter::liveRecords(const QString &entity
     return out;
 }
 
+Core::Result<QStringList> StoreWriter::childIds(const QString &entity, const QString &scope,
+                                                const QString &field, const QString &parentId)
+{
+    // By scope (indexed), then the reference read in the fields: the same
+    // SQL on SQLite and PostgreSQL.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Core::Status s = Core::exec(q,
+                                    u"SELECT id, fields FROM records WHERE scope = ? AND "
+                                    "entity = ? AND deleted = 0"_s,
+                                    {scope, entity});
+        !s) {
+        return s.error();
+    }
+    QStringList ids;
+    while (q.next()) {
+        const QJsonObject fields = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        if (fields.value(field).toString() == parentId)
+            ids << q.value(0).toString();
+    }
+    return ids;
+}
+
 // ---- Mail: private e-mail addresses and the outbox of token mails.
 
 Core::Result<QString> StoreWriter::accountEmail(const QString &memberId)

@@ -58,6 +58,11 @@ public:
     // transaction sees them).
     Core::Result<QString> scopeFor(const Core::Record &record);
 
+    // The live records of `entity` in `scope` whose `field` names `parentId`
+    // (the posts of a thread being deleted).
+    Core::Result<QStringList> childIds(const QString &entity, const QString &scope,
+                                       const QString &field, const QString &parentId);
+
     // Turns the record into a tombstone with a new seq.
     Core::Result<qint64> deleteRecord(const QString &entity, const QString &id,
                                       const QString &updatedBy);

@@ -660,8 +660,8 @@ Resources: %2</source>
         <translation>محاولات تسجيل دخول فاشلة كثيرة جدًا. انتظر بضع دقائق ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <source>The seminar had closed when this was written, so the server did not take it.</source>
-        <translation>كانت الندوة قد أُغلقت عند كتابة هذه المشاركة، لذلك لم يقبلها الخادم.</translation>
+        <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
+        <translation>كانت الحلقة الدراسية أو الموضوع قد أُغلق حين كُتب هذا، فلم يقبله الخادم.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2204,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>الإ&amp;بقاء محذوفًا</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <source>Copy what the selected change says, to keep it elsewhere</source>
+        <translation>انسخ محتوى التغيير المحدد لتحتفظ به في مكان آخر</translation>
     </message>
 </context>
 <context>

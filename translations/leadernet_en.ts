@@ -612,8 +612,8 @@ Resources: %2</translation>
         <translation>Too many failed sign-ins. Wait a few minutes, then try again.</translation>
     </message>
     <message>
-        <source>The seminar had closed when this was written, so the server did not take it.</source>
-        <translation>The seminar had closed when this was written, so the server did not take it.</translation>
+        <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
+        <translation>The seminar or the thread had closed when this was written, so the server did not take it.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2060,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>Lea&amp;ve deleted</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>Copy what the selected change says, to keep it elsewhere</source>
+        <translation>Copy what the selected change says, to keep it elsewhere</translation>
     </message>
 </context>
 <context>

@@ -612,8 +612,8 @@ Recursos: %2</translation>
         <translation>Demasiados intentos fallidos de inicio de sesión. Espere unos minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The seminar had closed when this was written, so the server did not take it.</source>
-        <translation>El seminario ya había cerrado cuando se escribió este mensaje, por lo que el servidor no lo aceptó.</translation>
+        <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
+        <translation>El seminario o el hilo ya estaba cerrado cuando se escribió esto, por eso el servidor no lo aceptó.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2060,14 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>Dejar &amp;eliminado</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Copy what the selected change says, to keep it elsewhere</source>
+        <translation>Copiar el contenido del cambio seleccionado, para guardarlo en otro lugar</translation>
     </message>
 </context>
 <context>

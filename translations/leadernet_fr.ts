@@ -612,8 +612,8 @@ Ressources : %2</translation>
         <translation>Trop de tentatives de connexion ont échoué. Patientez quelques minutes, puis réessayez.</translation>
     </message>
     <message>
-        <source>The seminar had closed when this was written, so the server did not take it.</source>
-        <translation>Le séminaire était déjà clos quand ce message a été écrit : le serveur ne l’a pas accepté.</translation>
+        <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
+        <translation>Le séminaire ou le fil était déjà fermé quand ceci a été écrit ; le serveur ne l’a donc pas accepté.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2060,14 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>Laisser su&amp;pprimé</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copy what the selected change says, to keep it elsewhere</source>
+        <translation>Copier le contenu de la modification sélectionnée, pour le garder ailleurs</translation>
     </message>
 </context>
 <context>

@@ -612,8 +612,8 @@ Recursos: %2</translation>
         <translation>Demasiadas tentativas de início de sessão falhadas. Aguarde alguns minutos e tente novamente.</translation>
     </message>
     <message>
-        <source>The seminar had closed when this was written, so the server did not take it.</source>
-        <translation>O seminário já tinha encerrado quando esta mensagem foi escrita, por isso o servidor não a aceitou.</translation>
+        <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
+        <translation>O seminário ou o tópico já estava encerrado quando isto foi escrito, por isso o servidor não o aceitou.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2060,14 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>Dei&amp;xar eliminado</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copiar o texto</translation>
+    </message>
+    <message>
+        <source>Copy what the selected change says, to keep it elsewhere</source>
+        <translation>Copiar o conteúdo da alteração selecionada, para guardá-lo em outro lugar</translation>
     </message>
 </context>
 <context>

@@ -624,8 +624,8 @@ Resources: %2</source>
         <translation>Слишком много неудачных попыток входа. Подождите несколько минут и повторите попытку.</translation>
     </message>
     <message>
-        <source>The seminar had closed when this was written, so the server did not take it.</source>
-        <translation>Семинар уже был закрыт, когда это сообщение было написано, поэтому сервер его не принял.</translation>
+        <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
+        <translation>Семинар или тема уже были закрыты, когда это было написано, поэтому сервер это не принял.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2096,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Lea&amp;ve deleted</source>
         <translation>Ост&amp;авить удалённой</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Скопировать текст</translation>
+    </message>
+    <message>
+        <source>Copy what the selected change says, to keep it elsewhere</source>
+        <translation>Скопировать содержимое выбранного изменения, чтобы сохранить его в другом месте</translation>
     </message>
 </context>
 <context>

@@ -58,8 +58,8 @@ QString ErrorText::text(const Core::Error &error)
     case ErrorCode::RateLimited:
         return tr("Too many failed sign-ins. Wait a few minutes, then try again.");
     case ErrorCode::Closed:
-        return tr("The seminar had closed when this was written, so the server did not "
-                  "take it.");
+        return tr("The seminar or the thread had closed when this was written, so the server "
+                  "did not take it.");
     }
     return tr("An unexpected error occurred.");
 }

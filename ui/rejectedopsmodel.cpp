@@ -1,12 +1,17 @@
 #include "rejectedopsmodel.h"
 
+#include "entityschema.h"
+#include "errortext.h"
 #include "localstore.h"
 #include "memberdirectory.h"
 #include "modelroles.h"
+#include "protocol.h"
 #include "recordtext.h"
 #include "uilogging.h"
 
 namespace Ui {
+
+using namespace Qt::StringLiterals;
 
 using Editing::MemberDirectory;
 
@@ -98,6 +103,9 @@ QVariant RejectedOpsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // The reason in words, and the server's own sentence on hovering.
+        if (index.column() == ReasonColumn && role == Qt::ToolTipRole)
+            return e.error;
         switch (index.column()) {
         case WhenColumn:
             return RecordText::dateTime(e.createdAt);
@@ -106,11 +114,28 @@ QVariant RejectedOpsModel::data(const QModelIndex &index, int role) const
         case AuthorColumn:
             return m_members->displayName(e.authorId);
         case ReasonColumn:
-            return e.error;
+            // In the member's language, from the refusal's code (refusals
+            // kept before codes were: the server's sentence).
+            return e.errorCode.isEmpty()
+                       ? e.error
+                       : errorText(Core::Error{Sync::Protocol::refusalCodeFromName(e.errorCode),
+                                               e.error});
         }
         return {};
     case OperationRole:
         return e.opId;
+    case TextRole: {
+        // The words of the change (a post's text, a plan's sections).
+        QStringList words;
+        for (auto it = e.fields.begin(); it != e.fields.end(); ++it) {
+            const Core::EntitySpec *spec = Core::entitySpec(e.entity);
+            const Core::FieldSpec *field = spec ? spec->field(it.key()) : nullptr;
+            if (field && field->type == Core::FieldType::Text && !field->indexed &&
+                !it.key().endsWith(u"_at"_s) && !it.value().toString().isEmpty())
+                words << it.value().toString();
+        }
+        return words.join(u"\n\n"_s);
+    }
     case RecordRole:
         return recordText(e);
     case IdRole:

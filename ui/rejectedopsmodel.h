@@ -18,7 +18,7 @@ using MemberDirectory = Editing::MemberDirectory;
 
 // Local changes the server refused (outbox().rejected()): when, what change
 // to which record (its kind in words and its title), who made the change and
-// the server's reason. The operation id is in OperationRole. Reloaded on
+// the server's reason in the member's language. The operation id is in OperationRole. Reloaded on
 // demand (reload()) by the Sync view after a sync or a local change.
 class RejectedOpsModel final : public QAbstractTableModel
 {
@@ -30,6 +30,7 @@ public:
     enum Role {
         OperationRole = Qt::UserRole + 100, // the outbox operation id (QString)
         RecordRole,                         // "Activity “Train storekeepers”"
+        TextRole,                           // what the change says (its texts), to copy and keep
     };
 
     RejectedOpsModel(Core::LocalStore *store, const MemberDirectory *members,

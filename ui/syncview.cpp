@@ -11,6 +11,8 @@
 #include "syncengine.h"
 #include "uilogging.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -94,6 +96,7 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     , m_table(new QTableView)
     , m_retryButton(new QPushButton)
     , m_discardButton(new QPushButton)
+    , m_copyButton(new QPushButton)
     , m_conflictSplitter(new QSplitter(Qt::Vertical))
     , m_conflictTable(new QTableView)
     , m_currentText(makeVersionText(u"currentVersionText"_s))
@@ -152,6 +155,8 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     auto *refusedButtons = new QHBoxLayout;
     refusedButtons->addWidget(m_retryButton);
     refusedButtons->addWidget(m_discardButton);
+    m_copyButton->setObjectName(u"copyRefusedTextButton"_s);
+    refusedButtons->addWidget(m_copyButton);
     refusedButtons->addStretch(1);
     refusedLayout->addWidget(m_rejectedHeading);
     refusedLayout->addWidget(m_table, 1);
@@ -207,7 +212,8 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     setTabOrder(m_syncButton, m_table);
     setTabOrder(m_table, m_retryButton);
     setTabOrder(m_retryButton, m_discardButton);
-    setTabOrder(m_discardButton, m_conflictTable);
+    setTabOrder(m_discardButton, m_copyButton);
+    setTabOrder(m_copyButton, m_conflictTable);
     setTabOrder(m_conflictTable, m_currentText);
     setTabOrder(m_currentText, m_otherText);
     setTabOrder(m_otherText, m_keepButton);
@@ -215,6 +221,12 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
 
     connect(m_retryButton, &QPushButton::clicked, this, &SyncView::sendAgain);
     connect(m_discardButton, &QPushButton::clicked, this, &SyncView::confirmDiscard);
+    connect(m_copyButton, &QPushButton::clicked, this, [this]() {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            QApplication::clipboard()->setText(
+                rows.first().data(RejectedOpsModel::TextRole).toString());
+    });
     connect(m_keepButton, &QPushButton::clicked, this,
             [this]() { resolve(ConflictResolver::Choice::KeepCurrent); });
     connect(m_useOtherButton, &QPushButton::clicked, this,
@@ -328,6 +340,7 @@ void SyncView::updateActions()
     const bool refusedSelected = !selectedOperation().isEmpty();
     m_retryButton->setEnabled(refusedSelected);
     m_discardButton->setEnabled(refusedSelected);
+    m_copyButton->setEnabled(refusedSelected);
 
     const QModelIndexList rows = m_conflictTable->selectionModel()->selectedRows();
     const QString kind =
@@ -468,6 +481,8 @@ void SyncView::retranslateUi()
     m_retryButton->setText(tr("Send &again"));
     m_retryButton->setToolTip(tr("Send the selected change to the server again"));
     m_discardButton->setText(tr("&Discard…"));
+    m_copyButton->setText(tr("Copy the text"));
+    m_copyButton->setToolTip(tr("Copy what the selected change says, to keep it elsewhere"));
     m_discardButton->setToolTip(tr("Drop the selected change and go back to the server's version"));
     m_conflictTable->setAccessibleName(tr("Conflicts to resolve"));
     m_currentText->setAccessibleName(tr("Current version"));

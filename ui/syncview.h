@@ -113,6 +113,7 @@ private:
     QTableView *m_table;
     QPushButton *m_retryButton;
     QPushButton *m_discardButton;
+    QPushButton *m_copyButton; // the text of the selected refused change
     QLabel *m_conflictsHeading;
     QSplitter *m_conflictSplitter;
     QTableView *m_conflictTable;

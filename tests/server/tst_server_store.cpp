@@ -530,7 +530,7 @@ private Q_SLOTS:
             // A post needs a stored thread to take its scope from.
             const auto orphan =
                 (*w)->putRecord(make(Core::Entity::Post, {{u"thread_id"_s, Core::newRecordId()}}));
-            QCOMPARE(orphan.error().code, Core::ErrorCode::Invalid);
+            QCOMPARE(orphan.error().code, Core::ErrorCode::NotFound);
         } // no commit
         QCOMPARE(store.record(course.entity, course.id).value(), std::nullopt);
         QVERIFY(!store.hasMembers().value());

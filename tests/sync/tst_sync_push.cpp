@@ -647,6 +647,46 @@ private Q_SLOTS:
         VERIFY_CONVERGED(*facilitator);
     }
 
+    // A reply waits in the outbox while an admin removes its thread: the
+    // server refuses it as not found, and the reply's text stays with the
+    // member (in the replica and the refused change) until they decide.
+    void replyToARemovedThreadKeepsItsText()
+    {
+        auto member = signedIn(u"member"_s);
+        auto admin = signedIn(u"admin"_s);
+        QVERIFY(member && admin);
+        const Core::Record thread = openThread(*member);
+        QVERIFY(!thread.id.isEmpty());
+        const QString body = u"Our district answers: stock cards every Monday."_s;
+        Core::Record reply{QString(Entity::Post),
+                           Core::newRecordId(),
+                           0,
+                           {{u"thread_id"_s, thread.id},
+                            {u"author_id"_s, member->memberId()},
+                            {u"body"_s, body},
+                            {u"created_at"_s, Core::nowUtc()}},
+                           {},
+                           {}};
+        QVERIFY(member->store.createRecord(reply, member->memberId()).ok());
+        QVERIFY(TestSync::syncOnce(*admin));
+        QVERIFY(admin->store.deleteRecord(Entity::Thread, thread.id, admin->memberId()).ok());
+        QVERIFY(TestSync::syncOnce(*admin));
+        QCOMPARE(admin->engine.summary().rejected, 0);
+
+        QVERIFY(TestSync::syncOnce(*member));
+        QCOMPARE(member->engine.summary().rejected, 1);
+        const auto refused = member->store.outbox().rejected().value();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().errorCode, u"not_found"_s);
+        QCOMPARE(refused.first().fields.value("body"_L1).toString(), body);
+        QCOMPARE(member->store.records().get(Entity::Post, reply.id)->text(u"body"), body);
+        QVERIFY(!member->store.records().get(Entity::Thread, thread.id).ok());
+        // Dropped by the member once the text is copied: the replicas agree.
+        QVERIFY(member->store.discardOperation(refused.first().opId).ok());
+        VERIFY_CONVERGED(*member);
+        VERIFY_CONVERGED(*admin);
+    }
+
     // Anyone may join a seminar that has not closed; its threads then arrive.
     void memberJoinsASeminarAndReceivesItsThreads()
     {

@@ -168,13 +168,11 @@ void TestUiSyncServer::refusedChangeStaysUntilDiscarded()
     m_window->showPage(Ui::Page::Sync);
     QTableView *refused = table(u"rejectedTable"_s);
     QTRY_COMPARE(refused->model()->rowCount(), 1);
-    QVERIFY2(refused->model()
-                 ->index(0, Ui::RejectedOpsModel::ReasonColumn)
-                 .data()
-                 .toString()
-                 .contains(u"author"_s),
-             qPrintable(
-                 refused->model()->index(0, Ui::RejectedOpsModel::ReasonColumn).data().toString()));
+    // The reason in the member's words; the server's own sentence on hovering.
+    const QModelIndex reason = refused->model()->index(0, Ui::RejectedOpsModel::ReasonColumn);
+    QCOMPARE(reason.data().toString(), u"You are not allowed to do this."_s);
+    QVERIFY2(reason.data(Qt::ToolTipRole).toString().contains(u"author"_s),
+             qPrintable(reason.data(Qt::ToolTipRole).toString()));
     // Another sync does not drop it.
     QVERIFY(syncWindow());
     QTRY_COMPARE(refused->model()->rowCount(), 1);
