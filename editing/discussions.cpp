@@ -261,6 +261,16 @@ Core::Status Discussions::setPostHidden(const QString &postId, bool hidden) cons
                      {u"hidden_by"_s, hidden ? me : QString()}});
 }
 
+Core::Status Discussions::deleteThread(const QString &threadId) const
+{
+    const QString me = m_desk->activeAuthorId();
+    if (!mayModerate(seminarOfThread(threadId)))
+        return Core::makeError(Core::ErrorCode::Forbidden,
+                               u"only the seminar's facilitators delete a thread"_s);
+    const auto written = m_store->deleteRecord(Core::Entity::Thread, threadId, me);
+    return written ? Core::Status() : Core::Status(written.error());
+}
+
 EditorSession *Discussions::threadComposer(const QString &seminarId, QObject *parent) const
 {
     auto *session =

@@ -62,6 +62,8 @@ public:
     Core::Status setThreadPinned(const QString &threadId, bool pinned) const;
     Core::Status setThreadClosed(const QString &threadId, bool closed) const;
     Core::Status setPostHidden(const QString &postId, bool hidden) const;
+    // Removes the thread and its posts (the server deletes them everywhere).
+    Core::Status deleteThread(const QString &threadId) const;
     // Closed by a facilitator: posts are refused, except theirs.
     bool isThreadClosed(const QString &threadId) const;
     bool isThreadPinned(const QString &threadId) const;

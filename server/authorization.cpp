@@ -316,6 +316,14 @@ Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKi
             if (kind == WriteKind::Patch && changedFields(before, after).size() == moderated.size())
                 return {};
         }
+        // Facilitators may remove a whole thread (its posts go with it).
+        if (e == Entity::Thread && kind == WriteKind::Delete) {
+            const Core::Result<bool> facilitates = facilitatesSeminarOf(target, me, lookup);
+            if (!facilitates)
+                return facilitates.error();
+            if (*facilitates)
+                return {};
+        }
         if (!namesActor(before, after, "author_id"_L1, me))
             return forbidden(u"a %1 can only be written, edited or deleted by its author"_s.arg(e));
         return {};

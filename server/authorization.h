@@ -94,7 +94,8 @@ using RecordLookup = std::function<Core::Result<std::optional<Core::Record>>(
 // - enrollments, lesson progress and seminar participation: only one's own;
 // - threads and posts: written, edited and deleted by their author only;
 //   pinned and closed (threads) or hidden (posts) only by the seminar's
-//   facilitators, in their own name, who may do that to anyone's;
+//   facilitators, in their own name, who may do that to anyone's and may
+//   delete any thread of the seminar;
 // - plans, activities and results reports: by the team's members and coach;
 // - submissions: made by a team member as themself; their status changed by
 //   the team or the program's facilitators;

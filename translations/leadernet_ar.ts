@@ -2304,6 +2304,33 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>A closed thread takes no new posts</source>
         <translation>لا يقبل الموضوع المغلق مشاركات جديدة</translation>
     </message>
+    <message>
+        <source>Delete thread</source>
+        <translation>حذف الموضوع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this thread and all %n post(s) in it, for every participant? This cannot be undone.</source>
+        <translation>
+            <numerusform>أتحذف هذا الموضوع (%n مشاركة) لدى جميع المشاركين؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف هذا الموضوع ومشاركته (%n) لدى جميع المشاركين؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف هذا الموضوع ومشاركتيه (%n) لدى جميع المشاركين؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف هذا الموضوع و%n مشاركات فيه لدى جميع المشاركين؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف هذا الموضوع و%n مشاركة فيه لدى جميع المشاركين؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف هذا الموضوع و%n مشاركة فيه لدى جميع المشاركين؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the thread</source>
+        <translation>احذف الموضوع</translation>
+    </message>
+    <message>
+        <source>Delete thread…</source>
+        <translation>حذف الموضوع…</translation>
+    </message>
+    <message>
+        <source>Remove the thread and its posts for every participant</source>
+        <translation>إزالة الموضوع ومشاركاته لدى جميع المشاركين</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2160,6 +2160,29 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>A closed thread takes no new posts</source>
         <translation>A closed thread takes no new posts</translation>
     </message>
+    <message>
+        <source>Delete thread</source>
+        <translation>Delete thread</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this thread and all %n post(s) in it, for every participant? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete this thread and its %n post, for every participant? This cannot be undone.</numerusform>
+            <numerusform>Delete this thread and all %n posts in it, for every participant? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the thread</source>
+        <translation>Delete the thread</translation>
+    </message>
+    <message>
+        <source>Delete thread…</source>
+        <translation>Delete thread…</translation>
+    </message>
+    <message>
+        <source>Remove the thread and its posts for every participant</source>
+        <translation>Remove the thread and its posts for every participant</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

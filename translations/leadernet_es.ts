@@ -2160,6 +2160,29 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>A closed thread takes no new posts</source>
         <translation>Un hilo cerrado no admite mensajes nuevos</translation>
     </message>
+    <message>
+        <source>Delete thread</source>
+        <translation>Eliminar hilo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this thread and all %n post(s) in it, for every participant? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar este hilo y su %n mensaje, para todos los participantes? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar este hilo y sus %n mensajes, para todos los participantes? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the thread</source>
+        <translation>Eliminar el hilo</translation>
+    </message>
+    <message>
+        <source>Delete thread…</source>
+        <translation>Eliminar hilo…</translation>
+    </message>
+    <message>
+        <source>Remove the thread and its posts for every participant</source>
+        <translation>Quitar el hilo y sus mensajes para todos los participantes</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2160,6 +2160,29 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>A closed thread takes no new posts</source>
         <translation>Un fil fermé n’accepte plus de messages</translation>
     </message>
+    <message>
+        <source>Delete thread</source>
+        <translation>Supprimer le fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this thread and all %n post(s) in it, for every participant? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer ce fil et son %n message, pour tous les participants ? C’est irréversible.</numerusform>
+            <numerusform>Supprimer ce fil et ses %n messages, pour tous les participants ? C’est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the thread</source>
+        <translation>Supprimer le fil</translation>
+    </message>
+    <message>
+        <source>Delete thread…</source>
+        <translation>Supprimer le fil…</translation>
+    </message>
+    <message>
+        <source>Remove the thread and its posts for every participant</source>
+        <translation>Retirer le fil et ses messages pour tous les participants</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2160,6 +2160,29 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>A closed thread takes no new posts</source>
         <translation>Um tópico encerrado não aceita novas mensagens</translation>
     </message>
+    <message>
+        <source>Delete thread</source>
+        <translation>Excluir tópico</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this thread and all %n post(s) in it, for every participant? This cannot be undone.</source>
+        <translation>
+            <numerusform>Excluir este tópico e sua %n mensagem, para todos os participantes? Não é possível desfazer.</numerusform>
+            <numerusform>Excluir este tópico e suas %n mensagens, para todos os participantes? Não é possível desfazer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the thread</source>
+        <translation>Excluir o tópico</translation>
+    </message>
+    <message>
+        <source>Delete thread…</source>
+        <translation>Excluir tópico…</translation>
+    </message>
+    <message>
+        <source>Remove the thread and its posts for every participant</source>
+        <translation>Remover o tópico e suas mensagens para todos os participantes</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

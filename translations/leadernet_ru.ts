@@ -2196,6 +2196,30 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>A closed thread takes no new posts</source>
         <translation>Закрытая тема не принимает новых сообщений</translation>
     </message>
+    <message>
+        <source>Delete thread</source>
+        <translation>Удалить тему</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this thread and all %n post(s) in it, for every participant? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить эту тему и %n сообщение в ней у всех участников? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить эту тему и %n сообщения в ней у всех участников? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить эту тему и %n сообщений в ней у всех участников? Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the thread</source>
+        <translation>Удалить тему</translation>
+    </message>
+    <message>
+        <source>Delete thread…</source>
+        <translation>Удалить тему…</translation>
+    </message>
+    <message>
+        <source>Remove the thread and its posts for every participant</source>
+        <translation>Убрать тему и её сообщения у всех участников</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -33,6 +33,7 @@ ThreadView::ThreadView(Editing::Discussions *discussions, ConversationModel *con
     , m_hide(new QAction(this))
     , m_pin(new QAction(this))
     , m_close(new QAction(this))
+    , m_deleteThread(new QAction(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -53,7 +54,7 @@ ThreadView::ThreadView(Editing::Discussions *discussions, ConversationModel *con
         {m_reply, "replyButton"},       {m_edit, "editPostButton"},
         {m_delete, "deletePostButton"}, {m_history, "postHistoryButton"},
         {m_hide, "hidePostButton"},     {m_pin, "pinThreadButton"},
-        {m_close, "closeThreadButton"}};
+        {m_close, "closeThreadButton"}, {m_deleteThread, "deleteThreadButton"}};
     for (const auto &[action, name] : actions) {
         auto *button = new QToolButton;
         button->setObjectName(QString::fromLatin1(name));
@@ -92,6 +93,7 @@ ThreadView::ThreadView(Editing::Discussions *discussions, ConversationModel *con
             [this](bool pin) { report(m_discussions->setThreadPinned(m_threadId, pin)); });
     connect(m_close, &QAction::triggered, this,
             [this](bool close) { report(m_discussions->setThreadClosed(m_threadId, close)); });
+    connect(m_deleteThread, &QAction::triggered, this, &ThreadView::deleteThread);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ThreadView::updateActions);
     connect(m_conversation, &QAbstractItemModel::modelReset, this, [this]() {
@@ -143,6 +145,7 @@ void ThreadView::updateActions()
     m_hide->setVisible(moderates);
     m_pin->setVisible(moderates);
     m_close->setVisible(moderates);
+    m_deleteThread->setVisible(moderates);
     m_hide->setEnabled(moderates && post.isValid() && !deleted);
     m_hide->setChecked(post.data(ConversationModel::HiddenRole).toBool());
     m_pin->setChecked(m_discussions->isThreadPinned(m_threadId));
@@ -200,6 +203,29 @@ void ThreadView::deleteCurrent()
     box->open();
 }
 
+void ThreadView::deleteThread()
+{
+    if (m_threadId.isEmpty() || !m_deleteThread->isVisible())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete thread"),
+                                tr("Delete this thread and all %n post(s) in it, for every "
+                                   "participant? This cannot be undone.",
+                                   nullptr, m_conversation->postCount()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"deleteThreadQuestion"_s);
+    QPushButton *yes = box->addButton(tr("Delete the thread"), QMessageBox::DestructiveRole);
+    QPushButton *no = box->addButton(tr("Keep it"), QMessageBox::RejectRole);
+    box->setDefaultButton(no); // nothing irreversible on a stray Return
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    const QString threadId = m_threadId;
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, threadId](QAbstractButton *b) {
+        if (b == yes)
+            report(m_discussions->deleteThread(threadId));
+    });
+    box->open();
+}
+
 void ThreadView::showHistory()
 {
     const QModelIndex post = m_list->currentIndex();
@@ -231,6 +257,8 @@ void ThreadView::retranslateUi()
     m_hide->setToolTip(tr("Hide the post from the participants, or show it again"));
     m_pin->setToolTip(tr("A pinned thread is listed first in its seminar"));
     m_close->setToolTip(tr("A closed thread takes no new posts"));
+    m_deleteThread->setText(tr("Delete thread…"));
+    m_deleteThread->setToolTip(tr("Remove the thread and its posts for every participant"));
     updateActions();
 }
 

@@ -24,7 +24,8 @@ class ConversationModel;
 // - Edit… (F2) and Delete (Del) one's own post; Earlier versions… of an
 //   edited one;
 // - for the seminar's facilitators: Hide or show a post, Pin the thread
-//   (listed first) and Close it to new posts (the server enforces who may).
+//   (listed first), Close it to new posts, or Delete it with its posts (the
+//   server enforces who may).
 // The discussions and the conversation are not owned.
 class ThreadView final : public QWidget
 {
@@ -55,6 +56,7 @@ private:
     void updateActions();
     void editCurrent();
     void deleteCurrent();
+    void deleteThread();
     void showHistory();
     void report(const Core::Status &status);
     void retranslateUi();
@@ -71,6 +73,7 @@ private:
     QAction *m_hide;
     QAction *m_pin;
     QAction *m_close;
+    QAction *m_deleteThread;
     QList<QToolButton *> m_buttons;
 };
 

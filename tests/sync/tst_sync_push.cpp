@@ -643,6 +643,13 @@ private Q_SLOTS:
                      .get(Entity::Thread, thread.id)
                      ->text(u"closed_at")
                      .isEmpty());
+        // The facilitator removes the thread: its posts go with it, everywhere.
+        QVERIFY(facilitator->store.deleteRecord(Entity::Thread, thread.id, me).ok());
+        QVERIFY(TestSync::syncOnce(*facilitator));
+        QCOMPARE(facilitator->engine.summary().rejected, 0);
+        QVERIFY(TestSync::syncOnce(*member));
+        QVERIFY(!member->store.records().get(Entity::Thread, thread.id).ok());
+        QVERIFY(!member->store.records().get(Entity::Post, before).ok());
         VERIFY_CONVERGED(*member);
         VERIFY_CONVERGED(*facilitator);
     }

@@ -355,6 +355,7 @@ void TestUiSeminars::facilitatorHidesPinsAndCloses()
         QTRY_VERIFY(threadText(view).contains(u"Hello from the district office. (Hidden"_s));
         press("pinThreadButton");
         press("closeThreadButton");
+        QVERIFY(find<QToolButton>(view, u"deleteThreadButton"_s)->isVisible());
         const auto thread = env.store.records().get(Entity::Thread, ids.thread);
         QCOMPARE(thread->fields.value("pinned"_L1).toInt(), 1);
         QCOMPARE(thread->text(u"closed_by"), ids.facilitator);
@@ -383,6 +384,7 @@ void TestUiSeminars::facilitatorHidesPinsAndCloses()
     QVERIFY(hint->text().contains(u"closed this thread"_s));
     QVERIFY(!find<QPlainTextEdit>(window.seminarsView(), u"postComposer"_s)->isVisible());
     QVERIFY(!find<QToolButton>(window.seminarsView(), u"hidePostButton"_s)->isVisible());
+    QVERIFY(!find<QToolButton>(window.seminarsView(), u"deleteThreadButton"_s)->isVisible());
 }
 
 // A replica that cannot take the draft (a full disk): the member is told at
