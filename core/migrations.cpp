@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "entityschema.h"
+#include "searchindex.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -155,11 +156,48 @@ QStringList version4()
             u"CREATE INDEX post_updated ON post (thread_id, updated_at)"_s};
 }
 
+// The triggers that keep the search index current, the text folded as
+// SearchIndex::fold() folds the query.
+QStringList searchTriggers()
+{
+    QStringList sql;
+    const struct {
+        QString table;
+        QString title;
+    } sources[] = {{u"lesson"_s, u"title"_s}, {u"post"_s, QString()}};
+    for (const auto &src : sources) {
+        const QString title = src.title.isEmpty()
+                                  ? u"''"_s
+                                  : SearchIndex::foldSql(u"coalesce(NEW.%1, '')"_s.arg(src.title));
+        const QString body = SearchIndex::foldSql(u"coalesce(NEW.body, '')"_s);
+        const QString insert = u"INSERT INTO search_index (entity, record_id, title, body) "
+                               "VALUES ('%1', NEW.id, %2, %3);"_s.arg(src.table, title, body);
+        sql << u"DROP TRIGGER IF EXISTS %1_search_insert"_s.arg(src.table)
+            << u"DROP TRIGGER IF EXISTS %1_search_update"_s.arg(src.table)
+            << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(src.table,
+                                                                                        insert)
+            << u"CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 BEGIN "
+               "DELETE FROM search_index WHERE entity = '%1' AND record_id = OLD.id; %2 END"_s.arg(
+                   src.table, insert);
+        const QString rowTitle = src.title.isEmpty()
+                                     ? u"''"_s
+                                     : SearchIndex::foldSql(u"coalesce(%1, '')"_s.arg(src.title));
+        sql << u"INSERT INTO search_index (entity, record_id, title, body) "
+               "SELECT '%1', id, %2, %3 FROM %1"_s.arg(
+                   src.table, rowTitle, SearchIndex::foldSql(u"coalesce(body, '')"_s));
+    }
+    return sql;
+}
+
 // Version 5: editing, deleting and hiding posts; pinning and closing
-// threads (see entityschema.cpp).
+// threads (see entityschema.cpp); the search index folded further (Arabic
+// short vowels, ё), built again.
 QStringList version5()
 {
-    return addedFields(5);
+    QStringList sql = addedFields(5);
+    sql << u"DELETE FROM search_index"_s;
+    sql << searchTriggers();
+    return sql;
 }
 
 QStringList step(int version)

@@ -10,6 +10,68 @@ namespace Core {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Characters folded away or into another (0: removed).
+struct Fold {
+    char16_t from;
+    char16_t to;
+};
+constexpr Fold Folds[] = {
+    // Arabic: fathatan … sukun, superscript alef, tatweel.
+    {0x064B, 0},
+    {0x064C, 0},
+    {0x064D, 0},
+    {0x064E, 0},
+    {0x064F, 0},
+    {0x0650, 0},
+    {0x0651, 0},
+    {0x0652, 0},
+    {0x0670, 0},
+    {0x0640, 0},
+    // Alef with madda or hamza as plain alef; alef maqsura as ya.
+    {0x0622, 0x0627},
+    {0x0623, 0x0627},
+    {0x0625, 0x0627},
+    {0x0649, 0x064A},
+    // Russian: ё and Ё as е and Е.
+    {0x0451, 0x0435},
+    {0x0401, 0x0415},
+};
+
+} // namespace
+
+QString SearchIndex::fold(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        bool kept = true;
+        for (const Fold &f : Folds) {
+            if (c.unicode() == f.from) {
+                if (f.to != 0)
+                    out += QChar(f.to);
+                kept = false;
+                break;
+            }
+        }
+        if (kept)
+            out += c;
+    }
+    return out;
+}
+
+QString SearchIndex::foldSql(const QString &expression)
+{
+    QString sql = expression;
+    for (const Fold &f : Folds) {
+        sql = u"replace(%1, char(%2), %3)"_s.arg(sql)
+                  .arg(int(f.from))
+                  .arg(f.to == 0 ? u"''"_s : u"char(%1)"_s.arg(int(f.to)));
+    }
+    return sql;
+}
+
 SearchIndex::SearchIndex(QSqlDatabase db)
     : m_db(std::move(db))
 {}
@@ -32,7 +94,7 @@ QString SearchIndex::toMatchExpression(const QString &userText)
 
 Result<QList<SearchHit>> SearchIndex::search(const QString &userText, int limit) const
 {
-    const QString match = toMatchExpression(userText);
+    const QString match = toMatchExpression(fold(userText));
     if (match.isEmpty())
         return QList<SearchHit>();
     QSqlQuery q(m_db);

@@ -20,7 +20,7 @@ struct SearchHit {
     static constexpr QChar MatchEnd{0x0002};
 };
 
-// Full-text search over lessons and posts (FTS5, accents folded). The index
+// Full-text search over lessons and posts (FTS5, accents folded; see fold()). The index
 // is kept current by triggers in the replica, so it is never out of step.
 class SearchIndex final
 {
@@ -32,6 +32,15 @@ public:
     Result<QList<SearchHit>> search(const QString &userText, int limit = 50) const;
 
     static QString toMatchExpression(const QString &userText);
+
+    // What the index holds and the query is folded to, beyond FTS5's own
+    // case and Latin accent folding: Arabic without its short vowels,
+    // shadda and tatweel, with one alef and one final ya (a vocalised word
+    // is found when typed plain), and Russian ё as е.
+    static QString fold(const QString &text);
+    // The same folding as an SQL expression over `expression` (the index's
+    // triggers use it, on every connection, with SQLite's own functions).
+    static QString foldSql(const QString &expression);
 
 private:
     QSqlDatabase m_db;

@@ -1621,6 +1621,16 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <extracomment>A search result: kind (Lesson or Post), title, matching text.</extracomment>
         <translation>%1: %2، %3</translation>
     </message>
+    <message>
+        <source>Lessons (%1)</source>
+        <extracomment>The heading over the lessons found by a search.</extracomment>
+        <translation>الدروس (%1)</translation>
+    </message>
+    <message>
+        <source>Posts (%1)</source>
+        <extracomment>The heading over the posts found by a search.</extracomment>
+        <translation>المشاركات (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SeminarModel</name>

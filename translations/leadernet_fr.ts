@@ -1537,6 +1537,16 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <extracomment>A search result: kind (Lesson or Post), title, matching text.</extracomment>
         <translation>%1 : %2, %3</translation>
     </message>
+    <message>
+        <source>Lessons (%1)</source>
+        <extracomment>The heading over the lessons found by a search.</extracomment>
+        <translation>Leçons (%1)</translation>
+    </message>
+    <message>
+        <source>Posts (%1)</source>
+        <extracomment>The heading over the posts found by a search.</extracomment>
+        <translation>Messages (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SeminarModel</name>

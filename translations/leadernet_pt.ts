@@ -1537,6 +1537,16 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <extracomment>A search result: kind (Lesson or Post), title, matching text.</extracomment>
         <translation>%1: %2, %3</translation>
     </message>
+    <message>
+        <source>Lessons (%1)</source>
+        <extracomment>The heading over the lessons found by a search.</extracomment>
+        <translation>Lições (%1)</translation>
+    </message>
+    <message>
+        <source>Posts (%1)</source>
+        <extracomment>The heading over the posts found by a search.</extracomment>
+        <translation>Mensagens (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SeminarModel</name>

@@ -1558,6 +1558,16 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <extracomment>A search result: kind (Lesson or Post), title, matching text.</extracomment>
         <translation>%1: %2, %3</translation>
     </message>
+    <message>
+        <source>Lessons (%1)</source>
+        <extracomment>The heading over the lessons found by a search.</extracomment>
+        <translation>Уроки (%1)</translation>
+    </message>
+    <message>
+        <source>Posts (%1)</source>
+        <extracomment>The heading over the posts found by a search.</extracomment>
+        <translation>Сообщения (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SeminarModel</name>

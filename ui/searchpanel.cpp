@@ -1,6 +1,7 @@
 #include "searchpanel.h"
 
 #include "modelroles.h"
+#include "searchresultdelegate.h"
 #include "searchresultmodel.h"
 
 #include <QEvent>
@@ -32,8 +33,9 @@ SearchPanel::SearchPanel(Core::LocalStore *store, QWidget *parent)
     m_summary->setWordWrap(true);
     m_results->setObjectName(u"searchResults"_s);
     m_results->setModel(m_model);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
     m_results->setWordWrap(true);
-    m_results->setAlternatingRowColors(true);
+    m_results->setResizeMode(QListView::Adjust);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_field);
@@ -55,8 +57,7 @@ SearchPanel::SearchPanel(Core::LocalStore *store, QWidget *parent)
             m_delay->stop();
             runSearch();
         }
-        if (m_model->rowCount() > 0)
-            activate(m_model->index(0));
+        activate(m_model->firstHit());
     });
     connect(m_results, &QListView::activated, this, &SearchPanel::activate);
     m_field->installEventFilter(this);
@@ -81,23 +82,23 @@ void SearchPanel::runSearch()
 {
     m_model->search(m_field->text());
     const bool searching = !m_model->text().isEmpty();
-    m_results->setVisible(searching && m_model->rowCount() > 0);
+    m_results->setVisible(searching && m_model->hitCount() > 0);
     m_summary->setVisible(searching);
-    if (m_model->rowCount() > 0)
-        m_results->setCurrentIndex(m_model->index(0));
+    if (m_model->hitCount() > 0)
+        m_results->setCurrentIndex(m_model->firstHit());
     updateSummary();
     Q_EMIT searchingChanged(searching);
 }
 
 void SearchPanel::updateSummary()
 {
-    const int n = m_model->rowCount();
+    const int n = m_model->hitCount();
     m_summary->setText(n == 0 ? tr("Nothing found.") : tr("%n result(s)", nullptr, n));
 }
 
 void SearchPanel::activate(const QModelIndex &index)
 {
-    if (!index.isValid())
+    if (!index.isValid() || index.data(SearchResultModel::HeadingRole).toBool())
         return;
     Q_EMIT resultActivated(index.data(EntityRole).toString(), index.data(IdRole).toString());
 }
@@ -116,7 +117,7 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (watched == m_results && key->key() == Qt::Key_Up &&
-            m_results->currentIndex().row() <= 0) {
+            m_results->currentIndex().row() <= m_model->firstHit().row()) {
             m_field->setFocus(Qt::TabFocusReason);
             return true;
         }

@@ -3,6 +3,7 @@
 // and full-text search finds lessons and posts.
 #include "entityschema.h"
 #include "localstore.h"
+#include "searchindex.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -199,6 +200,40 @@ private Q_SLOTS:
         QCOMPARE(m_store.search().search(u"vaccination"_s)->size(), 1);
         QVERIFY(repo.remove(u"post", post).ok());
         QCOMPARE(m_store.search().search(u"vaccination"_s)->size(), 0);
+    }
+
+    // Arabic typed without its short vowels finds the vocalised word (and
+    // the other way round); Russian е finds ё.
+    void searchFoldsArabicVowelsAndRussianYo()
+    {
+        Core::RecordRepository repo(m_store.database());
+        const QString arabic = Core::newRecordId();
+        QVERIFY(repo.upsert({u"post"_s,
+                             arabic,
+                             1,
+                             {{u"body"_s, u"تَعْزِيزُ الصِّحَّةِ الأَوَّلِيَّةِ فِي المَنَاطِقِ"_s}},
+                             {},
+                             {}})
+                    .ok());
+        const QString russian = Core::newRecordId();
+        QVERIFY(repo.upsert({u"post"_s,
+                             russian,
+                             1,
+                             {{u"body"_s, u"Всё про учёт лекарств на складе."_s}},
+                             {},
+                             {}})
+                    .ok());
+        for (const QString &typed : {u"الصحة"_s, u"الاولية"_s, u"الصِّحَّةِ"_s, u"تعزيز الصح"_s}) {
+            const auto hits = m_store.search().search(typed);
+            QVERIFY2(hits && hits->size() == 1 && hits->first().recordId == arabic,
+                     qPrintable(typed));
+        }
+        for (const QString &typed : {u"учет"_s, u"УЧЁТ"_s, u"все про"_s}) {
+            const auto hits = m_store.search().search(typed);
+            QVERIFY2(hits && hits->size() == 1 && hits->first().recordId == russian,
+                     qPrintable(typed));
+        }
+        QCOMPARE(Core::SearchIndex::fold(u"Ёлка الصِّحَّةِ"_s), u"Елка الصحة"_s);
     }
 
     void syncStateKeepsValues()

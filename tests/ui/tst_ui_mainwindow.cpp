@@ -269,16 +269,25 @@ void TestMainWindow::searchOpensTheLesson()
 {
     Ui::SearchPanel *search = m_window->searchPanel();
     search->searchNow(u"handwash"_s);
-    QVERIFY(search->model()->rowCount() >= 1);
-    const QModelIndex hit = search->model()->index(0);
+    QVERIFY(search->model()->hitCount() >= 1);
+    // Grouped by kind: the lessons' heading, then the lesson.
+    QCOMPARE(search->model()->index(0).data().toString(), u"Lessons (1)"_s);
+    QVERIFY(!(search->model()->flags(search->model()->index(0)) & Qt::ItemIsSelectable));
+    const QModelIndex hit = search->model()->firstHit();
+    QCOMPARE(hit.row(), 1);
     QCOMPARE(hit.data(Ui::EntityRole).toString(), QString(Core::Entity::Lesson));
+    QVERIFY(hit.data(Ui::SearchResultModel::MatchesRole)
+                .toString()
+                .contains(u"\u0001handwashing\u0002"_s));
     // The snippet reads as text, not Markdown source, the match in brackets.
     const QString shown = hit.data().toString();
     QVERIFY2(shown.contains(u"[handwashing]"_s) && !shown.contains(u"**"_s) &&
                  !shown.contains(u"# "_s),
              qPrintable(shown));
-    search->results()->setFocus();
-    search->results()->setCurrentIndex(hit);
+    // From the field, Down goes to the first hit, past the heading.
+    search->field()->setFocus();
+    QTest::keyClick(search->field(), Qt::Key_Down);
+    QCOMPARE(search->results()->currentIndex(), hit);
     QTest::keyClick(search->results(), Qt::Key_Return);
     QCOMPARE(m_window->currentPage(), Ui::Page::Courses);
     QCOMPARE(m_window->coursesView()->currentId(), m_ids.lesson1);
@@ -292,11 +301,43 @@ void TestMainWindow::searchOpensTheLesson()
 
     // A post opens its thread in Seminars.
     search->searchNow(u"district office"_s);
-    QCOMPARE(search->model()->rowCount(), 1);
-    QVERIFY(m_window->openRecord(search->model()->index(0).data(Ui::EntityRole).toString(),
-                                 search->model()->index(0).data(Ui::IdRole).toString()));
+    QCOMPARE(search->model()->hitCount(), 1);
+    QCOMPARE(search->model()->index(0).data().toString(), u"Posts (1)"_s);
+    QVERIFY(m_window->openRecord(search->model()->firstHit().data(Ui::EntityRole).toString(),
+                                 search->model()->firstHit().data(Ui::IdRole).toString()));
     QCOMPARE(m_window->currentPage(), Ui::Page::Seminars);
     QCOMPARE(m_window->seminarsView()->conversation()->threadId(), m_ids.thread);
+
+    // Typed as people type: Arabic without its short vowels finds the
+    // vocalised post, Russian е finds ё; Return opens the first hit.
+    Core::Record arabic{QString(Core::Entity::Post),
+                        Core::newRecordId(),
+                        3,
+                        {{u"thread_id"_s, m_ids.thread},
+                         {u"author_id"_s, m_ids.colleague},
+                         {u"body"_s, u"نَعْمَلُ عَلَى تَعْزِيزِ الصِّحَّةِ فِي المَنْطِقَةِ"_s},
+                         {u"created_at"_s, Core::nowUtc()}},
+                        Core::nowUtc(),
+                        m_ids.colleague};
+    Core::Record russian = arabic;
+    russian.id = Core::newRecordId();
+    russian.fields.insert(u"body"_s, u"Учёт лекарств ведём каждую неделю."_s);
+    QVERIFY(m_env->store.applyPulled({arabic, russian}, {}, 3).ok());
+    for (const auto &[typed, id] :
+         {std::pair{u"الصحة"_s, arabic.id}, {u"учет лекарств"_s, russian.id}}) {
+        m_window->showPage(Ui::Page::Home);
+        search->field()->setFocus();
+        search->field()->clear();
+        // Any script, one key event per character, as a keyboard layout sends it.
+        for (const QChar c : typed)
+            QTest::sendKeyEvent(QTest::Click, search->field(), Qt::Key_unknown, QString(c),
+                                Qt::NoModifier);
+        QCOMPARE(search->field()->text(), typed);
+        QTest::keyClick(search->field(), Qt::Key_Return);
+        QCOMPARE(search->model()->hitCount(), 1);
+        QCOMPARE(search->model()->firstHit().data(Ui::IdRole).toString(), id);
+        QCOMPARE(m_window->currentPage(), Ui::Page::Seminars);
+    }
 }
 
 void TestMainWindow::modelsRefreshOnPulledRecords()
