@@ -116,6 +116,31 @@ private:
         return {};
     }
 
+    // Records kept in a member's own scope that name what they are about:
+    // made offline for a course, lesson or seminar removed meanwhile, they
+    // are refused as not found (the member is told), never stored dangling.
+    Core::Status parentsExist(const Record &record)
+    {
+        static const struct {
+            QLatin1StringView entity;
+            QLatin1StringView field;
+            QLatin1StringView parent;
+        } refs[] = {{Entity::Enrollment, "course_id"_L1, Entity::Course},
+                    {Entity::LessonProgress, "lesson_id"_L1, Entity::Lesson},
+                    {Entity::SeminarParticipant, "seminar_id"_L1, Entity::Seminar}};
+        for (const auto &ref : refs) {
+            if (record.entity != ref.entity)
+                continue;
+            const auto parent =
+                m_writer.record(QString(ref.parent), record.fields.value(ref.field).toString());
+            if (!parent)
+                return parent.error();
+            if (!parent->has_value())
+                return makeError(ErrorCode::NotFound, u"the %1 was removed"_s.arg(ref.parent));
+        }
+        return {};
+    }
+
     Core::Status authorize(WriteKind kind, const std::optional<Record> &before,
                            const std::optional<Record> &after, const QString &scope)
     {
@@ -138,6 +163,8 @@ private:
         if (!scope)
             return scope.error();
         if (Core::Status s = authorize(WriteKind::Create, {}, record, *scope); !s)
+            return s.error();
+        if (Core::Status s = parentsExist(record); !s)
             return s.error();
         if (Core::Status s = inSeminarWindow(record, op); !s)
             return s.error();

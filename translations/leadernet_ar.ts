@@ -663,6 +663,10 @@ Resources: %2</source>
         <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
         <translation>كانت الحلقة الدراسية أو الموضوع قد أُغلق حين كُتب هذا، فلم يقبله الخادم.</translation>
     </message>
+    <message>
+        <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
+        <translation>أُزيل من الخادم في هذه الأثناء ما كان هذا يخصّه (دورة أو درس أو حلقة دراسية أو موضوع أو مشاركة).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

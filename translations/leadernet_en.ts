@@ -615,6 +615,10 @@ Resources: %2</translation>
         <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
         <translation>The seminar or the thread had closed when this was written, so the server did not take it.</translation>
     </message>
+    <message>
+        <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
+        <translation>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

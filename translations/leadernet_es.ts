@@ -615,6 +615,10 @@ Recursos: %2</translation>
         <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
         <translation>El seminario o el hilo ya estaba cerrado cuando se escribió esto, por eso el servidor no lo aceptó.</translation>
     </message>
+    <message>
+        <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
+        <translation>Aquello a lo que se refería se quitó del servidor mientras tanto (un curso, una lección, un seminario, un hilo o un mensaje).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

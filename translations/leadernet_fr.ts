@@ -615,6 +615,10 @@ Ressources : %2</translation>
         <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
         <translation>Le séminaire ou le fil était déjà fermé quand ceci a été écrit ; le serveur ne l’a donc pas accepté.</translation>
     </message>
+    <message>
+        <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
+        <translation>Ce à quoi cela se rapportait a été retiré du serveur entre-temps (un cours, une leçon, un séminaire, un fil ou un message).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

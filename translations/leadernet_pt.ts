@@ -615,6 +615,10 @@ Recursos: %2</translation>
         <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
         <translation>O seminário ou o tópico já estava encerrado quando isto foi escrito, por isso o servidor não o aceitou.</translation>
     </message>
+    <message>
+        <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
+        <translation>Aquilo a que isto se referia foi removido do servidor nesse meio-tempo (um curso, uma lição, um seminário, um tópico ou uma mensagem).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

@@ -627,6 +627,10 @@ Resources: %2</source>
         <source>The seminar or the thread had closed when this was written, so the server did not take it.</source>
         <translation>Семинар или тема уже были закрыты, когда это было написано, поэтому сервер это не принял.</translation>
     </message>
+    <message>
+        <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
+        <translation>То, к чему это относилось, тем временем удалили с сервера (курс, урок, семинар, тему или сообщение).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

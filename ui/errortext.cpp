@@ -12,7 +12,21 @@ class ErrorText final
 
 public:
     static QString text(const Core::Error &error);
+    static QString refusal(const Core::Error &error);
 };
+
+QString refusalText(const Core::Error &error)
+{
+    return ErrorText::refusal(error);
+}
+
+QString ErrorText::refusal(const Core::Error &error)
+{
+    if (error.code == Core::ErrorCode::NotFound)
+        return tr("What this was about was removed from the server meanwhile (a course, a "
+                  "lesson, a seminar, a thread or a post).");
+    return text(error);
+}
 
 QString errorText(const Core::Error &error)
 {

@@ -219,7 +219,7 @@ void PostComposer::showRefused()
     const Core::Error reason{Sync::Protocol::refusalCodeFromName(post.errorCode), post.error};
     m_refused->setText(
         tr("The server did not accept your post “%1”: %2")
-            .arg(RecordText::elide(m_refusedText.simplified(), 40), errorText(reason)));
+            .arg(RecordText::elide(m_refusedText.simplified(), 40), refusalText(reason)));
 }
 
 void PostComposer::send()

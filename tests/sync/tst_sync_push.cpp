@@ -694,6 +694,52 @@ private Q_SLOTS:
         VERIFY_CONVERGED(*admin);
     }
 
+    // An enrollment and a completed lesson wait offline while an admin
+    // removes the course: the server refuses both as not found (the member is
+    // told why), stores nothing dangling, and the replicas agree once the
+    // member lets them go.
+    void progressOnARemovedCourseIsRefusedAsNotFound()
+    {
+        auto member = signedIn(u"member"_s);
+        auto admin = signedIn(u"admin"_s);
+        QVERIFY(member && admin);
+        const Core::Record lesson = findRecord(member->store, Entity::Lesson);
+        QVERIFY(!lesson.id.isEmpty());
+        const auto module = member->store.records().get(Entity::Module, lesson.text(u"module_id"));
+        QVERIFY(module.ok());
+        const QString courseId = module->text(u"course_id");
+        QStringList made;
+        auto make = [&](QLatin1StringView entity, QJsonObject fields) {
+            fields.insert(u"member_id"_s, member->memberId());
+            Core::Record r{QString(entity), Core::newRecordId(), 0, fields, {}, {}};
+            made << QString(entity) + u'/' + r.id;
+            return member->store.createRecord(r, member->memberId()).ok();
+        };
+        QVERIFY(make(Entity::Enrollment,
+                     {{u"course_id"_s, courseId}, {u"enrolled_at"_s, Core::nowUtc()}}));
+        QVERIFY(make(Entity::LessonProgress,
+                     {{u"lesson_id"_s, lesson.id}, {u"completed_at"_s, Core::nowUtc()}}));
+        QVERIFY(TestSync::syncOnce(*admin));
+        QVERIFY(admin->store.deleteRecord(Entity::Lesson, lesson.id, admin->memberId()).ok());
+        QVERIFY(admin->store.deleteRecord(Entity::Course, courseId, admin->memberId()).ok());
+        QVERIFY(TestSync::syncOnce(*admin));
+        QCOMPARE(admin->engine.summary().rejected, 0);
+
+        QVERIFY(TestSync::syncOnce(*member));
+        QCOMPARE(member->engine.summary().rejected, 2);
+        const auto refused = member->store.outbox().rejected().value();
+        QCOMPARE(refused.size(), 2);
+        for (const Core::OutboxEntry &e : refused) {
+            QCOMPARE(e.errorCode, u"not_found"_s);
+            QVERIFY(member->store.discardOperation(e.opId).ok());
+        }
+        const auto onServer = m_server.records(m_server.login(u"member"_s));
+        for (const QString &key : made)
+            QVERIFY2(!onServer.contains(key), qPrintable(key));
+        VERIFY_CONVERGED(*member);
+        VERIFY_CONVERGED(*admin);
+    }
+
     // Anyone may join a seminar that has not closed; its threads then arrive.
     void memberJoinsASeminarAndReceivesItsThreads()
     {
