@@ -69,17 +69,15 @@ bool CourseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 CoursesView::CoursesView(Core::LocalStore *store, CourseModel *model,
                          Editing::CourseProgress *progress, QWidget *parent)
-    : QWidget(parent)
+    : MasterDetailView(u"coursesSplitter"_s, parent)
     , m_store(store)
     , m_model(model)
     , m_progress(progress)
     , m_filter(new CourseFilterModel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_languageFilter(new QComboBox)
     , m_statusFilter(new QComboBox)
     , m_tree(new QTreeView)
     , m_infoBar(new InfoBar)
-    , m_title(new QLabel)
     , m_progressText(new QLabel)
     , m_progressBar(new QProgressBar)
     , m_enrollButton(new QPushButton)
@@ -89,13 +87,9 @@ CoursesView::CoursesView(Core::LocalStore *store, CourseModel *model,
     , m_doneButton(new QPushButton)
     , m_nextButton(new QPushButton)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-    m_splitter->setObjectName(u"coursesSplitter"_s);
 
     // The catalogue with its filters.
-    auto *catalogue = new QWidget(m_splitter);
+    auto *catalogue = new QWidget;
     auto *catalogueLayout = new QVBoxLayout(catalogue);
     catalogueLayout->setContentsMargins(0, 0, 0, 0);
     auto *filters = new QHBoxLayout;
@@ -114,16 +108,9 @@ CoursesView::CoursesView(Core::LocalStore *store, CourseModel *model,
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setTabKeyNavigation(false);
 
-    auto *detail = new QWidget(m_splitter);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(16, 12, 16, 12);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setObjectName(u"lessonTitle"_s);
+    auto *detail = new QWidget;
+    QVBoxLayout *detailLayout = MasterDetailView::detailLayout(detail);
+    title()->setObjectName(u"lessonTitle"_s);
     m_infoBar->setObjectName(u"coursesInfoBar"_s);
     m_progressText->setObjectName(u"courseProgressText"_s);
     m_progressBar->setObjectName(u"courseProgressBar"_s);
@@ -148,18 +135,14 @@ CoursesView::CoursesView(Core::LocalStore *store, CourseModel *model,
     lessonActions->addStretch(1);
     lessonActions->addWidget(m_nextButton);
     detailLayout->addWidget(m_infoBar);
-    detailLayout->addWidget(m_title);
+    detailLayout->addWidget(title());
     detailLayout->addWidget(m_progressText);
     detailLayout->addWidget(m_progressBar);
     detailLayout->addLayout(courseActions);
     detailLayout->addWidget(m_browser, 1);
     detailLayout->addLayout(lessonActions);
 
-    m_splitter->addWidget(catalogue);
-    m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({320, 900});
+    setPanes(catalogue, detail, 1, 3, {320, 900});
 
     // Keyboard: the lesson's commands work wherever the focus is on this page.
     auto addShortcut = [this](QPushButton *button, const QKeySequence &keys) {
@@ -285,14 +268,14 @@ void CoursesView::showCurrent()
     if (!index.isValid()) {
         m_progressText->hide();
         m_progressBar->hide();
-        m_title->setText(m_model->rowCount() > 0 ? tr("Choose a lesson")
+        title()->setText(m_model->rowCount() > 0 ? tr("Choose a lesson")
                                                  : tr("No courses on this computer yet"));
         m_browser->setPlainText(m_model->rowCount() > 0
                                     ? tr("Select a course, module or lesson to read it.")
                                     : tr("Courses appear here after the first sync."));
         return;
     }
-    m_title->setText(index.data(Qt::DisplayRole).toString());
+    title()->setText(index.data(Qt::DisplayRole).toString());
     showProgress(index);
     switch (kind) {
     case CourseModel::Kind::Lesson:
@@ -454,13 +437,6 @@ void CoursesView::retranslateUi()
     m_doneButton->setText(tr("Mark as &done"));
     m_doneButton->setToolTip(tr("Mark this lesson as done, or not done (Ctrl+D)"));
     showCurrent();
-}
-
-void CoursesView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Ui

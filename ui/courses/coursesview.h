@@ -1,7 +1,7 @@
 #pragma once
 
+#include "masterdetailview.h"
 #include <QSortFilterProxyModel>
-#include <QWidget>
 
 class QCheckBox;
 class QComboBox;
@@ -58,7 +58,7 @@ private:
 //   (Ctrl+D), previous and next lesson (Alt+PgUp, Alt+PgDown).
 // Enrolling, leaving and completing are undoable (the page's undo stack).
 // Keeps the selection across reloads. Model, progress and store not owned.
-class CoursesView final : public QWidget
+class CoursesView final : public MasterDetailView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoursesView)
@@ -74,13 +74,12 @@ public:
     // course they worked in last); false when there is none.
     bool continueLearning();
     QString currentId() const;
-    QSplitter *splitter() const { return m_splitter; }
     ReaderBrowser *reader() const { return m_browser; }
     // Finds `text` in the lesson shown and scrolls to it.
     bool highlight(const QString &text);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     void onCurrentChanged(const QModelIndex &current);
@@ -93,19 +92,16 @@ private:
     void toggleDone();
     void step(int direction);
     void report(const QString &what, const QString &why);
-    void retranslateUi();
     QModelIndex currentSourceIndex() const;
 
     Core::LocalStore *m_store;
     CourseModel *m_model;
     Editing::CourseProgress *m_progress;
     CourseFilterModel *m_filter;
-    QSplitter *m_splitter;
     QComboBox *m_languageFilter;
     QComboBox *m_statusFilter;
     QTreeView *m_tree;
     InfoBar *m_infoBar;
-    QLabel *m_title;
     QLabel *m_progressText;
     QProgressBar *m_progressBar;
     QPushButton *m_enrollButton;

@@ -24,22 +24,16 @@ using namespace Qt::StringLiterals;
 
 PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const MemberDirectory *members,
                      const OutboxMarks *marks, QWidget *parent)
-    : QWidget(parent)
+    : MasterDetailView(u"plansSplitter"_s, parent)
     , m_store(store)
     , m_plans(plans)
     , m_activities(new ActivityModel(store, members, marks, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_detailSplitter(new QSplitter(Qt::Vertical))
     , m_list(new QListView)
-    , m_title(new QLabel)
     , m_subtitle(new QLabel)
     , m_activitiesHeading(new QLabel)
     , m_table(new QTableView)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-    m_splitter->setObjectName(u"plansSplitter"_s);
     m_detailSplitter->setObjectName(u"planDetailSplitter"_s);
 
     m_list->setObjectName(u"planList"_s);
@@ -51,17 +45,10 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
 
     // The plan's sections, in a scroll area: they can be long.
     auto *sectionsPage = new QWidget;
-    auto *sectionsLayout = new QVBoxLayout(sectionsPage);
-    sectionsLayout->setContentsMargins(16, 12, 16, 12);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
+    QVBoxLayout *sectionsLayout = MasterDetailView::detailLayout(sectionsPage);
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextFormat(Qt::PlainText);
-    sectionsLayout->addWidget(m_title);
+    sectionsLayout->addWidget(title());
     sectionsLayout->addWidget(m_subtitle);
     for (const char *field : {"challenge", "vision", "measurable_result", "current_situation",
                               "root_causes", "priority_actions"}) {
@@ -112,11 +99,7 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     m_detailSplitter->addWidget(activitiesPage);
     m_detailSplitter->setStretchFactor(0, 3);
     m_detailSplitter->setStretchFactor(1, 2);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_detailSplitter);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setSizes({260, 980});
+    setPanes(m_list, m_detailSplitter, 1, 4, {260, 980});
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PlansView::onCurrentChanged);
@@ -163,7 +146,7 @@ void PlansView::showCurrent()
             : Core::Result<Core::Record>(Core::makeError(Core::ErrorCode::NotFound));
     m_activities->setPlan(plan ? plan->id : QString());
     if (!plan) {
-        m_title->setText(m_plans->rowCount() > 0 ? tr("Choose an action plan")
+        title()->setText(m_plans->rowCount() > 0 ? tr("Choose an action plan")
                                                  : tr("No action plans on this computer yet"));
         m_subtitle->setText(m_plans->rowCount() > 0
                                 ? tr("Select a team's plan to read it.")
@@ -174,7 +157,7 @@ void PlansView::showCurrent()
         }
         return;
     }
-    m_title->setText(
+    title()->setText(
         tr("Action plan of %1").arg(index.data(PlanListModel::TeamNameRole).toString()));
     const QString program = index.data(PlanListModel::ProgramTitleRole).toString();
     const QString language = RecordText::languageName(plan->text(u"language"));
@@ -201,13 +184,6 @@ void PlansView::retranslateUi()
     m_table->setAccessibleName(tr("Activities"));
     m_activities->retranslate();
     showCurrent();
-}
-
-void PlansView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "masterdetailview.h"
 
 class QLabel;
 class QListView;
@@ -29,7 +29,7 @@ class PlanListModel;
 // activities table (sortable). Plans and activities with local changes not
 // on the server yet are marked. The plan list model, store, member
 // directory and marks are not owned.
-class PlansView final : public QWidget
+class PlansView final : public MasterDetailView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlansView)
@@ -41,10 +41,10 @@ public:
     bool showPlan(const QString &planId);
     bool selectFirstPlan();
     ActivityModel *activities() const { return m_activities; }
-    QList<QSplitter *> splitters() const { return {m_splitter, m_detailSplitter}; }
+    QList<QSplitter *> splitters() const { return {splitter(), m_detailSplitter}; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     struct Section {
@@ -55,15 +55,12 @@ private:
 
     void onCurrentChanged(const QModelIndex &current);
     void showCurrent();
-    void retranslateUi();
 
     Core::LocalStore *m_store;
     PlanListModel *m_plans;
     ActivityModel *m_activities;
-    QSplitter *m_splitter;
     QSplitter *m_detailSplitter;
     QListView *m_list;
-    QLabel *m_title;
     QLabel *m_subtitle;
     QList<Section> m_sections;
     QLabel *m_activitiesHeading;

@@ -56,20 +56,14 @@ QList<std::pair<QString, QString>> scoreRows(const QJsonValue &value)
 
 ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
                          const MemberDirectory *members, QWidget *parent)
-    : QWidget(parent)
+    : MasterDetailView(u"reviewsSplitter"_s, parent)
     , m_store(store)
     , m_model(model)
     , m_members(members)
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView)
-    , m_title(new QLabel)
     , m_browser(new QTextBrowser)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-    m_splitter->setObjectName(u"reviewsSplitter"_s);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -90,24 +84,13 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
                                                       QHeaderView::ResizeToContents);
 
     auto *detail = new QWidget;
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(16, 12, 16, 12);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
+    QVBoxLayout *detailLayout = MasterDetailView::detailLayout(detail);
     m_browser->setObjectName(u"reviewBrowser"_s);
     m_browser->setFrameShape(QFrame::NoFrame);
-    detailLayout->addWidget(m_title);
+    detailLayout->addWidget(title());
     detailLayout->addWidget(m_browser, 1);
 
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({500, 740});
+    setPanes(m_table, detail, 2, 3, {500, 740});
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -151,7 +134,7 @@ void ReviewsView::showCurrent()
     const QModelIndex index = m_table->currentIndex();
     m_browser->clear();
     if (!index.isValid()) {
-        m_title->setText(m_proxy->rowCount() > 0 ? tr("Choose a submission")
+        title()->setText(m_proxy->rowCount() > 0 ? tr("Choose a submission")
                                                  : tr("No submissions on this computer yet"));
         m_browser->setPlainText(m_proxy->rowCount() > 0
                                     ? tr("Select a submission to see its review.")
@@ -159,7 +142,7 @@ void ReviewsView::showCurrent()
         return;
     }
     const QString team = index.siblingAtColumn(SubmissionModel::TeamColumn).data().toString();
-    m_title->setText(tr("Submission of %1").arg(team));
+    title()->setText(tr("Submission of %1").arg(team));
     const QString submissionId = index.data(IdRole).toString();
     const auto submission = m_store->records().get(Core::Entity::Submission, submissionId);
     const auto reviews = m_store->records().list(Core::Entity::Review, u"submission_id",
@@ -221,13 +204,6 @@ void ReviewsView::retranslateUi()
     m_table->setAccessibleName(tr("Submissions"));
     m_browser->setAccessibleName(tr("Review"));
     showCurrent();
-}
-
-void ReviewsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Ui

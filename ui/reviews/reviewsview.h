@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "masterdetailview.h"
 
 class QLabel;
 class QModelIndex;
@@ -26,7 +26,7 @@ class SubmissionModel;
 // leading side; the selected submission's review (rubric scores, comment,
 // decision, reviewer) or "Awaiting review". The model, store and member
 // directory are not owned.
-class ReviewsView final : public QWidget
+class ReviewsView final : public MasterDetailView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewsView)
@@ -38,22 +38,18 @@ public:
     bool showSubmission(const QString &submissionId);
     bool selectFirstSubmission();
     QString detailText() const;
-    QSplitter *splitter() const { return m_splitter; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     void showCurrent();
-    void retranslateUi();
 
     Core::LocalStore *m_store;
     SubmissionModel *m_model;
     const MemberDirectory *m_members;
     QSortFilterProxyModel *m_proxy;
-    QSplitter *m_splitter;
     QTableView *m_table;
-    QLabel *m_title;
     QTextBrowser *m_browser;
     QString m_selectedId;
 };

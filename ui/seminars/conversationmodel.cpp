@@ -300,12 +300,11 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         const QString body = bodyShown(p) ? m_texts.value(p.id).body : QString();
         const QString author = m_members->displayName(p.authorId);
         const QString parentAuthor = data(index, ParentAuthorRole).toString();
-        QString text = parentAuthor.isEmpty()
-                           ? tr("%1 wrote on %2: %3")
-                                 .arg(author, RecordText::dateTime(p.createdAt), body)
-                           : tr("%1 wrote on %2, in reply to %3: %4")
-                                 .arg(author, RecordText::dateTime(p.createdAt), parentAuthor,
-                                      body);
+        QString text =
+            parentAuthor.isEmpty()
+                ? tr("%1 wrote on %2: %3").arg(author, RecordText::dateTime(p.createdAt), body)
+                : tr("%1 wrote on %2, in reply to %3: %4")
+                      .arg(author, RecordText::dateTime(p.createdAt), parentAuthor, body);
         if (const QString state = status(p); !state.isEmpty())
             text += u" ("_s + state + u')';
         if (data(index, NewRole).toBool())

@@ -72,10 +72,10 @@ void SeminarModel::reload()
                 const auto s = byId.constFind(t.text(u"seminar_id"));
                 if (s == byId.cend())
                     continue;
-                m_seminars[*s].threads.push_back(
-                    {t.id, t.text(u"title"), t.text(u"author_id"), t.text(u"created_at"),
-                     t.fields.value("pinned"_L1).toInteger() != 0,
-                     !t.text(u"closed_at").isEmpty()});
+                m_seminars[*s].threads.push_back({t.id, t.text(u"title"), t.text(u"author_id"),
+                                                  t.text(u"created_at"),
+                                                  t.fields.value("pinned"_L1).toInteger() != 0,
+                                                  !t.text(u"closed_at").isEmpty()});
             }
             // Pinned threads first, each part oldest first.
             for (Seminar &seminar : m_seminars) {

@@ -36,14 +36,12 @@ using namespace Qt::StringLiterals;
 SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
                            const MemberDirectory *members, const OutboxMarks *marks,
                            Editing::Discussions *discussions, QWidget *parent)
-    : QWidget(parent)
+    : MasterDetailView(u"seminarsSplitter"_s, parent)
     , m_store(store)
     , m_model(model)
     , m_members(members)
     , m_conversation(new ConversationModel(store, members, marks, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_tree(new QTreeView(m_splitter))
-    , m_title(new QLabel)
+    , m_tree(new QTreeView(splitter()))
     , m_stack(new QStackedWidget)
     , m_browser(new QTextBrowser)
     , m_thread(new ThreadView(discussions, m_conversation))
@@ -53,10 +51,6 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     , m_joinButton(new QPushButton)
     , m_newThreadButton(new QPushButton)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-    m_splitter->setObjectName(u"seminarsSplitter"_s);
 
     m_tree->setObjectName(u"seminarTree"_s);
     m_tree->setModel(m_model);
@@ -70,15 +64,8 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
                                            QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
 
-    auto *detail = new QWidget(m_splitter);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(16, 12, 16, 12);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
+    auto *detail = new QWidget;
+    QVBoxLayout *detailLayout = MasterDetailView::detailLayout(detail);
     m_browser->setObjectName(u"seminarBrowser"_s);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_thread->setObjectName(u"threadView"_s);
@@ -93,7 +80,7 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     m_newThreadButton->setObjectName(u"newThreadButton"_s);
     joinRow->addWidget(m_newThreadButton);
     m_composer->setObjectName(u"postComposerPanel"_s);
-    detailLayout->addWidget(m_title);
+    detailLayout->addWidget(title());
     detailLayout->addWidget(m_stack, 1);
     detailLayout->addLayout(joinRow);
     detailLayout->addWidget(m_composer);
@@ -125,11 +112,7 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
         m_joinHint->setVisible(true);
     });
 
-    m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({480, 760});
+    setPanes(m_tree, detail, 2, 3, {480, 760});
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SeminarsView::onCurrentChanged);
@@ -236,14 +219,14 @@ void SeminarsView::showCurrent()
     m_stack->setCurrentWidget(m_browser);
     if (!index.isValid()) {
         m_conversation->setThread({});
-        m_title->setText(m_model->rowCount() > 0 ? tr("Choose a thread")
+        title()->setText(m_model->rowCount() > 0 ? tr("Choose a thread")
                                                  : tr("No seminars on this computer yet"));
         m_browser->setPlainText(m_model->rowCount() > 0
                                     ? tr("Select a seminar thread to read the conversation.")
                                     : tr("Seminars appear here after the first sync."));
         return;
     }
-    m_title->setText(index.data().toString());
+    title()->setText(index.data().toString());
     const QString id = index.data(IdRole).toString();
     if (index.data(EntityRole).toString() == Core::Entity::Thread) {
         if (m_conversation->threadId() != id) {
@@ -309,13 +292,6 @@ void SeminarsView::retranslateUi()
     m_newThreadButton->setText(tr("New &thread…"));
     m_browser->setAccessibleName(tr("About the seminar"));
     showCurrent();
-}
-
-void SeminarsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Ui

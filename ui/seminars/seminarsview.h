@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "masterdetailview.h"
 
 class QLabel;
 class QPushButton;
@@ -38,7 +38,7 @@ class ThreadView;
 // offers "Join this seminar" (while it has not closed), one they take part
 // in "New thread…". The seminar model,
 // store, member directory, marks and discussions are not owned.
-class SeminarsView final : public QWidget
+class SeminarsView final : public MasterDetailView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SeminarsView)
@@ -53,10 +53,9 @@ public:
     bool showPost(const QString &postId);
     bool selectFirstThread();
     ConversationModel *conversation() const { return m_conversation; }
-    QSplitter *splitter() const { return m_splitter; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     void onCurrentChanged(const QModelIndex &current);
@@ -64,15 +63,12 @@ private:
     void showParticipation();
     QString currentSeminarId() const;
     void renderSeminar(const QString &seminarId);
-    void retranslateUi();
 
     Core::LocalStore *m_store;
     SeminarModel *m_model;
     const MemberDirectory *m_members;
     ConversationModel *m_conversation;
-    QSplitter *m_splitter;
     QTreeView *m_tree;
-    QLabel *m_title;
     QStackedWidget *m_stack;
     QTextBrowser *m_browser; // a seminar's description, or why there is no thread to show
     ThreadView *m_thread;
