@@ -7,6 +7,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
+#include <QTextOption>
 
 #include <algorithm>
 
@@ -130,11 +131,11 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QRect header = place(l.header);
     const QFont bold = headerFont(opt.font);
     const QString author = index.data(ConversationModel::AuthorRole).toString();
-    const QFontMetrics boldMetrics(bold);
-    const int authorWidth = std::min(boldMetrics.horizontalAdvance(author), header.width());
-    const int alignment = int(QStyle::visualAlignment(direction, Qt::AlignLeft)) | Qt::AlignVCenter;
     painter->setFont(bold);
     painter->setPen(text);
+    const QFontMetrics boldMetrics = painter->fontMetrics();
+    const int authorWidth = std::min(boldMetrics.horizontalAdvance(author) + 1, header.width());
+    const int alignment = int(QStyle::visualAlignment(direction, Qt::AlignLeft)) | Qt::AlignVCenter;
     painter->drawText(header, alignment,
                       boldMetrics.elidedText(author, Qt::ElideRight, authorWidth));
     int used = authorWidth + Margin;
@@ -154,10 +155,10 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         OutboxMarks::icon(mark, style).paint(painter, iconRect);
         used += size + Gap;
     }
-    const QFontMetrics metrics(opt.font);
+    painter->setFont(opt.font);
+    const QFontMetrics metrics = painter->fontMetrics();
     QRect about = l.header.adjusted(used, 0, 0, 0);
     about.setWidth(std::max(0, about.width() - newWidth));
-    painter->setFont(opt.font);
     painter->setPen(quiet);
     const QString aboutLine = metrics.elidedText(aboutText(index), Qt::ElideRight, about.width());
     painter->drawText(place(about), alignment, aboutLine);
@@ -176,7 +177,12 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     bodyFont.setItalic(standIn);
     painter->setFont(bodyFont);
     painter->setPen(standIn ? quiet : text);
-    painter->drawText(place(l.body), textFlags(direction), body);
+    // Each paragraph in its own direction: a French post reads left to
+    // right in the Arabic window, an Arabic one right to left everywhere.
+    QTextOption paragraph(Qt::AlignLeft);
+    paragraph.setTextDirection(Qt::LayoutDirectionAuto);
+    paragraph.setWrapMode(QTextOption::WordWrap);
+    painter->drawText(QRectF(place(l.body)), body, paragraph);
     painter->restore();
 }
 
