@@ -276,7 +276,7 @@ Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKi
         if (!seminar)
             return seminar.error();
         if (!seminar->has_value())
-            return forbidden(u"there is no such seminar"_s);
+            return makeError(ErrorCode::NotFound, u"there is no such seminar"_s);
         const QDateTime closes = SeminarWindow::closesAt(**seminar);
         if (closes.isValid() && QDateTime::currentDateTimeUtc() >= closes)
             return Core::makeError(Core::ErrorCode::Closed, u"the seminar has closed"_s);
