@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
+
 Q_LOGGING_CATEGORY(lcMigrations, "leadernet.core.migrations")
 
 namespace Core::ReplicaMigrations {
@@ -156,47 +158,65 @@ QStringList version4()
             u"CREATE INDEX post_updated ON post (thread_id, updated_at)"_s};
 }
 
-// The triggers that keep the search index current, the text folded as
-// SearchIndex::fold() folds the query.
-QStringList searchTriggers()
+// The search tables of schema 5, one per kind, kept current by triggers
+// keyed on the record's rowid (a change finds its row at once), their text
+// folded as SearchIndex::fold() folds the query. Posts deleted or hidden are
+// not in it.
+QStringList searchTables()
 {
+    const QString tokenize = u"tokenize = 'unicode61 remove_diacritics 2'"_s;
     QStringList sql;
+    for (const QString &table : {u"lesson"_s, u"post"_s}) {
+        for (const char *event : {"insert", "update", "delete"})
+            sql << u"DROP TRIGGER IF EXISTS %1_search_%2"_s.arg(table, QLatin1StringView(event));
+    }
+    sql << u"DROP TABLE IF EXISTS search_index"_s;
+    sql << u"CREATE VIRTUAL TABLE search_lesson USING fts5(record_id UNINDEXED, title, body, %1)"_s
+               .arg(tokenize);
+    sql << u"CREATE VIRTUAL TABLE search_post USING fts5(record_id UNINDEXED, body, %1)"_s.arg(
+        tokenize);
+    const auto folded = [](const QString &row, const char *field) {
+        return SearchIndex::foldSql(u"coalesce(%1.%2, '')"_s.arg(row, QLatin1StringView(field)));
+    };
+    const auto lessonRow = [&](const QString &row) {
+        return u"SELECT %1.rowid, %1.id, %2, %3"_s.arg(row, folded(row, "title"),
+                                                       folded(row, "body"));
+    };
+    const auto postRow = [&](const QString &row) {
+        return u"SELECT %1.rowid, %1.id, %2 WHERE coalesce(%1.deleted_at, '') = '' AND "
+               "coalesce(%1.hidden_at, '') = ''"_s.arg(row, folded(row, "body"));
+    };
     const struct {
         QString table;
-        QString title;
-    } sources[] = {{u"lesson"_s, u"title"_s}, {u"post"_s, QString()}};
-    for (const auto &src : sources) {
-        const QString title = src.title.isEmpty()
-                                  ? u"''"_s
-                                  : SearchIndex::foldSql(u"coalesce(NEW.%1, '')"_s.arg(src.title));
-        const QString body = SearchIndex::foldSql(u"coalesce(NEW.body, '')"_s);
-        const QString insert = u"INSERT INTO search_index (entity, record_id, title, body) "
-                               "VALUES ('%1', NEW.id, %2, %3);"_s.arg(src.table, title, body);
-        sql << u"DROP TRIGGER IF EXISTS %1_search_insert"_s.arg(src.table)
-            << u"DROP TRIGGER IF EXISTS %1_search_update"_s.arg(src.table)
-            << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(src.table,
+        QString columns;
+        std::function<QString(const QString &)> row;
+    } kinds[] = {{u"lesson"_s, u"rowid, record_id, title, body"_s, lessonRow},
+                 {u"post"_s, u"rowid, record_id, body"_s, postRow}};
+    for (const auto &k : kinds) {
+        const QString insert =
+            u"INSERT INTO search_%1 (%2) %3;"_s.arg(k.table, k.columns, k.row(u"NEW"_s));
+        const QString remove = u"DELETE FROM search_%1 WHERE rowid = OLD.rowid;"_s.arg(k.table);
+        sql << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(k.table,
                                                                                         insert)
-            << u"CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 BEGIN "
-               "DELETE FROM search_index WHERE entity = '%1' AND record_id = OLD.id; %2 END"_s.arg(
-                   src.table, insert);
-        const QString rowTitle = src.title.isEmpty()
-                                     ? u"''"_s
-                                     : SearchIndex::foldSql(u"coalesce(%1, '')"_s.arg(src.title));
-        sql << u"INSERT INTO search_index (entity, record_id, title, body) "
-               "SELECT '%1', id, %2, %3 FROM %1"_s.arg(
-                   src.table, rowTitle, SearchIndex::foldSql(u"coalesce(body, '')"_s));
+            << u"CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 BEGIN %2 %3 END"_s.arg(
+                   k.table, remove, insert)
+            << u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(k.table,
+                                                                                        remove)
+            << u"INSERT INTO search_%1 (%2) %3"_s.arg(
+                   k.table, k.columns,
+                   k.row(k.table).replace(u" WHERE"_s, u" FROM %1 WHERE"_s.arg(k.table)) +
+                       (k.table == u"lesson"_s ? u" FROM lesson"_s : QString()));
     }
     return sql;
 }
 
 // Version 5: editing, deleting and hiding posts; pinning and closing
-// threads (see entityschema.cpp); the search index folded further (Arabic
-// short vowels, ё), built again.
+// threads (see entityschema.cpp); search in a table per kind, folded
+// further (Arabic short vowels, ё), built again.
 QStringList version5()
 {
     QStringList sql = addedFields(5);
-    sql << u"DELETE FROM search_index"_s;
-    sql << searchTriggers();
+    sql << searchTables();
     return sql;
 }
 

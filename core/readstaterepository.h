@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Core {
 
@@ -18,10 +19,12 @@ class ReadStateRepository final
 public:
     explicit ReadStateRepository(QSqlDatabase db = {});
 
-    // New posts per thread (not by `memberId`), in one query.
-    Result<QHash<QString, int>> unreadByThread(const QString &memberId) const;
-    // Posts per thread, in one query.
-    Result<QHash<QString, int>> postsByThread() const;
+    // New posts per thread (not by `memberId`), in one query; only of
+    // `threads` when given (a change touches a few threads of thousands).
+    Result<QHash<QString, int>> unreadByThread(const QString &memberId,
+                                               const QStringList &threads = {}) const;
+    // Posts per thread, in one query; only of `threads` when given.
+    Result<QHash<QString, int>> postsByThread(const QStringList &threads = {}) const;
     // The time posts of `threadId` were read up to (empty: the default).
     Result<QString> seenThrough(const QString &threadId) const;
     // Every post now in the thread counts as read.

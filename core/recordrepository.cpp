@@ -148,11 +148,20 @@ Result<QList<Record>> RecordRepository::listOutline(QAnyStringView entity, const
     return list(*spec, outline, field, value, orderBy);
 }
 
-Result<QList<Record>> RecordRepository::getMany(QAnyStringView entity, const QStringList &ids) const
+Result<QList<Record>> RecordRepository::getMany(QAnyStringView entity, const QStringList &ids,
+                                                const QStringList &only) const
 {
-    const EntitySpec *spec = entitySpec(entity);
-    if (!spec)
+    const EntitySpec *full = entitySpec(entity);
+    if (!full)
         return unknownEntity(entity);
+    EntitySpec outline{full->name, {}, full->sinceVersion};
+    for (const QString &name : only) {
+        const FieldSpec *f = full->field(name);
+        if (!f)
+            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(full->name, name));
+        outline.fields << *f;
+    }
+    const EntitySpec *spec = only.isEmpty() ? full : &outline;
     constexpr qsizetype Chunk = 500; // well under SQLite's limit of bound values
     QList<Record> records;
     for (qsizetype from = 0; from < ids.size(); from += Chunk) {

@@ -36,7 +36,9 @@ public:
                                       QStringView orderBy) const;
     // The records of `entity` with these ids that exist, in a few queries
     // (a view fetching the rows it shows, never one query per row).
-    Result<QList<Record>> getMany(QAnyStringView entity, const QStringList &ids) const;
+    // With `only` given, just those fields (as listOutline()).
+    Result<QList<Record>> getMany(QAnyStringView entity, const QStringList &ids,
+                                  const QStringList &only = {}) const;
     Result<int> count(QAnyStringView entity) const;
 
     Status upsert(const Record &record);

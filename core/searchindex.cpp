@@ -97,23 +97,39 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &userText, int limit)
     const QString match = toMatchExpression(fold(userText));
     if (match.isEmpty())
         return QList<SearchHit>();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Status s =
-            exec(q,
-                 u"SELECT entity, record_id, title, snippet(search_index, 3, ?, ?, "
-                 "'…', 12) FROM search_index WHERE search_index MATCH ? "
-                 // Posts a facilitator hid are not offered to readers.
-                 "AND NOT (entity = 'post' AND record_id IN "
-                 "(SELECT id FROM post WHERE hidden_at <> '')) "
-                 "ORDER BY rank LIMIT ?"_s,
-                 {QString(SearchHit::MatchStart), QString(SearchHit::MatchEnd), match, limit});
-        !s)
-        return s.error();
+    const QString start(SearchHit::MatchStart);
+    const QString end(SearchHit::MatchEnd);
     QList<SearchHit> hits;
-    while (q.next()) {
-        hits << SearchHit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString()};
+    const auto run = [&](const QString &sql, const QVariantList &values,
+                         const QString &entity) -> Status {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (Status s = exec(q, sql, values); !s)
+            return s;
+        while (q.next()) {
+            hits << SearchHit{entity, q.value(0).toString(), q.value(1).toString(),
+                              q.value(2).toString()};
+        }
+        return {};
+    };
+    // Lessons: a few hundred, all ranked.
+    if (Status s = run(u"SELECT record_id, title, snippet(search_lesson, 2, ?, ?, '…', 12) "
+                       "FROM search_lesson WHERE search_lesson MATCH ? ORDER BY rank LIMIT ?"_s,
+                       {start, end, match, limit}, u"lesson"_s);
+        !s) {
+        return s.error();
+    }
+    // Posts: hundreds of thousands, where a common word matches half of
+    // them; the newest CandidatePosts matches are ranked (the rowid range
+    // is read from the index directly), so a search stays quick at scale.
+    if (Status s = run(u"SELECT record_id, '', snippet(search_post, 1, ?, ?, '…', 12) "
+                       "FROM search_post WHERE search_post MATCH ? AND rowid >= coalesce(("
+                       "SELECT min(rowid) FROM (SELECT rowid FROM search_post WHERE "
+                       "search_post MATCH ? ORDER BY rowid DESC LIMIT ?)), 0) "
+                       "ORDER BY rank LIMIT ?"_s,
+                       {start, end, match, match, CandidatePosts, limit}, u"post"_s);
+        !s) {
+        return s.error();
     }
     return hits;
 }

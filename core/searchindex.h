@@ -29,7 +29,10 @@ public:
 
     // Every word the user typed must match (as a prefix for the last word);
     // the text is bound as data, never spliced into the query.
+    // At most `limit` lessons, then at most `limit` posts, each best first.
     Result<QList<SearchHit>> search(const QString &userText, int limit = 50) const;
+    // How many of the newest matching posts are ranked.
+    static constexpr int CandidatePosts = 2000;
 
     static QString toMatchExpression(const QString &userText);
 

@@ -33,15 +33,15 @@ Discussions::Discussions(Core::LocalStore *store, DeskSession *desk, QObject *pa
     connect(m_desk, &DeskSession::activeAuthorChanged, this, &Discussions::readStateChanged);
 }
 
-QHash<QString, int> Discussions::unreadByThread() const
+QHash<QString, int> Discussions::unreadByThread(const QStringList &threads) const
 {
-    const auto unread = m_store->readState().unreadByThread(m_desk->activeAuthorId());
+    const auto unread = m_store->readState().unreadByThread(m_desk->activeAuthorId(), threads);
     return unread ? *unread : QHash<QString, int>();
 }
 
-QHash<QString, int> Discussions::postsByThread() const
+QHash<QString, int> Discussions::postsByThread(const QStringList &threads) const
 {
-    const auto posts = m_store->readState().postsByThread();
+    const auto posts = m_store->readState().postsByThread(threads);
     return posts ? *posts : QHash<QString, int>();
 }
 
@@ -59,7 +59,7 @@ QString Discussions::seenThrough(const QString &threadId) const
 void Discussions::markSeen(const QString &threadId)
 {
     if (m_store->readState().markSeen(threadId))
-        Q_EMIT readStateChanged();
+        Q_EMIT threadRead(threadId);
 }
 
 QString Discussions::draftKey(const QString &threadId)

@@ -87,8 +87,9 @@ public:
 
     // What is new for the active author: posts of others that arrived after
     // they last read each thread (their own never count).
-    QHash<QString, int> unreadByThread() const;
-    QHash<QString, int> postsByThread() const;
+    // Of `threads` only, when given.
+    QHash<QString, int> unreadByThread(const QStringList &threads = {}) const;
+    QHash<QString, int> postsByThread(const QStringList &threads = {}) const;
     // The server time up to which `threadId` was read.
     QString seenThrough(const QString &threadId) const;
     // Whose reading it is: the active author.
@@ -99,8 +100,10 @@ public:
 Q_SIGNALS:
     // The outbox changed: posts may have been sent or refused.
     void postsChanged();
-    // Threads were read (markSeen) or whose reading counts changed.
+    // Whose reading counts changed (another active author): every thread.
     void readStateChanged();
+    // This thread was read (markSeen).
+    void threadRead(const QString &threadId);
 
 private:
     Core::Status moderate(QLatin1StringView entity, const QString &id, const QString &seminarId,

@@ -234,6 +234,26 @@ private Q_SLOTS:
                      qPrintable(typed));
         }
         QCOMPARE(Core::SearchIndex::fold(u"Ёлка الصِّحَّةِ"_s), u"Елка الصحة"_s);
+
+        // A post a facilitator hid, or its author deleted, is not offered.
+        QVERIFY(repo.upsert({u"post"_s,
+                             russian,
+                             2,
+                             {{u"body"_s, u"Всё про учёт лекарств на складе."_s},
+                              {u"hidden_at"_s, u"2026-12-04T10:00:00Z"_s}},
+                             {},
+                             {}})
+                    .ok());
+        QCOMPARE(m_store.search().search(u"учет"_s)->size(), 0);
+        QVERIFY(repo.upsert({u"post"_s,
+                             russian,
+                             3,
+                             {{u"body"_s, u"Всё про учёт лекарств на складе."_s},
+                              {u"hidden_at"_s, u""_s}},
+                             {},
+                             {}})
+                    .ok());
+        QCOMPARE(m_store.search().search(u"учет"_s)->size(), 1);
     }
 
     void syncStateKeepsValues()

@@ -33,10 +33,12 @@ SeminarModel::SeminarModel(Core::LocalStore *store, const MemberDirectory *membe
         if (e.contains(Core::Entity::Seminar) || e.contains(Core::Entity::Thread))
             reload();
         else if (e.contains(Core::Entity::Post))
-            updateCounts();
+            updateCounts(threadsOf(e.ids(Core::Entity::Post)));
     });
     connect(m_discussions, &Editing::Discussions::readStateChanged, this,
-            &SeminarModel::updateCounts);
+            [this]() { updateCounts(); });
+    connect(m_discussions, &Editing::Discussions::threadRead, this,
+            [this](const QString &threadId) { updateCounts({threadId}); });
     connect(m_members, &MemberDirectory::changed, this, &SeminarModel::emitAllChanged);
     reload();
 }
@@ -88,14 +90,35 @@ void SeminarModel::reload()
     updateCounts();
 }
 
-void SeminarModel::updateCounts()
+QStringList SeminarModel::threadsOf(const QSet<QString> &postIds) const
 {
-    const QHash<QString, int> unread = m_discussions->unreadByThread();
-    const QHash<QString, int> posts = m_discussions->postsByThread();
+    const auto posts = m_store->records().getMany(
+        Core::Entity::Post, QStringList(postIds.begin(), postIds.end()), {u"thread_id"_s});
+    // A post gone (deleted) no longer says its thread: count them all.
+    if (!posts || posts->size() != postIds.size())
+        return {};
+    QSet<QString> threads;
+    for (const Core::Record &p : *posts)
+        threads.insert(p.text(u"thread_id"));
+    // A page of a pull touches many: one pass over them all is cheaper.
+    if (threads.size() > 200)
+        return {};
+    return QStringList(threads.begin(), threads.end());
+}
+
+void SeminarModel::updateCounts(const QStringList &only)
+{
+    // Recounted for the threads that changed (one query each, by the
+    // thread index), or for all of them.
+    const QHash<QString, int> unread = m_discussions->unreadByThread(only);
+    const QHash<QString, int> posts = m_discussions->postsByThread(only);
+    const QSet<QString> recount(only.begin(), only.end());
     for (size_t s = 0; s < m_seminars.size(); ++s) {
         bool seminarChanged = false;
         for (size_t t = 0; t < m_seminars[s].threads.size(); ++t) {
             Thread &thread = m_seminars[s].threads[t];
+            if (!recount.isEmpty() && !recount.contains(thread.id))
+                continue;
             const int u = unread.value(thread.id);
             const int p = posts.value(thread.id);
             if (u == thread.unread && p == thread.posts)

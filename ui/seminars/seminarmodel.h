@@ -2,6 +2,8 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QSet>
+#include <QStringList>
 
 #include <vector>
 
@@ -83,7 +85,9 @@ private:
     QVariant seminarData(const Seminar &s, int column, int role) const;
     QVariant threadData(const Thread &t, int column, int role) const;
     void emitAllChanged();
-    void updateCounts();
+    // The counts of `threads` (all when empty) read again.
+    void updateCounts(const QStringList &threads = {});
+    QStringList threadsOf(const QSet<QString> &postIds) const;
     int unreadIn(const Seminar &s) const;
 
     Core::LocalStore *m_store;
