@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace Core {
 class LocalStore;
@@ -32,6 +33,8 @@ Q_SIGNALS:
 
 private:
     Core::LocalStore *m_store;
+    void update(const QSet<QString> &ids);
+
     QHash<QString, QString> m_names;
 };
 

@@ -265,10 +265,7 @@ PullJob::PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &
 
 Core::Status PullJob::parse(const QByteArray &body)
 {
-    auto page = Protocol::decodePullPage(body);
-    if (!page)
-        return page.error();
-    m_page = std::move(page).value();
+    m_body = body;
     return {};
 }
 

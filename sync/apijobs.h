@@ -117,13 +117,16 @@ class PullJob final : public ApiJob
 public:
     PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
             const Core::PullPosition &from, int limit, QObject *parent);
-    const Protocol::PullPage &page() const { return m_page; }
+    // The page as it came (decompressed, not decoded): a page of thousands
+    // of records is decoded where it is applied, off the UI thread
+    // (Protocol::decodePullPage, PageApplier).
+    const QByteArray &body() const { return m_body; }
 
 protected:
     Core::Status parse(const QByteArray &body) override;
 
 private:
-    Protocol::PullPage m_page;
+    QByteArray m_body;
 };
 
 // Sends one batch of outbox operations, all by the member whose token it carries.

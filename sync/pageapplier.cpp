@@ -18,8 +18,13 @@ public:
         return m_store ? m_store->lastApplied() : Core::ChangeSet();
     }
 
-    Core::Status apply(const QString &path, const Protocol::PullPage &page)
+    Core::Status apply(const QString &path, const QByteArray &body, Page &info)
     {
+        auto decoded = Protocol::decodePullPage(body);
+        if (!decoded)
+            return decoded.error();
+        const Protocol::PullPage &page = *decoded;
+        info = {page.records.size() + page.tombstones.size(), page.hasMore};
         if (!m_store || m_store->path() != path) {
             m_store = std::make_unique<Core::LocalStore>();
             if (Core::Status s = m_store->open(path); !s) {
@@ -52,20 +57,21 @@ PageApplier::~PageApplier()
     delete m_thread;
 }
 
-void PageApplier::apply(const QString &replicaPath, Protocol::PullPage page, Done done)
+void PageApplier::apply(const QString &replicaPath, QByteArray body, Done done)
 {
     QPointer<PageApplier> self(this);
     Worker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker, [self, worker, replicaPath, page = std::move(page), done = std::move(done)]() {
-            const Core::Status status = worker->apply(replicaPath, page);
-            const Core::ChangeSet changes = status ? worker->lastApplied() : Core::ChangeSet();
-            if (!self)
-                return;
-            // Back on the engine's thread; dropped if the applier is gone by then.
-            QMetaObject::invokeMethod(self.data(),
-                                      [done, status, changes]() { done(status, changes); });
-        });
+    QMetaObject::invokeMethod(m_worker, [self, worker, replicaPath, body = std::move(body),
+                                         done = std::move(done)]() {
+        Page info;
+        const Core::Status status = worker->apply(replicaPath, body, info);
+        const Core::ChangeSet changes = status ? worker->lastApplied() : Core::ChangeSet();
+        if (!self)
+            return;
+        // Back on the engine's thread; dropped if the applier is gone by then.
+        QMetaObject::invokeMethod(self.data(),
+                                  [done, status, changes, info]() { done(status, changes, info); });
+    });
 }
 
 } // namespace Sync

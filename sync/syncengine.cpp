@@ -278,19 +278,16 @@ void SyncEngine::onPageReceived()
         return;
     }
     m_summary.bytesReceived += job->bytesReceived();
-    Protocol::PullPage page = job->page();
-    const qint64 changes = page.records.size() + page.tombstones.size();
-    const bool hasMore = page.hasMore;
     setState(State::Applying);
     const int run = ++m_applyRun;
-    // Applied on the applier's thread: the UI stays responsive meanwhile.
-    m_applier->apply(
-        m_store->path(), std::move(page),
-        [this, run, changes, hasMore](const Core::Status &status, const Core::ChangeSet &applied) {
-            if (run != m_applyRun || m_state != State::Applying)
-                return; // aborted meanwhile
-            onPageApplied(status, applied, changes, hasMore);
-        });
+    // Decoded and applied on the applier's thread: the UI stays responsive.
+    m_applier->apply(m_store->path(), job->body(),
+                     [this, run](const Core::Status &status, const Core::ChangeSet &applied,
+                                 const PageApplier::Page &page) {
+                         if (run != m_applyRun || m_state != State::Applying)
+                             return; // aborted meanwhile
+                         onPageApplied(status, applied, page.changes, page.hasMore);
+                     });
 }
 
 void SyncEngine::onPageApplied(const Core::Status &status, const Core::ChangeSet &applied,
