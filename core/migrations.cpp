@@ -217,6 +217,10 @@ QStringList version5()
 {
     QStringList sql = addedFields(5);
     sql << searchTables();
+    // Unread posts are counted from the index alone, never from the rows
+    // (which hold the texts).
+    sql << u"DROP INDEX IF EXISTS post_updated"_s
+        << u"CREATE INDEX post_unread ON post (thread_id, updated_at, author_id, revision)"_s;
     return sql;
 }
 

@@ -84,9 +84,12 @@ void CourseModel::reload()
     m_nodes.clear();
     m_courses.clear();
     if (m_store->isOpen()) {
-        const auto courses = m_store->records().list(Core::Entity::Course);
-        const auto modules = m_store->records().list(Core::Entity::Module, {}, {}, u"position");
-        const auto lessons = m_store->records().list(Core::Entity::Lesson, {}, {}, u"position");
+        const auto courses = m_store->records().listOutline(
+            Core::Entity::Course, {u"title"_s, u"language"_s}, {}, {}, {});
+        const auto modules = m_store->records().listOutline(
+            Core::Entity::Module, {u"course_id"_s, u"position"_s, u"title"_s}, {}, {}, u"position");
+        const auto lessons = m_store->records().listOutline(
+            Core::Entity::Lesson, {u"module_id"_s, u"position"_s, u"title"_s}, {}, {}, u"position");
         if (!courses || !modules || !lessons) {
             qCWarning(lcUi) << "cannot read the courses";
         } else {

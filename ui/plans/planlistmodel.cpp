@@ -48,15 +48,18 @@ void PlanListModel::reload()
         const TeamScope scope = TeamScope::forMember(*m_store, m_memberId, m_roles);
         QHash<QString, QString> teamNames;
         QHash<QString, QString> programTitles;
-        if (const auto teams = m_store->records().list(Core::Entity::Team)) {
+        if (const auto teams =
+                m_store->records().listOutline(Core::Entity::Team, {u"name"_s}, {}, {}, {})) {
             for (const Core::Record &t : *teams)
                 teamNames.insert(t.id, t.text(u"name"));
         }
-        if (const auto programs = m_store->records().list(Core::Entity::Program)) {
+        if (const auto programs =
+                m_store->records().listOutline(Core::Entity::Program, {u"title"_s}, {}, {}, {})) {
             for (const Core::Record &p : *programs)
                 programTitles.insert(p.id, p.text(u"title"));
         }
-        if (const auto plans = m_store->records().list(Core::Entity::ActionPlan)) {
+        if (const auto plans = m_store->records().listOutline(
+                Core::Entity::ActionPlan, {u"team_id"_s, u"program_id"_s}, {}, {}, {})) {
             for (const Core::Record &p : *plans) {
                 const QString teamId = p.text(u"team_id");
                 if (scope.contains(teamId))

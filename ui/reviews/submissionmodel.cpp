@@ -47,17 +47,20 @@ void SubmissionModel::reload()
     if (m_store->isOpen()) {
         const TeamScope scope = TeamScope::forMember(*m_store, m_memberId, m_roles);
         QHash<QString, QString> teamNames;
-        if (const auto teams = m_store->records().list(Core::Entity::Team)) {
+        if (const auto teams =
+                m_store->records().listOutline(Core::Entity::Team, {u"name"_s}, {}, {}, {})) {
             for (const Core::Record &t : *teams)
                 teamNames.insert(t.id, t.text(u"name"));
         }
         QHash<QString, QString> decisions;
-        if (const auto reviews = m_store->records().list(Core::Entity::Review)) {
+        if (const auto reviews = m_store->records().listOutline(
+                Core::Entity::Review, {u"submission_id"_s, u"decision"_s}, {}, {}, {})) {
             for (const Core::Record &r : *reviews)
                 decisions.insert(r.text(u"submission_id"), r.text(u"decision"));
         }
-        if (const auto submissions =
-                m_store->records().list(Core::Entity::Submission, {}, {}, u"submitted_at")) {
+        if (const auto submissions = m_store->records().listOutline(
+                Core::Entity::Submission, {u"team_id"_s, u"status"_s, u"submitted_at"_s}, {}, {},
+                u"submitted_at")) {
             for (auto it = submissions->crbegin(); it != submissions->crend(); ++it) {
                 const QString teamId = it->text(u"team_id");
                 if (!scope.contains(teamId))

@@ -92,6 +92,10 @@ void SeminarModel::reload()
 
 QStringList SeminarModel::threadsOf(const QSet<QString> &postIds) const
 {
+    // A page of a pull touches many threads: one pass over them all is
+    // cheaper than finding which.
+    if (postIds.size() > 500)
+        return {};
     const auto posts = m_store->records().getMany(
         Core::Entity::Post, QStringList(postIds.begin(), postIds.end()), {u"thread_id"_s});
     // A post gone (deleted) no longer says its thread: count them all.
@@ -100,7 +104,6 @@ QStringList SeminarModel::threadsOf(const QSet<QString> &postIds) const
     QSet<QString> threads;
     for (const Core::Record &p : *posts)
         threads.insert(p.text(u"thread_id"));
-    // A page of a pull touches many: one pass over them all is cheaper.
     if (threads.size() > 200)
         return {};
     return QStringList(threads.begin(), threads.end());
