@@ -4,6 +4,8 @@
 #include "entityschema.h"
 #include "localstore.h"
 
+#include <QTimer>
+
 namespace Editing {
 
 using namespace Qt::StringLiterals;
@@ -11,7 +13,11 @@ using namespace Qt::StringLiterals;
 MemberDirectory::MemberDirectory(Core::LocalStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_pendingTimer(new QTimer(this))
 {
+    m_pendingTimer->setSingleShot(true);
+    m_pendingTimer->setInterval(0);
+    connect(m_pendingTimer, &QTimer::timeout, this, &MemberDirectory::readPending);
     connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
         if (e.contains(Core::Entity::Member))
             update(e.ids(Core::Entity::Member));
@@ -34,6 +40,8 @@ QString nameOf(const Core::Record &m)
 
 void MemberDirectory::reload()
 {
+    m_pending.clear();
+    m_pendingTimer->stop();
     m_names.clear();
     if (m_store->isOpen()) {
         const auto members =
@@ -51,18 +59,38 @@ void MemberDirectory::reload()
 
 void MemberDirectory::update(const QSet<QString> &ids)
 {
-    // A page of a pull brings thousands: only those are read again.
-    const auto members = m_store->records().getMany(
-        Core::Entity::Member, QStringList(ids.begin(), ids.end()), NameFields);
+    if (ids.size() <= Batch && m_pending.isEmpty()) {
+        readNames(QStringList(ids.begin(), ids.end()));
+        Q_EMIT changed();
+        return;
+    }
+    // Thousands at once: a batch per turn of the event loop.
+    m_pending << QStringList(ids.begin(), ids.end());
+    m_pendingTimer->start();
+}
+
+void MemberDirectory::readPending()
+{
+    const QStringList batch = m_pending.mid(0, Batch);
+    m_pending.remove(0, batch.size());
+    readNames(batch);
+    if (m_pending.isEmpty())
+        Q_EMIT changed();
+    else
+        m_pendingTimer->start();
+}
+
+void MemberDirectory::readNames(const QStringList &ids)
+{
+    const auto members = m_store->records().getMany(Core::Entity::Member, ids, NameFields);
     if (!members) {
-        reload();
+        qCWarning(lcEditing) << "cannot read members:" << members.error().detail;
         return;
     }
     for (const QString &id : ids)
         m_names.remove(id);
     for (const Core::Record &m : *members)
         m_names.insert(m.id, nameOf(m));
-    Q_EMIT changed();
 }
 
 QString MemberDirectory::displayName(const QString &memberId) const
