@@ -78,6 +78,19 @@ Record readRow(const EntitySpec &spec, const QSqlQuery &q)
     return r;
 }
 
+// `spec` with only the fields named in `only`.
+Result<EntitySpec> outlineOf(const EntitySpec &spec, const QStringList &only)
+{
+    EntitySpec outline{spec.name, {}, spec.sinceVersion};
+    for (const QString &name : only) {
+        const FieldSpec *f = spec.field(name);
+        if (!f)
+            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(spec.name, name));
+        outline.fields << *f;
+    }
+    return outline;
+}
+
 Error unknownEntity(QAnyStringView entity)
 {
     return makeError(ErrorCode::Invalid, u"unknown entity '%1'"_s.arg(entity.toString()));
@@ -138,14 +151,10 @@ Result<QList<Record>> RecordRepository::listOutline(QAnyStringView entity, const
     const EntitySpec *spec = entitySpec(entity);
     if (!spec)
         return unknownEntity(entity);
-    EntitySpec outline{spec->name, {}, spec->sinceVersion};
-    for (const QString &name : only) {
-        const FieldSpec *f = spec->field(name);
-        if (!f)
-            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(spec->name, name));
-        outline.fields << *f;
-    }
-    return list(*spec, outline, field, value, orderBy);
+    const Result<EntitySpec> outline = outlineOf(*spec, only);
+    if (!outline)
+        return outline.error();
+    return list(*spec, *outline, field, value, orderBy);
 }
 
 Result<QList<Record>> RecordRepository::getMany(QAnyStringView entity, const QStringList &ids,
@@ -154,14 +163,10 @@ Result<QList<Record>> RecordRepository::getMany(QAnyStringView entity, const QSt
     const EntitySpec *full = entitySpec(entity);
     if (!full)
         return unknownEntity(entity);
-    EntitySpec outline{full->name, {}, full->sinceVersion};
-    for (const QString &name : only) {
-        const FieldSpec *f = full->field(name);
-        if (!f)
-            return makeError(ErrorCode::Invalid, u"%1 has no field '%2'"_s.arg(full->name, name));
-        outline.fields << *f;
-    }
-    const EntitySpec *spec = only.isEmpty() ? full : &outline;
+    const Result<EntitySpec> outline = outlineOf(*full, only);
+    if (!outline)
+        return outline.error();
+    const EntitySpec *spec = only.isEmpty() ? full : &*outline;
     constexpr qsizetype Chunk = 500; // well under SQLite's limit of bound values
     QList<Record> records;
     for (qsizetype from = 0; from < ids.size(); from += Chunk) {

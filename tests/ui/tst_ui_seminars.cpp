@@ -48,6 +48,16 @@ template<typename T> T *find(QWidget *parent, const QString &name)
     return parent->findChild<T *>(name);
 }
 
+// The member takes part in the demo seminar (as if they had joined it).
+bool takePart(UiTestEnv &env, const DemoIds &ids)
+{
+    Core::Record participant;
+    participant.entity = Entity::SeminarParticipant;
+    participant.fields = {
+        {u"seminar_id"_s, ids.seminar}, {u"member_id"_s, ids.me}, {u"joined_at"_s, Core::nowUtc()}};
+    return env.store.createRecord(participant, ids.me).ok();
+}
+
 QList<Core::Record> postsBy(const Core::LocalStore &store, const QString &threadId,
                             const QString &author)
 {
@@ -246,11 +256,7 @@ void TestUiSeminars::ownPostIsEditedAndDeleted()
     const DemoIds ids = env.fill();
     QVERIFY(env.signInOffline(ids));
     env.languages.setLanguage(u"en"_s);
-    Core::Record participant;
-    participant.entity = Entity::SeminarParticipant;
-    participant.fields = {
-        {u"seminar_id"_s, ids.seminar}, {u"member_id"_s, ids.me}, {u"joined_at"_s, Core::nowUtc()}};
-    QVERIFY(env.store.createRecord(participant, ids.me).ok());
+    QVERIFY(takePart(env, ids));
     Ui::MainWindow window(env.services());
     window.show();
     window.activateWindow();
@@ -369,11 +375,7 @@ void TestUiSeminars::facilitatorHidesPinsAndCloses()
     }
     // The member at the same desk: the thread can be read, not answered.
     QVERIFY(env.signInOffline(ids));
-    Core::Record participant;
-    participant.entity = Entity::SeminarParticipant;
-    participant.fields = {
-        {u"seminar_id"_s, ids.seminar}, {u"member_id"_s, ids.me}, {u"joined_at"_s, Core::nowUtc()}};
-    QVERIFY(env.store.createRecord(participant, ids.me).ok());
+    QVERIFY(takePart(env, ids));
     Ui::MainWindow window(env.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
