@@ -10,6 +10,7 @@
 #include "localstore.h"
 #include "syncengine.h"
 
+#include <QDate>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -17,6 +18,8 @@
 #include <QTest>
 
 namespace TestSync {
+
+using namespace Qt::StringLiterals;
 
 struct Client {
     QTemporaryDir dir;
@@ -76,4 +79,41 @@ inline QStringList verify(Client &c)
     return mismatched;
 }
 
+// The first record of `entity` where `field` equals `value` (or any, when
+// `field` is empty).
+inline Core::Record findRecord(const Core::LocalStore &store, QLatin1StringView entity,
+                               const QString &field = {}, const QString &value = {})
+{
+    const auto all =
+        field.isEmpty() ? store.records().list(entity) : store.records().list(entity, field, value);
+    return all && !all->isEmpty() ? all->first() : Core::Record{};
+}
+
+// A thread of a seminar the member takes part in and that is open now (the
+// server takes posts written in it).
+inline Core::Record openThread(const Client &c)
+{
+    for (const Core::Record &p :
+         c.store.records()
+             .list(Core::Entity::SeminarParticipant, u"member_id"_s, c.memberId())
+             .value()) {
+        const auto seminar = c.store.records().get(Core::Entity::Seminar, p.text(u"seminar_id"));
+        if (!seminar ||
+            QDate::fromString(seminar->text(u"ends_on"), Qt::ISODate) < QDate::currentDate())
+            continue;
+        const Core::Record thread =
+            findRecord(c.store, Core::Entity::Thread, u"seminar_id"_s, seminar->id);
+        if (!thread.id.isEmpty())
+            return thread;
+    }
+    return {};
+}
+
 } // namespace TestSync
+
+// Fails the test when the replica differs from the server's digest.
+#define VERIFY_CONVERGED(client)                                                                   \
+    do {                                                                                           \
+        const QStringList differ_ = TestSync::verify(client);                                      \
+        QVERIFY2(differ_.isEmpty(), qPrintable(differ_.join(u", "_s)));                            \
+    } while (false)
