@@ -1,11 +1,10 @@
 #include "searchresultdelegate.h"
 
+#include "rowpainting.h"
 #include "searchindex.h"
 #include "searchresultmodel.h"
 
-#include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -20,13 +19,6 @@ namespace {
 
 constexpr int Margin = 6;
 
-int rowWidth(const QStyleOptionViewItem &option)
-{
-    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-        return view->viewport()->width();
-    return option.rect.width();
-}
-
 } // namespace
 
 void SearchResultDelegate::layOut(QTextDocument &doc, const QStyleOptionViewItem &option,
@@ -38,7 +30,7 @@ void SearchResultDelegate::layOut(QTextDocument &doc, const QStyleOptionViewItem
     text.setTextDirection(option.direction);
     text.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc.setDefaultTextOption(text);
-    doc.setTextWidth(std::max(rowWidth(option), 120));
+    doc.setTextWidth(std::max(RowPainting::rowWidth(option), 120));
     QTextCursor cursor(&doc);
     QTextCharFormat plain;
     QTextCharFormat bold;
@@ -84,10 +76,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    RowPainting::drawBackground(painter, opt);
 
     QTextDocument doc;
     layOut(doc, opt, index);

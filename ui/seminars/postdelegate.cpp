@@ -3,9 +3,8 @@
 #include "conversationmodel.h"
 #include "modelroles.h"
 #include "outboxmarks.h"
+#include "rowpainting.h"
 
-#include <QAbstractItemView>
-#include <QApplication>
 #include <QPainter>
 #include <QTextOption>
 
@@ -73,11 +72,7 @@ PostDelegate::Layout PostDelegate::layout(const QStyleOptionViewItem &option,
     Layout l;
     const int depth = std::min(index.data(DepthRole).toInt(), MaxIndentLevels);
     l.indent = depth * IndentStep;
-    // The width the list gives its rows (sizeHint's option has no rect yet).
-    int width = option.rect.width();
-    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-        width = view->viewport()->width();
-    width = std::max(width, 200);
+    const int width = std::max(RowPainting::rowWidth(option), 200);
     const int textWidth = std::max(width - l.indent - 2 * Margin, 80);
     const QFontMetrics headerMetrics(headerFont(option.font));
     const QFontMetrics metrics(option.font);
@@ -101,10 +96,7 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    QStyle *style = RowPainting::drawBackground(painter, opt);
 
     const Layout l = layout(opt, index);
     const Qt::LayoutDirection direction = opt.direction;
