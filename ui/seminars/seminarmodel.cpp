@@ -13,6 +13,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace Ui {
 
@@ -30,9 +31,13 @@ SeminarModel::SeminarModel(Core::LocalStore *store, const MemberDirectory *membe
     , m_today(QDate::currentDate())
 {
     connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
-        if (e.contains(Core::Entity::Seminar) || e.contains(Core::Entity::Thread))
-            reload();
-        else if (e.contains(Core::Entity::Post))
+        if (e.contains(Core::Entity::Seminar) || e.contains(Core::Entity::Thread)) {
+            // A pull applies pages of thousands of threads: the list now,
+            // the counts in the next turn of the event loop, so neither
+            // holds the window long.
+            readList();
+            recountSoon();
+        } else if (e.contains(Core::Entity::Post))
             updateCounts(threadsOf(e.ids(Core::Entity::Post)));
     });
     connect(m_discussions, &Editing::Discussions::readStateChanged, this,
@@ -40,6 +45,10 @@ SeminarModel::SeminarModel(Core::LocalStore *store, const MemberDirectory *membe
     connect(m_discussions, &Editing::Discussions::threadRead, this,
             [this](const QString &threadId) { updateCounts({threadId}); });
     connect(m_members, &MemberDirectory::changed, this, &SeminarModel::emitAllChanged);
+    // A timer, not a posted call: input and painting come first.
+    m_recount.setSingleShot(true);
+    m_recount.setInterval(0);
+    connect(&m_recount, &QTimer::timeout, this, [this]() { updateCounts(); });
     reload();
 }
 
@@ -51,11 +60,34 @@ void SeminarModel::setToday(const QDate &today)
 
 void SeminarModel::reload()
 {
+    readList();
+    updateCounts();
+}
+
+void SeminarModel::recountSoon()
+{
+    m_recount.start();
+}
+
+void SeminarModel::readList()
+{
+    // The counts stay as they were until they are read again.
+    QHash<QString, std::pair<int, int>> counts;
+    for (const Seminar &s : m_seminars) {
+        for (const Thread &t : s.threads)
+            counts.insert(t.id, {t.posts, t.unread});
+    }
     beginResetModel();
     m_seminars.clear();
     if (m_store->isOpen()) {
-        const auto seminars = m_store->records().list(Core::Entity::Seminar, {}, {}, u"starts_on");
-        const auto threads = m_store->records().list(Core::Entity::Thread, {}, {}, u"created_at");
+        const auto seminars = m_store->records().listOutline(
+            Core::Entity::Seminar, {u"title"_s, u"language"_s, u"starts_on"_s, u"ends_on"_s}, {},
+            {}, u"starts_on");
+        const auto threads =
+            m_store->records().listOutline(Core::Entity::Thread,
+                                           {u"seminar_id"_s, u"title"_s, u"author_id"_s,
+                                            u"created_at"_s, u"pinned"_s, u"closed_at"_s},
+                                           {}, {}, u"created_at");
         if (!seminars || !threads) {
             qCWarning(lcUi) << "cannot read the seminars";
         } else {
@@ -74,10 +106,11 @@ void SeminarModel::reload()
                 const auto s = byId.constFind(t.text(u"seminar_id"));
                 if (s == byId.cend())
                     continue;
-                m_seminars[*s].threads.push_back({t.id, t.text(u"title"), t.text(u"author_id"),
-                                                  t.text(u"created_at"),
-                                                  t.fields.value("pinned"_L1).toInteger() != 0,
-                                                  !t.text(u"closed_at").isEmpty()});
+                const std::pair<int, int> count = counts.value(t.id);
+                m_seminars[*s].threads.push_back(
+                    {t.id, t.text(u"title"), t.text(u"author_id"), t.text(u"created_at"),
+                     t.fields.value("pinned"_L1).toInteger() != 0, !t.text(u"closed_at").isEmpty(),
+                     count.first, count.second});
             }
             // Pinned threads first, each part oldest first.
             for (Seminar &seminar : m_seminars) {
@@ -87,7 +120,6 @@ void SeminarModel::reload()
         }
     }
     endResetModel();
-    updateCounts();
 }
 
 QStringList SeminarModel::threadsOf(const QSet<QString> &postIds) const

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 #include <vector>
 
@@ -27,8 +28,9 @@ using MemberDirectory = Editing::MemberDirectory;
 // member's time zone ("starts Monday", "closes in 6 hours", "ended"), for a
 // thread how many posts it has or how many are new. Seminars and threads
 // with new posts are bold. Newest seminars first. Reloads on changes to
-// seminars or threads; post changes and reading only update the counts
-// (one query, rows that changed). Store, directory, discussions not owned.
+// seminars or threads (the counts in the next turn of the event loop); post
+// changes and reading only update the counts (rows that changed). Store, directory, discussions not
+// owned.
 class SeminarModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -85,6 +87,11 @@ private:
     QVariant seminarData(const Seminar &s, int column, int role) const;
     QVariant threadData(const Thread &t, int column, int role) const;
     void emitAllChanged();
+    // The seminars and threads read again, their counts kept as they were.
+    void readList();
+    // updateCounts() in the next turn of the event loop (once however often
+    // asked meanwhile).
+    void recountSoon();
     // The counts of `threads` (all when empty) read again.
     void updateCounts(const QStringList &threads = {});
     QStringList threadsOf(const QSet<QString> &postIds) const;
@@ -95,6 +102,7 @@ private:
     Editing::Discussions *m_discussions;
     QDate m_today;
     std::vector<Seminar> m_seminars;
+    QTimer m_recount;
 };
 
 } // namespace Ui
