@@ -109,6 +109,8 @@ void EditorSession::init()
     connect(m_autosave, &Core::ClockTimer::timeout, this, [this]() { (void)save(); });
     connect(m_store, &Core::LocalStore::recordsChanged, this, &EditorSession::onRecordsChanged);
     m_dirty = m_mode == Mode::Record && m_hasDraft && !changedFields().isEmpty();
+    if (m_dirty)
+        m_autosave->start(m_autosaveDelay); // what a crash interrupted is saved now
 }
 
 void EditorSession::setValidator(Validator validator)
@@ -134,7 +136,24 @@ void EditorSession::applyValue(const QString &field, const QJsonValue &value)
     Q_EMIT valueChanged(field, value);
     validate();
     setDirty(true);
+    journal();
     m_autosave->start(m_autosaveDelay);
+}
+
+void EditorSession::journal()
+{
+    // Every change reaches the replica at once as a draft (one small
+    // transaction), so a crash before the pause is over loses nothing; the
+    // save then writes the record and drops the draft in one transaction.
+    if (m_mode != Mode::Record || m_saving)
+        return;
+    const QJsonObject changed = changedFields();
+    Core::Status s = changed.isEmpty()
+                         ? m_store->drafts().remove(m_draftKey)
+                         : m_store->drafts().put({m_draftKey, changed, m_desk->activeAuthorId(),
+                                                  m_store->clock()->nowIso()});
+    if (!s)
+        qCWarning(lcEditing) << "cannot keep the draft" << m_draftKey << ":" << s.error().detail;
 }
 
 void EditorSession::validate()
@@ -204,7 +223,7 @@ Core::Status EditorSession::save()
         const QString author = m_desk->activeAuthorId();
         if (!writable.isEmpty() && !author.isEmpty()) {
             const Core::Result<QString> op =
-                m_store->updateRecord(m_entity, m_id, writable, author);
+                m_store->updateRecord(m_entity, m_id, writable, author, m_draftKey);
             if (!op) {
                 result = op.error();
             } else {

@@ -27,7 +27,8 @@ class DeskSession;
 // - The draft: the values on screen. setValue() goes through the undo stack
 //   (consecutive edits of one field between two saves are one undo step),
 //   so undo and redo cover every field of the document.
-// - Autosave: a save follows each change after a pause (autosaveDelay, on
+// - Autosave: each change is kept at once as a draft in the replica (a crash
+//   loses no keystroke); a save follows after a pause (autosaveDelay, on
 //   the store's clock). For a record, valid changed fields are written under
 //   the desk's active author, each save one transaction with its outbox
 //   entry (consecutive saves merge into one entry until a push carries it).
@@ -107,6 +108,7 @@ private:
     void applyValue(const QString &field, const QJsonValue &value);
     void validate();
     void setDirty(bool dirty);
+    void journal();
     void onRecordsChanged(const Core::ChangeSet &changes);
     Core::Status keepDraft();
     QJsonObject changedFields() const;

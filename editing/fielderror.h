@@ -18,6 +18,7 @@ struct FieldError {
         DateOrder,  // before the date in field `other`
         NotANumber, // a number was expected
         OutOfRange, // outside the range the field allows
+        NotInTeam,  // a member who is not (or no longer) in the team
     };
     Code code = Code::None;
     qsizetype limit = 0; // TooLong: the most characters allowed

@@ -10,8 +10,11 @@
 #include "desksession.h"
 #include "editorsession.h"
 #include "localstore.h"
+#include "plandocument.h"
 #include "syncengine.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -264,6 +267,110 @@ private Q_SLOTS:
         QVERIFY(!d.store.drafts().get(key)->has_value());
         QCOMPARE(composer.mode(), Editing::EditorSession::Mode::Record);
         QCOMPARE(composer.recordId(), *id);
+    }
+
+    void typingIsKeptAtOnceBeforeThePause()
+    {
+        Desk d;
+        QVERIFY(d.open());
+        QVERIFY(d.signIn());
+        const QString key = u"action_plan/"_s + d.planId;
+        QTemporaryDir afterCrash;
+        {
+            Editing::EditorSession editor(&d.store, d.desk.get(), u"action_plan"_s, d.planId);
+            editor.setValue(u"vision"_s, u"Every facility"_s);
+            // Before the pause is over the keystrokes are already in the
+            // replica file: what a crash at this moment leaves on disk.
+            for (const QString &suffix : {u""_s, u"-wal"_s}) {
+                const QString file = d.dir.filePath(u"replica.sqlite"_s + suffix);
+                if (QFile::exists(file))
+                    QVERIFY(QFile::copy(file, afterCrash.filePath(u"replica.sqlite"_s + suffix)));
+            }
+            QCOMPARE(*d.store.outbox().pendingCount(), 0);
+        }
+        // The next start on that file finds the keystrokes and saves them
+        // after the pause, in one transaction with their outbox entry.
+        Core::LocalStore restarted;
+        restarted.setClock(&d.clock);
+        QVERIFY(restarted.open(afterCrash.filePath(u"replica.sqlite"_s)).ok());
+        QVERIFY(restarted.drafts().get(key)->has_value());
+        {
+            Editing::EditorSession editor(&restarted, d.desk.get(), u"action_plan"_s, d.planId);
+            QCOMPARE(editor.value(u"vision"_s).toString(), u"Every facility"_s);
+            d.clock.advance(1000);
+            QCOMPARE(restarted.records().get(u"action_plan", d.planId)->text(u"vision"),
+                     u"Every facility"_s);
+            QVERIFY(!restarted.drafts().get(key)->has_value());
+            QCOMPARE(*restarted.outbox().pendingCount(), 1);
+        }
+    }
+
+    void planActivitiesChangeAsUndoableSteps()
+    {
+        Desk d;
+        QVERIFY(d.open());
+        const QString teamId = Core::newRecordId();
+        const QString other = Core::newRecordId();
+        Core::Record team{u"team"_s, teamId, 2, {{u"members"_s, QJsonArray{Me, other}}}, {}, {}};
+        Core::Record plan = *d.store.records().get(u"action_plan", d.planId);
+        plan.fields.insert(u"team_id"_s, teamId);
+        plan.revision = 5;
+        QVERIFY(d.store.applyPulled({team, plan}, {}, 5).ok());
+        Editing::PlanDocument doc(&d.store, d.desk.get(), d.planId);
+        QVERIFY(!doc.mayEdit()); // nobody signed in yet
+        QCOMPARE(doc.addActivity({{u"what"_s, u"Train"_s}}).error().code,
+                 Core::ErrorCode::Unauthorized);
+        QVERIFY(d.signIn());
+        QVERIFY(doc.mayEdit());
+        QSignalSpy changed(&doc, &Editing::PlanDocument::activitiesChanged);
+
+        const auto a = doc.addActivity({{u"what"_s, u"Train storekeepers"_s},
+                                        {u"starts_on"_s, u"2031-03-01"_s},
+                                        {u"ends_on"_s, u"2031-03-10"_s}});
+        QVERIFY(a.ok());
+        const auto b =
+            doc.addActivity({{u"what"_s, u"Count stock"_s}, {u"responsible_id"_s, other}});
+        QVERIFY(b.ok());
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(doc.activities().size(), 2);
+        QCOMPARE(doc.activities().at(0).text(u"status"), u"not_started"_s);
+
+        // Bad values are refused with the field and nothing is written.
+        QVERIFY(!doc.setActivityField(*a, u"ends_on"_s, u"2031-02-01"_s).ok());
+        QCOMPARE(doc.lastErrors().value(u"ends_on"_s).code, Editing::FieldError::Code::DateOrder);
+        QVERIFY(!doc.setActivityField(*a, u"responsible_id"_s, Core::newRecordId()).ok());
+        QCOMPARE(doc.lastErrors().value(u"responsible_id"_s).code,
+                 Editing::FieldError::Code::NotInTeam);
+        QVERIFY(!doc.setActivityField(*a, u"what"_s, u"  "_s).ok());
+        QCOMPARE(doc.lastErrors().value(u"what"_s).code, Editing::FieldError::Code::Required);
+        QVERIFY(!doc.addActivity({{u"what"_s, u""_s}}).ok());
+
+        QVERIFY(doc.setActivityField(*a, u"status"_s, u"in_progress"_s).ok());
+        QVERIFY(doc.moveActivity(*b, 0).ok());
+        QCOMPARE(doc.activities().at(0).id, *b);
+        QVERIFY(doc.deleteActivity(*a).ok());
+        QCOMPARE(doc.activities().size(), 1);
+
+        // Undo: the deleted activity comes back (a new record, as it was),
+        // then the move and the status change are undone.
+        QUndoStack *undo = doc.undoStack();
+        undo->undo();
+        QCOMPARE(doc.activities().size(), 2);
+        const QString back = doc.activityId(*a);
+        QVERIFY(back != *a);
+        QCOMPARE(d.store.records().get(u"activity", back)->text(u"status"), u"in_progress"_s);
+        undo->undo();
+        QCOMPARE(doc.activities().at(0).id, back);
+        undo->undo();
+        QCOMPARE(d.store.records().get(u"activity", back)->text(u"status"), u"not_started"_s);
+        undo->redo();
+        undo->redo();
+        undo->redo();
+        QCOMPARE(doc.activities().size(), 1);
+        QCOMPARE(doc.activities().at(0).id, *b);
+        // Every step went to the outbox under the author; nothing waits twice.
+        for (const Core::OutboxEntry &e : d.store.outbox().pending().value())
+            QCOMPARE(e.authorId, Me);
     }
 
     void changesFromElsewhereReachFieldsNotBeingEdited()

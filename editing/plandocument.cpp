@@ -1,0 +1,360 @@
+#include "plandocument.h"
+
+#include "desksession.h"
+#include "editinglogging.h"
+#include "editorsession.h"
+#include "entityschema.h"
+#include "localstore.h"
+#include "teamscope.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Editing {
+
+using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+
+// One change of the plan's activities: steps applied in order, undone in
+// reverse. A step that could not be done the first time never enters the
+// stack.
+class ActivityCommand final : public QUndoCommand
+{
+public:
+    ActivityCommand(PlanDocument *document, const QString &text, QList<PlanDocument::Step> steps)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_steps(std::move(steps))
+    {}
+
+    void redo() override
+    {
+        Core::Status status;
+        for (const PlanDocument::Step &step : std::as_const(m_steps)) {
+            status = m_document->apply(step, true);
+            if (!status)
+                break;
+        }
+        m_document->m_lastStatus = status;
+        if (m_first)
+            setObsolete(!status.ok());
+        m_first = false;
+    }
+    void undo() override
+    {
+        Core::Status status;
+        for (auto it = m_steps.crbegin(); it != m_steps.crend() && status; ++it)
+            status = m_document->apply(*it, false);
+        m_document->m_lastStatus = status;
+    }
+
+private:
+    PlanDocument *m_document;
+    QList<PlanDocument::Step> m_steps;
+    bool m_first = true;
+};
+
+namespace {
+
+Editing::FieldErrors sectionRules(const QJsonObject &fields)
+{
+    FieldErrors errors;
+    for (const QString &f : PlanDocument::sectionFields())
+        Rules::maxLength(errors, fields, f, Core::MaxTextLength);
+    return errors;
+}
+
+// The fields of a record an activity step keeps (what undo puts back).
+QJsonObject editable(const QJsonObject &fields)
+{
+    QJsonObject kept;
+    for (const QString &f : PlanDocument::activityFields())
+        if (fields.contains(f))
+            kept.insert(f, fields.value(f));
+    kept.insert(u"position"_s, fields.value("position"_L1));
+    kept.insert(u"plan_id"_s, fields.value("plan_id"_L1));
+    return kept;
+}
+
+} // namespace
+
+const QStringList &PlanDocument::sectionFields()
+{
+    static const QStringList fields{u"challenge"_s,         u"vision"_s,
+                                    u"measurable_result"_s, u"current_situation"_s,
+                                    u"root_causes"_s,       u"priority_actions"_s};
+    return fields;
+}
+
+const QStringList &PlanDocument::activityFields()
+{
+    static const QStringList fields{u"what"_s,    u"responsible_id"_s, u"starts_on"_s,
+                                    u"ends_on"_s, u"resources"_s,      u"indicator"_s,
+                                    u"status"_s};
+    return fields;
+}
+
+const QStringList &PlanDocument::statuses()
+{
+    static const QStringList keys{u"not_started"_s, u"in_progress"_s, u"done"_s, u"delayed"_s,
+                                  u"dropped"_s};
+    return keys;
+}
+
+QString PlanDocument::canonicalStatus(const QString &status)
+{
+    if (status == u"planned" || status.isEmpty())
+        return u"not_started"_s;
+    if (status == u"ongoing")
+        return u"in_progress"_s;
+    if (status == u"completed")
+        return u"done"_s;
+    if (status == u"blocked")
+        return u"delayed"_s;
+    if (status == u"cancelled")
+        return u"dropped"_s;
+    return status;
+}
+
+PlanDocument::PlanDocument(Core::LocalStore *store, DeskSession *desk, const QString &planId,
+                           QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_desk(desk)
+    , m_planId(planId)
+    , m_sections(new EditorSession(store, desk, QString(Core::Entity::ActionPlan), planId, this))
+{
+    m_sections->setValidator(sectionRules);
+    readTeam();
+    connect(m_store, &Core::LocalStore::recordsChanged, this, &PlanDocument::onRecordsChanged);
+    connect(m_desk, &DeskSession::activeAuthorChanged, this, [this]() { readTeam(); });
+}
+
+PlanDocument::~PlanDocument() = default;
+
+bool PlanDocument::isValid() const
+{
+    return m_sections->isValid();
+}
+
+QUndoStack *PlanDocument::undoStack() const
+{
+    return m_sections->undoStack();
+}
+
+bool PlanDocument::mayEdit() const
+{
+    return m_mayEdit;
+}
+
+void PlanDocument::readTeam()
+{
+    const auto plan = m_store->records().get(Core::Entity::ActionPlan, m_planId);
+    m_teamId = plan ? plan->text(u"team_id") : QString();
+    const auto team = m_store->records().get(Core::Entity::Team, m_teamId);
+    m_teamMembers = team ? memberIds(team->fields.value("members"_L1)) : QStringList();
+    const bool may = plan && !m_desk->activeAuthorId().isEmpty() &&
+                     m_teamMembers.contains(m_desk->activeAuthorId());
+    if (may != m_mayEdit) {
+        m_mayEdit = may;
+        Q_EMIT mayEditChanged(may);
+    }
+}
+
+void PlanDocument::onRecordsChanged(const Core::ChangeSet &changes)
+{
+    if (changes.contains(Core::Entity::Team) ||
+        changes.contains(Core::Entity::ActionPlan, m_planId))
+        readTeam();
+    if (changes.contains(Core::Entity::Activity))
+        Q_EMIT activitiesChanged();
+}
+
+QList<Core::Record> PlanDocument::activities() const
+{
+    const auto list =
+        m_store->records().list(Core::Entity::Activity, u"plan_id", m_planId, u"position");
+    if (!list) {
+        qCWarning(lcEditing) << "cannot read the activities of" << m_planId;
+        return {};
+    }
+    return *list;
+}
+
+Core::Result<Core::Record> PlanDocument::activity(const QString &id) const
+{
+    const Core::Result<Core::Record> r =
+        m_store->records().get(Core::Entity::Activity, activityId(id));
+    if (r && r->text(u"plan_id") != m_planId)
+        return Core::makeError(ErrorCode::NotFound, u"not an activity of this plan"_s);
+    return r;
+}
+
+FieldErrors PlanDocument::activityErrors(const QJsonObject &fields) const
+{
+    FieldErrors errors;
+    Rules::required(errors, fields, u"what"_s);
+    for (const QString &f : {u"what"_s, u"resources"_s, u"indicator"_s})
+        Rules::maxLength(errors, fields, f, Core::MaxTextLength);
+    Rules::dateOrder(errors, fields, u"starts_on"_s, u"ends_on"_s);
+    const QString responsible = fields.value("responsible_id"_L1).toString();
+    if (!responsible.isEmpty() && !m_teamMembers.contains(responsible))
+        errors.insert(u"responsible_id"_s, {FieldError::Code::NotInTeam, 0, {}});
+    return errors;
+}
+
+Core::Status PlanDocument::checkMayWrite() const
+{
+    if (m_desk->activeAuthorId().isEmpty())
+        return Core::makeError(ErrorCode::Unauthorized, u"nobody is signed in"_s);
+    if (!m_mayEdit)
+        return Core::makeError(ErrorCode::Forbidden, u"only the team's members change its plan"_s);
+    return {};
+}
+
+Core::Status PlanDocument::push(const QString &text, QList<Step> steps)
+{
+    m_lastStatus = {};
+    undoStack()->push(new ActivityCommand(this, text, std::move(steps)));
+    return m_lastStatus;
+}
+
+Core::Status PlanDocument::apply(const Step &step, bool forward)
+{
+    const QJsonObject &from = forward ? step.before : step.after;
+    const QJsonObject &to = forward ? step.after : step.before;
+    const QString author = m_desk->activeAuthorId();
+    if (author.isEmpty())
+        return Core::makeError(ErrorCode::Unauthorized, u"nobody is signed in"_s);
+    const QString id = activityId(step.key);
+    if (to.isEmpty()) {
+        const Core::Result<QString> op = m_store->deleteRecord(Core::Entity::Activity, id, author);
+        return op ? Core::Status() : Core::Status(op.error());
+    }
+    if (from.isEmpty()) {
+        // Created; created again when a delete is undone, as a new record.
+        // The key is the new record's id only the first time; any later
+        // creation is a record of its own (the server keeps what was deleted
+        // deleted).
+        Core::Record record;
+        record.entity = Core::Entity::Activity;
+        record.id = forward && !m_born.contains(step.key) ? step.key : Core::newRecordId();
+        m_born.insert(step.key);
+        record.fields = to;
+        const Core::Result<QString> op = m_store->createRecord(record, author);
+        if (!op)
+            return op.error();
+        if (record.id != step.key)
+            m_alias.insert(step.key, record.id);
+        return {};
+    }
+    QJsonObject changed;
+    for (auto it = to.begin(); it != to.end(); ++it) {
+        if (from.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    if (changed.isEmpty())
+        return {};
+    const Core::Result<QString> op =
+        m_store->updateRecord(Core::Entity::Activity, id, changed, author);
+    return op ? Core::Status() : Core::Status(op.error());
+}
+
+Core::Result<QString> PlanDocument::addActivity(const QJsonObject &fields)
+{
+    m_lastErrors.clear();
+    if (Core::Status s = checkMayWrite(); !s)
+        return s.error();
+    const QList<Core::Record> existing = activities();
+    qint64 last = 0;
+    for (const Core::Record &a : existing)
+        last = std::max<qint64>(last, a.fields.value("position"_L1).toInteger());
+    QJsonObject after = fields;
+    after.insert(u"plan_id"_s, m_planId);
+    after.insert(u"position"_s, last + 1);
+    if (!after.contains("status"_L1))
+        after.insert(u"status"_s, u"not_started"_s);
+    m_lastErrors = activityErrors(after);
+    if (!m_lastErrors.isEmpty())
+        return Core::makeError(ErrorCode::Invalid, u"the activity has fields in error"_s);
+    const QString key = Core::newRecordId();
+    if (Core::Status s = push(tr("Add activity"), {{key, {}, editable(after)}}); !s)
+        return s.error();
+    return key;
+}
+
+Core::Status PlanDocument::setActivityField(const QString &id, const QString &field,
+                                            const QJsonValue &value)
+{
+    m_lastErrors.clear();
+    if (Core::Status s = checkMayWrite(); !s)
+        return s;
+    if (!activityFields().contains(field))
+        return Core::makeError(ErrorCode::Invalid, u"'%1' is not edited here"_s.arg(field));
+    const Core::Result<Core::Record> current = activity(id);
+    if (!current)
+        return current.error();
+    if (current->fields.value(field) == value)
+        return {};
+    QJsonObject after = current->fields;
+    after.insert(field, value);
+    // Only the field changed here is checked: an error elsewhere (a
+    // responsible person who left the team) does not block other edits.
+    const FieldErrors errors = activityErrors(after);
+    const FieldErrors before = activityErrors(current->fields);
+    for (auto it = errors.begin(); it != errors.end(); ++it) {
+        const bool causedHere =
+            it.key() == field || (it->code == FieldError::Code::DateOrder &&
+                                  (field == u"starts_on" || field == u"ends_on"));
+        if (causedHere && before.value(it.key()) != *it)
+            m_lastErrors.insert(it.key(), *it);
+    }
+    if (!m_lastErrors.isEmpty())
+        return Core::makeError(ErrorCode::Invalid, u"the value is not valid"_s);
+    return push(tr("Change activity"), {{id, editable(current->fields), editable(after)}});
+}
+
+Core::Status PlanDocument::deleteActivity(const QString &id)
+{
+    m_lastErrors.clear();
+    if (Core::Status s = checkMayWrite(); !s)
+        return s;
+    const Core::Result<Core::Record> current = activity(id);
+    if (!current)
+        return current.error();
+    return push(tr("Delete activity"), {{id, editable(current->fields), {}}});
+}
+
+Core::Status PlanDocument::moveActivity(const QString &id, int index)
+{
+    m_lastErrors.clear();
+    if (Core::Status s = checkMayWrite(); !s)
+        return s;
+    QList<Core::Record> order = activities();
+    const QString current = activityId(id);
+    const auto from = std::find_if(order.begin(), order.end(),
+                                   [&](const Core::Record &r) { return r.id == current; });
+    if (from == order.end())
+        return Core::makeError(ErrorCode::NotFound, u"no such activity in this plan"_s);
+    const qsizetype fromIndex = from - order.begin();
+    const qsizetype to = std::clamp<qsizetype>(index, 0, order.size() - 1);
+    if (to == fromIndex)
+        return {};
+    order.move(fromIndex, to);
+    // Positions 1..n in the new order; only the activities whose position
+    // changes are written.
+    QList<Step> steps;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const Core::Record &r = order[i];
+        if (r.fields.value("position"_L1).toInteger() == i + 1)
+            continue;
+        QJsonObject after = editable(r.fields);
+        after.insert(u"position"_s, i + 1);
+        steps.append({r.id, editable(r.fields), after});
+    }
+    return push(tr("Move activity"), steps);
+}
+
+} // namespace Editing

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "changeset.h"
+#include "fielderror.h"
+#include "record.h"
+#include "result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+class QUndoStack;
+
+namespace Core {
+class LocalStore;
+}
+
+namespace Editing {
+
+class DeskSession;
+class EditorSession;
+
+// A team's action plan being edited at this desk: its sections (one
+// EditorSession: draft, autosave as people type, validation) and its
+// activities, which stay separate records so two people editing two
+// activities never conflict. One undo stack covers the whole plan: typing in
+// the sections, and adding, changing, deleting and moving activities, each
+// written at once (one transaction with its outbox entry) under the desk's
+// active author. Undoing is itself a change by whoever is the author then.
+//
+// Only the plan's team members change it (the server's rule); mayEdit() says
+// whether the active author is one. An activity deleted and brought back by
+// undo is a new record: activityId() follows it.
+//
+// Thread: the thread that owns the store; store and desk are not owned.
+// Emits activitiesChanged() when the plan's activities changed (here or by a
+// sync) and mayEditChanged() when the active author or the team changed.
+class PlanDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanDocument)
+
+public:
+    // The sections, in the order a plan is read.
+    static const QStringList &sectionFields();
+    // The activity fields people edit, and the statuses the app writes.
+    static const QStringList &activityFields();
+    static const QStringList &statuses();
+    // A status as the app writes it: older names (planned, completed,
+    // cancelled …) map to the current ones; unknown ones stay.
+    static QString canonicalStatus(const QString &status);
+
+    PlanDocument(Core::LocalStore *store, DeskSession *desk, const QString &planId,
+                 QObject *parent = nullptr);
+    ~PlanDocument() override;
+
+    QString planId() const { return m_planId; }
+    QString teamId() const { return m_teamId; }
+    bool isValid() const;
+    EditorSession *sections() const { return m_sections; }
+    QUndoStack *undoStack() const;
+
+    // The team's member ids (from the team record).
+    QStringList teamMembers() const { return m_teamMembers; }
+    bool mayEdit() const;
+
+    // The plan's activities in the plan's order (by position).
+    QList<Core::Record> activities() const;
+    // Where the activity first known as `id` is now (itself unless a delete
+    // was undone).
+    QString activityId(const QString &id) const { return m_alias.value(id, id); }
+
+    // What is wrong with an activity's fields: what is required, the end not
+    // before the start, and the responsible person (when set) is in the team.
+    FieldErrors activityErrors(const QJsonObject &fields) const;
+
+    // Each one undo step. They fail with Unauthorized when nobody is signed
+    // in, Forbidden when the author is not in the team, Invalid when the
+    // result would be in error (activityErrors(), lastErrors()), NotFound
+    // for an activity that is gone.
+    Core::Result<QString> addActivity(const QJsonObject &fields);
+    Core::Status setActivityField(const QString &id, const QString &field, const QJsonValue &value);
+    Core::Status deleteActivity(const QString &id);
+    // Moves the activity to `index` in the plan's order; the others keep
+    // their order.
+    Core::Status moveActivity(const QString &id, int index);
+    // The field errors of the last refused change.
+    const FieldErrors &lastErrors() const { return m_lastErrors; }
+
+Q_SIGNALS:
+    void activitiesChanged();
+    void mayEditChanged(bool mayEdit);
+
+private:
+    friend class ActivityCommand;
+
+    struct Step {
+        QString key;        // the id the activity had when first known
+        QJsonObject before; // empty: it did not exist
+        QJsonObject after;  // empty: it does not exist any more
+    };
+
+    Core::Status checkMayWrite() const;
+    Core::Status push(const QString &text, QList<Step> steps);
+    Core::Status apply(const Step &step, bool forward);
+    Core::Result<Core::Record> activity(const QString &id) const;
+    void readTeam();
+    void onRecordsChanged(const Core::ChangeSet &changes);
+
+    Core::LocalStore *m_store;
+    DeskSession *m_desk;
+    QString m_planId;
+    QString m_teamId;
+    QStringList m_teamMembers;
+    EditorSession *m_sections;
+    QHash<QString, QString> m_alias;
+    QSet<QString> m_born; // keys of activities created here once
+    FieldErrors m_lastErrors;
+    Core::Status m_lastStatus;
+    bool m_mayEdit = false;
+};
+
+} // namespace Editing
