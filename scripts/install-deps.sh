@@ -11,7 +11,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-dev gnome-keyring dbus-x11 dbus-daemon
   libcpp-httplib-dev libsodium-dev libzstd-dev zlib1g-dev libssl-dev libbrotli-dev
   xvfb xauth libgl1-mesa-dev fonts-dejavu-core fonts-noto-core
-  postgresql sqlite3 curl python3
+  postgresql sqlite3 curl python3 poppler-utils
 )
 
 missing=()

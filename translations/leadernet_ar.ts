@@ -238,6 +238,47 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Editing::PlanDocument</name>
+    <message>
+        <source>Add activity</source>
+        <translation>إضافة نشاط</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation>تعديل النشاط</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>حذف النشاط</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>نقل النشاط</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 of %2)</source>
+        <translation>الجدول الزمني (%1 من %2)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الجدول الزمني</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityDelegate</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -268,6 +309,18 @@ Resources: %2</source>
     <message>
         <source>Indicator</source>
         <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the team: choose who is responsible now.</source>
+        <translation>لم يعد %1 عضوًا في الفريق: اختر المسؤول الآن.</translation>
+    </message>
+    <message>
+        <source>%1, no longer in the team</source>
+        <translation>%1، لم يعد في الفريق</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>الموارد</translation>
     </message>
 </context>
 <context>
@@ -1022,30 +1075,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
-    <name>Ui::PlansView</name>
+    <name>Ui::PlanSectionsEditor</name>
     <message>
-        <source>Choose an action plan</source>
-        <translation>اختر خطة عمل</translation>
-    </message>
-    <message>
-        <source>No action plans on this computer yet</source>
-        <translation>لا توجد خطط عمل على هذا الحاسوب بعد</translation>
-    </message>
-    <message>
-        <source>Select a team&apos;s plan to read it.</source>
-        <translation>اختر خطة أحد الفرق لقراءتها.</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s action plan appears here after the first sync.</source>
-        <translation>تظهر خطة عمل فريقك هنا بعد أول مزامنة.</translation>
-    </message>
-    <message>
-        <source>Action plan of %1</source>
-        <translation>خطة عمل %1</translation>
-    </message>
-    <message>
-        <source>%1, in %2</source>
-        <translation>%1، باللغة %2</translation>
+        <source>This section is longer than the %1 characters a plan keeps; shorten it to save it. Your text is kept on this computer.</source>
+        <translation>هذا القسم أطول من %1 حرف التي تتسع لها الخطة؛ اختصره لحفظه. نصك محفوظ على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>&amp;Challenge</source>
@@ -1072,6 +1105,41 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>الإجراءات ذات الأ&amp;ولوية</translation>
     </message>
     <message>
+        <source>Not written yet</source>
+        <translation>لم يُكتب بعد</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan; you can read it.</source>
+        <translation>أعضاء الفريق وحدهم يعدّلون هذه الخطة؛ يمكنك الاطلاع عليها.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlansView</name>
+    <message>
+        <source>Choose an action plan</source>
+        <translation>اختر خطة عمل</translation>
+    </message>
+    <message>
+        <source>No action plans on this computer yet</source>
+        <translation>لا توجد خطط عمل على هذا الحاسوب بعد</translation>
+    </message>
+    <message>
+        <source>Select a team&apos;s plan to read it.</source>
+        <translation>اختر خطة أحد الفرق لقراءتها.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s action plan appears here after the first sync.</source>
+        <translation>تظهر خطة عمل فريقك هنا بعد أول مزامنة.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>خطة عمل %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1، باللغة %2</translation>
+    </message>
+    <message>
         <source>&amp;Activities</source>
         <translation>الأ&amp;نشطة</translation>
     </message>
@@ -1082,6 +1150,142 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Activities</source>
         <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Show every activity in the plan&apos;s order to move them</source>
+        <translation>اعرض كل الأنشطة بترتيب الخطة لتتمكن من نقلها</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>نشاط جديد</translation>
+    </message>
+    <message>
+        <source>Activity deleted. Undo brings it back (%1).</source>
+        <translation>حُذف النشاط. يعيده التراجع (%1).</translation>
+    </message>
+    <message>
+        <source>Say what the activity is: it cannot be empty.</source>
+        <translation>اكتب ما هو النشاط: لا يمكن أن يبقى فارغًا.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>لا يمكن أن ينتهي النشاط قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>Only a member of the team can be responsible for an activity.</source>
+        <translation>لا يكون مسؤولًا عن النشاط إلا عضو في الفريق.</translation>
+    </message>
+    <message>
+        <source>This text is too long for an activity.</source>
+        <translation>هذا النص أطول مما يتسع له النشاط.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan.</source>
+        <translation>أعضاء الفريق وحدهم يعدّلون هذه الخطة.</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>التحدي</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>الرؤية</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>النتيجة القابلة للقياس</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>الوضع الحالي</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>الأسباب الجذرية</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>الإجراءات ذات الأولوية</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed.</source>
+        <translation>تعذّرت طباعة الخطة.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>حفظ الخطة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved as %1.</source>
+        <translation>تعذّر حفظ الخطة باسم %1.</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>الجدول ال&amp;زمني</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;تصفية:</translation>
+    </message>
+    <message>
+        <source>What, who, indicator…</source>
+        <translation>ماذا، من، المؤشر…</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>تصفية الأنشطة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Show activities of status</source>
+        <translation>عرض الأنشطة ذات الحالة</translation>
+    </message>
+    <message>
+        <source>Add acti&amp;vity</source>
+        <translation>إضافة &amp;نشاط</translation>
+    </message>
+    <message>
+        <source>D&amp;elete activity</source>
+        <translation>ح&amp;ذف النشاط</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ بصيغة P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1434,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>منتهية</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>مخطَّط له</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
@@ -1244,10 +1444,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Delayed</source>
         <translation>متأخر</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1486,6 +1682,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1 “%2”</source>
         <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
         <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>أُلغي</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2548,40 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Remove the thread and its posts for every participant</source>
         <translation>إزالة الموضوع ومشاركاته لدى جميع المشاركين</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>الجدول الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities from %1 to %2</source>
+        <translation>
+            <numerusform>لا أنشطة (%n) من %1 إلى %2</numerusform>
+            <numerusform>نشاط واحد (%n) من %1 إلى %2</numerusform>
+            <numerusform>نشاطان (%n) من %1 إلى %2</numerusform>
+            <numerusform>%n أنشطة من %1 إلى %2</numerusform>
+            <numerusform>%n نشاطًا من %1 إلى %2</numerusform>
+            <numerusform>%n نشاط من %1 إلى %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity has dates yet</source>
+        <translation>لا يوجد نشاط له تواريخ بعد</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>لا توجد أنشطة بعد</translation>
+    </message>
+    <message>
+        <source>Nobody responsible yet</source>
+        <translation>لا مسؤول بعد</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>

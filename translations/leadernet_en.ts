@@ -206,6 +206,47 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Editing::PlanDocument</name>
+    <message>
+        <source>Add activity</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation>Change activity</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Move activity</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 of %2)</source>
+        <translation>Timeline (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityDelegate</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -236,6 +277,18 @@ Resources: %2</translation>
     <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the team: choose who is responsible now.</source>
+        <translation>%1 is no longer in the team: choose who is responsible now.</translation>
+    </message>
+    <message>
+        <source>%1, no longer in the team</source>
+        <translation>%1, no longer in the team</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
     </message>
 </context>
 <context>
@@ -942,30 +995,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
-    <name>Ui::PlansView</name>
+    <name>Ui::PlanSectionsEditor</name>
     <message>
-        <source>Choose an action plan</source>
-        <translation>Choose an action plan</translation>
-    </message>
-    <message>
-        <source>No action plans on this computer yet</source>
-        <translation>No action plans on this computer yet</translation>
-    </message>
-    <message>
-        <source>Select a team&apos;s plan to read it.</source>
-        <translation>Select a team&apos;s plan to read it.</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s action plan appears here after the first sync.</source>
-        <translation>Your team&apos;s action plan appears here after the first sync.</translation>
-    </message>
-    <message>
-        <source>Action plan of %1</source>
-        <translation>Action plan of %1</translation>
-    </message>
-    <message>
-        <source>%1, in %2</source>
-        <translation>%1, in %2</translation>
+        <source>This section is longer than the %1 characters a plan keeps; shorten it to save it. Your text is kept on this computer.</source>
+        <translation>This section is longer than the %1 characters a plan keeps; shorten it to save it. Your text is kept on this computer.</translation>
     </message>
     <message>
         <source>&amp;Challenge</source>
@@ -992,6 +1025,41 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Priority ac&amp;tions</translation>
     </message>
     <message>
+        <source>Not written yet</source>
+        <translation>Not written yet</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan; you can read it.</source>
+        <translation>Only the team's members change this plan; you can read it.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlansView</name>
+    <message>
+        <source>Choose an action plan</source>
+        <translation>Choose an action plan</translation>
+    </message>
+    <message>
+        <source>No action plans on this computer yet</source>
+        <translation>No action plans on this computer yet</translation>
+    </message>
+    <message>
+        <source>Select a team&apos;s plan to read it.</source>
+        <translation>Select a team&apos;s plan to read it.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s action plan appears here after the first sync.</source>
+        <translation>Your team&apos;s action plan appears here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Action plan of %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+    <message>
         <source>&amp;Activities</source>
         <translation>&amp;Activities</translation>
     </message>
@@ -1002,6 +1070,142 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Activities</source>
         <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Show every activity in the plan&apos;s order to move them</source>
+        <translation>Show every activity in the plan's order to move them</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Activity deleted. Undo brings it back (%1).</source>
+        <translation>Activity deleted. Undo brings it back (%1).</translation>
+    </message>
+    <message>
+        <source>Say what the activity is: it cannot be empty.</source>
+        <translation>Say what the activity is: it cannot be empty.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>An activity cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Only a member of the team can be responsible for an activity.</source>
+        <translation>Only a member of the team can be responsible for an activity.</translation>
+    </message>
+    <message>
+        <source>This text is too long for an activity.</source>
+        <translation>This text is too long for an activity.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan.</source>
+        <translation>Only the team's members change this plan.</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Measurable result</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Current situation</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Root causes</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Priority actions</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed.</source>
+        <translation>The plan could not be printed.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Save the plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved as %1.</source>
+        <translation>The plan could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Time&amp;line</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>What, who, indicator…</source>
+        <translation>What, who, indicator…</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>Filter activities</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Show activities of status</source>
+        <translation>Show activities of status</translation>
+    </message>
+    <message>
+        <source>Add acti&amp;vity</source>
+        <translation>Add acti&amp;vity</translation>
+    </message>
+    <message>
+        <source>D&amp;elete activity</source>
+        <translation>D&amp;elete activity</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1150,10 +1354,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Ended</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
@@ -1164,10 +1364,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Delayed</source>
         <translation>Delayed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1406,6 +1602,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1 “%2”</source>
         <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
         <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2400,36 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Remove the thread and its posts for every participant</source>
         <translation>Remove the thread and its posts for every participant</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities from %1 to %2</source>
+        <translation>
+            <numerusform>%n activity from %1 to %2</numerusform>
+            <numerusform>%n activities from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity has dates yet</source>
+        <translation>No activity has dates yet</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>No activities yet</translation>
+    </message>
+    <message>
+        <source>Nobody responsible yet</source>
+        <translation>Nobody responsible yet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,47 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Editing::PlanDocument</name>
+    <message>
+        <source>Add activity</source>
+        <translation>Añadir actividad</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation>Modificar la actividad</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Eliminar la actividad</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Mover la actividad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 of %2)</source>
+        <translation>Cronograma (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityDelegate</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie por ahora</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -236,6 +277,18 @@ Recursos: %2</translation>
     <message>
         <source>Indicator</source>
         <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the team: choose who is responsible now.</source>
+        <translation>%1 ya no forma parte del equipo: elija quién es responsable ahora.</translation>
+    </message>
+    <message>
+        <source>%1, no longer in the team</source>
+        <translation>%1, ya no está en el equipo</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
     </message>
 </context>
 <context>
@@ -942,30 +995,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
-    <name>Ui::PlansView</name>
+    <name>Ui::PlanSectionsEditor</name>
     <message>
-        <source>Choose an action plan</source>
-        <translation>Elija un plan de acción</translation>
-    </message>
-    <message>
-        <source>No action plans on this computer yet</source>
-        <translation>Todavía no hay planes de acción en este dispositivo</translation>
-    </message>
-    <message>
-        <source>Select a team&apos;s plan to read it.</source>
-        <translation>Seleccione el plan de un equipo para leerlo.</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s action plan appears here after the first sync.</source>
-        <translation>El plan de acción de su equipo aparecerá aquí después de la primera sincronización.</translation>
-    </message>
-    <message>
-        <source>Action plan of %1</source>
-        <translation>Plan de acción de %1</translation>
-    </message>
-    <message>
-        <source>%1, in %2</source>
-        <translation>%1, en %2</translation>
+        <source>This section is longer than the %1 characters a plan keeps; shorten it to save it. Your text is kept on this computer.</source>
+        <translation>Esta sección supera los %1 caracteres que admite un plan; acórtela para guardarla. Su texto se conserva en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Challenge</source>
@@ -992,6 +1025,41 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>Acciones &amp;prioritarias</translation>
     </message>
     <message>
+        <source>Not written yet</source>
+        <translation>Aún sin redactar</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan; you can read it.</source>
+        <translation>Solo los miembros del equipo modifican este plan; usted puede consultarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlansView</name>
+    <message>
+        <source>Choose an action plan</source>
+        <translation>Elija un plan de acción</translation>
+    </message>
+    <message>
+        <source>No action plans on this computer yet</source>
+        <translation>Todavía no hay planes de acción en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Select a team&apos;s plan to read it.</source>
+        <translation>Seleccione el plan de un equipo para leerlo.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s action plan appears here after the first sync.</source>
+        <translation>El plan de acción de su equipo aparecerá aquí después de la primera sincronización.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Plan de acción de %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, en %2</translation>
+    </message>
+    <message>
         <source>&amp;Activities</source>
         <translation>Ac&amp;tividades</translation>
     </message>
@@ -1002,6 +1070,142 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Activities</source>
         <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Show every activity in the plan&apos;s order to move them</source>
+        <translation>Muestre todas las actividades en el orden del plan para moverlas</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>Activity deleted. Undo brings it back (%1).</source>
+        <translation>Actividad eliminada. Deshacer la recupera (%1).</translation>
+    </message>
+    <message>
+        <source>Say what the activity is: it cannot be empty.</source>
+        <translation>Indique en qué consiste la actividad: no puede quedar vacía.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>Una actividad no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Only a member of the team can be responsible for an activity.</source>
+        <translation>Solo un miembro del equipo puede ser responsable de una actividad.</translation>
+    </message>
+    <message>
+        <source>This text is too long for an activity.</source>
+        <translation>Este texto es demasiado largo para una actividad.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan.</source>
+        <translation>Solo los miembros del equipo modifican este plan.</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visión</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Resultado medible</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Situación actual</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Causas raíz</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Acciones prioritarias</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed.</source>
+        <translation>No se pudo imprimir el plan.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Guardar el plan en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar en PDF</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved as %1.</source>
+        <translation>No se pudo guardar el plan como %1.</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Crono&amp;grama</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <source>What, who, indicator…</source>
+        <translation>Qué, quién, indicador…</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>Filtrar las actividades</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Show activities of status</source>
+        <translation>Mostrar las actividades con el estado</translation>
+    </message>
+    <message>
+        <source>Add acti&amp;vity</source>
+        <translation>Añadir acti&amp;vidad</translation>
+    </message>
+    <message>
+        <source>D&amp;elete activity</source>
+        <translation>E&amp;liminar actividad</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar en P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1150,10 +1354,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>Finalizado</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planificada</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
@@ -1164,10 +1364,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Delayed</source>
         <translation>Retrasada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1406,6 +1602,14 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>%1 “%2”</source>
         <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
         <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2400,36 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Remove the thread and its posts for every participant</source>
         <translation>Quitar el hilo y sus mensajes para todos los participantes</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities from %1 to %2</source>
+        <translation>
+            <numerusform>%n actividad del %1 al %2</numerusform>
+            <numerusform>%n actividades del %1 al %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity has dates yet</source>
+        <translation>Ninguna actividad tiene fechas todavía</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>Todavía no hay actividades</translation>
+    </message>
+    <message>
+        <source>Nobody responsible yet</source>
+        <translation>Sin responsable todavía</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,47 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Editing::PlanDocument</name>
+    <message>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation>Modifier l’activité</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Supprimer l’activité</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Déplacer l’activité</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 of %2)</source>
+        <translation>Chronogramme (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronogramme</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityDelegate</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -236,6 +277,18 @@ Ressources : %2</translation>
     <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the team: choose who is responsible now.</source>
+        <translation>%1 ne fait plus partie de l’équipe : choisissez qui en est responsable désormais.</translation>
+    </message>
+    <message>
+        <source>%1, no longer in the team</source>
+        <translation>%1, ne fait plus partie de l’équipe</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
     </message>
 </context>
 <context>
@@ -942,30 +995,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
-    <name>Ui::PlansView</name>
+    <name>Ui::PlanSectionsEditor</name>
     <message>
-        <source>Choose an action plan</source>
-        <translation>Choisissez un plan d&apos;action</translation>
-    </message>
-    <message>
-        <source>No action plans on this computer yet</source>
-        <translation>Aucun plan d&apos;action sur cet ordinateur pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Select a team&apos;s plan to read it.</source>
-        <translation>Sélectionnez le plan d&apos;une équipe pour le consulter.</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s action plan appears here after the first sync.</source>
-        <translation>Le plan d&apos;action de votre équipe apparaîtra ici après la première synchronisation.</translation>
-    </message>
-    <message>
-        <source>Action plan of %1</source>
-        <translation>Plan d&apos;action de %1</translation>
-    </message>
-    <message>
-        <source>%1, in %2</source>
-        <translation>%1, en %2</translation>
+        <source>This section is longer than the %1 characters a plan keeps; shorten it to save it. Your text is kept on this computer.</source>
+        <translation>Cette section dépasse les %1 caractères qu’un plan peut contenir ; raccourcissez-la pour l’enregistrer. Votre texte est conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Challenge</source>
@@ -992,6 +1025,41 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>Actions &amp;prioritaires</translation>
     </message>
     <message>
+        <source>Not written yet</source>
+        <translation>Pas encore rédigé</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan; you can read it.</source>
+        <translation>Seuls les membres de l’équipe modifient ce plan ; vous pouvez le consulter.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlansView</name>
+    <message>
+        <source>Choose an action plan</source>
+        <translation>Choisissez un plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>No action plans on this computer yet</source>
+        <translation>Aucun plan d&apos;action sur cet ordinateur pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Select a team&apos;s plan to read it.</source>
+        <translation>Sélectionnez le plan d&apos;une équipe pour le consulter.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s action plan appears here after the first sync.</source>
+        <translation>Le plan d&apos;action de votre équipe apparaîtra ici après la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Plan d&apos;action de %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, en %2</translation>
+    </message>
+    <message>
         <source>&amp;Activities</source>
         <translation>&amp;Activités</translation>
     </message>
@@ -1002,6 +1070,142 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Activities</source>
         <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Show every activity in the plan&apos;s order to move them</source>
+        <translation>Affichez toutes les activités dans l’ordre du plan pour les déplacer</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Activity deleted. Undo brings it back (%1).</source>
+        <translation>Activité supprimée. Annuler la rétablit (%1).</translation>
+    </message>
+    <message>
+        <source>Say what the activity is: it cannot be empty.</source>
+        <translation>Indiquez en quoi consiste l’activité : ce champ ne peut pas rester vide.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>Une activité ne peut pas se terminer avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Only a member of the team can be responsible for an activity.</source>
+        <translation>Seul un membre de l’équipe peut être responsable d’une activité.</translation>
+    </message>
+    <message>
+        <source>This text is too long for an activity.</source>
+        <translation>Ce texte est trop long pour une activité.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan.</source>
+        <translation>Seuls les membres de l’équipe modifient ce plan.</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Résultat mesurable</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Situation actuelle</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Causes profondes</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Actions prioritaires</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed.</source>
+        <translation>Le plan n’a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d'action</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Enregistrer le plan en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved as %1.</source>
+        <translation>Le plan n’a pas pu être enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Chronogramme</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <source>What, who, indicator…</source>
+        <translation>Quoi, qui, indicateur…</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>Filtrer les activités</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Show activities of status</source>
+        <translation>Afficher les activités de l’état</translation>
+    </message>
+    <message>
+        <source>Add acti&amp;vity</source>
+        <translation>Ajouter une acti&amp;vité</translation>
+    </message>
+    <message>
+        <source>D&amp;elete activity</source>
+        <translation>Suppri&amp;mer l’activité</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1150,10 +1354,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
@@ -1164,10 +1364,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Delayed</source>
         <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1406,6 +1602,14 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>%1 “%2”</source>
         <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
         <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2400,36 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Remove the thread and its posts for every participant</source>
         <translation>Retirer le fil et ses messages pour tous les participants</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronogramme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities from %1 to %2</source>
+        <translation>
+            <numerusform>%n activité du %1 au %2</numerusform>
+            <numerusform>%n activités du %1 au %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity has dates yet</source>
+        <translation>Aucune activité n’a encore de dates</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>Aucune activité pour l’instant</translation>
+    </message>
+    <message>
+        <source>Nobody responsible yet</source>
+        <translation>Pas encore de responsable</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,47 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Editing::PlanDocument</name>
+    <message>
+        <source>Add activity</source>
+        <translation>Adicionar atividade</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation>Alterar a atividade</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Excluir a atividade</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Mover a atividade</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 of %2)</source>
+        <translation>Cronograma (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityDelegate</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ninguém por enquanto</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -236,6 +277,18 @@ Recursos: %2</translation>
     <message>
         <source>Indicator</source>
         <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the team: choose who is responsible now.</source>
+        <translation>%1 não faz mais parte da equipe: escolha quem é responsável agora.</translation>
+    </message>
+    <message>
+        <source>%1, no longer in the team</source>
+        <translation>%1, não está mais na equipe</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
     </message>
 </context>
 <context>
@@ -942,30 +995,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
-    <name>Ui::PlansView</name>
+    <name>Ui::PlanSectionsEditor</name>
     <message>
-        <source>Choose an action plan</source>
-        <translation>Escolha um plano de ação</translation>
-    </message>
-    <message>
-        <source>No action plans on this computer yet</source>
-        <translation>Ainda não há planos de ação neste computador</translation>
-    </message>
-    <message>
-        <source>Select a team&apos;s plan to read it.</source>
-        <translation>Selecione o plano de uma equipa para o ler.</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s action plan appears here after the first sync.</source>
-        <translation>O plano de ação da sua equipa aparece aqui após a primeira sincronização.</translation>
-    </message>
-    <message>
-        <source>Action plan of %1</source>
-        <translation>Plano de ação de %1</translation>
-    </message>
-    <message>
-        <source>%1, in %2</source>
-        <translation>%1, em %2</translation>
+        <source>This section is longer than the %1 characters a plan keeps; shorten it to save it. Your text is kept on this computer.</source>
+        <translation>Esta seção ultrapassa os %1 caracteres que um plano comporta; encurte-a para salvá-la. Seu texto fica guardado neste computador.</translation>
     </message>
     <message>
         <source>&amp;Challenge</source>
@@ -992,6 +1025,41 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>Ações &amp;prioritárias</translation>
     </message>
     <message>
+        <source>Not written yet</source>
+        <translation>Ainda não redigido</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan; you can read it.</source>
+        <translation>Só os membros da equipe alteram este plano; você pode consultá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlansView</name>
+    <message>
+        <source>Choose an action plan</source>
+        <translation>Escolha um plano de ação</translation>
+    </message>
+    <message>
+        <source>No action plans on this computer yet</source>
+        <translation>Ainda não há planos de ação neste computador</translation>
+    </message>
+    <message>
+        <source>Select a team&apos;s plan to read it.</source>
+        <translation>Selecione o plano de uma equipa para o ler.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s action plan appears here after the first sync.</source>
+        <translation>O plano de ação da sua equipa aparece aqui após a primeira sincronização.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Plano de ação de %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, em %2</translation>
+    </message>
+    <message>
         <source>&amp;Activities</source>
         <translation>A&amp;tividades</translation>
     </message>
@@ -1002,6 +1070,142 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Activities</source>
         <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Show every activity in the plan&apos;s order to move them</source>
+        <translation>Mostre todas as atividades na ordem do plano para movê-las</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nova atividade</translation>
+    </message>
+    <message>
+        <source>Activity deleted. Undo brings it back (%1).</source>
+        <translation>Atividade excluída. Desfazer a traz de volta (%1).</translation>
+    </message>
+    <message>
+        <source>Say what the activity is: it cannot be empty.</source>
+        <translation>Diga em que consiste a atividade: ela não pode ficar vazia.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>Uma atividade não pode terminar antes de começar.</translation>
+    </message>
+    <message>
+        <source>Only a member of the team can be responsible for an activity.</source>
+        <translation>Só um membro da equipe pode ser responsável por uma atividade.</translation>
+    </message>
+    <message>
+        <source>This text is too long for an activity.</source>
+        <translation>Este texto é longo demais para uma atividade.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan.</source>
+        <translation>Só os membros da equipe alteram este plano.</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Desafio</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visão</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Resultado mensurável</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Situação atual</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Causas fundamentais</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Ações prioritárias</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed.</source>
+        <translation>Não foi possível imprimir o plano.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plano de ação</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Salvar o plano em PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salvar em PDF</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved as %1.</source>
+        <translation>Não foi possível salvar o plano como %1.</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Crono&amp;grama</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <source>What, who, indicator…</source>
+        <translation>O quê, quem, indicador…</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>Filtrar as atividades</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todas as situações</translation>
+    </message>
+    <message>
+        <source>Show activities of status</source>
+        <translation>Mostrar as atividades com a situação</translation>
+    </message>
+    <message>
+        <source>Add acti&amp;vity</source>
+        <translation>Adicionar ati&amp;vidade</translation>
+    </message>
+    <message>
+        <source>D&amp;elete activity</source>
+        <translation>E&amp;xcluir atividade</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Salvar em P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1150,10 +1354,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>Terminado</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>Em execução</translation>
     </message>
@@ -1164,10 +1364,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Delayed</source>
         <translation>Atrasada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1406,6 +1602,14 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>%1 “%2”</source>
         <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
         <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2400,36 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Remove the thread and its posts for every participant</source>
         <translation>Remover o tópico e suas mensagens para todos os participantes</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities from %1 to %2</source>
+        <translation>
+            <numerusform>%n atividade de %1 a %2</numerusform>
+            <numerusform>%n atividades de %1 a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity has dates yet</source>
+        <translation>Nenhuma atividade tem datas ainda</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>Ainda não há atividades</translation>
+    </message>
+    <message>
+        <source>Nobody responsible yet</source>
+        <translation>Ainda sem responsável</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,47 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Editing::PlanDocument</name>
+    <message>
+        <source>Add activity</source>
+        <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Переместить мероприятие</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 of %2)</source>
+        <translation>График (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>График</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityDelegate</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Пока никто</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityModel</name>
     <message>
         <source>%1
@@ -244,6 +285,18 @@ Resources: %2</source>
     <message>
         <source>Indicator</source>
         <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the team: choose who is responsible now.</source>
+        <translation>%1 больше не входит в команду: выберите, кто теперь отвечает.</translation>
+    </message>
+    <message>
+        <source>%1, no longer in the team</source>
+        <translation>%1, больше не в команде</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурсы</translation>
     </message>
 </context>
 <context>
@@ -962,30 +1015,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
-    <name>Ui::PlansView</name>
+    <name>Ui::PlanSectionsEditor</name>
     <message>
-        <source>Choose an action plan</source>
-        <translation>Выберите план действий</translation>
-    </message>
-    <message>
-        <source>No action plans on this computer yet</source>
-        <translation>На этом компьютере пока нет планов действий</translation>
-    </message>
-    <message>
-        <source>Select a team&apos;s plan to read it.</source>
-        <translation>Выберите план команды для просмотра.</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s action plan appears here after the first sync.</source>
-        <translation>План действий вашей команды появится здесь после первой синхронизации.</translation>
-    </message>
-    <message>
-        <source>Action plan of %1</source>
-        <translation>План действий: %1</translation>
-    </message>
-    <message>
-        <source>%1, in %2</source>
-        <translation>%1, язык: %2</translation>
+        <source>This section is longer than the %1 characters a plan keeps; shorten it to save it. Your text is kept on this computer.</source>
+        <translation>Этот раздел длиннее %1 символов, которые вмещает план; сократите его, чтобы сохранить. Ваш текст сохранён на этом компьютере.</translation>
     </message>
     <message>
         <source>&amp;Challenge</source>
@@ -1012,6 +1045,41 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>&amp;Приоритетные действия</translation>
     </message>
     <message>
+        <source>Not written yet</source>
+        <translation>Пока не заполнено</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan; you can read it.</source>
+        <translation>Изменять этот план могут только члены команды; вы можете его читать.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlansView</name>
+    <message>
+        <source>Choose an action plan</source>
+        <translation>Выберите план действий</translation>
+    </message>
+    <message>
+        <source>No action plans on this computer yet</source>
+        <translation>На этом компьютере пока нет планов действий</translation>
+    </message>
+    <message>
+        <source>Select a team&apos;s plan to read it.</source>
+        <translation>Выберите план команды для просмотра.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s action plan appears here after the first sync.</source>
+        <translation>План действий вашей команды появится здесь после первой синхронизации.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>План действий: %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, язык: %2</translation>
+    </message>
+    <message>
         <source>&amp;Activities</source>
         <translation>&amp;Мероприятия</translation>
     </message>
@@ -1022,6 +1090,142 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Activities</source>
         <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Show every activity in the plan&apos;s order to move them</source>
+        <translation>Чтобы перемещать мероприятия, покажите их все в порядке плана</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Activity deleted. Undo brings it back (%1).</source>
+        <translation>Мероприятие удалено. Отмена вернёт его (%1).</translation>
+    </message>
+    <message>
+        <source>Say what the activity is: it cannot be empty.</source>
+        <translation>Укажите, в чём состоит мероприятие: поле не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>Мероприятие не может закончиться раньше, чем начнётся.</translation>
+    </message>
+    <message>
+        <source>Only a member of the team can be responsible for an activity.</source>
+        <translation>Отвечать за мероприятие может только член команды.</translation>
+    </message>
+    <message>
+        <source>This text is too long for an activity.</source>
+        <translation>Этот текст слишком длинный для мероприятия.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members change this plan.</source>
+        <translation>Изменять этот план могут только члены команды.</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Видение</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Измеримый результат</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Текущая ситуация</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Коренные причины</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Приоритетные действия</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed.</source>
+        <translation>Не удалось напечатать план.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Сохранить план в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved as %1.</source>
+        <translation>Не удалось сохранить план как %1.</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;График</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <source>What, who, indicator…</source>
+        <translation>Что, кто, показатель…</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>Отбор мероприятий</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Show activities of status</source>
+        <translation>Показывать мероприятия в состоянии</translation>
+    </message>
+    <message>
+        <source>Add acti&amp;vity</source>
+        <translation>Добавить &amp;мероприятие</translation>
+    </message>
+    <message>
+        <source>D&amp;elete activity</source>
+        <translation>&amp;Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить ниже</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1170,10 +1374,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Завершён</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
@@ -1184,10 +1384,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Delayed</source>
         <translation>Задерживается</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1426,6 +1622,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1 “%2”</source>
         <extracomment>A kind of record and its title: Activity “Train storekeepers”. Use the quotes of your language.</extracomment>
         <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2437,37 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Remove the thread and its posts for every participant</source>
         <translation>Убрать тему и её сообщения у всех участников</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>График</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities from %1 to %2</source>
+        <translation>
+            <numerusform>%n мероприятие с %1 по %2</numerusform>
+            <numerusform>%n мероприятия с %1 по %2</numerusform>
+            <numerusform>%n мероприятий с %1 по %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity has dates yet</source>
+        <translation>Ни у одного мероприятия пока нет дат</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>Мероприятий пока нет</translation>
+    </message>
+    <message>
+        <source>Nobody responsible yet</source>
+        <translation>Ответственный пока не назначен</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,13 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_courses = new CoursesView(store, m_courseModel, m_progress);
     m_undoGroup->addStack(m_progress->undoStack());
     m_seminars = new SeminarsView(store, m_seminarModel, m_members, m_outboxMarks, m_discussions);
-    m_plans = new PlansView(store, m_planModel, m_members, m_outboxMarks);
+    m_plans = new PlansView(store, m_planModel, m_members, m_outboxMarks, services.desk,
+                            services.prompter);
+    connect(m_plans, &PlansView::undoStackChanged, this, [this](QUndoStack *stack) {
+        if (stack)
+            m_undoGroup->addStack(stack);
+        onPageChanged(m_pages ? m_pages->currentIndex() : 0);
+    });
     m_reviews = new ReviewsView(store, m_submissionModel, m_members);
     m_sync = new SyncView(store, services.api, services.engine, m_members, services.prompter);
     m_pages = new QStackedWidget;
@@ -329,6 +335,8 @@ void MainWindow::onPageChanged(int page)
     QUndoStack *stack = nullptr;
     if (Page(page) == Page::Courses)
         stack = m_progress->undoStack();
+    else if (Page(page) == Page::Plans)
+        stack = m_plans->undoStack();
     m_undoGroup->setActiveStack(stack);
 }
 

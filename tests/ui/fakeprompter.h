@@ -17,6 +17,7 @@ public:
     bool answer = true;
     QStringList questions;
     QStringList messages;
+    QString saveAs; // the path "chosen" to save a file (empty: cancelled)
 
     void confirm(QWidget *, const QString &, const QString &text, const QString &,
                  Answer done) override
@@ -26,4 +27,10 @@ public:
             done(answer);
     }
     void inform(QWidget *, const QString &, const QString &text) override { messages.append(text); }
+    void chooseSaveFile(QWidget *, const QString &, const QString &, const QString &,
+                        Chosen chosen) override
+    {
+        if (chosen)
+            chosen(saveAs);
+    }
 };

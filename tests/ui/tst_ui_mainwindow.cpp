@@ -23,6 +23,7 @@
 #include "uitestenv.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -207,9 +208,9 @@ void TestMainWindow::planShowsSectionsAndActivities()
 {
     m_window->showPage(Ui::Page::Plans);
     QVERIFY(m_window->plansView()->selectFirstPlan());
-    auto *challenge = m_window->plansView()->findChild<QLabel *>(u"challenge"_s);
+    auto *challenge = m_window->plansView()->findChild<QPlainTextEdit *>(u"challenge"_s);
     QVERIFY(challenge);
-    QCOMPARE(challenge->text(), u"Stockouts of essential medicines."_s);
+    QCOMPARE(challenge->toPlainText(), u"Stockouts of essential medicines."_s);
     Ui::ActivityModel *activities = m_window->plansView()->activities();
     QCOMPARE(activities->rowCount(), 3);
     QCOMPARE(activities->index(0, Ui::ActivityModel::WhatColumn).data().toString(),
@@ -405,7 +406,7 @@ void TestMainWindow::syncPageCountsPendingChanges()
     QTRY_VERIFY(pending->text().startsWith(u"1 "_s));
     // The plan view shows the local change at once.
     QVERIFY(m_window->plansView()->selectFirstPlan());
-    QTRY_COMPARE(m_window->plansView()->findChild<QLabel *>(u"vision"_s)->text(),
+    QTRY_COMPARE(m_window->plansView()->findChild<QPlainTextEdit *>(u"vision"_s)->toPlainText(),
                  u"No stockouts."_s);
 }
 

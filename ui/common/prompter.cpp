@@ -1,5 +1,7 @@
 #include "prompter.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -24,6 +26,23 @@ void MessageBoxPrompter::inform(QWidget *parent, const QString &title, const QSt
     auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MessageBoxPrompter::chooseSaveFile(QWidget *parent, const QString &title,
+                                        const QString &suggested, const QString &filter,
+                                        Chosen chosen)
+{
+    auto *dialog = new QFileDialog(parent, title, suggested, filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QFileInfo(suggested).suffix());
+    connect(dialog, &QFileDialog::finished, dialog, [dialog, chosen](int result) {
+        const QStringList files = dialog->selectedFiles();
+        if (chosen)
+            chosen(result == QDialog::Accepted && !files.isEmpty() ? files.first() : QString());
+    });
+    dialog->open();
 }
 
 } // namespace Ui

@@ -31,9 +31,15 @@ public:
                          const QString &confirmLabel, Answer answer) = 0;
     // A message the user acknowledges.
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Where to save a file: `chosen` gets the path, or an empty one when
+    // the person cancelled. `filter` as QFileDialog's name filters.
+    using Chosen = std::function<void(const QString &path)>;
+    virtual void chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested,
+                                const QString &filter, Chosen chosen) = 0;
 };
 
-// The real prompter: window-modal QMessageBox opened with open(), never exec().
+// The real prompter: window-modal QMessageBox and QFileDialog opened with
+// open(), never exec().
 class MessageBoxPrompter final : public Prompter
 {
     Q_OBJECT
@@ -45,6 +51,8 @@ public:
     void confirm(QWidget *parent, const QString &title, const QString &text,
                  const QString &confirmLabel, Answer answer) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
+    void chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested,
+                        const QString &filter, Chosen chosen) override;
 };
 
 } // namespace Ui

@@ -1,5 +1,6 @@
 #include "recordtext.h"
 
+#include "plandocument.h"
 #include "teamscope.h"
 
 #include "languagemanager.h"
@@ -86,16 +87,18 @@ QString RecordText::seminarPhaseText(SeminarPhase phase)
 
 QString RecordText::activityStatus(const QString &key)
 {
-    if (key == u"planned" || key == u"not_started")
-        return tr("Planned");
-    if (key == u"in_progress" || key == u"ongoing")
+    // Older names read as the statuses the app writes.
+    const QString status = Editing::PlanDocument::canonicalStatus(key);
+    if (status == u"not_started")
+        return tr("Not started");
+    if (status == u"in_progress")
         return tr("In progress");
-    if (key == u"done" || key == u"completed")
+    if (status == u"done")
         return tr("Done");
-    if (key == u"delayed" || key == u"blocked")
+    if (status == u"delayed")
         return tr("Delayed");
-    if (key == u"cancelled")
-        return tr("Cancelled");
+    if (status == u"dropped")
+        return tr("Dropped");
     return humanize(key);
 }
 

@@ -1,38 +1,86 @@
 #include "plansview.h"
 
+#include "activitydelegate.h"
+#include "activityfiltermodel.h"
 #include "activitymodel.h"
+#include "desksession.h"
+#include "editorsession.h"
 #include "entityschema.h"
+#include "errortext.h"
 #include "localstore.h"
 #include "modelroles.h"
+#include "plandocument.h"
 #include "planlistmodel.h"
+#include "planprinter.h"
+#include "plansectionseditor.h"
+#include "prompter.h"
 #include "recordtext.h"
+#include "timelineview.h"
 
-#include <QEvent>
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTabBar>
 #include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Ui {
 
 using Editing::MemberDirectory;
+using Editing::PlanDocument;
 
 using namespace Qt::StringLiterals;
 
 PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const MemberDirectory *members,
-                     const OutboxMarks *marks, QWidget *parent)
+                     const OutboxMarks *marks, Editing::DeskSession *desk, Prompter *prompter,
+                     QWidget *parent)
     : MasterDetailView(u"plansSplitter"_s, parent)
     , m_store(store)
     , m_plans(plans)
+    , m_members(members)
+    , m_desk(desk)
+    , m_prompter(prompter)
     , m_activities(new ActivityModel(store, members, marks, this))
+    , m_filter(new ActivityFilterModel(this))
     , m_detailSplitter(new QSplitter(Qt::Vertical))
     , m_list(new QListView)
     , m_subtitle(new QLabel)
-    , m_activitiesHeading(new QLabel)
+    , m_sections(new PlanSectionsEditor)
+    , m_printButton(new QPushButton)
+    , m_pdfButton(new QPushButton)
+    , m_tabs(new QTabWidget)
+    , m_filterLabel(new QLabel)
+    , m_filterEdit(new QLineEdit)
+    , m_statusFilter(new QComboBox)
+    , m_addButton(new QPushButton)
+    , m_deleteButton(new QPushButton)
+    , m_upButton(new QPushButton)
+    , m_downButton(new QPushButton)
+    , m_activityMessage(new QLabel)
     , m_table(new QTableView)
+    , m_timeline(new TimelineView)
+    , m_addAction(new QAction(this))
+    , m_deleteAction(new QAction(this))
+    , m_upAction(new QAction(this))
+    , m_downAction(new QAction(this))
+    , m_printAction(new QAction(this))
 {
     m_detailSplitter->setObjectName(u"planDetailSplitter"_s);
 
@@ -50,53 +98,133 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     m_subtitle->setTextFormat(Qt::PlainText);
     sectionsLayout->addWidget(title());
     sectionsLayout->addWidget(m_subtitle);
-    for (const char *field : {"challenge", "vision", "measurable_result", "current_situation",
-                              "root_causes", "priority_actions"}) {
-        Section s{field, new QLabel, new QLabel};
-        QFont headingFont = s.heading->font();
-        headingFont.setBold(true);
-        s.heading->setFont(headingFont);
-        s.text->setWordWrap(true);
-        s.text->setTextFormat(Qt::PlainText);
-        s.text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        s.text->setFocusPolicy(Qt::StrongFocus);
-        s.text->setObjectName(QString::fromLatin1(field));
-        s.heading->setBuddy(s.text);
-        sectionsLayout->addSpacing(8);
-        sectionsLayout->addWidget(s.heading);
-        sectionsLayout->addWidget(s.text);
-        m_sections.append(s);
-    }
+    auto *paperRow = new QHBoxLayout;
+    m_printButton->setObjectName(u"printPlanButton"_s);
+    m_pdfButton->setObjectName(u"savePlanPdfButton"_s);
+    paperRow->addWidget(m_printButton);
+    paperRow->addWidget(m_pdfButton);
+    paperRow->addStretch(1);
+    sectionsLayout->addLayout(paperRow);
+    sectionsLayout->addWidget(m_sections);
     sectionsLayout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(sectionsPage);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // its fields take the focus
 
+    // Activities: filter and buttons above the table; a refusal below it.
     auto *activitiesPage = new QWidget;
     auto *activitiesLayout = new QVBoxLayout(activitiesPage);
-    activitiesLayout->setContentsMargins(16, 8, 16, 8);
-    QFont headingFont = m_activitiesHeading->font();
-    headingFont.setBold(true);
-    m_activitiesHeading->setFont(headingFont);
-    m_activitiesHeading->setBuddy(m_table);
+    activitiesLayout->setContentsMargins(8, 8, 8, 8);
+    auto *tools = new QHBoxLayout;
+    m_filterEdit->setObjectName(u"activityFilter"_s);
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterLabel->setBuddy(m_filterEdit);
+    m_statusFilter->setObjectName(u"activityStatusFilter"_s);
+    for (QPushButton *b : {m_addButton, m_deleteButton, m_upButton, m_downButton})
+        b->setAutoDefault(false);
+    m_addButton->setObjectName(u"addActivityButton"_s);
+    m_deleteButton->setObjectName(u"deleteActivityButton"_s);
+    m_upButton->setObjectName(u"moveActivityUpButton"_s);
+    m_downButton->setObjectName(u"moveActivityDownButton"_s);
+    tools->addWidget(m_filterLabel);
+    tools->addWidget(m_filterEdit, 1);
+    tools->addWidget(m_statusFilter);
+    tools->addSpacing(12);
+    tools->addWidget(m_addButton);
+    tools->addWidget(m_deleteButton);
+    tools->addWidget(m_upButton);
+    tools->addWidget(m_downButton);
+    activitiesLayout->addLayout(tools);
+
+    m_filter->setSourceModel(m_activities);
     m_table->setObjectName(u"activityTable"_s);
-    m_table->setModel(m_activities);
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(new ActivityDelegate(members, m_table));
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // the plan's own order until asked
+    m_table->horizontalHeader()->setSortIndicatorClearable(true); // back to the plan's order
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    // Tab leaves the table (arrow keys move within it).
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDefaultDropAction(Qt::MoveAction);
+    m_table->setDragDropOverwriteMode(false);
+    m_table->setDropIndicatorShown(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::WhatColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::IndicatorColumn,
                                                       QHeaderView::Stretch);
-    activitiesLayout->addWidget(m_activitiesHeading);
     activitiesLayout->addWidget(m_table, 1);
+    m_activityMessage->setObjectName(u"activityMessage"_s);
+    m_activityMessage->setWordWrap(true);
+    QPalette warn = m_activityMessage->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    m_activityMessage->setPalette(warn);
+    m_activityMessage->hide();
+    activitiesLayout->addWidget(m_activityMessage);
+
+    // Shortcuts while the table has the focus; buttons for the mouse.
+    m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_deleteAction->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_upAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    m_downAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    for (QAction *a : {m_addAction, m_deleteAction, m_upAction, m_downAction}) {
+        a->setShortcutContext(Qt::WidgetShortcut);
+        m_table->addAction(a);
+    }
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_addAction, &QAction::triggered, this, &PlansView::addActivity);
+    connect(m_deleteAction, &QAction::triggered, this, &PlansView::deleteActivity);
+    connect(m_upAction, &QAction::triggered, this, [this]() { moveActivity(-1); });
+    connect(m_downAction, &QAction::triggered, this, [this]() { moveActivity(1); });
+    connect(m_addButton, &QPushButton::clicked, m_addAction, &QAction::trigger);
+    connect(m_deleteButton, &QPushButton::clicked, m_deleteAction, &QAction::trigger);
+    connect(m_upButton, &QPushButton::clicked, m_upAction, &QAction::trigger);
+    connect(m_downButton, &QPushButton::clicked, m_downAction, &QAction::trigger);
+    m_printAction->setShortcut(QKeySequence(QKeySequence::Print));
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_printAction);
+    connect(m_printAction, &QAction::triggered, this, &PlansView::print);
+    connect(m_printButton, &QPushButton::clicked, this, &PlansView::print);
+    connect(m_pdfButton, &QPushButton::clicked, this, &PlansView::saveAsPdf);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &ActivityFilterModel::setText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this]() { m_filter->setStatus(m_statusFilter->currentData().toString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PlansView::updateActions);
+    connect(m_activities, &QAbstractItemModel::layoutChanged, this, &PlansView::updateActions);
+    connect(m_activities, &QAbstractItemModel::rowsInserted, this, &PlansView::updateActions);
+    connect(m_activities, &QAbstractItemModel::rowsRemoved, this, &PlansView::updateActions);
+    connect(m_activities, &QAbstractItemModel::modelReset, this, &PlansView::updateActions);
+    connect(
+        m_activities, &ActivityModel::editRefused, this,
+        [this](const QString &, const QString &, const Core::Error &error) { showRefusal(error); });
+    connect(m_activities, &QAbstractItemModel::dataChanged, this,
+            [this]() { m_activityMessage->hide(); });
+
+    m_timeline->setModel(m_activities);
+    auto *timelineScroll = new QScrollArea;
+    timelineScroll->setObjectName(u"timelineScroll"_s);
+    timelineScroll->setWidget(m_timeline);
+    timelineScroll->setWidgetResizable(true);
+    timelineScroll->setFrameShape(QFrame::NoFrame);
+
+    m_tabs->setObjectName(u"planTabs"_s);
+    // A tab's Alt shortcut also takes the keyboard into it.
+    m_tabs->tabBar()->installEventFilter(this);
+    m_tabs->addTab(activitiesPage, QString());
+    m_tabs->addTab(timelineScroll, QString());
 
     m_detailSplitter->addWidget(scroll);
-    m_detailSplitter->addWidget(activitiesPage);
+    m_detailSplitter->addWidget(m_tabs);
     m_detailSplitter->setStretchFactor(0, 3);
     m_detailSplitter->setStretchFactor(1, 2);
     setPanes(m_list, m_detailSplitter, 1, 4, {260, 980});
@@ -114,6 +242,22 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
             showCurrent();
     });
     retranslateUi();
+}
+
+bool PlansView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs->tabBar() && event->type() == QEvent::Shortcut) {
+        QTimer::singleShot(0, this, [this]() {
+            if (m_tabs->currentIndex() == 0)
+                m_table->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+    return MasterDetailView::eventFilter(watched, event);
+}
+
+QUndoStack *PlansView::undoStack() const
+{
+    return m_document ? m_document->undoStack() : nullptr;
 }
 
 bool PlansView::showPlan(const QString &planId)
@@ -137,6 +281,22 @@ void PlansView::onCurrentChanged(const QModelIndex &current)
     showCurrent();
 }
 
+void PlansView::openDocument(const QString &planId)
+{
+    if (m_document && m_document->planId() == planId)
+        return;
+    // The previous plan's typing is saved as its document goes.
+    delete m_document;
+    m_document = planId.isEmpty() ? nullptr : new PlanDocument(m_store, m_desk, planId, this);
+    if (m_document)
+        connect(m_document, &PlanDocument::mayEditChanged, this, &PlansView::updateActions);
+    m_sections->setDocument(m_document);
+    m_activities->setDocument(m_document);
+    m_activityMessage->hide();
+    updateActions();
+    Q_EMIT undoStackChanged(undoStack());
+}
+
 void PlansView::showCurrent()
 {
     const QModelIndex index = m_list->currentIndex();
@@ -144,17 +304,16 @@ void PlansView::showCurrent()
         index.isValid()
             ? m_store->records().get(Core::Entity::ActionPlan, index.data(IdRole).toString())
             : Core::Result<Core::Record>(Core::makeError(Core::ErrorCode::NotFound));
-    m_activities->setPlan(plan ? plan->id : QString());
+    openDocument(plan ? plan->id : QString());
+    m_tabs->setVisible(plan.ok());
+    m_printButton->setVisible(plan.ok());
+    m_pdfButton->setVisible(plan.ok());
     if (!plan) {
         title()->setText(m_plans->rowCount() > 0 ? tr("Choose an action plan")
                                                  : tr("No action plans on this computer yet"));
         m_subtitle->setText(m_plans->rowCount() > 0
                                 ? tr("Select a team's plan to read it.")
                                 : tr("Your team's action plan appears here after the first sync."));
-        for (const Section &s : std::as_const(m_sections)) {
-            s.heading->hide();
-            s.text->hide();
-        }
         return;
     }
     title()->setText(
@@ -163,26 +322,242 @@ void PlansView::showCurrent()
     const QString language = RecordText::languageName(plan->text(u"language"));
     m_subtitle->setText(language.isEmpty() ? program : tr("%1, in %2").arg(program, language));
     m_subtitle->setVisible(!m_subtitle->text().isEmpty());
-    for (const Section &s : std::as_const(m_sections)) {
-        const QString text = plan->fields.value(QLatin1StringView(s.field)).toString();
-        s.text->setText(text.isEmpty() ? RecordText::notSet() : text);
-        s.text->setEnabled(!text.isEmpty());
-        s.heading->show();
-        s.text->show();
+}
+
+QString PlansView::currentActivityId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(IdRole).toString() : QString();
+}
+
+void PlansView::selectActivity(const QString &id, int column)
+{
+    const int row = m_activities->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_activities->index(row, column));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+void PlansView::updateActions()
+{
+    const bool editable = m_document && m_document->mayEdit();
+    const bool chosen = editable && !currentActivityId().isEmpty();
+    // Moving is in the plan's own order, with every activity shown.
+    const bool movable = chosen && m_activities->isInPlanOrder() && !m_filter->isFiltering();
+    const int row = m_table->currentIndex().row();
+    m_addAction->setEnabled(editable);
+    m_deleteAction->setEnabled(chosen);
+    m_upAction->setEnabled(movable && row > 0);
+    m_downAction->setEnabled(movable && row + 1 < m_filter->rowCount());
+    m_addButton->setEnabled(m_addAction->isEnabled());
+    m_deleteButton->setEnabled(m_deleteAction->isEnabled());
+    m_upButton->setEnabled(m_upAction->isEnabled());
+    m_downButton->setEnabled(m_downAction->isEnabled());
+    m_upButton->setToolTip(chosen && !movable
+                               ? tr("Show every activity in the plan's order to move them")
+                               : m_upAction->toolTip());
+}
+
+void PlansView::addActivity()
+{
+    if (!m_document)
+        return;
+    // A new activity starts today for a month, under whoever adds it; its
+    // name is edited at once.
+    const QDate today = QDate::currentDate();
+    QJsonObject fields{{u"what"_s, tr("New activity")},
+                       {u"starts_on"_s, today.toString(Qt::ISODate)},
+                       {u"ends_on"_s, today.addMonths(1).toString(Qt::ISODate)},
+                       {u"status"_s, u"not_started"_s}};
+    if (m_document->teamMembers().contains(m_desk->activeAuthorId()))
+        fields.insert(u"responsible_id"_s, m_desk->activeAuthorId());
+    const Core::Result<QString> id = m_document->addActivity(fields);
+    if (!id) {
+        showRefusal(id.error());
+        return;
     }
+    m_filterEdit->clear();
+    m_statusFilter->setCurrentIndex(0);
+    selectActivity(m_document->activityId(*id), ActivityModel::WhatColumn);
+    m_table->setFocus();
+    m_table->edit(m_table->currentIndex());
+}
+
+void PlansView::deleteActivity()
+{
+    const QString id = currentActivityId();
+    if (!m_document || id.isEmpty())
+        return;
+    const int row = m_table->currentIndex().row();
+    const int column = std::max(0, m_table->currentIndex().column());
+    if (const Core::Status s = m_document->deleteActivity(id); !s) {
+        showRefusal(s.error());
+        return;
+    }
+    // The next activity (or the one before) becomes the current one.
+    const int next = std::min(row, m_filter->rowCount() - 1);
+    if (next >= 0)
+        m_table->setCurrentIndex(m_filter->index(next, column));
+    m_activityMessage->setText(
+        tr("Activity deleted. Undo brings it back (%1).")
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    m_activityMessage->setVisible(true);
+}
+
+void PlansView::moveActivity(int delta)
+{
+    const QString id = currentActivityId();
+    const QAction *action = delta < 0 ? m_upAction : m_downAction;
+    if (!m_document || id.isEmpty() || !action->isEnabled())
+        return;
+    const int column = std::max(0, m_table->currentIndex().column());
+    const int row = m_activities->rowOf(id);
+    if (const Core::Status s = m_document->moveActivity(id, row + delta); !s) {
+        showRefusal(s.error());
+        return;
+    }
+    selectActivity(id, column);
+}
+
+void PlansView::showRefusal(const Core::Error &error)
+{
+    QString text;
+    const Editing::FieldErrors errors =
+        m_document ? m_document->lastErrors() : Editing::FieldErrors();
+    if (error.code == Core::ErrorCode::Invalid && !errors.isEmpty()) {
+        const auto first = errors.constBegin();
+        switch (first->code) {
+        case Editing::FieldError::Code::Required:
+            text = tr("Say what the activity is: it cannot be empty.");
+            break;
+        case Editing::FieldError::Code::DateOrder:
+            text = tr("An activity cannot end before it starts.");
+            break;
+        case Editing::FieldError::Code::NotInTeam:
+            text = tr("Only a member of the team can be responsible for an activity.");
+            break;
+        case Editing::FieldError::Code::TooLong:
+            text = tr("This text is too long for an activity.");
+            break;
+        default:
+            text = errorText(error);
+        }
+    } else if (error.code == Core::ErrorCode::Forbidden) {
+        text = tr("Only the team's members change this plan.");
+    } else {
+        text = errorText(error);
+    }
+    m_activityMessage->setText(text);
+    m_activityMessage->setVisible(true);
+}
+
+PlanPrintout PlansView::printout() const
+{
+    PlanPrintout out;
+    out.title = title()->text();
+    out.subtitle = m_subtitle->text();
+    out.direction = layoutDirection();
+    out.today = QDate::currentDate();
+    const QStringList headings = {tr("Challenge"),         tr("Vision"),
+                                  tr("Measurable result"), tr("Current situation"),
+                                  tr("Root causes"),       tr("Priority actions")};
+    const QStringList fields = PlanDocument::sectionFields();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString text =
+            m_document ? m_document->sections()->value(fields[i]).toString() : QString();
+        out.sections.append({headings.value(i), text.isEmpty() ? RecordText::notSet() : text});
+    }
+    for (int c = 0; c < ActivityModel::ColumnCount; ++c)
+        out.activityHeadings.append(m_activities->headerData(c, Qt::Horizontal).toString());
+    for (int r = 0; r < m_activities->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < ActivityModel::ColumnCount; ++c)
+            row.append(m_activities->index(r, c).data().toString());
+        out.activityRows.append(row);
+    }
+    out.bars = m_timeline->bars();
+    return out;
+}
+
+void PlansView::print()
+{
+    if (!m_document)
+        return;
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    printer->setDocName(title()->text());
+    auto *dialog = new QPrintDialog(printer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, printer](int result) {
+        if (result == QDialog::Accepted && !PlanPrinter::print(printer, printout()))
+            m_prompter->inform(this, tr("Print"), tr("The plan could not be printed."));
+        delete printer;
+    });
+    dialog->open();
+}
+
+void PlansView::saveAsPdf()
+{
+    if (!m_document)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("Action plan") + u".pdf"_s;
+    m_prompter->chooseSaveFile(
+        this, tr("Save the plan as PDF"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"),
+        [this](const QString &path) {
+            if (path.isEmpty())
+                return;
+            QPdfWriter writer(path);
+            writer.setTitle(title()->text());
+            writer.setCreator(u"LeaderNet Desktop"_s);
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                             QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+            writer.setResolution(300);
+            if (!PlanPrinter::print(&writer, printout()))
+                m_prompter->inform(
+                    this, tr("Save as PDF"),
+                    tr("The plan could not be saved as %1.").arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void PlansView::retranslateUi()
 {
-    const QStringList headings = {tr("&Challenge"),         tr("V&ision"),
-                                  tr("&Measurable result"), tr("C&urrent situation"),
-                                  tr("&Root causes"),       tr("Priority ac&tions")};
-    for (qsizetype i = 0; i < m_sections.size(); ++i)
-        m_sections[i].heading->setText(headings.value(i));
-    m_activitiesHeading->setText(tr("&Activities"));
+    m_sections->retranslate();
+    m_tabs->setTabText(0, tr("&Activities"));
+    m_tabs->setTabText(1, tr("Time&line"));
+    m_filterLabel->setText(tr("&Filter:"));
+    m_filterEdit->setPlaceholderText(tr("What, who, indicator…"));
+    m_filterEdit->setAccessibleName(tr("Filter activities"));
+    const QString status = m_statusFilter->currentData().toString();
+    m_statusFilter->clear();
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (const QString &key : PlanDocument::statuses())
+        m_statusFilter->addItem(RecordText::activityStatus(key), key);
+    m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(status)));
+    m_statusFilter->setAccessibleName(tr("Show activities of status"));
+    m_addAction->setText(tr("Add acti&vity"));
+    m_deleteAction->setText(tr("D&elete activity"));
+    m_upAction->setText(tr("Move up"));
+    m_downAction->setText(tr("Move down"));
+    for (auto [button, action] :
+         {std::pair{m_addButton, m_addAction}, std::pair{m_deleteButton, m_deleteAction},
+          std::pair{m_upButton, m_upAction}, std::pair{m_downButton, m_downAction}}) {
+        button->setText(action->text());
+        action->setToolTip(
+            tr("%1 (%2)").arg(QString(action->text()).remove(u'&'),
+                              action->shortcut().toString(QKeySequence::NativeText)));
+        button->setToolTip(action->toolTip());
+    }
+    m_printAction->setText(tr("&Print…"));
+    m_printButton->setText(tr("&Print…"));
+    m_pdfButton->setText(tr("Save as P&DF…"));
     m_list->setAccessibleName(tr("Action plans"));
     m_table->setAccessibleName(tr("Activities"));
     m_activities->retranslate();
+    updateActions();
     showCurrent();
 }
 

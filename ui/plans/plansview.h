@@ -1,34 +1,53 @@
 #pragma once
 
 #include "masterdetailview.h"
+#include "plandocument.h"
 
+#include <QPointer>
+
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QModelIndex;
+class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
+class QUndoStack;
 
 namespace Core {
 class LocalStore;
-}
+struct Error;
+} // namespace Core
 
 namespace Editing {
+class DeskSession;
 class MemberDirectory;
-}
+} // namespace Editing
 
 namespace Ui {
 
+class ActivityFilterModel;
 class ActivityModel;
 using MemberDirectory = Editing::MemberDirectory;
 class OutboxMarks;
 class PlanListModel;
+class PlanSectionsEditor;
+class Prompter;
+class TimelineView;
+struct PlanPrintout;
 
 // The Action plans page: the plans the member works with on the leading
-// side; the selected plan's sections (challenge, vision, measurable result,
-// current situation, root causes, priority actions; read-only) above its
-// activities table (sortable). Plans and activities with local changes not
-// on the server yet are marked. The plan list model, store, member
-// directory and marks are not owned.
+// side; the chosen plan beside it, edited in place by its team: the
+// sections (PlanSectionsEditor) above the activities (a table edited in
+// place: add, delete, move, sort and filter, all by keyboard too) and the
+// timeline. Print… and Save as PDF… put the plan and its timeline on paper.
+// Undo and Redo (the window's) cover the plan: undoStackChanged() gives the
+// stack of the plan shown. Plans and activities with local changes not on
+// the server yet are marked. Models, store, directory, marks, desk and
+// prompter are not owned.
 class PlansView final : public MasterDetailView
 {
     Q_OBJECT
@@ -36,35 +55,70 @@ class PlansView final : public MasterDetailView
 
 public:
     PlansView(Core::LocalStore *store, PlanListModel *plans, const MemberDirectory *members,
-              const OutboxMarks *marks, QWidget *parent = nullptr);
+              const OutboxMarks *marks, Editing::DeskSession *desk, Prompter *prompter,
+              QWidget *parent = nullptr);
 
     bool showPlan(const QString &planId);
     bool selectFirstPlan();
     ActivityModel *activities() const { return m_activities; }
+    Editing::PlanDocument *document() const { return m_document; }
+    TimelineView *timeline() const { return m_timeline; }
+    QUndoStack *undoStack() const;
     QList<QSplitter *> splitters() const { return {splitter(), m_detailSplitter}; }
+    // What Print… and Save as PDF… put on paper for the plan shown.
+    PlanPrintout printout() const;
+
+Q_SIGNALS:
+    void undoStackChanged(QUndoStack *stack);
 
 protected:
     void retranslateUi() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Section {
-        const char *field;
-        QLabel *heading = nullptr;
-        QLabel *text = nullptr;
-    };
-
     void onCurrentChanged(const QModelIndex &current);
     void showCurrent();
+    void openDocument(const QString &planId);
+    void updateActions();
+    void addActivity();
+    void deleteActivity();
+    void moveActivity(int delta);
+    void showRefusal(const Core::Error &error);
+    QString currentActivityId() const;
+    void selectActivity(const QString &id, int column);
+    void print();
+    void saveAsPdf();
 
     Core::LocalStore *m_store;
     PlanListModel *m_plans;
+    const MemberDirectory *m_members;
+    Editing::DeskSession *m_desk;
+    Prompter *m_prompter;
+    QPointer<Editing::PlanDocument> m_document;
     ActivityModel *m_activities;
+    ActivityFilterModel *m_filter;
     QSplitter *m_detailSplitter;
     QListView *m_list;
     QLabel *m_subtitle;
-    QList<Section> m_sections;
-    QLabel *m_activitiesHeading;
+    PlanSectionsEditor *m_sections;
+    QPushButton *m_printButton;
+    QPushButton *m_pdfButton;
+    QTabWidget *m_tabs;
+    QLabel *m_filterLabel;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_statusFilter;
+    QPushButton *m_addButton;
+    QPushButton *m_deleteButton;
+    QPushButton *m_upButton;
+    QPushButton *m_downButton;
+    QLabel *m_activityMessage;
     QTableView *m_table;
+    TimelineView *m_timeline;
+    QAction *m_addAction;
+    QAction *m_deleteAction;
+    QAction *m_upAction;
+    QAction *m_downAction;
+    QAction *m_printAction;
     QString m_selectedId;
 };
 

@@ -1,0 +1,347 @@
+// A team edits its action plan in the window, by keyboard: the sections are
+// typed in place (kept at once, saved after a pause, one undo for the whole
+// plan), activities are added, edited, moved and deleted in the table with
+// keys only (Tab leaves the table), the timeline draws them (mirrored in
+// Arabic), and the plan is saved as a PDF that holds its text and one
+// timeline page per PlanPrinter::BarsPerPage activities. A member of another
+// team reads the plan but cannot change it.
+
+#include "activitymodel.h"
+#include "entityschema.h"
+#include "mainwindow.h"
+#include "modelroles.h"
+#include "plandocument.h"
+#include "planprinter.h"
+#include "plansview.h"
+#include "timelineview.h"
+#include "uitestenv.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+namespace Entity = Core::Entity;
+
+namespace {
+
+template<typename T> T *find(QWidget *parent, const QString &name)
+{
+    return parent->findChild<T *>(name);
+}
+
+void typeText(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+QString field(UiTestEnv &env, const QString &entity, const QString &id, const QString &name)
+{
+    const auto r = env.store.records().get(entity, id);
+    return r ? r->text(name) : QString();
+}
+
+// Runs a tool of poppler-utils on `pdf`; its standard output.
+QString poppler(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool, args);
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+struct Open {
+    UiTestEnv env;
+    DemoIds ids;
+    std::unique_ptr<Ui::MainWindow> window;
+    Ui::PlansView *view = nullptr;
+
+    bool open(const QString &language = u"en"_s)
+    {
+        ids = env.fill();
+        if (!env.signInOffline(ids))
+            return false;
+        env.languages.setLanguage(language);
+        window = std::make_unique<Ui::MainWindow>(env.services());
+        window->resize(1280, 860);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            return false;
+        pressKey(Qt::Key_4, Qt::ControlModifier); // the Action plans page
+        view = window->plansView();
+        return view->isVisible() && view->showPlan(ids.plan);
+    }
+};
+
+} // namespace
+
+class TestUiPlans final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { prepareUiTest(); }
+    void sectionsAreTypedAndUndoneAcrossFields();
+    void activitiesByKeyboardOnly();
+    void notInTheTeamReadsOnly();
+    void timelineIsMirroredInArabic();
+    void planIsSavedAsPdf();
+};
+
+void TestUiPlans::sectionsAreTypedAndUndoneAcrossFields()
+{
+    Open o;
+    QVERIFY(o.open());
+    auto *challenge = find<QPlainTextEdit>(o.view, u"challenge"_s);
+    auto *vision = find<QPlainTextEdit>(o.view, u"vision"_s);
+    QVERIFY(challenge && vision);
+    QVERIFY(!challenge->isReadOnly());
+    // Alt+C: the Challenge section; End, then type.
+    pressKey(Qt::Key_C, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), challenge);
+    pressKey(Qt::Key_End, Qt::ControlModifier);
+    typeText(u" In 6 of 14 facilities."_s);
+    const QString challengeText = u"Stockouts of essential medicines. In 6 of 14 facilities."_s;
+    QCOMPARE(challenge->toPlainText(), challengeText);
+    // Kept at once (a crash loses nothing), written after the pause.
+    QVERIFY(o.env.store.drafts().get(u"action_plan/"_s + o.ids.plan)->has_value());
+    QTRY_COMPARE(field(o.env, Entity::ActionPlan, o.ids.plan, u"challenge"_s), challengeText);
+
+    // Tab goes on to the vision.
+    pressKey(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), vision);
+    pressKey(Qt::Key_End, Qt::ControlModifier);
+    typeText(u" Always."_s);
+    const QString visionText = u"Every facility has the medicines it needs. Always."_s;
+    QTRY_COMPARE(field(o.env, Entity::ActionPlan, o.ids.plan, u"vision"_s), visionText);
+
+    // Undo covers the plan: first the vision, then the challenge; redo.
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(vision->toPlainText(), u"Every facility has the medicines it needs."_s);
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(challenge->toPlainText(), u"Stockouts of essential medicines."_s);
+    QTRY_COMPARE(field(o.env, Entity::ActionPlan, o.ids.plan, u"challenge"_s),
+                 u"Stockouts of essential medicines."_s);
+    pressKey(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(challenge->toPlainText(), challengeText);
+    QTRY_COMPARE(field(o.env, Entity::ActionPlan, o.ids.plan, u"challenge"_s), challengeText);
+
+    // Every save went to one outbox entry, under the member.
+    const auto pending = o.env.store.outbox().pending().value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().authorId, o.ids.me);
+    QCOMPARE(pending.first().fields.value("challenge"_L1).toString(), challengeText);
+}
+
+void TestUiPlans::activitiesByKeyboardOnly()
+{
+    Open o;
+    QVERIFY(o.open());
+    auto *table = find<QTableView>(o.view, u"activityTable"_s);
+    QVERIFY(table);
+    Ui::ActivityModel *model = o.view->activities();
+    QCOMPARE(model->rowCount(), 3);
+    // Alt+A: the Activities tab, with the keyboard in its table.
+    pressKey(Qt::Key_A, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+
+    // Insert adds an activity and opens its name; typing replaces it.
+    pressKey(Qt::Key_Insert);
+    QTRY_COMPARE(model->rowCount(), 4);
+    auto *name = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(name);
+    pressKey(Qt::Key_A, Qt::ControlModifier);
+    typeText(u"Visit every facility"_s);
+    pressKey(Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    const QString added = table->currentIndex().data(Ui::IdRole).toString();
+    QTRY_COMPARE(field(o.env, Entity::Activity, added, u"what"_s), u"Visit every facility"_s);
+    QCOMPARE(field(o.env, Entity::Activity, added, u"responsible_id"_s), o.ids.me);
+    QCOMPARE(field(o.env, Entity::Activity, added, u"status"_s), u"not_started"_s);
+
+    // Right to the responsible person, F2, the next one in the list.
+    pressKey(Qt::Key_Right);
+    QCOMPARE(table->currentIndex().column(), int(Ui::ActivityModel::ResponsibleColumn));
+    pressKey(Qt::Key_F2);
+    auto *who = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(who);
+    QCOMPARE(who->itemText(0), u"Nobody yet"_s);
+    who->setCurrentIndex(0);
+    const int colleague = who->findData(o.ids.colleague);
+    QVERIFY(colleague > 0);
+    for (int i = 0; i < colleague; ++i)
+        pressKey(Qt::Key_Down);
+    pressKey(Qt::Key_Return);
+    QTRY_COMPARE(field(o.env, Entity::Activity, added, u"responsible_id"_s), o.ids.colleague);
+
+    // The end: a day later with the arrow key; it cannot go before the start.
+    pressKey(Qt::Key_Right);
+    pressKey(Qt::Key_Right);
+    QCOMPARE(table->currentIndex().column(), int(Ui::ActivityModel::EndColumn));
+    const QDate end = table->currentIndex().data(Qt::EditRole).toDate();
+    pressKey(Qt::Key_F2);
+    auto *endEdit = qobject_cast<QDateEdit *>(QApplication::focusWidget());
+    QVERIFY(endEdit);
+    QCOMPARE(endEdit->minimumDate(), table->currentIndex()
+                                         .siblingAtColumn(Ui::ActivityModel::StartColumn)
+                                         .data(Qt::EditRole)
+                                         .toDate());
+    endEdit->setCurrentSection(QDateTimeEdit::DaySection);
+    pressKey(Qt::Key_Up);
+    pressKey(Qt::Key_Return);
+    QTRY_COMPARE(field(o.env, Entity::Activity, added, u"ends_on"_s),
+                 end.addDays(1).toString(Qt::ISODate));
+
+    // The status: In progress.
+    pressKey(Qt::Key_Right);
+    pressKey(Qt::Key_F2);
+    auto *status = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(status);
+    pressKey(Qt::Key_Down);
+    pressKey(Qt::Key_Return);
+    QTRY_COMPARE(field(o.env, Entity::Activity, added, u"status"_s), u"in_progress"_s);
+
+    // Ctrl+Shift+Up twice: the new activity is second in the plan.
+    pressKey(Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(model->index(1, 0).data(Ui::IdRole).toString(), added);
+    QCOMPARE(table->currentIndex().data(Ui::IdRole).toString(), added);
+    const auto plan =
+        o.env.store.records().list(Entity::Activity, u"plan_id", o.ids.plan, u"position").value();
+    QCOMPARE(plan.at(1).id, added);
+
+    // Delete, and Ctrl+Z brings it back where it was.
+    pressKey(Qt::Key_Delete);
+    QTRY_COMPARE(model->rowCount(), 3);
+    QVERIFY(find<QLabel>(o.view, u"activityMessage"_s)->isVisible());
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(model->rowCount(), 4);
+    QCOMPARE(model->index(1, 0).data().toString(), u"Visit every facility"_s);
+
+    // Tab leaves the table, and Shift+Tab comes back through the buttons.
+    pressKey(Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != table);
+    for (int i = 0; i < 8 && QApplication::focusWidget() != table; ++i)
+        pressKey(Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), table);
+
+    // The filter narrows the table; moving waits for every activity shown.
+    pressKey(Qt::Key_F, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), find<QLineEdit>(o.view, u"activityFilter"_s));
+    typeText(u"visit"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(!find<QPushButton>(o.view, u"moveActivityUpButton"_s)->isEnabled());
+}
+
+void TestUiPlans::notInTheTeamReadsOnly()
+{
+    Open o;
+    QVERIFY(o.open());
+    // The other team's plan, shown to a member of this one (a facilitator's
+    // view would be the same): read only, no adding.
+    Editing::PlanDocument other(&o.env.store, o.env.desk.get(), o.ids.otherPlan);
+    QVERIFY(!other.mayEdit());
+    QCOMPARE(other.addActivity({{u"what"_s, u"Not ours"_s}}).error().code,
+             Core::ErrorCode::Forbidden);
+    QVERIFY(o.view->document()->mayEdit());
+    QVERIFY(find<QPushButton>(o.view, u"addActivityButton"_s)->isEnabled());
+}
+
+void TestUiPlans::timelineIsMirroredInArabic()
+{
+    // The same activities drawn left to right and right to left: the bars
+    // of one are the mirror of the other's.
+    Open o;
+    QVERIFY(o.open(u"ar"_s));
+    QCOMPARE(o.window->layoutDirection(), Qt::RightToLeft);
+    Ui::TimelineView *timeline = o.view->timeline();
+    QCOMPARE(timeline->layoutDirection(), Qt::RightToLeft);
+    const QList<Ui::TimelineBar> bars = timeline->bars();
+    QCOMPARE(bars.size(), 3);
+    const QSize size(900, 300);
+    auto barCentre = [&](Qt::LayoutDirection direction) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        Ui::TimelineView::paint(painter, QRectF(QPointF(0, 0), size), bars, QDate::currentDate(),
+                                direction);
+        painter.end();
+        // The "done" bar (the first activity, ten days ago).
+        qint64 sum = 0;
+        qint64 count = 0;
+        for (int y = 0; y < size.height() * 2 / 3; ++y) {
+            for (int x = 0; x < size.width(); ++x) {
+                if (image.pixel(x, y) == qRgb(0x2e, 0x7d, 0x32)) {
+                    sum += x;
+                    ++count;
+                }
+            }
+        }
+        return count ? double(sum) / double(count) : -1.0;
+    };
+    const double ltr = barCentre(Qt::LeftToRight);
+    const double rtl = barCentre(Qt::RightToLeft);
+    QVERIFY(ltr > 0 && rtl > 0);
+    QVERIFY2(std::abs((size.width() - 1 - ltr) - rtl) < 3.0,
+             qPrintable(u"ltr %1, rtl %2"_s.arg(ltr).arg(rtl)));
+    QVERIFY(std::abs(rtl - ltr) > 10); // not the same picture
+}
+
+void TestUiPlans::planIsSavedAsPdf()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    Open o;
+    QVERIFY(o.open());
+    // Twenty activities in all: two timeline pages.
+    for (int i = 4; i <= 20; ++i) {
+        QVERIFY(o.view->document()
+                    ->addActivity(
+                        {{u"what"_s, u"Supervision visit %1"_s.arg(i)},
+                         {u"starts_on"_s, QDate::currentDate().toString(Qt::ISODate)},
+                         {u"ends_on"_s, QDate::currentDate().addDays(i).toString(Qt::ISODate)}})
+                    .ok());
+    }
+    QTRY_COMPARE(o.view->activities()->rowCount(), 20);
+    const QString pdf = o.env.dir.filePath(u"plan.pdf"_s);
+    o.env.prompter.saveAs = pdf;
+    auto *save = find<QPushButton>(o.view, u"savePlanPdfButton"_s);
+    save->setFocus(Qt::TabFocusReason);
+    pressKey(Qt::Key_Space);
+    QTRY_VERIFY(QFile::exists(pdf));
+    const QString text = poppler(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY2(text.contains(u"Stockouts of essential medicines."_s), qPrintable(text.left(400)));
+    QVERIFY(text.contains(u"Every facility has the medicines it needs."_s));
+    QVERIFY(text.contains(u"Train storekeepers"_s));
+    QVERIFY(text.contains(u"Supervision visit 20"_s));
+    QVERIFY(text.contains(u"Timeline (2 of 2)"_s));
+    // The text pages, then one timeline page per BarsPerPage activities.
+    const QString info = poppler(u"pdfinfo"_s, {pdf});
+    const int pages = info.section(u"Pages:"_s, 1).trimmed().section(u'\n', 0, 0).toInt();
+    const QString timelinePages =
+        poppler(u"pdftotext"_s, {u"-f"_s, QString::number(pages - 1), u"-l"_s,
+                                 QString::number(pages), pdf, u"-"_s});
+    QVERIFY(timelinePages.contains(u"Timeline (1 of 2)"_s));
+    QVERIFY(timelinePages.contains(u"Timeline (2 of 2)"_s));
+    QCOMPARE(int((20 + Ui::PlanPrinter::BarsPerPage - 1) / Ui::PlanPrinter::BarsPerPage), 2);
+}
+
+QTEST_MAIN(TestUiPlans)
+#include "tst_ui_plans.moc"

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "plandocument.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QVBoxLayout;
+
+namespace Ui {
+
+// The sections of an action plan (challenge, vision, measurable result,
+// current situation, root causes, priority actions), each a text field
+// edited in place. What is typed goes to the plan's editor session (kept at
+// once, saved after a pause, one undo stack for the plan); values that
+// change by undo, redo or a sync come back into the fields. Tab moves on to
+// the next field; Undo and Redo are the window's, for the whole plan. Read
+// only when the active author is not in the plan's team. The document is not
+// owned.
+class PlanSectionsEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanSectionsEditor)
+
+public:
+    explicit PlanSectionsEditor(QWidget *parent = nullptr);
+
+    // The plan to edit (nullptr: none, the fields are hidden).
+    void setDocument(Editing::PlanDocument *document);
+    QPlainTextEdit *field(const QString &name) const;
+    void retranslate();
+
+private:
+    struct Section {
+        QString field;
+        QLabel *heading = nullptr;
+        QPlainTextEdit *edit = nullptr;
+        QLabel *error = nullptr;
+    };
+
+    void showValue(const Section &section, const QString &text);
+    void updateErrors();
+    void updateReadOnly();
+    void fitHeight(QPlainTextEdit *edit);
+
+    QList<Section> m_sections;
+    QPointer<Editing::PlanDocument> m_document;
+    QLabel *m_readOnlyNote;
+    bool m_showing = false; // a value shown, not typed
+};
+
+} // namespace Ui
