@@ -9,7 +9,27 @@ DeskSession::DeskSession(Sync::AccountManager *accounts, Sync::SyncEngine *engin
     : QObject(parent)
     , m_accounts(accounts)
     , m_engine(engine)
+    , m_verifier(new DeskVerifier(accounts->profileDir(), this))
 {
+    connect(m_verifier, &DeskVerifier::checked, this, [this](const QString &id, bool ok) {
+        if (id != m_switching)
+            return;
+        m_switching.clear();
+        if (!ok) {
+            Q_EMIT switchRefused(id, m_verifier->has(id) ? Refusal::WrongPassword
+                                                         : Refusal::NoVerifier);
+            return;
+        }
+        if (!setActiveAuthor(id)) {
+            Q_EMIT switchRefused(id, Refusal::NotAtDesk);
+            return;
+        }
+        Q_EMIT switched(id);
+    });
+    connect(accounts, &Sync::AccountManager::coAuthorFailed, this,
+            [this](const QString &username) { m_pendingPasswords.remove(username.toLower()); });
+    connect(accounts, &Sync::AccountManager::signInFailed, this,
+            [this]() { m_pendingPasswords.clear(); });
     connect(accounts, &Sync::AccountManager::signedIn, this, &DeskSession::onSignedIn);
     connect(accounts, &Sync::AccountManager::signInFailed, this, &DeskSession::signInFailed);
     connect(accounts, &Sync::AccountManager::passwordNeeded, this, &DeskSession::passwordNeeded);
@@ -21,6 +41,7 @@ DeskSession::DeskSession(Sync::AccountManager *accounts, Sync::SyncEngine *engin
     connect(accounts, &Sync::AccountManager::coAuthorRemoved, this, [this](const QString &id) {
         m_coAuthors.removeIf([&](const Person &p) { return p.account.memberId == id; });
         m_engine->removeMemberToken(id);
+        m_verifier->forget(id);
         if (m_activeAuthor == id) {
             m_activeAuthor = member().memberId;
             Q_EMIT activeAuthorChanged(m_activeAuthor);
@@ -28,8 +49,13 @@ DeskSession::DeskSession(Sync::AccountManager *accounts, Sync::SyncEngine *engin
         Q_EMIT peopleChanged();
     });
     connect(accounts, &Sync::AccountManager::signedOut, this, [this]() {
-        for (const Person &p : std::as_const(m_coAuthors))
+        // The next person at this laptop finds nobody's verifier.
+        for (const Person &p : std::as_const(m_coAuthors)) {
             m_engine->removeMemberToken(p.account.memberId);
+            m_verifier->forget(p.account.memberId);
+        }
+        m_verifier->forget(m_signedInMember);
+        m_signedInMember.clear();
         m_coAuthors.clear();
         m_awaitingTokens.clear();
         m_engine->setSelf({});
@@ -44,9 +70,10 @@ DeskSession::DeskSession(Sync::AccountManager *accounts, Sync::SyncEngine *engin
 
 void DeskSession::start(const QString &username, const QString &password)
 {
-    if (!username.isEmpty())
+    if (!username.isEmpty()) {
+        m_pendingPasswords.insert(username.toLower(), password);
         m_accounts->signIn(username, password);
-    else
+    } else
         m_accounts->restore();
 }
 
@@ -83,6 +110,45 @@ const DeskSession::Person *DeskSession::person(const QString &memberId) const
     return nullptr;
 }
 
+std::optional<DeskSession::Person> DeskSession::activePerson() const
+{
+    if (isSignedIn() && m_activeAuthor == member().memberId)
+        return Person{member(), true, true};
+    if (const Person *p = person(m_activeAuthor))
+        return *p;
+    return std::nullopt;
+}
+
+bool DeskSession::canSwitchTo(const QString &memberId) const
+{
+    return memberId == m_activeAuthor || m_verifier->has(memberId);
+}
+
+void DeskSession::switchAuthor(const QString &memberId, const QString &password)
+{
+    const bool atDesk =
+        (isSignedIn() && memberId == member().memberId) || person(memberId) != nullptr;
+    if (!atDesk) {
+        Q_EMIT switchRefused(memberId, Refusal::NotAtDesk);
+        return;
+    }
+    if (memberId == m_activeAuthor) {
+        Q_EMIT switched(memberId);
+        return;
+    }
+    m_switching = memberId;
+    m_verifier->check(memberId, password);
+}
+
+void DeskSession::rememberVerifier(const Sync::Account &account)
+{
+    const auto pending = m_pendingPasswords.constFind(account.username.toLower());
+    if (pending == m_pendingPasswords.cend())
+        return;
+    m_verifier->remember(account.memberId, *pending);
+    m_pendingPasswords.erase(pending);
+}
+
 bool DeskSession::setActiveAuthor(const QString &memberId)
 {
     const bool atDesk =
@@ -90,6 +156,7 @@ bool DeskSession::setActiveAuthor(const QString &memberId)
     if (!atDesk)
         return false;
     if (memberId != m_activeAuthor) {
+        Q_EMIT activeAuthorAboutToChange();
         m_activeAuthor = memberId;
         qCInfo(lcEditing) << "active author is now" << memberId;
         Q_EMIT activeAuthorChanged(memberId);
@@ -101,6 +168,8 @@ void DeskSession::onSignedIn(const Sync::Account &account)
 {
     // The member's own changes go with the app's token.
     m_engine->setSelf(account.memberId);
+    m_signedInMember = account.memberId;
+    rememberVerifier(account);
     if (m_activeAuthor.isEmpty() ||
         (!person(m_activeAuthor) && m_activeAuthor != account.memberId)) {
         m_activeAuthor = account.memberId;
@@ -123,6 +192,7 @@ void DeskSession::onSignedIn(const Sync::Account &account)
 void DeskSession::onCoAuthorSignedIn(const Sync::Account &account, const QString &token)
 {
     m_engine->setMemberToken(account.memberId, token);
+    rememberVerifier(account);
     m_coAuthors.removeIf([&](const Person &p) { return p.account.memberId == account.memberId; });
     m_coAuthors << Person{account, true, false};
     Q_EMIT peopleChanged();
@@ -159,6 +229,7 @@ void DeskSession::finishStart()
 
 void DeskSession::addCoAuthor(const QString &username, const QString &password)
 {
+    m_pendingPasswords.insert(username.toLower(), password);
     m_accounts->addCoAuthor(username, password);
 }
 

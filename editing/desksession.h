@@ -1,11 +1,15 @@
 #pragma once
 
 #include "accountmanager.h"
+#include "deskverifier.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
+
+#include <optional>
 
 namespace Sync {
 class SyncEngine;
@@ -27,12 +31,21 @@ namespace Editing {
 // - signInFailed(), passwordNeeded(): as AccountManager's, passed on;
 // - peopleChanged() when someone joins or leaves the desk or their token
 //   goes or comes back; activeAuthorChanged() when the author changes.
+//
+// Everyone who signs in here with a password (the member, a co-author)
+// gets an offline verifier (DeskVerifier), so switching back to them later
+// asks for their password without the network. Signing out forgets them.
 class DeskSession final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeskSession)
 
 public:
+    // WrongPassword: the password did not match; NoVerifier: this computer
+    // cannot check it (the person signs in again, online).
+    enum class Refusal { WrongPassword, NoVerifier, NotAtDesk };
+    Q_ENUM(Refusal)
+
     struct Person {
         Sync::Account account;
         bool hasToken = false; // false: their changes wait until they sign in again
@@ -61,8 +74,16 @@ public:
     // Who local changes are written under: the member unless another person
     // at the desk was made active. Empty when nobody is signed in.
     QString activeAuthorId() const { return m_activeAuthor; }
+    std::optional<Person> activePerson() const;
     // False when `memberId` is not at this desk.
     bool setActiveAuthor(const QString &memberId);
+    // Makes `memberId` the active author once `password` is checked against
+    // the verifier kept on this computer (no network); switched() or
+    // switchRefused() follows. Switching to the active author needs nothing.
+    void switchAuthor(const QString &memberId, const QString &password);
+    // Whether switching to `memberId` can be checked offline (they signed in
+    // with their password on this computer since it keeps verifiers).
+    bool canSwitchTo(const QString &memberId) const;
 
     Sync::AccountManager *accounts() const { return m_accounts; }
 
@@ -74,7 +95,12 @@ Q_SIGNALS:
     void coAuthorFailed(const QString &username, const Core::Error &error);
     void coAuthorNeedsPassword(const Sync::Account &account);
     void peopleChanged();
+    // Before the author changes: editors save what was typed, in the name
+    // of who typed it.
+    void activeAuthorAboutToChange();
     void activeAuthorChanged(const QString &memberId);
+    void switched(const QString &memberId);
+    void switchRefused(const QString &memberId, Editing::DeskSession::Refusal why);
     void signedOut();
 
 private:
@@ -83,9 +109,16 @@ private:
     void onCoAuthorNeedsPassword(const Sync::Account &account);
     void coAuthorAnswered(const QString &memberId);
     void finishStart();
+    void rememberVerifier(const Sync::Account &account);
 
     Sync::AccountManager *m_accounts;
     Sync::SyncEngine *m_engine;
+    DeskVerifier *m_verifier;
+    // Passwords between a sign-in and its answer (to make the verifier), by
+    // user name in lower case; dropped with the answer.
+    QHash<QString, QString> m_pendingPasswords;
+    QString m_switching; // the member whose password is being checked
+    QString m_signedInMember;
     QList<Person> m_coAuthors;
     QSet<QString> m_awaitingTokens; // co-authors whose tokens are being read
     QString m_activeAuthor;

@@ -108,6 +108,12 @@ void EditorSession::init()
     }
     connect(m_autosave, &Core::ClockTimer::timeout, this, [this]() { (void)save(); });
     connect(m_store, &Core::LocalStore::recordsChanged, this, &EditorSession::onRecordsChanged);
+    if (m_desk) {
+        connect(m_desk, &DeskSession::activeAuthorAboutToChange, this, [this]() {
+            if (m_dirty)
+                (void)save();
+        });
+    }
     m_dirty = m_mode == Mode::Record && m_hasDraft && !changedFields().isEmpty();
     if (m_dirty)
         m_autosave->start(m_autosaveDelay); // what a crash interrupted is saved now

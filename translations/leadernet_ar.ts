@@ -647,6 +647,124 @@ Resources: %2</source>
     </message>
 </context>
 <context>
+    <name>Ui::DeskPanel</name>
+    <message>
+        <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
+        <translation>لا يستطيع هذا الحاسوب التحقق من كلمة المرور هذه دون اتصال بعد: سجّل الدخول مرة أخرى وأنت متصل.</translation>
+    </message>
+    <message>
+        <source>That is not the right password. Try again.</source>
+        <translation>كلمة المرور غير صحيحة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This person is no longer at this desk.</source>
+        <translation>لم يعد هذا الشخص على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>%1 — writing now</source>
+        <translation>%1 — يكتب الآن</translation>
+    </message>
+    <message>
+        <source>%1 — signed out; their changes wait until they sign in again</source>
+        <translation>%1 — خرج من الحساب؛ تنتظر تغييراته حتى يسجّل الدخول مجددًا</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk…</source>
+        <translation>إضافة عضو من الفريق على هذا الجهاز…</translation>
+    </message>
+    <message>
+        <source>Nobody is writing</source>
+        <translation>لا أحد يكتب</translation>
+    </message>
+    <message>
+        <source>Writing as %1</source>
+        <translation>الكتابة باسم %1</translation>
+    </message>
+    <message>
+        <source>&amp;People at this desk</source>
+        <translation>الأ&amp;شخاص على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>People at this desk</source>
+        <translation>الأشخاص على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>&amp;Write as this person…</source>
+        <translation>ال&amp;كتابة باسم هذا الشخص…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;team member…</source>
+        <translation>إضافة &amp;عضو من الفريق…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>تسجيل ال&amp;دخول مجددًا…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this desk</source>
+        <translation>&amp;مغادرة هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Switch &amp;author…</source>
+        <translation>تبديل ال&amp;كاتب…</translation>
+    </message>
+    <message>
+        <source>Who your changes are recorded under (%1 to switch)</source>
+        <translation>باسم من تُسجَّل تغييراتك (%1 للتبديل)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DeskPasswordDialog</name>
+    <message>
+        <source>Type the team member&apos;s user name.</source>
+        <translation>اكتب اسم المستخدم لعضو الفريق.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>اكتب كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk</source>
+        <translation>إضافة عضو من الفريق على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>The team member signs in with their own account. Their changes are recorded in their name and sent with their own sign-in.</source>
+        <translation>يسجّل عضو الفريق الدخول بحسابه الخاص. تُسجَّل تغييراته باسمه وتُرسَل ببيانات دخوله هو.</translation>
+    </message>
+    <message>
+        <source>Add to this desk</source>
+        <translation>إضافة إلى هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Write as %1</source>
+        <translation>الكتابة باسم %1</translation>
+    </message>
+    <message>
+        <source>%1, type your password to write in your name. It is checked on this computer; no connection is needed.</source>
+        <translation>%1، اكتب كلمة مرورك لتكتب باسمك. يجري التحقق منها على هذا الحاسوب دون حاجة إلى اتصال.</translation>
+    </message>
+    <message>
+        <source>Sign %1 in again</source>
+        <translation>تسجيل دخول %1 مجددًا</translation>
+    </message>
+    <message>
+        <source>%1 needs to sign in again (this needs the connection).</source>
+        <translation>يحتاج %1 إلى تسجيل الدخول مجددًا (يتطلب ذلك اتصالًا).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ErrorText</name>
     <message>
         <source>The local data file cannot be opened.</source>
@@ -992,6 +1110,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>&amp;Normal text size</source>
         <translation>حجم النص العادي</translation>
+    </message>
+    <message>
+        <source>At this desk</source>
+        <translation>على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>People at this &amp;desk</source>
+        <translation>الأشخاص على هذا ال&amp;جهاز</translation>
     </message>
 </context>
 <context>

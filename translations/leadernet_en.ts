@@ -599,6 +599,124 @@ Resources: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::DeskPanel</name>
+    <message>
+        <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
+        <translation>This computer cannot check this password without the connection yet: sign in again once, online.</translation>
+    </message>
+    <message>
+        <source>That is not the right password. Try again.</source>
+        <translation>That is not the right password. Try again.</translation>
+    </message>
+    <message>
+        <source>This person is no longer at this desk.</source>
+        <translation>This person is no longer at this desk.</translation>
+    </message>
+    <message>
+        <source>%1 — writing now</source>
+        <translation>%1 — writing now</translation>
+    </message>
+    <message>
+        <source>%1 — signed out; their changes wait until they sign in again</source>
+        <translation>%1 — signed out; their changes wait until they sign in again</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk…</source>
+        <translation>Add a team member at this desk…</translation>
+    </message>
+    <message>
+        <source>Nobody is writing</source>
+        <translation>Nobody is writing</translation>
+    </message>
+    <message>
+        <source>Writing as %1</source>
+        <translation>Writing as %1</translation>
+    </message>
+    <message>
+        <source>&amp;People at this desk</source>
+        <translation>&amp;People at this desk</translation>
+    </message>
+    <message>
+        <source>People at this desk</source>
+        <translation>People at this desk</translation>
+    </message>
+    <message>
+        <source>&amp;Write as this person…</source>
+        <translation>&amp;Write as this person…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;team member…</source>
+        <translation>Add a &amp;team member…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Sign &amp;in again…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this desk</source>
+        <translation>&amp;Leave this desk</translation>
+    </message>
+    <message>
+        <source>Switch &amp;author…</source>
+        <translation>Switch &amp;author…</translation>
+    </message>
+    <message>
+        <source>Who your changes are recorded under (%1 to switch)</source>
+        <translation>Who your changes are recorded under (%1 to switch)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DeskPasswordDialog</name>
+    <message>
+        <source>Type the team member&apos;s user name.</source>
+        <translation>Type the team member's user name.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk</source>
+        <translation>Add a team member at this desk</translation>
+    </message>
+    <message>
+        <source>The team member signs in with their own account. Their changes are recorded in their name and sent with their own sign-in.</source>
+        <translation>The team member signs in with their own account. Their changes are recorded in their name and sent with their own sign-in.</translation>
+    </message>
+    <message>
+        <source>Add to this desk</source>
+        <translation>Add to this desk</translation>
+    </message>
+    <message>
+        <source>Write as %1</source>
+        <translation>Write as %1</translation>
+    </message>
+    <message>
+        <source>%1, type your password to write in your name. It is checked on this computer; no connection is needed.</source>
+        <translation>%1, type your password to write in your name. It is checked on this computer; no connection is needed.</translation>
+    </message>
+    <message>
+        <source>Sign %1 in again</source>
+        <translation>Sign %1 in again</translation>
+    </message>
+    <message>
+        <source>%1 needs to sign in again (this needs the connection).</source>
+        <translation>%1 needs to sign in again (this needs the connection).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ErrorText</name>
     <message>
         <source>The local data file cannot be opened.</source>
@@ -913,6 +1031,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
+    <message>
+        <source>At this desk</source>
+        <translation>At this desk</translation>
+    </message>
+    <message>
+        <source>People at this &amp;desk</source>
+        <translation>People at this &amp;desk</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>
@@ -1030,7 +1156,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Only the team&apos;s members change this plan; you can read it.</source>
-        <translation>Only the team's members change this plan; you can read it.</translation>
+        <translation>Only the team&apos;s members change this plan; you can read it.</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1199,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Show every activity in the plan&apos;s order to move them</source>
-        <translation>Show every activity in the plan's order to move them</translation>
+        <translation>Show every activity in the plan&apos;s order to move them</translation>
     </message>
     <message>
         <source>New activity</source>
@@ -1101,7 +1227,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Only the team&apos;s members change this plan.</source>
-        <translation>Only the team's members change this plan.</translation>
+        <translation>Only the team&apos;s members change this plan.</translation>
     </message>
     <message>
         <source>Challenge</source>

@@ -599,6 +599,124 @@ Recursos: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::DeskPanel</name>
+    <message>
+        <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
+        <translation>Este equipo aún no puede comprobar esta contraseña sin conexión: inicie sesión de nuevo una vez, en línea.</translation>
+    </message>
+    <message>
+        <source>That is not the right password. Try again.</source>
+        <translation>La contraseña no es correcta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This person is no longer at this desk.</source>
+        <translation>Esta persona ya no está en este puesto.</translation>
+    </message>
+    <message>
+        <source>%1 — writing now</source>
+        <translation>%1 — escribe ahora</translation>
+    </message>
+    <message>
+        <source>%1 — signed out; their changes wait until they sign in again</source>
+        <translation>%1 — sesión cerrada; sus cambios esperan a que vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk…</source>
+        <translation>Añadir un miembro del equipo en este puesto…</translation>
+    </message>
+    <message>
+        <source>Nobody is writing</source>
+        <translation>Nadie está escribiendo</translation>
+    </message>
+    <message>
+        <source>Writing as %1</source>
+        <translation>Escribiendo como %1</translation>
+    </message>
+    <message>
+        <source>&amp;People at this desk</source>
+        <translation>&amp;Personas en este puesto</translation>
+    </message>
+    <message>
+        <source>People at this desk</source>
+        <translation>Personas en este puesto</translation>
+    </message>
+    <message>
+        <source>&amp;Write as this person…</source>
+        <translation>&amp;Escribir como esta persona…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;team member…</source>
+        <translation>Añadir un miembro del &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Iniciar sesión de nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this desk</source>
+        <translation>&amp;Dejar este puesto</translation>
+    </message>
+    <message>
+        <source>Switch &amp;author…</source>
+        <translation>Cambiar de &amp;autor…</translation>
+    </message>
+    <message>
+        <source>Who your changes are recorded under (%1 to switch)</source>
+        <translation>A nombre de quién se registran sus cambios (%1 para cambiar)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DeskPasswordDialog</name>
+    <message>
+        <source>Type the team member&apos;s user name.</source>
+        <translation>Escriba el nombre de usuario del miembro del equipo.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Escriba la contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk</source>
+        <translation>Añadir un miembro del equipo en este puesto</translation>
+    </message>
+    <message>
+        <source>The team member signs in with their own account. Their changes are recorded in their name and sent with their own sign-in.</source>
+        <translation>El miembro del equipo inicia sesión con su propia cuenta. Sus cambios se registran a su nombre y se envían con su propia sesión.</translation>
+    </message>
+    <message>
+        <source>Add to this desk</source>
+        <translation>Añadir a este puesto</translation>
+    </message>
+    <message>
+        <source>Write as %1</source>
+        <translation>Escribir como %1</translation>
+    </message>
+    <message>
+        <source>%1, type your password to write in your name. It is checked on this computer; no connection is needed.</source>
+        <translation>%1, escriba su contraseña para escribir a su nombre. Se comprueba en este equipo; no hace falta conexión.</translation>
+    </message>
+    <message>
+        <source>Sign %1 in again</source>
+        <translation>Volver a iniciar la sesión de %1</translation>
+    </message>
+    <message>
+        <source>%1 needs to sign in again (this needs the connection).</source>
+        <translation>%1 tiene que volver a iniciar sesión (hace falta conexión).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ErrorText</name>
     <message>
         <source>The local data file cannot be opened.</source>
@@ -912,6 +1030,14 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>At this desk</source>
+        <translation>En este puesto</translation>
+    </message>
+    <message>
+        <source>People at this &amp;desk</source>
+        <translation>Personas en este &amp;puesto</translation>
     </message>
 </context>
 <context>

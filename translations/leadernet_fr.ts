@@ -599,6 +599,124 @@ Ressources : %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::DeskPanel</name>
+    <message>
+        <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
+        <translation>Cet ordinateur ne peut pas encore vérifier ce mot de passe sans connexion : reconnectez-vous une fois, en ligne.</translation>
+    </message>
+    <message>
+        <source>That is not the right password. Try again.</source>
+        <translation>Ce n’est pas le bon mot de passe. Réessayez.</translation>
+    </message>
+    <message>
+        <source>This person is no longer at this desk.</source>
+        <translation>Cette personne n’est plus à ce poste.</translation>
+    </message>
+    <message>
+        <source>%1 — writing now</source>
+        <translation>%1 — rédige en ce moment</translation>
+    </message>
+    <message>
+        <source>%1 — signed out; their changes wait until they sign in again</source>
+        <translation>%1 — déconnecté·e ; ses modifications attendent sa reconnexion</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk…</source>
+        <translation>Ajouter un membre de l’équipe à ce poste…</translation>
+    </message>
+    <message>
+        <source>Nobody is writing</source>
+        <translation>Personne ne rédige</translation>
+    </message>
+    <message>
+        <source>Writing as %1</source>
+        <translation>Rédige en tant que %1</translation>
+    </message>
+    <message>
+        <source>&amp;People at this desk</source>
+        <translation>&amp;Personnes à ce poste</translation>
+    </message>
+    <message>
+        <source>People at this desk</source>
+        <translation>Personnes à ce poste</translation>
+    </message>
+    <message>
+        <source>&amp;Write as this person…</source>
+        <translation>&amp;Rédiger en tant que cette personne…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;team member…</source>
+        <translation>Ajouter un membre de l’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Se re&amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this desk</source>
+        <translation>&amp;Quitter ce poste</translation>
+    </message>
+    <message>
+        <source>Switch &amp;author…</source>
+        <translation>Changer d’&amp;auteur…</translation>
+    </message>
+    <message>
+        <source>Who your changes are recorded under (%1 to switch)</source>
+        <translation>Au nom de qui vos modifications sont enregistrées (%1 pour changer)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DeskPasswordDialog</name>
+    <message>
+        <source>Type the team member&apos;s user name.</source>
+        <translation>Saisissez le nom d’utilisateur du membre de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk</source>
+        <translation>Ajouter un membre de l’équipe à ce poste</translation>
+    </message>
+    <message>
+        <source>The team member signs in with their own account. Their changes are recorded in their name and sent with their own sign-in.</source>
+        <translation>Le membre de l’équipe se connecte avec son propre compte. Ses modifications sont enregistrées à son nom et envoyées avec sa propre connexion.</translation>
+    </message>
+    <message>
+        <source>Add to this desk</source>
+        <translation>Ajouter à ce poste</translation>
+    </message>
+    <message>
+        <source>Write as %1</source>
+        <translation>Rédiger en tant que %1</translation>
+    </message>
+    <message>
+        <source>%1, type your password to write in your name. It is checked on this computer; no connection is needed.</source>
+        <translation>%1, saisissez votre mot de passe pour rédiger à votre nom. Il est vérifié sur cet ordinateur ; aucune connexion n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Sign %1 in again</source>
+        <translation>Reconnecter %1</translation>
+    </message>
+    <message>
+        <source>%1 needs to sign in again (this needs the connection).</source>
+        <translation>%1 doit se reconnecter (une connexion est nécessaire).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ErrorText</name>
     <message>
         <source>The local data file cannot be opened.</source>
@@ -913,6 +1031,14 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
+    <message>
+        <source>At this desk</source>
+        <translation>À ce poste</translation>
+    </message>
+    <message>
+        <source>People at this &amp;desk</source>
+        <translation>Personnes à ce &amp;poste</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>
@@ -1137,7 +1263,7 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Save the plan as PDF</source>

@@ -599,6 +599,124 @@ Recursos: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::DeskPanel</name>
+    <message>
+        <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
+        <translation>Este computador ainda não consegue verificar esta senha sem conexão: entre novamente uma vez, on-line.</translation>
+    </message>
+    <message>
+        <source>That is not the right password. Try again.</source>
+        <translation>A senha não está correta. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>This person is no longer at this desk.</source>
+        <translation>Esta pessoa não está mais neste computador.</translation>
+    </message>
+    <message>
+        <source>%1 — writing now</source>
+        <translation>%1 — escrevendo agora</translation>
+    </message>
+    <message>
+        <source>%1 — signed out; their changes wait until they sign in again</source>
+        <translation>%1 — sessão encerrada; as alterações aguardam até entrar novamente</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk…</source>
+        <translation>Adicionar um membro da equipe neste computador…</translation>
+    </message>
+    <message>
+        <source>Nobody is writing</source>
+        <translation>Ninguém está escrevendo</translation>
+    </message>
+    <message>
+        <source>Writing as %1</source>
+        <translation>Escrevendo como %1</translation>
+    </message>
+    <message>
+        <source>&amp;People at this desk</source>
+        <translation>&amp;Pessoas neste computador</translation>
+    </message>
+    <message>
+        <source>People at this desk</source>
+        <translation>Pessoas neste computador</translation>
+    </message>
+    <message>
+        <source>&amp;Write as this person…</source>
+        <translation>&amp;Escrever como esta pessoa…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;team member…</source>
+        <translation>Adicionar um membro da e&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Entrar &amp;novamente…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this desk</source>
+        <translation>&amp;Sair deste computador</translation>
+    </message>
+    <message>
+        <source>Switch &amp;author…</source>
+        <translation>Trocar de &amp;autor…</translation>
+    </message>
+    <message>
+        <source>Who your changes are recorded under (%1 to switch)</source>
+        <translation>Em nome de quem suas alterações são registradas (%1 para trocar)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DeskPasswordDialog</name>
+    <message>
+        <source>Type the team member&apos;s user name.</source>
+        <translation>Digite o nome de usuário do membro da equipe.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Digite a senha.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome de &amp;usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk</source>
+        <translation>Adicionar um membro da equipe neste computador</translation>
+    </message>
+    <message>
+        <source>The team member signs in with their own account. Their changes are recorded in their name and sent with their own sign-in.</source>
+        <translation>O membro da equipe entra com a própria conta. As alterações ficam registradas em seu nome e são enviadas com o seu próprio acesso.</translation>
+    </message>
+    <message>
+        <source>Add to this desk</source>
+        <translation>Adicionar a este computador</translation>
+    </message>
+    <message>
+        <source>Write as %1</source>
+        <translation>Escrever como %1</translation>
+    </message>
+    <message>
+        <source>%1, type your password to write in your name. It is checked on this computer; no connection is needed.</source>
+        <translation>%1, digite sua senha para escrever em seu nome. Ela é verificada neste computador; não é preciso conexão.</translation>
+    </message>
+    <message>
+        <source>Sign %1 in again</source>
+        <translation>Entrar novamente como %1</translation>
+    </message>
+    <message>
+        <source>%1 needs to sign in again (this needs the connection).</source>
+        <translation>%1 precisa entrar novamente (é preciso conexão).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ErrorText</name>
     <message>
         <source>The local data file cannot be opened.</source>
@@ -912,6 +1030,14 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>&amp;Normal text size</source>
         <translation>Tamanho de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>At this desk</source>
+        <translation>Neste computador</translation>
+    </message>
+    <message>
+        <source>People at this &amp;desk</source>
+        <translation>Pessoas neste &amp;computador</translation>
     </message>
 </context>
 <context>

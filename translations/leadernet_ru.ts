@@ -611,6 +611,124 @@ Resources: %2</source>
     </message>
 </context>
 <context>
+    <name>Ui::DeskPanel</name>
+    <message>
+        <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
+        <translation>Этот компьютер пока не может проверить пароль без подключения: войдите ещё раз, один раз, при наличии связи.</translation>
+    </message>
+    <message>
+        <source>That is not the right password. Try again.</source>
+        <translation>Пароль неверный. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>This person is no longer at this desk.</source>
+        <translation>Этого человека уже нет за этим компьютером.</translation>
+    </message>
+    <message>
+        <source>%1 — writing now</source>
+        <translation>%1 — сейчас пишет</translation>
+    </message>
+    <message>
+        <source>%1 — signed out; their changes wait until they sign in again</source>
+        <translation>%1 — вышел из системы; изменения ждут повторного входа</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk…</source>
+        <translation>Добавить члена команды за этим компьютером…</translation>
+    </message>
+    <message>
+        <source>Nobody is writing</source>
+        <translation>Никто не пишет</translation>
+    </message>
+    <message>
+        <source>Writing as %1</source>
+        <translation>Пишет: %1</translation>
+    </message>
+    <message>
+        <source>&amp;People at this desk</source>
+        <translation>&amp;Люди за этим компьютером</translation>
+    </message>
+    <message>
+        <source>People at this desk</source>
+        <translation>Люди за этим компьютером</translation>
+    </message>
+    <message>
+        <source>&amp;Write as this person…</source>
+        <translation>&amp;Писать от имени этого человека…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;team member…</source>
+        <translation>Добавить члена &amp;команды…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Войти снова…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this desk</source>
+        <translation>&amp;Уйти из-за компьютера</translation>
+    </message>
+    <message>
+        <source>Switch &amp;author…</source>
+        <translation>Сменить &amp;автора…</translation>
+    </message>
+    <message>
+        <source>Who your changes are recorded under (%1 to switch)</source>
+        <translation>От чьего имени записываются изменения (%1, чтобы сменить)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DeskPasswordDialog</name>
+    <message>
+        <source>Type the team member&apos;s user name.</source>
+        <translation>Введите имя пользователя члена команды.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Add a team member at this desk</source>
+        <translation>Добавить члена команды за этим компьютером</translation>
+    </message>
+    <message>
+        <source>The team member signs in with their own account. Their changes are recorded in their name and sent with their own sign-in.</source>
+        <translation>Член команды входит под своей учётной записью. Его изменения записываются на его имя и отправляются с его собственным входом.</translation>
+    </message>
+    <message>
+        <source>Add to this desk</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Write as %1</source>
+        <translation>Писать от имени: %1</translation>
+    </message>
+    <message>
+        <source>%1, type your password to write in your name. It is checked on this computer; no connection is needed.</source>
+        <translation>%1, введите пароль, чтобы писать от своего имени. Он проверяется на этом компьютере; подключение не нужно.</translation>
+    </message>
+    <message>
+        <source>Sign %1 in again</source>
+        <translation>Снова войти: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs to sign in again (this needs the connection).</source>
+        <translation>%1 нужно войти снова (нужно подключение).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ErrorText</name>
     <message>
         <source>The local data file cannot be opened.</source>
@@ -932,6 +1050,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>&amp;Normal text size</source>
         <translation>&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>At this desk</source>
+        <translation>За этим компьютером</translation>
+    </message>
+    <message>
+        <source>People at this &amp;desk</source>
+        <translation>Люди за этим &amp;компьютером</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "coursemodel.h"
 #include "courseprogress.h"
 #include "coursesview.h"
+#include "deskpanel.h"
 #include "desksession.h"
 #include "discussions.h"
 #include "entityschema.h"
@@ -30,6 +31,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -154,6 +156,23 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
     m_status = new SyncStatusWidget(store, services.engine);
     statusBar()->addPermanentWidget(m_status, 1);
+    // The people at this desk, on the trailing side; who is writing, always
+    // in the status bar.
+    m_desk = new DeskPanel(services.desk);
+    m_deskDock = new QDockWidget;
+    m_deskDock->setObjectName(u"deskDock"_s);
+    m_deskDock->setWidget(m_desk);
+    m_deskDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_deskDock);
+    resizeDocks({m_deskDock}, {230}, Qt::Horizontal);
+    // Shown while several people share the desk, unless the person chose.
+    m_deskDock->hide();
+    connect(services.desk, &Editing::DeskSession::peopleChanged, this, [this]() {
+        if (!m_deskChosen)
+            m_deskDock->setVisible(m_services.desk->people().size() > 1);
+    });
+    statusBar()->addPermanentWidget(m_desk->authorButton());
+    addAction(m_desk->switchAction());
 
     createActions();
     createMenus();
@@ -269,6 +288,12 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_deskAction = m_deskDock->toggleViewAction();
+    m_deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_deskAction, &QAction::triggered, this, [this]() { m_deskChosen = true; });
+    m_viewMenu->addAction(m_deskAction);
+    m_viewMenu->addAction(m_desk->switchAction());
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_largerTextAction);
     m_viewMenu->addAction(m_smallerTextAction);
     m_viewMenu->addAction(m_normalTextAction);
@@ -443,6 +468,8 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_deskDock->setWindowTitle(tr("At this desk"));
+    m_deskAction->setText(tr("People at this &desk"));
     m_goMenu->setTitle(tr("&Go"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -8,6 +8,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QListWidget;
 class QMenu;
 class QSplitter;
@@ -35,6 +36,7 @@ using MemberDirectory = Editing::MemberDirectory;
 class OutboxMarks;
 class PlanListModel;
 class PlansView;
+class DeskPanel;
 class ReviewsView;
 class SearchPanel;
 class SeminarModel;
@@ -78,6 +80,7 @@ public:
     CoursesView *coursesView() const { return m_courses; }
     SeminarsView *seminarsView() const { return m_seminars; }
     PlansView *plansView() const { return m_plans; }
+    DeskPanel *deskPanel() const { return m_desk; }
     ReviewsView *reviewsView() const { return m_reviews; }
     SyncView *syncView() const { return m_sync; }
     SearchPanel *searchPanel() const { return m_search; }
@@ -134,6 +137,10 @@ private:
     CoursesView *m_courses = nullptr;
     SeminarsView *m_seminars = nullptr;
     PlansView *m_plans = nullptr;
+    DeskPanel *m_desk = nullptr;
+    QDockWidget *m_deskDock = nullptr;
+    QAction *m_deskAction = nullptr;
+    bool m_deskChosen = false; // the person showed or hid the desk panel
     ReviewsView *m_reviews = nullptr;
     SyncView *m_sync = nullptr;
 

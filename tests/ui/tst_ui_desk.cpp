@@ -1,0 +1,207 @@
+// A team at one laptop, against a real leadernet-server: the member adds two
+// colleagues at the desk with their own passwords, each writes a different
+// part of the team's plan after switching author in the window (switching
+// back asks for the password, checked offline; a wrong one is refused at the
+// field), and after one sync the server holds each change as made with its
+// author's own credentials (read from the server's store, not the client).
+// The replica then equals the server.
+
+#include "deskpanel.h"
+#include "deskpassworddialog.h"
+#include "entityschema.h"
+#include "mainwindow.h"
+#include "plandocument.h"
+#include "plansview.h"
+#include "testserver.h"
+#include "uitestenv.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+namespace Entity = Core::Entity;
+
+namespace {
+
+void typeText(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+// The password dialog once it is open and has the keyboard.
+Ui::DeskPasswordDialog *dialogWithFocus(Ui::DeskPanel *panel)
+{
+    if (!QTest::qWaitFor([&]() {
+            return panel->openDialog() && panel->openDialog()->isVisible() &&
+                   panel->openDialog()->isAncestorOf(QApplication::focusWidget());
+        }))
+        return nullptr;
+    return panel->openDialog();
+}
+
+} // namespace
+
+class TestUiDesk final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        prepareUiTest();
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    }
+    void threeAuthorsAtOneDesk();
+
+private:
+    TestCommon::TestServer m_server;
+};
+
+void TestUiDesk::threeAuthorsAtOneDesk()
+{
+    SignedInWindow app(m_server.url());
+    QVERIFY(app.signIn(u"member"_s, m_server.password()));
+    Editing::DeskSession *desk = app.env.desk.get();
+    const QString amina = desk->member().memberId;
+    Ui::DeskPanel *panel = app.window.deskPanel();
+    auto *author = panel->authorButton();
+    QCOMPARE(author->text(), u"Writing as Amina Diallo"_s);
+
+    // View › People at this desk (Ctrl+Shift+D) shows the panel.
+    QVERIFY(!panel->isVisible()); // one person: no panel until asked for
+    app.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&app.window));
+    pressKey(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(panel->isVisible());
+
+    // Add two colleagues, each with their own password (checked by the server).
+    QHash<QString, QString> ids;
+    for (const QString &username : {u"lceesay"_s, u"obah"_s}) {
+        QSignalSpy added(desk, &Editing::DeskSession::coAuthorAdded);
+        auto *add = panel->findChild<QPushButton *>(u"addDeskMemberButton"_s);
+        app.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(add->isVisible() && add->isEnabled());
+        add->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), add);
+        pressKey(Qt::Key_Space);
+        Ui::DeskPasswordDialog *dialog = dialogWithFocus(panel);
+        QVERIFY(dialog);
+        typeText(username);
+        pressKey(Qt::Key_Tab);
+        typeText(m_server.password());
+        pressKey(Qt::Key_Return);
+        QVERIFY(added.wait(20000));
+        ids.insert(username, added.first().first().value<Sync::Account>().memberId);
+        QTRY_VERIFY(!panel->openDialog());
+        QCOMPARE(desk->activeAuthorId(), ids.value(username));
+    }
+    app.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&app.window));
+    QCOMPARE(author->text(), u"Writing as Ousman Bah"_s);
+    QCOMPARE(panel->findChild<QListWidget *>(u"deskPeople"_s)->count(), 3);
+
+    // Each writes a different part of the plan.
+    app.window.activateWindow();
+    pressKey(Qt::Key_4, Qt::ControlModifier);
+    Ui::PlansView *plans = app.window.plansView();
+    QVERIFY(plans->selectFirstPlan());
+    const QString planId = plans->document()->planId();
+    auto write = [&](const QString &section, const QString &text) {
+        app.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        auto *edit = plans->findChild<QPlainTextEdit *>(section);
+        QVERIFY(edit && !edit->isReadOnly());
+        edit->setFocus(Qt::TabFocusReason);
+        pressKey(Qt::Key_End, Qt::ControlModifier);
+        typeText(text);
+        QTRY_VERIFY(
+            app.env.store.records().get(Entity::ActionPlan, planId)->text(section).endsWith(text));
+    };
+    write(u"root_causes"_s, u" Orders are placed late."_s); // as Ousman Bah
+
+    // Switch to Lamin with the keyboard: Ctrl+Shift+W, then his name.
+    auto switchTo = [&](const QString &memberId, const QString &password) {
+        app.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        auto *people = panel->findChild<QListWidget *>(u"deskPeople"_s);
+        for (int row = 0; row < people->count(); ++row) {
+            if (people->item(row)->data(Qt::UserRole + 1).toString() == memberId)
+                people->setCurrentRow(row);
+        }
+        people->setFocus(Qt::TabFocusReason);
+        pressKey(Qt::Key_Return);
+        Ui::DeskPasswordDialog *dialog = dialogWithFocus(panel);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), Ui::DeskPasswordDialog::Mode::Switch);
+        typeText(password);
+        pressKey(Qt::Key_Return);
+    };
+    // A wrong password is refused in the dialog; the author stays.
+    switchTo(ids.value(u"lceesay"_s), u"not-his-password"_s);
+    auto *error = panel->openDialog()->findChild<QLabel *>(u"deskPasswordError"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+    QCOMPARE(desk->activeAuthorId(), ids.value(u"obah"_s));
+    auto *field = panel->openDialog()->findChild<QLineEdit *>(u"deskPassword"_s);
+    QCOMPARE(field->text(), u"not-his-password"_s); // kept, selected to retype
+    pressKey(Qt::Key_Escape);
+    QTRY_VERIFY(!panel->openDialog());
+
+    switchTo(ids.value(u"lceesay"_s), m_server.password());
+    QTRY_COMPARE_WITH_TIMEOUT(desk->activeAuthorId(), ids.value(u"lceesay"_s), 20000);
+    QCOMPARE(author->text(), u"Writing as Lamin Ceesay"_s);
+    write(u"current_situation"_s, u" Three facilities report monthly."_s);
+
+    switchTo(amina, m_server.password());
+    QTRY_COMPARE_WITH_TIMEOUT(desk->activeAuthorId(), amina, 20000);
+    write(u"priority_actions"_s, u" Train the storekeepers first."_s);
+
+    // One sync; the server applied each change with its author's token.
+    QSignalSpy synced(app.env.engine.get(), &Sync::SyncEngine::finished);
+    app.window.activateWindow();
+    pressKey(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(synced.wait(60000));
+    QVERIFY(synced.last().first().toBool());
+    QSet<QString> authors;
+    {
+        QSqlDatabase db = m_server.openStore(u"deskAuthors"_s);
+        QVERIFY(db.isOpen());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.prepare(u"SELECT member_id FROM applied_ops WHERE entity = ? AND record_id = ?"_s));
+        q.addBindValue(QString(Entity::ActionPlan));
+        q.addBindValue(planId);
+        QVERIFY(q.exec());
+        while (q.next())
+            authors.insert(q.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(u"deskAuthors"_s);
+    QCOMPARE(authors, (QSet<QString>{amina, ids.value(u"lceesay"_s), ids.value(u"obah"_s)}));
+    const QString token = m_server.login(u"obah"_s);
+    const QJsonObject onServer =
+        m_server.records(token).value(u"action_plan/"_s + planId).value("fields"_L1).toObject();
+    QVERIFY(onServer.value("root_causes"_L1).toString().endsWith(u"Orders are placed late."_s));
+    QVERIFY(onServer.value("current_situation"_L1)
+                .toString()
+                .endsWith(u"Three facilities report monthly."_s));
+    QVERIFY(onServer.value("priority_actions"_L1)
+                .toString()
+                .endsWith(u"Train the storekeepers first."_s));
+    QCOMPARE(differencesFromServer(app.env), QStringList());
+}
+
+QTEST_MAIN(TestUiDesk)
+#include "tst_ui_desk.moc"
