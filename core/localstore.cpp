@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -370,6 +371,57 @@ Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombsto
     next.after = cursor;
     next.grantedAfter = std::max(next.grantedAfter, cursor);
     return applyPulled(records, tombstones, next);
+}
+
+Result<bool> LocalStore::adoptMember(const QString &memberId)
+{
+    if (!isOpen())
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
+    const Result<QString> owner = m_syncState.value(OwnerKey);
+    if (!owner)
+        return owner.error();
+    if (*owner == memberId)
+        return false;
+    // A replica that served nobody yet (new, or from before owners were
+    // kept) is the first member's.
+    if (owner->isEmpty()) {
+        if (Status s = m_syncState.setValue(OwnerKey, memberId); !s)
+            return s.error();
+        return false;
+    }
+    ChangeSet removed;
+    {
+        SqlTransaction tx(m_db);
+        if (!tx.active())
+            return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
+        for (const EntitySpec &spec : entitySpecs()) {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (!q.exec(u"SELECT id FROM %1"_s.arg(spec.name)))
+                return makeError(ErrorCode::Query, q.lastError().text());
+            while (q.next())
+                removed.add(spec.name, q.value(0).toString());
+            if (!q.exec(u"DELETE FROM %1"_s.arg(spec.name)))
+                return makeError(ErrorCode::Query, q.lastError().text());
+        }
+        QSqlQuery q(m_db);
+        if (!q.exec(u"DELETE FROM thread_seen"_s))
+            return makeError(ErrorCode::Query, q.lastError().text());
+        if (Status s = m_syncState.setPullPosition({}); !s)
+            return s.error();
+        if (Status s = m_syncState.setValue(SyncStateRepository::LastSyncKey, {}); !s)
+            return s.error();
+        if (Status s = m_syncState.setValue(OwnerKey, memberId); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+    if (removed.isEmpty())
+        return false;
+    qCInfo(lcLocalStore) << "the replica now serves" << memberId << "; removed"
+                         << removed.entities().size() << "kinds of records of the one before";
+    Q_EMIT recordsChanged(removed);
+    return true;
 }
 
 Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,

@@ -103,6 +103,15 @@ public:
     // the remaining local changes laid on top (works offline).
     Status discardOperation(const QString &opId);
 
+    // The replica now serves `memberId`. When it served someone else, every
+    // record and the reading state are removed (what they could see is not the next member's to
+    // read) and the pull starts again from the beginning. The outbox stays: changes of people not
+    // signed in wait for them and are never sent in another's name. A replica that served nobody
+    // yet becomes the member's as it is. True when it removed records (recordsChanged() was
+    // emitted).
+    Result<bool> adoptMember(const QString &memberId);
+    static inline const QString OwnerKey = QStringLiteral("member");
+
     // Says that another connection to the same file (the sync engine's
     // applying thread) changed these records: emits recordsChanged().
     void notifyChanged(const ChangeSet &changes);

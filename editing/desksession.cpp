@@ -1,6 +1,7 @@
 #include "desksession.h"
 
 #include "editinglogging.h"
+#include "localstore.h"
 #include "syncengine.h"
 
 namespace Editing {
@@ -166,6 +167,14 @@ bool DeskSession::setActiveAuthor(const QString &memberId)
 
 void DeskSession::onSignedIn(const Sync::Account &account)
 {
+    // A replica shows only what the member signed in on it may see: another
+    // member's replica is emptied and filled again by the sync.
+    if (m_engine->store()->isOpen()) {
+        const Core::Result<bool> adopted = m_engine->store()->adoptMember(account.memberId);
+        if (!adopted)
+            qCWarning(lcEditing) << "cannot give the replica to" << account.memberId << ":"
+                                 << adopted.error().detail;
+    }
     // The member's own changes go with the app's token.
     m_engine->setSelf(account.memberId);
     m_signedInMember = account.memberId;

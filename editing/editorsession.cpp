@@ -101,7 +101,15 @@ void EditorSession::init()
 {
     // A draft kept from before (a crash, a value that did not fit) comes back.
     const Core::Result<std::optional<Core::Draft>> kept = m_store->drafts().get(m_draftKey);
-    if (kept && kept->has_value()) {
+    // Someone else's unsaved typing (a person no longer at this desk) is
+    // theirs: it is neither shown nor saved in another's name.
+    bool theirs = false;
+    if (kept && kept->has_value() && !(*kept)->authorId.isEmpty() && m_desk &&
+        m_desk->isSignedIn()) {
+        const QString author = (*kept)->authorId;
+        theirs = author != m_desk->member().memberId && !m_desk->person(author);
+    }
+    if (kept && kept->has_value() && !theirs) {
         for (auto it = (*kept)->fields.begin(); it != (*kept)->fields.end(); ++it)
             m_draft.insert(it.key(), it.value());
         m_hasDraft = true;

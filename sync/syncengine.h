@@ -84,6 +84,7 @@ public:
     // The token each author's changes are pushed with. The ApiClient's own
     // token is used for pulls and for `selfId`'s changes.
     void setSelf(const QString &memberId) { m_selfId = memberId; }
+    Core::LocalStore *store() const { return m_store; }
     void setMemberToken(const QString &memberId, const QString &token);
     void removeMemberToken(const QString &memberId);
 

@@ -1119,6 +1119,18 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>People at this &amp;desk</source>
         <translation>الأشخاص على هذا ال&amp;جهاز</translation>
     </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>لم يسجّل أحد الدخول</translation>
+    </message>
+    <message>
+        <source>What is on this computer stays hidden until someone signs in.</source>
+        <translation>يبقى ما على هذا الحاسوب مخفيًا حتى يسجّل أحدٌ الدخول.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;تسجيل الدخول…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>

@@ -669,7 +669,7 @@ Resources: %2</translation>
     <name>Ui::DeskPasswordDialog</name>
     <message>
         <source>Type the team member&apos;s user name.</source>
-        <translation>Type the team member's user name.</translation>
+        <translation>Type the team member&apos;s user name.</translation>
     </message>
     <message>
         <source>Type the password.</source>
@@ -1038,6 +1038,18 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>People at this &amp;desk</source>
         <translation>People at this &amp;desk</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Nobody is signed in</translation>
+    </message>
+    <message>
+        <source>What is on this computer stays hidden until someone signs in.</source>
+        <translation>What is on this computer stays hidden until someone signs in.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Sign in…</translation>
     </message>
 </context>
 <context>

@@ -1039,6 +1039,18 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>People at this &amp;desk</source>
         <translation>Personas en este &amp;puesto</translation>
     </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>No hay ninguna sesión iniciada</translation>
+    </message>
+    <message>
+        <source>What is on this computer stays hidden until someone signs in.</source>
+        <translation>Lo que hay en este equipo queda oculto hasta que alguien inicie sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>

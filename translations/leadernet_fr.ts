@@ -1039,6 +1039,18 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>People at this &amp;desk</source>
         <translation>Personnes à ce &amp;poste</translation>
     </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Personne n’est connecté</translation>
+    </message>
+    <message>
+        <source>What is on this computer stays hidden until someone signs in.</source>
+        <translation>Ce qui se trouve sur cet ordinateur reste masqué jusqu’à ce que quelqu’un se connecte.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>

@@ -1039,6 +1039,18 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>People at this &amp;desk</source>
         <translation>Pessoas neste &amp;computador</translation>
     </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Ninguém está conectado</translation>
+    </message>
+    <message>
+        <source>What is on this computer stays hidden until someone signs in.</source>
+        <translation>O que está neste computador fica oculto até que alguém entre.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>

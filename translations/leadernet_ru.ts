@@ -1059,6 +1059,18 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>People at this &amp;desk</source>
         <translation>Люди за этим &amp;компьютером</translation>
     </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Никто не вошёл в систему</translation>
+    </message>
+    <message>
+        <source>What is on this computer stays hidden until someone signs in.</source>
+        <translation>Всё, что есть на этом компьютере, скрыто, пока кто-нибудь не войдёт.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>

@@ -32,9 +32,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -152,7 +154,32 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_infoBar);
     centralLayout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    // Nobody signed in (after a sign-out): what is on this computer is
+    // hidden until someone signs in.
+    auto *signedOut = new QWidget;
+    signedOut->setObjectName(u"signedOutPage"_s);
+    auto *signedOutLayout = new QVBoxLayout(signedOut);
+    m_signedOutHeading = new QLabel;
+    QFont headingFont = m_signedOutHeading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_signedOutHeading->setFont(headingFont);
+    m_signedOutText = new QLabel;
+    m_signedOutText->setWordWrap(true);
+    m_signedOutButton = new QPushButton;
+    m_signedOutButton->setObjectName(u"signedOutSignInButton"_s);
+    connect(m_signedOutButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
+    signedOutLayout->addStretch(1);
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_signedOutHeading), static_cast<QWidget *>(m_signedOutText),
+          static_cast<QWidget *>(m_signedOutButton)})
+        signedOutLayout->addWidget(w, 0, Qt::AlignHCenter);
+    signedOutLayout->addStretch(2);
+    m_cover = new QStackedWidget;
+    m_cover->setObjectName(u"signedOutCover"_s);
+    m_cover->addWidget(central);
+    m_cover->addWidget(signedOut);
+    setCentralWidget(m_cover);
 
     m_status = new SyncStatusWidget(store, services.engine);
     statusBar()->addPermanentWidget(m_status, 1);
@@ -375,6 +402,11 @@ void MainWindow::applyAccount(const Sync::Account &account)
     const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
     m_status->setMemberName(signedIn ? name : QString());
     m_signOutAction->setEnabled(signedIn);
+    // Hidden while nobody is signed in or remembered on this profile.
+    const bool hide = !signedIn && !m_services.accounts->rememberedAccount().isValid();
+    m_cover->setCurrentIndex(hide ? 1 : 0);
+    m_deskDock->setEnabled(!hide);
+    m_search->setEnabled(!hide);
 }
 
 void MainWindow::showPage(Page page)
@@ -468,6 +500,9 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_signedOutHeading->setText(tr("Nobody is signed in"));
+    m_signedOutText->setText(tr("What is on this computer stays hidden until someone signs in."));
+    m_signedOutButton->setText(tr("&Sign in…"));
     m_deskDock->setWindowTitle(tr("At this desk"));
     m_deskAction->setText(tr("People at this &desk"));
     m_goMenu->setTitle(tr("&Go"));

@@ -9,8 +9,10 @@
 class QAction;
 class QActionGroup;
 class QDockWidget;
+class QLabel;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
@@ -93,6 +95,10 @@ public:
     void setTextScale(int percent);
     int textScale() const { return m_textScale; }
 
+Q_SIGNALS:
+    // The person asked to sign in (from the page shown while nobody is).
+    void signInRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -140,6 +146,10 @@ private:
     DeskPanel *m_desk = nullptr;
     QDockWidget *m_deskDock = nullptr;
     QAction *m_deskAction = nullptr;
+    QStackedWidget *m_cover = nullptr;
+    QLabel *m_signedOutHeading = nullptr;
+    QLabel *m_signedOutText = nullptr;
+    QPushButton *m_signedOutButton = nullptr;
     bool m_deskChosen = false; // the person showed or hid the desk panel
     ReviewsView *m_reviews = nullptr;
     SyncView *m_sync = nullptr;

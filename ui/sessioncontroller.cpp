@@ -18,6 +18,7 @@ SessionController::SessionController(const AppServices &services, MainWindow *wi
 {
     Sync::AccountManager *accounts = services.accounts;
     Editing::DeskSession *desk = services.desk;
+    connect(window, &MainWindow::signInRequested, this, [this]() { showSignIn(); });
     connect(desk, &Editing::DeskSession::ready, this, &SessionController::onSignedIn);
     connect(desk, &Editing::DeskSession::passwordNeeded, this,
             [this](const QString &username, const Core::Error &reason) {

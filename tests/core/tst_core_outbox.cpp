@@ -201,6 +201,34 @@ private Q_SLOTS:
         QVERIFY(applied.contains(u"post", page[9].id));
     }
 
+    // A replica serves one member at a time: another member signing in on
+    // it finds it emptied (the pull starts again), while the first member's
+    // unsent change stays in the outbox under their name.
+    void anotherMemberFindsTheReplicaEmptied()
+    {
+        Core::LocalStore store;
+        QVERIFY(store.open(m_dir.filePath(u"owner.sqlite"_s)).ok());
+        Core::Record pulled = post(u"seen by the first member"_s);
+        pulled.revision = 7;
+        QVERIFY(store.applyPulled({pulled}, {}, 7).ok());
+        const QString first = Core::newRecordId();
+        QCOMPARE(*store.adoptMember(first), false); // a new replica becomes theirs
+        QCOMPARE(*store.records().count(u"post"), 1);
+        QVERIFY(
+            store.updateRecord(u"post", pulled.id, {{u"body"_s, u"edited offline"_s}}, first).ok());
+        QCOMPARE(*store.adoptMember(first), false); // the same member again: nothing changes
+
+        QSignalSpy changed(&store, &Core::LocalStore::recordsChanged);
+        QCOMPARE(*store.adoptMember(Core::newRecordId()), true);
+        QCOMPARE(*store.records().count(u"post"), 0);
+        QCOMPARE(*store.syncState().cursor(), 0);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().first().value<Core::ChangeSet>().contains(u"post", pulled.id));
+        const auto pending = store.outbox().pending().value();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().authorId, first);
+    }
+
     // Autosave writes often: consecutive edits of one record by one author
     // are one operation until a push carries it, and the base the server
     // merges against stays what the server had before the first of them.

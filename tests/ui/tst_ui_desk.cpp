@@ -8,6 +8,7 @@
 
 #include "deskpanel.h"
 #include "deskpassworddialog.h"
+#include "editorsession.h"
 #include "entityschema.h"
 #include "mainwindow.h"
 #include "plandocument.h"
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -65,6 +67,7 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     }
     void threeAuthorsAtOneDesk();
+    void anotherMemberGetsTheirOwnView();
 
 private:
     TestCommon::TestServer m_server;
@@ -201,6 +204,58 @@ void TestUiDesk::threeAuthorsAtOneDesk()
                 .toString()
                 .endsWith(u"Train the storekeepers first."_s));
     QCOMPARE(differencesFromServer(app.env), QStringList());
+}
+
+// One profile, two members one after the other: signing out hides the
+// replica; the next member's sync brings their own records and nothing of
+// the first's; the first member's unsent change waits in their name.
+void TestUiDesk::anotherMemberGetsTheirOwnView()
+{
+    SignedInWindow app(m_server.url());
+    QVERIFY(app.signIn(u"obah"_s, m_server.password()));
+    const QString obah = app.env.desk->member().memberId;
+    auto *cover = app.window.findChild<QStackedWidget *>(u"signedOutCover"_s);
+    QCOMPARE(cover->currentIndex(), 0);
+    Ui::PlansView *plans = app.window.plansView();
+    QVERIFY(plans->selectFirstPlan());
+    const QString obahPlan = plans->document()->planId();
+    plans->document()->sections()->setValue(u"vision"_s, u"Written offline by Ousman"_s);
+    QVERIFY(plans->document()->sections()->save().ok());
+    QCOMPARE(*app.env.store.outbox().pendingCount(), 1);
+
+    // File › Sign out…: the content is hidden at once.
+    app.env.prompter.answer = true;
+    QAction *signOut = nullptr;
+    for (QAction *a : app.window.findChildren<QAction *>()) {
+        if (a->text() == u"Sign &out…"_s)
+            signOut = a;
+    }
+    QVERIFY(signOut);
+    QSignalSpy out(app.env.desk.get(), &Editing::DeskSession::signedOut);
+    signOut->trigger();
+    QVERIFY(out.wait(10000));
+    QCOMPARE(cover->currentIndex(), 1);
+    QVERIFY(!plans->isVisible());
+
+    // A member of another team signs in on the same profile.
+    QSignalSpy synced(app.env.engine.get(), &Sync::SyncEngine::finished);
+    app.session.start(u"gachieng"_s, m_server.password());
+    QVERIFY(synced.wait(60000));
+    QTRY_COMPARE(cover->currentIndex(), 0);
+    QVERIFY(app.env.desk->member().memberId != obah);
+    QVERIFY(!app.env.store.records().get(Entity::ActionPlan, obahPlan).ok());
+    QVERIFY(plans->selectFirstPlan());
+    QVERIFY(plans->document()->planId() != obahPlan);
+    QCOMPARE(differencesFromServer(app.env), QStringList());
+    // Ousman's change waits for him: never sent in Grace's name.
+    const auto pending = app.env.store.outbox().pending().value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().authorId, obah);
+    const QJsonObject onServer = m_server.records(m_server.login(u"obah"_s))
+                                     .value(u"action_plan/"_s + obahPlan)
+                                     .value("fields"_L1)
+                                     .toObject();
+    QVERIFY(onServer.value("vision"_L1).toString() != u"Written offline by Ousman"_s);
 }
 
 QTEST_MAIN(TestUiDesk)
