@@ -1,5 +1,6 @@
 #include "plandocument.h"
 
+#include "clock.h"
 #include "desksession.h"
 #include "editinglogging.h"
 #include "editorsession.h"
@@ -7,6 +8,7 @@
 #include "localstore.h"
 #include "teamscope.h"
 
+#include <QJsonArray>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -170,6 +172,8 @@ void PlanDocument::onRecordsChanged(const Core::ChangeSet &changes)
         readTeam();
     if (changes.contains(Core::Entity::Activity))
         Q_EMIT activitiesChanged();
+    if (changes.contains(Core::Entity::Submission) || changes.contains(Core::Entity::Review))
+        Q_EMIT submissionChanged();
 }
 
 QList<Core::Record> PlanDocument::activities() const
@@ -355,6 +359,123 @@ Core::Status PlanDocument::moveActivity(const QString &id, int index)
         steps.append({r.id, editable(r.fields), after});
     }
     return push(tr("Move activity"), steps);
+}
+
+PlanDocument::Submission PlanDocument::submission() const
+{
+    Submission out;
+    const auto all =
+        m_store->records().list(Core::Entity::Submission, u"plan_id", m_planId, u"submitted_at");
+    if (!all || all->isEmpty())
+        return out;
+    out.record = all->last();
+    if (all->size() > 1)
+        out.previous = all->at(all->size() - 2);
+    const auto reviews = m_store->records().list(Core::Entity::Review, u"submission_id",
+                                                 out.record.id, u"reviewed_at");
+    if (reviews && !reviews->isEmpty())
+        out.review = reviews->last();
+    return out;
+}
+
+PlanDocument::Changes PlanDocument::changesBetween(const QJsonObject &before,
+                                                   const QJsonObject &after)
+{
+    Changes c;
+    const QJsonObject a = before.value("plan"_L1).toObject();
+    const QJsonObject b = after.value("plan"_L1).toObject();
+    for (const QString &f : sectionFields()) {
+        if (a.value(f).toString().trimmed() != b.value(f).toString().trimmed())
+            c.sections.append(f);
+    }
+    // Activities are matched by what they are called, then by position.
+    auto key = [](const QJsonObject &o) {
+        return o.value("what"_L1).toString().trimmed();
+    };
+    QHash<QString, QJsonObject> old;
+    for (const QJsonValue &v : before.value("activities"_L1).toArray())
+        old.insert(key(v.toObject()), v.toObject());
+    QSet<QString> seen;
+    for (const QJsonValue &v : after.value("activities"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        const auto it = old.constFind(key(o));
+        if (it == old.cend()) {
+            ++c.added;
+            continue;
+        }
+        seen.insert(key(o));
+        for (const QString &f : activityFields()) {
+            if (it->value(f) != o.value(f)) {
+                ++c.changed;
+                break;
+            }
+        }
+    }
+    c.removed = int(old.size() - seen.size());
+    return c;
+}
+
+bool PlanDocument::maySubmit() const
+{
+    if (!m_mayEdit)
+        return false;
+    const Submission s = submission();
+    if (!s.exists())
+        return true;
+    const QString state = s.reviewed() ? s.review.text(u"decision") : s.record.text(u"status");
+    return state == u"changes_requested" || state == u"revision_requested" || state == u"draft";
+}
+
+FieldErrors PlanDocument::submitErrors() const
+{
+    FieldErrors errors;
+    for (const QString &f : sectionFields())
+        Rules::required(errors, m_sections->fields(), f);
+    return errors;
+}
+
+QJsonObject PlanDocument::snapshot() const
+{
+    QJsonObject plan;
+    for (const QString &f : sectionFields())
+        plan.insert(f, m_sections->value(f).toString());
+    QJsonArray activities;
+    for (const Core::Record &a : this->activities()) {
+        QJsonObject o;
+        for (const QString &f : activityFields())
+            o.insert(f, a.fields.value(f));
+        o.insert(u"position"_s, a.fields.value("position"_L1));
+        activities.append(o);
+    }
+    return {{u"plan"_s, plan}, {u"activities"_s, activities}};
+}
+
+Core::Result<QString> PlanDocument::submit()
+{
+    m_lastErrors.clear();
+    if (Core::Status s = checkMayWrite(); !s)
+        return s.error();
+    if (!maySubmit())
+        return Core::makeError(ErrorCode::Forbidden, u"the plan waits for its review"_s);
+    m_lastErrors = submitErrors();
+    if (!m_lastErrors.isEmpty())
+        return Core::makeError(ErrorCode::Invalid, u"sections are empty"_s);
+    if (Core::Status s = m_sections->save(); !s)
+        return s.error();
+    Core::Record record;
+    record.entity = Core::Entity::Submission;
+    record.id = Core::newRecordId();
+    record.fields = {{u"team_id"_s, m_teamId},
+                     {u"plan_id"_s, m_planId},
+                     {u"kind"_s, u"action_plan"_s},
+                     {u"status"_s, u"submitted"_s},
+                     {u"submitted_at"_s, m_store->clock()->nowIso()},
+                     {u"submitted_by"_s, m_desk->activeAuthorId()},
+                     {u"snapshot"_s, snapshot()}};
+    const Core::Result<QString> op = m_store->createRecord(record, m_desk->activeAuthorId());
+    if (!op)
+        return op.error();
+    return record.id;
 }
 
 } // namespace Editing

@@ -91,8 +91,42 @@ public:
     // The field errors of the last refused change.
     const FieldErrors &lastErrors() const { return m_lastErrors; }
 
+    // Where the plan stands with its facilitators: its latest submission
+    // (none: a draft), the review of it when there is one, and the one
+    // before it (to say what changed since).
+    struct Submission {
+        Core::Record record;   // empty id: never submitted
+        Core::Record review;   // empty id: not reviewed yet
+        Core::Record previous; // the submission before (empty id: none)
+        bool exists() const { return !record.id.isEmpty(); }
+        bool reviewed() const { return !review.id.isEmpty(); }
+    };
+    Submission submission() const;
+    // What changed between two snapshots ({"plan", "activities"}).
+    struct Changes {
+        QStringList sections; // section fields whose text changed
+        int added = 0;
+        int removed = 0;
+        int changed = 0;
+        bool isEmpty() const { return sections.isEmpty() && !added && !removed && !changed; }
+    };
+    static Changes changesBetween(const QJsonObject &before, const QJsonObject &after);
+    // True when the team may send the plan now: never sent, or the
+    // facilitators asked for changes.
+    bool maySubmit() const;
+    // The sections a submission needs and are empty (Required errors).
+    FieldErrors submitErrors() const;
+    // Saves what is typed and sends the plan as it is now for review: a
+    // submission record (a snapshot of the sections and activities) by the
+    // active author. Fails with Invalid (submitErrors(), kept in
+    // lastErrors()), Forbidden (not the team, or not the time to submit).
+    Core::Result<QString> submit();
+    QJsonObject snapshot() const;
+
 Q_SIGNALS:
     void activitiesChanged();
+    // A submission or review of the plan arrived or changed.
+    void submissionChanged();
     void mayEditChanged(bool mayEdit);
 
 private:

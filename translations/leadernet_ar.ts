@@ -1250,6 +1250,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Only the team&apos;s members change this plan; you can read it.</source>
         <translation>أعضاء الفريق وحدهم يعدّلون هذه الخطة؛ يمكنك الاطلاع عليها.</translation>
     </message>
+    <message>
+        <source>Write this section before submitting the plan.</source>
+        <translation>اكتب هذا القسم قبل تقديم الخطة.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1424,6 +1428,83 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Draft: not submitted for review yet.</source>
+        <translation>مسودة: لم تُقدَّم للمراجعة بعد.</translation>
+    </message>
+    <message>
+        <source>%1 — submitted on %2 by %3.</source>
+        <translation>%1 — قُدّمت في %2 من قِبل %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>لم يُضف أي نشاط (%n)</numerusform>
+            <numerusform>أُضيف نشاط واحد (%n)</numerusform>
+            <numerusform>أُضيف نشاطان (%n)</numerusform>
+            <numerusform>أُضيفت %n أنشطة</numerusform>
+            <numerusform>أُضيف %n نشاطًا</numerusform>
+            <numerusform>أُضيف %n نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>لم يتغير أي نشاط (%n)</numerusform>
+            <numerusform>تغيّر نشاط واحد (%n)</numerusform>
+            <numerusform>تغيّر نشاطان (%n)</numerusform>
+            <numerusform>تغيّرت %n أنشطة</numerusform>
+            <numerusform>تغيّر %n نشاطًا</numerusform>
+            <numerusform>تغيّر %n نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>لم يُحذف أي نشاط (%n)</numerusform>
+            <numerusform>حُذف نشاط واحد (%n)</numerusform>
+            <numerusform>حُذف نشاطان (%n)</numerusform>
+            <numerusform>حُذفت %n أنشطة</numerusform>
+            <numerusform>حُذف %n نشاطًا</numerusform>
+            <numerusform>حُذف %n نشاط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>لم يتغير شيء منذ التقديم السابق.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>ما تغيّر منذ التقديم السابق: %1.</translation>
+    </message>
+    <message>
+        <source>Review by %1: %2</source>
+        <translation>مراجعة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 4</source>
+        <translation>%1: %2 من 4</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>تقديم للمراجعة</translation>
+    </message>
+    <message>
+        <source>Send the plan as it is now to the program&apos;s facilitators? They review this version; you can keep working on the plan.</source>
+        <translation>هل ترسل الخطة بحالتها الحالية إلى ميسّري البرنامج؟ سيراجعون هذه النسخة، ويمكنكم مواصلة العمل على الخطة.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>تقديم</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit again…</source>
+        <translation>إعادة ال&amp;تقديم…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review…</source>
+        <translation>&amp;تقديم للمراجعة…</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1909,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Dropped</source>
         <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>قيد المراجعة</translation>
     </message>
 </context>
 <context>

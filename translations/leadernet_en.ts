@@ -1170,6 +1170,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Only the team&apos;s members change this plan; you can read it.</source>
         <translation>Only the team&apos;s members change this plan; you can read it.</translation>
     </message>
+    <message>
+        <source>Write this section before submitting the plan.</source>
+        <translation>Write this section before submitting the plan.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1344,6 +1348,71 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Draft: not submitted for review yet.</source>
+        <translation>Draft: not submitted for review yet.</translation>
+    </message>
+    <message>
+        <source>%1 — submitted on %2 by %3.</source>
+        <translation>%1 — submitted on %2 by %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>%n activity added</numerusform>
+            <numerusform>%n activities added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>%n activity changed</numerusform>
+            <numerusform>%n activities changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>%n activity removed</numerusform>
+            <numerusform>%n activities removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>Nothing changed since the previous submission.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>Changed since the previous submission: %1.</translation>
+    </message>
+    <message>
+        <source>Review by %1: %2</source>
+        <translation>Review by %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 4</source>
+        <translation>%1: %2 of 4</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Send the plan as it is now to the program&apos;s facilitators? They review this version; you can keep working on the plan.</source>
+        <translation>Send the plan as it is now to the program&apos;s facilitators? They review this version; you can keep working on the plan.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit again…</source>
+        <translation>Su&amp;bmit again…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review…</source>
+        <translation>Su&amp;bmit for review…</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1817,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Dropped</source>
         <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
     </message>
 </context>
 <context>

@@ -1170,6 +1170,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Only the team&apos;s members change this plan; you can read it.</source>
         <translation>Solo los miembros del equipo modifican este plan; usted puede consultarlo.</translation>
     </message>
+    <message>
+        <source>Write this section before submitting the plan.</source>
+        <translation>Redacte esta sección antes de enviar el plan.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1344,6 +1348,71 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Draft: not submitted for review yet.</source>
+        <translation>Borrador: aún no se ha enviado a revisión.</translation>
+    </message>
+    <message>
+        <source>%1 — submitted on %2 by %3.</source>
+        <translation>%1 — enviado el %2 por %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>%n actividad añadida</numerusform>
+            <numerusform>%n actividades añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>%n actividad modificada</numerusform>
+            <numerusform>%n actividades modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>%n actividad quitada</numerusform>
+            <numerusform>%n actividades quitadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>Nada ha cambiado desde el envío anterior.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>Cambios desde el envío anterior: %1.</translation>
+    </message>
+    <message>
+        <source>Review by %1: %2</source>
+        <translation>Revisión de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 4</source>
+        <translation>%1: %2 de 4</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>Send the plan as it is now to the program&apos;s facilitators? They review this version; you can keep working on the plan.</source>
+        <translation>¿Enviar el plan tal como está ahora a los facilitadores del programa? Revisarán esta versión; ustedes pueden seguir trabajando en el plan.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit again…</source>
+        <translation>En&amp;viar de nuevo…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review…</source>
+        <translation>En&amp;viar a revisión…</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1817,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Dropped</source>
         <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En revisión</translation>
     </message>
 </context>
 <context>

@@ -1170,6 +1170,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>Only the team&apos;s members change this plan; you can read it.</source>
         <translation>Seuls les membres de l’équipe modifient ce plan ; vous pouvez le consulter.</translation>
     </message>
+    <message>
+        <source>Write this section before submitting the plan.</source>
+        <translation>Rédigez cette section avant de soumettre le plan.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1344,6 +1348,71 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Draft: not submitted for review yet.</source>
+        <translation>Brouillon : pas encore soumis pour examen.</translation>
+    </message>
+    <message>
+        <source>%1 — submitted on %2 by %3.</source>
+        <translation>%1 — soumis le %2 par %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>%n activité ajoutée</numerusform>
+            <numerusform>%n activités ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>%n activité modifiée</numerusform>
+            <numerusform>%n activités modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>%n activité retirée</numerusform>
+            <numerusform>%n activités retirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>Rien n’a changé depuis la soumission précédente.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>Modifié depuis la soumission précédente : %1.</translation>
+    </message>
+    <message>
+        <source>Review by %1: %2</source>
+        <translation>Examen de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 4</source>
+        <translation>%1 : %2 sur 4</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Soumettre pour examen</translation>
+    </message>
+    <message>
+        <source>Send the plan as it is now to the program&apos;s facilitators? They review this version; you can keep working on the plan.</source>
+        <translation>Envoyer le plan tel qu’il est maintenant aux facilitateurs du programme ? Ils examineront cette version ; vous pouvez continuer à travailler sur le plan.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit again…</source>
+        <translation>Soume&amp;ttre à nouveau…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review…</source>
+        <translation>Soume&amp;ttre pour examen…</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1817,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En cours d’examen</translation>
     </message>
 </context>
 <context>

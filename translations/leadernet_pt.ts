@@ -1170,6 +1170,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Only the team&apos;s members change this plan; you can read it.</source>
         <translation>Só os membros da equipe alteram este plano; você pode consultá-lo.</translation>
     </message>
+    <message>
+        <source>Write this section before submitting the plan.</source>
+        <translation>Escreva esta seção antes de enviar o plano.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1344,6 +1348,71 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Salvar em P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Draft: not submitted for review yet.</source>
+        <translation>Rascunho: ainda não enviado para revisão.</translation>
+    </message>
+    <message>
+        <source>%1 — submitted on %2 by %3.</source>
+        <translation>%1 — enviado em %2 por %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>%n atividade adicionada</numerusform>
+            <numerusform>%n atividades adicionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>%n atividade alterada</numerusform>
+            <numerusform>%n atividades alteradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>%n atividade removida</numerusform>
+            <numerusform>%n atividades removidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>Nada mudou desde o envio anterior.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>Alterado desde o envio anterior: %1.</translation>
+    </message>
+    <message>
+        <source>Review by %1: %2</source>
+        <translation>Revisão de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 4</source>
+        <translation>%1: %2 de 4</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Enviar para revisão</translation>
+    </message>
+    <message>
+        <source>Send the plan as it is now to the program&apos;s facilitators? They review this version; you can keep working on the plan.</source>
+        <translation>Enviar o plano como está agora aos facilitadores do programa? Eles revisam esta versão; vocês podem continuar trabalhando no plano.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit again…</source>
+        <translation>En&amp;viar novamente…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review…</source>
+        <translation>En&amp;viar para revisão…</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1817,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Dropped</source>
         <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Em revisão</translation>
     </message>
 </context>
 <context>

@@ -1190,6 +1190,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Only the team&apos;s members change this plan; you can read it.</source>
         <translation>Изменять этот план могут только члены команды; вы можете его читать.</translation>
     </message>
+    <message>
+        <source>Write this section before submitting the plan.</source>
+        <translation>Заполните этот раздел, прежде чем отправлять план.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1364,6 +1368,74 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Draft: not submitted for review yet.</source>
+        <translation>Черновик: ещё не отправлен на рецензию.</translation>
+    </message>
+    <message>
+        <source>%1 — submitted on %2 by %3.</source>
+        <translation>%1 — отправлен %2, отправитель: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>добавлено %n мероприятие</numerusform>
+            <numerusform>добавлено %n мероприятия</numerusform>
+            <numerusform>добавлено %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>изменено %n мероприятие</numerusform>
+            <numerusform>изменено %n мероприятия</numerusform>
+            <numerusform>изменено %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>удалено %n мероприятие</numerusform>
+            <numerusform>удалено %n мероприятия</numerusform>
+            <numerusform>удалено %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>С прошлой отправки ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>Изменено с прошлой отправки: %1.</translation>
+    </message>
+    <message>
+        <source>Review by %1: %2</source>
+        <translation>Рецензия от %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 4</source>
+        <translation>%1: %2 из 4</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Отправить на рецензию</translation>
+    </message>
+    <message>
+        <source>Send the plan as it is now to the program&apos;s facilitators? They review this version; you can keep working on the plan.</source>
+        <translation>Отправить план в нынешнем виде фасилитаторам программы? Они рецензируют эту версию; работу над планом можно продолжать.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit again…</source>
+        <translation>&amp;Отправить снова…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review…</source>
+        <translation>&amp;Отправить на рецензию…</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1840,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Dropped</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>На рецензии</translation>
     </message>
 </context>
 <context>

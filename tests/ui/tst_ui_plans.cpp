@@ -20,6 +20,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void notInTheTeamReadsOnly();
     void timelineIsMirroredInArabic();
     void planIsSavedAsPdf();
+    void planIsSubmittedAfterChangesAreRequested();
 };
 
 void TestUiPlans::sectionsAreTypedAndUndoneAcrossFields()
@@ -341,6 +344,75 @@ void TestUiPlans::planIsSavedAsPdf()
     QVERIFY(timelinePages.contains(u"Timeline (1 of 2)"_s));
     QVERIFY(timelinePages.contains(u"Timeline (2 of 2)"_s));
     QCOMPARE(int((20 + Ui::PlanPrinter::BarsPerPage - 1) / Ui::PlanPrinter::BarsPerPage), 2);
+}
+
+void TestUiPlans::planIsSubmittedAfterChangesAreRequested()
+{
+    Open o;
+    QVERIFY(o.open());
+    auto *status = find<QLabel>(o.view, u"submissionStatus"_s);
+    auto *review = find<QLabel>(o.view, u"planReview"_s);
+    auto *submit = find<QPushButton>(o.view, u"submitPlanButton"_s);
+    QVERIFY(status && review && submit);
+    // The final plan waits for its review: nothing to send now.
+    QVERIFY2(status->text().startsWith(u"Awaiting review"_s), qPrintable(status->text()));
+    QVERIFY(!submit->isEnabled());
+
+    // The facilitator asks for changes (their review arrives by a sync).
+    Core::Record asked{QString(Entity::Review),
+                       Core::newRecordId(),
+                       3,
+                       {{u"submission_id"_s, o.ids.submission2},
+                        {u"facilitator_id"_s, o.ids.facilitator},
+                        {u"scores"_s, QJsonObject{{u"clarity"_s, 2}}},
+                        {u"comment"_s, u"Say what causes the stockouts."_s},
+                        {u"decision"_s, u"changes_requested"_s},
+                        {u"reviewed_at"_s, u"2024-04-22T10:00:00.000Z"_s}},
+                       {},
+                       {}};
+    QVERIFY(o.env.store.applyPulled({asked}, {}, 200).ok());
+    QTRY_VERIFY(status->text().startsWith(u"Changes requested"_s));
+    QVERIFY(review->isVisible());
+    QVERIFY(review->text().contains(u"Say what causes the stockouts."_s));
+    QVERIFY(review->text().contains(u"Rosa Mendes"_s));
+    QVERIFY(submit->isEnabled());
+
+    // Submitting with empty sections says so at each, with the keyboard in
+    // the first; the team writes them, and the plan goes.
+    submit->setFocus(Qt::TabFocusReason);
+    pressKey(Qt::Key_Space);
+    auto *situation = find<QPlainTextEdit>(o.view, u"current_situation"_s);
+    QCOMPARE(QApplication::focusWidget(), situation);
+    QVERIFY(find<QLabel>(o.view, u"root_causesError"_s)->isVisible());
+    QVERIFY(find<QLabel>(o.view, u"root_causesError"_s)->text().contains(u"before submitting"_s));
+    typeText(u"Three of fourteen facilities report."_s);
+    pressKey(Qt::Key_Tab);
+    typeText(u"Orders are placed late."_s);
+    pressKey(Qt::Key_Tab);
+    typeText(u"Train storekeepers."_s);
+    QVERIFY(!find<QLabel>(o.view, u"root_causesError"_s)->isVisible());
+    submit->setFocus(Qt::TabFocusReason);
+    pressKey(Qt::Key_Space);
+    QCOMPARE(o.env.prompter.questions.size(), 1);
+    QTRY_VERIFY(status->text().startsWith(u"Awaiting review"_s));
+    QVERIFY2(status->text().contains(u"Changed since the previous submission"_s),
+             qPrintable(status->text()));
+    QVERIFY(status->text().contains(u"3 activities added"_s));
+    QVERIFY(!submit->isEnabled());
+    const auto submissions =
+        o.env.store.records().list(Entity::Submission, u"plan_id", o.ids.plan).value();
+    QCOMPARE(submissions.size(), 3);
+    const Core::Record *sent = nullptr;
+    for (const Core::Record &r : submissions) {
+        if (r.id != o.ids.submission1 && r.id != o.ids.submission2)
+            sent = &r;
+    }
+    QVERIFY(sent);
+    QCOMPARE(sent->text(u"submitted_by"), o.ids.me);
+    const QJsonObject snapshot = sent->fields.value("snapshot"_L1).toObject();
+    QCOMPARE(snapshot.value("plan"_L1).toObject().value("root_causes"_L1).toString(),
+             u"Orders are placed late."_s);
+    QCOMPARE(snapshot.value("activities"_L1).toArray().size(), 3);
 }
 
 QTEST_MAIN(TestUiPlans)

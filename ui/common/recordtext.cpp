@@ -110,18 +110,20 @@ QString RecordText::submissionStatus(const QString &key)
         return tr("Awaiting review");
     if (key == u"reviewed")
         return tr("Reviewed");
-    if (key == u"approved")
+    if (key == u"under_review")
+        return tr("Under review");
+    if (key == u"approved" || key == u"accepted")
         return tr("Approved");
-    if (key == u"changes_requested")
+    if (key == u"changes_requested" || key == u"revision_requested")
         return tr("Changes requested");
     return humanize(key);
 }
 
 QString RecordText::decision(const QString &key)
 {
-    if (key == u"approved")
+    if (key == u"approved" || key == u"accepted")
         return tr("Approved");
-    if (key == u"changes_requested")
+    if (key == u"changes_requested" || key == u"revision_requested")
         return tr("Changes requested");
     return humanize(key);
 }

@@ -77,6 +77,8 @@ PlanSectionsEditor::PlanSectionsEditor(QWidget *parent)
             fitHeight(edit);
             if (!m_showing && m_document)
                 m_document->sections()->setValue(field, edit->toPlainText());
+            if (m_required.removeAll(field) > 0)
+                updateErrors();
         });
         m_sections.append(s);
         fitHeight(edit);
@@ -101,6 +103,7 @@ void PlanSectionsEditor::setDocument(Editing::PlanDocument *document)
     if (m_document && m_document->sections())
         disconnect(m_document->sections(), nullptr, this, nullptr);
     m_document = document;
+    m_required.clear();
     for (const Section &s : std::as_const(m_sections)) {
         s.heading->setVisible(document);
         s.edit->setVisible(document);
@@ -155,13 +158,27 @@ void PlanSectionsEditor::updateErrors()
         const Editing::FieldError error =
             m_document ? m_document->sections()->error(s.field) : Editing::FieldError();
         QString text;
-        if (error.code == Editing::FieldError::Code::TooLong) {
+        if (m_required.contains(s.field)) {
+            text = tr("Write this section before submitting the plan.");
+        } else if (error.code == Editing::FieldError::Code::TooLong) {
             text = tr("This section is longer than the %1 characters a plan keeps; shorten it to "
                       "save it. Your text is kept on this computer.")
                        .arg(locale.toString(error.limit));
         }
         s.error->setText(text);
         s.error->setVisible(!text.isEmpty());
+    }
+}
+
+void PlanSectionsEditor::showRequired(const QStringList &fields)
+{
+    m_required = fields;
+    updateErrors();
+    for (const Section &s : std::as_const(m_sections)) {
+        if (fields.contains(s.field)) {
+            s.edit->setFocus(Qt::OtherFocusReason);
+            break;
+        }
     }
 }
 

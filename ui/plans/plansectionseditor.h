@@ -31,6 +31,9 @@ public:
     // The plan to edit (nullptr: none, the fields are hidden).
     void setDocument(Editing::PlanDocument *document);
     QPlainTextEdit *field(const QString &name) const;
+    // Says at each of `fields` that it must be written before the plan is
+    // submitted, and puts the keyboard in the first (until typed in).
+    void showRequired(const QStringList &fields);
     void retranslate();
 
 private:
@@ -50,6 +53,7 @@ private:
     QPointer<Editing::PlanDocument> m_document;
     QLabel *m_readOnlyNote;
     bool m_showing = false; // a value shown, not typed
+    QStringList m_required; // empty sections a submission needs
 };
 
 } // namespace Ui

@@ -8,6 +8,7 @@
 #include "entityschema.h"
 #include "errortext.h"
 #include "localstore.h"
+#include "memberdirectory.h"
 #include "modelroles.h"
 #include "plandocument.h"
 #include "planlistmodel.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QPrintDialog>
@@ -34,8 +36,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -63,6 +65,9 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     , m_list(new QListView)
     , m_subtitle(new QLabel)
     , m_sections(new PlanSectionsEditor)
+    , m_submissionStatus(new QLabel)
+    , m_submissionReview(new QLabel)
+    , m_submitButton(new QPushButton)
     , m_printButton(new QPushButton)
     , m_pdfButton(new QPushButton)
     , m_tabs(new QTabWidget)
@@ -101,10 +106,27 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     auto *paperRow = new QHBoxLayout;
     m_printButton->setObjectName(u"printPlanButton"_s);
     m_pdfButton->setObjectName(u"savePlanPdfButton"_s);
+    m_submitButton->setObjectName(u"submitPlanButton"_s);
+    m_submitButton->setAutoDefault(false);
+    connect(m_submitButton, &QPushButton::clicked, this, &PlansView::submit);
+    paperRow->addWidget(m_submitButton);
     paperRow->addWidget(m_printButton);
     paperRow->addWidget(m_pdfButton);
     paperRow->addStretch(1);
     sectionsLayout->addLayout(paperRow);
+    // Where the plan stands with the facilitators, and their review.
+    m_submissionStatus->setObjectName(u"submissionStatus"_s);
+    m_submissionStatus->setWordWrap(true);
+    m_submissionStatus->setTextFormat(Qt::PlainText);
+    m_submissionReview->setObjectName(u"planReview"_s);
+    m_submissionReview->setWordWrap(true);
+    m_submissionReview->setTextFormat(Qt::PlainText);
+    m_submissionReview->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                                Qt::TextSelectableByKeyboard);
+    m_submissionReview->setFrameShape(QFrame::StyledPanel);
+    m_submissionReview->setMargin(6);
+    sectionsLayout->addWidget(m_submissionStatus);
+    sectionsLayout->addWidget(m_submissionReview);
     sectionsLayout->addWidget(m_sections);
     sectionsLayout->addStretch(1);
     auto *scroll = new QScrollArea;
@@ -288,8 +310,12 @@ void PlansView::openDocument(const QString &planId)
     // The previous plan's typing is saved as its document goes.
     delete m_document;
     m_document = planId.isEmpty() ? nullptr : new PlanDocument(m_store, m_desk, planId, this);
-    if (m_document)
+    if (m_document) {
         connect(m_document, &PlanDocument::mayEditChanged, this, &PlansView::updateActions);
+        connect(m_document, &PlanDocument::mayEditChanged, this, &PlansView::showSubmission);
+        connect(m_document, &PlanDocument::submissionChanged, this, &PlansView::showSubmission);
+    }
+    showSubmission();
     m_sections->setDocument(m_document);
     m_activities->setDocument(m_document);
     m_activityMessage->hide();
@@ -520,6 +546,98 @@ void PlansView::saveAsPdf()
                 m_prompter->inform(
                     this, tr("Save as PDF"),
                     tr("The plan could not be saved as %1.").arg(QDir::toNativeSeparators(path)));
+        });
+}
+
+void PlansView::showSubmission()
+{
+    if (!m_document) {
+        m_submissionStatus->hide();
+        m_submissionReview->hide();
+        m_submitButton->hide();
+        return;
+    }
+    const PlanDocument::Submission s = m_document->submission();
+    const QLocale locale;
+    QString status;
+    if (!s.exists()) {
+        status = tr("Draft: not submitted for review yet.");
+    } else {
+        const QDateTime at = RecordText::parseDateTime(s.record.text(u"submitted_at"));
+        const QString when =
+            at.isValid() ? locale.toString(at.date(), QLocale::LongFormat) : RecordText::notSet();
+        const QString who = m_members->displayName(s.record.text(u"submitted_by"));
+        const QString state = s.reviewed() ? s.review.text(u"decision") : s.record.text(u"status");
+        status = tr("%1 — submitted on %2 by %3.")
+                     .arg(s.reviewed() ? RecordText::decision(state)
+                                       : RecordText::submissionStatus(state),
+                          when, who);
+        if (s.previous.id.size()) {
+            const PlanDocument::Changes c =
+                PlanDocument::changesBetween(s.previous.fields.value("snapshot"_L1).toObject(),
+                                             s.record.fields.value("snapshot"_L1).toObject());
+            QStringList parts;
+            for (const QString &f : c.sections)
+                parts << RecordText::fieldName(f);
+            if (c.added)
+                parts << tr("%n activities added", nullptr, c.added);
+            if (c.changed)
+                parts << tr("%n activities changed", nullptr, c.changed);
+            if (c.removed)
+                parts << tr("%n activities removed", nullptr, c.removed);
+            status += u' ' + (parts.isEmpty() ? tr("Nothing changed since the previous submission.")
+                                              : tr("Changed since the previous submission: %1.")
+                                                    .arg(locale.createSeparatedList(parts)));
+        }
+    }
+    m_submissionStatus->setText(status);
+    m_submissionStatus->show();
+    if (s.reviewed()) {
+        QStringList lines;
+        lines << tr("Review by %1: %2")
+                     .arg(m_members->displayName(s.review.text(u"facilitator_id")),
+                          RecordText::decision(s.review.text(u"decision")));
+        const QJsonObject scores = s.review.fields.value("scores"_L1).toObject();
+        for (auto it = scores.begin(); it != scores.end(); ++it) {
+            lines << tr("%1: %2 of 4")
+                         .arg(RecordText::fieldName(it.key()), locale.toString(it->toInt()));
+        }
+        const QString comment = s.review.text(u"comment");
+        if (!comment.isEmpty())
+            lines << comment;
+        m_submissionReview->setText(lines.join(u'\n'));
+    }
+    m_submissionReview->setVisible(s.reviewed());
+    m_submitButton->setVisible(m_document->mayEdit());
+    m_submitButton->setEnabled(m_document->maySubmit());
+    m_submitButton->setText(s.exists() ? tr("Su&bmit again…") : tr("Su&bmit for review…"));
+}
+
+void PlansView::submit()
+{
+    if (!m_document || !m_document->maySubmit())
+        return;
+    const Editing::FieldErrors missing = m_document->submitErrors();
+    if (!missing.isEmpty()) {
+        m_sections->showRequired(missing.keys());
+        return;
+    }
+    m_prompter->confirm(
+        this, tr("Submit for review"),
+        tr("Send the plan as it is now to the program's facilitators? They review this version; "
+           "you can keep working on the plan."),
+        tr("Submit"), [this, plan = QPointer<PlanDocument>(m_document)](bool accepted) {
+            if (!accepted || !plan)
+                return;
+            const Core::Result<QString> sent = plan->submit();
+            if (!sent) {
+                if (sent.error().code == Core::ErrorCode::Invalid)
+                    m_sections->showRequired(plan->lastErrors().keys());
+                else
+                    m_prompter->inform(this, tr("Submit for review"), errorText(sent.error()));
+                return;
+            }
+            showSubmission();
         });
 }
 

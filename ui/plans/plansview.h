@@ -88,6 +88,8 @@ private:
     void selectActivity(const QString &id, int column);
     void print();
     void saveAsPdf();
+    void showSubmission();
+    void submit();
 
     Core::LocalStore *m_store;
     PlanListModel *m_plans;
@@ -101,6 +103,9 @@ private:
     QListView *m_list;
     QLabel *m_subtitle;
     PlanSectionsEditor *m_sections;
+    QLabel *m_submissionStatus;
+    QLabel *m_submissionReview;
+    QPushButton *m_submitButton;
     QPushButton *m_printButton;
     QPushButton *m_pdfButton;
     QTabWidget *m_tabs;
