@@ -1,6 +1,7 @@
 #include "plandocument.h"
 
 #include "clock.h"
+#include "conflictresolver.h"
 #include "desksession.h"
 #include "editinglogging.h"
 #include "editorsession.h"
@@ -174,6 +175,8 @@ void PlanDocument::onRecordsChanged(const Core::ChangeSet &changes)
         Q_EMIT activitiesChanged();
     if (changes.contains(Core::Entity::Submission) || changes.contains(Core::Entity::Review))
         Q_EMIT submissionChanged();
+    if (changes.contains(Core::Entity::Conflict))
+        Q_EMIT conflictsChanged();
 }
 
 QList<Core::Record> PlanDocument::activities() const
@@ -476,6 +479,53 @@ Core::Result<QString> PlanDocument::submit()
     if (!op)
         return op.error();
     return record.id;
+}
+
+QHash<QString, Core::Record> PlanDocument::sectionConflicts() const
+{
+    QHash<QString, Core::Record> out;
+    const auto all = m_store->records().list(Core::Entity::Conflict, u"record_id", m_planId);
+    if (!all)
+        return out;
+    for (const Core::Record &c : *all) {
+        if (c.text(u"status") != u"open" || c.text(u"record_entity") != Core::Entity::ActionPlan ||
+            c.text(u"kind") != ConflictResolver::FieldKind)
+            continue;
+        QString field = c.text(u"field");
+        if (field.isEmpty() && !c.fields.value("kept"_L1).toObject().isEmpty())
+            field = c.fields.value("kept"_L1).toObject().keys().constFirst();
+        if (sectionFields().contains(field))
+            out.insert(field, c);
+    }
+    return out;
+}
+
+Core::Status PlanDocument::settleConflict(const QString &field, Settle how, const QString &merged)
+{
+    if (Core::Status s = checkMayWrite(); !s)
+        return s;
+    const Core::Record conflict = sectionConflicts().value(field);
+    if (conflict.id.isEmpty())
+        return Core::makeError(ErrorCode::NotFound, u"no open conflict on this section"_s);
+    // What is typed in the other sections is saved first, in its author's name.
+    if (Core::Status s = m_sections->save(); !s)
+        return s;
+    ConflictResolver resolver(*m_store);
+    const QString author = m_desk->activeAuthorId();
+    switch (how) {
+    case Settle::KeepServer:
+        return resolver.resolve(conflict.id, ConflictResolver::Choice::KeepCurrent, author);
+    case Settle::TakeOther:
+        return resolver.resolve(conflict.id, ConflictResolver::Choice::UseOther, author);
+    case Settle::Merged: {
+        const Core::Result<QString> op =
+            m_store->updateRecord(Core::Entity::ActionPlan, m_planId, {{field, merged}}, author);
+        if (!op)
+            return op.error();
+        return resolver.markResolved(conflict.id, author);
+    }
+    }
+    return {};
 }
 
 } // namespace Editing

@@ -123,10 +123,22 @@ public:
     Core::Result<QString> submit();
     QJsonObject snapshot() const;
 
+    // The open conflicts the server kept on the plan's sections (two people
+    // changed one section apart), by section field.
+    QHash<QString, Core::Record> sectionConflicts() const;
+    // Settles the conflict on `field` by the active author: keep the
+    // version the server kept, take the other one, or write `merged` (the
+    // section then holds it, saved at once). The conflict is marked
+    // resolved either way, and every replica follows after its sync.
+    enum class Settle { KeepServer, TakeOther, Merged };
+    Core::Status settleConflict(const QString &field, Settle how, const QString &merged = {});
+
 Q_SIGNALS:
     void activitiesChanged();
     // A submission or review of the plan arrived or changed.
     void submissionChanged();
+    // A conflict on the plan was kept or settled.
+    void conflictsChanged();
     void mayEditChanged(bool mayEdit);
 
 private:

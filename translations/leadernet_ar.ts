@@ -1254,6 +1254,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Write this section before submitting the plan.</source>
         <translation>اكتب هذا القسم قبل تقديم الخطة.</translation>
     </message>
+    <message>
+        <source>Two versions: compare…</source>
+        <translation>نسختان: قارن…</translation>
+    </message>
+    <message>
+        <source>%1: two versions, compare them</source>
+        <translation>%1: نسختان، قارن بينهما</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -2061,6 +2069,45 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Posts (%1)</source>
         <extracomment>The heading over the posts found by a search.</extracomment>
         <translation>المشاركات (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SectionConflictDialog</name>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>نسختان من «%1»</translation>
+    </message>
+    <message>
+        <source>Two people changed this section apart. Compare the versions (the words that differ are marked), then keep one or write the text the team agrees on.</source>
+        <translation>غيّر شخصان هذا القسم كلٌّ على حدة. قارن بين النسختين (الكلمات المختلفة مظللة)، ثم احتفظ بإحداهما أو اكتب النص الذي يتفق عليه الفريق.</translation>
+    </message>
+    <message>
+        <source>&amp;Kept on the server — %1, %2</source>
+        <translation>ال&amp;محفوظة على الخادم — %1، %2</translation>
+    </message>
+    <message>
+        <source>&amp;Not kept — %1, %2</source>
+        <translation>&amp;غير المحفوظة — %1، %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text:</source>
+        <translation>ال&amp;نص المدمج:</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>النص المدمج</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>الاحتفاظ بنسخة الخادم</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s version</source>
+        <translation>اعتماد نسخة %1</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>حفظ النص المدمج</translation>
     </message>
 </context>
 <context>

@@ -1174,6 +1174,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Write this section before submitting the plan.</source>
         <translation>Write this section before submitting the plan.</translation>
     </message>
+    <message>
+        <source>Two versions: compare…</source>
+        <translation>Two versions: compare…</translation>
+    </message>
+    <message>
+        <source>%1: two versions, compare them</source>
+        <translation>%1: two versions, compare them</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1965,6 +1973,45 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Posts (%1)</source>
         <extracomment>The heading over the posts found by a search.</extracomment>
         <translation>Posts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SectionConflictDialog</name>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Two versions of “%1”</translation>
+    </message>
+    <message>
+        <source>Two people changed this section apart. Compare the versions (the words that differ are marked), then keep one or write the text the team agrees on.</source>
+        <translation>Two people changed this section apart. Compare the versions (the words that differ are marked), then keep one or write the text the team agrees on.</translation>
+    </message>
+    <message>
+        <source>&amp;Kept on the server — %1, %2</source>
+        <translation>&amp;Kept on the server — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Not kept — %1, %2</source>
+        <translation>&amp;Not kept — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text:</source>
+        <translation>&amp;Merged text:</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Keep the server's version</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s version</source>
+        <translation>Use %1's version</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Save the merged text</translation>
     </message>
 </context>
 <context>

@@ -1174,6 +1174,14 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Write this section before submitting the plan.</source>
         <translation>Redacte esta sección antes de enviar el plan.</translation>
     </message>
+    <message>
+        <source>Two versions: compare…</source>
+        <translation>Dos versiones: comparar…</translation>
+    </message>
+    <message>
+        <source>%1: two versions, compare them</source>
+        <translation>%1: dos versiones, compárelas</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1965,6 +1973,45 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Posts (%1)</source>
         <extracomment>The heading over the posts found by a search.</extracomment>
         <translation>Mensajes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SectionConflictDialog</name>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Dos versiones de «%1»</translation>
+    </message>
+    <message>
+        <source>Two people changed this section apart. Compare the versions (the words that differ are marked), then keep one or write the text the team agrees on.</source>
+        <translation>Dos personas cambiaron esta sección por separado. Compare las versiones (las palabras que difieren están resaltadas) y conserve una o redacte el texto que acuerde el equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Kept on the server — %1, %2</source>
+        <translation>&amp;Conservada en el servidor — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Not kept — %1, %2</source>
+        <translation>&amp;No conservada — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text:</source>
+        <translation>&amp;Texto combinado:</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Texto combinado</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Conservar la versión del servidor</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s version</source>
+        <translation>Usar la versión de %1</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Guardar el texto combinado</translation>
     </message>
 </context>
 <context>

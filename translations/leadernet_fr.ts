@@ -1174,6 +1174,14 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>Write this section before submitting the plan.</source>
         <translation>Rédigez cette section avant de soumettre le plan.</translation>
     </message>
+    <message>
+        <source>Two versions: compare…</source>
+        <translation>Deux versions : comparer…</translation>
+    </message>
+    <message>
+        <source>%1: two versions, compare them</source>
+        <translation>%1 : deux versions, à comparer</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1965,6 +1973,45 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>Posts (%1)</source>
         <extracomment>The heading over the posts found by a search.</extracomment>
         <translation>Messages (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SectionConflictDialog</name>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Deux versions de « %1 »</translation>
+    </message>
+    <message>
+        <source>Two people changed this section apart. Compare the versions (the words that differ are marked), then keep one or write the text the team agrees on.</source>
+        <translation>Deux personnes ont modifié cette section chacune de leur côté. Comparez les versions (les mots qui diffèrent sont surlignés), puis gardez-en une ou rédigez le texte sur lequel l’équipe s’accorde.</translation>
+    </message>
+    <message>
+        <source>&amp;Kept on the server — %1, %2</source>
+        <translation>&amp;Conservée sur le serveur — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Not kept — %1, %2</source>
+        <translation>&amp;Non conservée — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text:</source>
+        <translation>&amp;Texte fusionné :</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Texte fusionné</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Garder la version du serveur</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s version</source>
+        <translation>Prendre la version de %1</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Enregistrer le texte fusionné</translation>
     </message>
 </context>
 <context>

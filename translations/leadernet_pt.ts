@@ -1174,6 +1174,14 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Write this section before submitting the plan.</source>
         <translation>Escreva esta seção antes de enviar o plano.</translation>
     </message>
+    <message>
+        <source>Two versions: compare…</source>
+        <translation>Duas versões: comparar…</translation>
+    </message>
+    <message>
+        <source>%1: two versions, compare them</source>
+        <translation>%1: duas versões, compare-as</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1965,6 +1973,45 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Posts (%1)</source>
         <extracomment>The heading over the posts found by a search.</extracomment>
         <translation>Mensagens (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SectionConflictDialog</name>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Duas versões de “%1”</translation>
+    </message>
+    <message>
+        <source>Two people changed this section apart. Compare the versions (the words that differ are marked), then keep one or write the text the team agrees on.</source>
+        <translation>Duas pessoas alteraram esta seção separadamente. Compare as versões (as palavras diferentes estão destacadas) e fique com uma ou escreva o texto que a equipe combinar.</translation>
+    </message>
+    <message>
+        <source>&amp;Kept on the server — %1, %2</source>
+        <translation>&amp;Mantida no servidor — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Not kept — %1, %2</source>
+        <translation>&amp;Não mantida — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text:</source>
+        <translation>&amp;Texto combinado:</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Texto combinado</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Manter a versão do servidor</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s version</source>
+        <translation>Usar a versão de %1</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Salvar o texto combinado</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Write this section before submitting the plan.</source>
         <translation>Заполните этот раздел, прежде чем отправлять план.</translation>
     </message>
+    <message>
+        <source>Two versions: compare…</source>
+        <translation>Две версии: сравнить…</translation>
+    </message>
+    <message>
+        <source>%1: two versions, compare them</source>
+        <translation>%1: две версии, сравните их</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlansView</name>
@@ -1989,6 +1997,45 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Posts (%1)</source>
         <extracomment>The heading over the posts found by a search.</extracomment>
         <translation>Сообщения (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SectionConflictDialog</name>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Две версии раздела «%1»</translation>
+    </message>
+    <message>
+        <source>Two people changed this section apart. Compare the versions (the words that differ are marked), then keep one or write the text the team agrees on.</source>
+        <translation>Два человека изменили этот раздел независимо друг от друга. Сравните версии (различающиеся слова выделены), затем оставьте одну или напишите текст, о котором договорится команда.</translation>
+    </message>
+    <message>
+        <source>&amp;Kept on the server — %1, %2</source>
+        <translation>&amp;Сохранена на сервере — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Not kept — %1, %2</source>
+        <translation>&amp;Не сохранена — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text:</source>
+        <translation>&amp;Объединённый текст:</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Объединённый текст</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Оставить версию сервера</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s version</source>
+        <translation>Взять версию: %1</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Сохранить объединённый текст</translation>
     </message>
 </context>
 <context>

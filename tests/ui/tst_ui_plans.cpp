@@ -13,12 +13,14 @@
 #include "plandocument.h"
 #include "planprinter.h"
 #include "plansview.h"
+#include "sectionconflictdialog.h"
 #include "timelineview.h"
 #include "uitestenv.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 namespace Entity = Core::Entity;
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void timelineIsMirroredInArabic();
     void planIsSavedAsPdf();
     void planIsSubmittedAfterChangesAreRequested();
+    void conflictOnASectionIsSettledInPlace();
 };
 
 void TestUiPlans::sectionsAreTypedAndUndoneAcrossFields()
@@ -413,6 +417,60 @@ void TestUiPlans::planIsSubmittedAfterChangesAreRequested()
     QCOMPARE(snapshot.value("plan"_L1).toObject().value("root_causes"_L1).toString(),
              u"Orders are placed late."_s);
     QCOMPARE(snapshot.value("activities"_L1).toArray().size(), 3);
+}
+
+void TestUiPlans::conflictOnASectionIsSettledInPlace()
+{
+    Open o;
+    QVERIFY(o.open());
+    const QString ours = u"Every facility has the medicines it needs."_s;
+    const QString theirs = u"Every facility has the medicines and the staff it needs."_s;
+    // The sync kept the colleague's vision; this member's did not win.
+    const QString conflictId = Core::newRecordId();
+    Core::Record conflict{QString(Entity::Conflict),
+                          conflictId,
+                          9,
+                          {{u"record_entity"_s, QString(Entity::ActionPlan)},
+                           {u"record_id"_s, o.ids.plan},
+                           {u"field"_s, u"vision"_s},
+                           {u"kind"_s, u"field"_s},
+                           {u"kept"_s, QJsonObject{{u"vision"_s, ours}}},
+                           {u"kept_by"_s, o.ids.colleague},
+                           {u"kept_at"_s, u"2024-05-02T08:00:00.000Z"_s},
+                           {u"lost"_s, QJsonObject{{u"vision"_s, theirs}}},
+                           {u"lost_by"_s, o.ids.me},
+                           {u"lost_at"_s, u"2024-05-02T09:00:00.000Z"_s},
+                           {u"status"_s, u"open"_s}},
+                          {},
+                          {}};
+    QVERIFY(o.env.store.applyPulled({conflict}, {}, 300).ok());
+    auto *mark = find<QPushButton>(o.view, u"visionConflict"_s);
+    QTRY_VERIFY(mark->isVisible());
+    QVERIFY(!find<QPushButton>(o.view, u"challengeConflict"_s)->isVisible());
+    mark->setFocus(Qt::TabFocusReason);
+    pressKey(Qt::Key_Space);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = o.window->findChild<QDialog *>(u"sectionConflictDialog"_s)) &&
+                dialog->isVisible());
+    // The words that differ are marked in the version that has them.
+    auto *other = dialog->findChild<QTextBrowser *>(u"otherVersion"_s);
+    QVERIFY(other->toHtml().contains(u"background-color:#fde68a"_s));
+    QVERIFY(other->toPlainText().contains(u"the staff"_s));
+    QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+    auto *use = dialog->findChild<QPushButton *>(u"useOtherVersionButton"_s);
+    use->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), use);
+    pressKey(Qt::Key_Space);
+    QTRY_VERIFY(!mark->isVisible());
+    QCOMPARE(field(o.env, Entity::ActionPlan, o.ids.plan, u"vision"_s), theirs);
+    QCOMPARE(find<QPlainTextEdit>(o.view, u"vision"_s)->toPlainText(), theirs);
+    QCOMPARE(field(o.env, Entity::Conflict, conflictId, u"status"_s), u"resolved"_s);
+    QCOMPARE(field(o.env, Entity::Conflict, conflictId, u"resolved_by"_s), o.ids.me);
+    // The marked words: only what one version has.
+    const auto [a, b] =
+        Ui::SectionConflictDialog::markDifferences(u"one two three"_s, u"one 2 three"_s);
+    QVERIFY(a.contains(u">two</span>"_s) && !a.contains(u">one</span>"_s));
+    QVERIFY(b.contains(u">2</span>"_s));
 }
 
 QTEST_MAIN(TestUiPlans)

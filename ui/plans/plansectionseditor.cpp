@@ -3,10 +3,13 @@
 #include "editorsession.h"
 #include "plandocument.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -58,7 +61,13 @@ PlanSectionsEditor::PlanSectionsEditor(QWidget *parent)
     QPalette warn;
     warn.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
     for (const QString &field : Editing::PlanDocument::sectionFields()) {
-        Section s{field, new QLabel, new SectionEdit, new QLabel};
+        Section s{field, new QLabel, new SectionEdit, new QLabel, new QPushButton};
+        s.conflict->setObjectName(field + u"Conflict"_s);
+        s.conflict->setAutoDefault(false);
+        s.conflict->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        s.conflict->hide();
+        connect(s.conflict, &QPushButton::clicked, this,
+                [this, field]() { Q_EMIT conflictRequested(field); });
         QFont headingFont = s.heading->font();
         headingFont.setBold(true);
         s.heading->setFont(headingFont);
@@ -69,7 +78,10 @@ PlanSectionsEditor::PlanSectionsEditor(QWidget *parent)
         s.error->setPalette(warn);
         s.error->hide();
         layout->addSpacing(6);
-        layout->addWidget(s.heading);
+        auto *headingRow = new QHBoxLayout;
+        headingRow->addWidget(s.heading, 1);
+        headingRow->addWidget(s.conflict);
+        layout->addLayout(headingRow);
         layout->addWidget(s.edit);
         layout->addWidget(s.error);
         QPlainTextEdit *edit = s.edit;
@@ -121,9 +133,12 @@ void PlanSectionsEditor::setDocument(Editing::PlanDocument *document)
                 &PlanSectionsEditor::updateErrors);
         connect(document, &Editing::PlanDocument::mayEditChanged, this,
                 &PlanSectionsEditor::updateReadOnly);
+        connect(document, &Editing::PlanDocument::conflictsChanged, this,
+                &PlanSectionsEditor::updateConflicts);
     }
     updateErrors();
     updateReadOnly();
+    updateConflicts();
 }
 
 void PlanSectionsEditor::showValue(const Section &section, const QString &text)
@@ -182,6 +197,25 @@ void PlanSectionsEditor::showRequired(const QStringList &fields)
     }
 }
 
+void PlanSectionsEditor::updateConflicts()
+{
+    const QHash<QString, Core::Record> open =
+        m_document ? m_document->sectionConflicts() : QHash<QString, Core::Record>();
+    for (const Section &s : std::as_const(m_sections)) {
+        s.conflict->setVisible(open.contains(s.field));
+        s.conflict->setEnabled(m_document && m_document->mayEdit());
+    }
+}
+
+QString PlanSectionsEditor::heading(const QString &field) const
+{
+    for (const Section &s : m_sections) {
+        if (s.field == field)
+            return QString(s.heading->text()).remove(u'&');
+    }
+    return {};
+}
+
 void PlanSectionsEditor::updateReadOnly()
 {
     const bool editable = m_document && m_document->mayEdit();
@@ -210,6 +244,9 @@ void PlanSectionsEditor::retranslate()
         m_sections[i].heading->setText(headings.value(i));
         m_sections[i].edit->setAccessibleName(QString(headings.value(i)).remove(u'&'));
         m_sections[i].edit->setPlaceholderText(tr("Not written yet"));
+        m_sections[i].conflict->setText(tr("Two versions: compare…"));
+        m_sections[i].conflict->setAccessibleName(
+            tr("%1: two versions, compare them").arg(QString(headings.value(i)).remove(u'&')));
     }
     m_readOnlyNote->setText(tr("Only the team's members change this plan; you can read it."));
     updateErrors();

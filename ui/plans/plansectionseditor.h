@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QVBoxLayout;
 
 namespace Ui {
@@ -35,6 +36,12 @@ public:
     // submitted, and puts the keyboard in the first (until typed in).
     void showRequired(const QStringList &fields);
     void retranslate();
+    // The heading of a section, without its mnemonic.
+    QString heading(const QString &field) const;
+
+Q_SIGNALS:
+    // The person asked to compare the two versions of `field`.
+    void conflictRequested(const QString &field);
 
 private:
     struct Section {
@@ -42,11 +49,13 @@ private:
         QLabel *heading = nullptr;
         QPlainTextEdit *edit = nullptr;
         QLabel *error = nullptr;
+        QPushButton *conflict = nullptr; // shown while two versions wait
     };
 
     void showValue(const Section &section, const QString &text);
     void updateErrors();
     void updateReadOnly();
+    void updateConflicts();
     void fitHeight(QPlainTextEdit *edit);
 
     QList<Section> m_sections;

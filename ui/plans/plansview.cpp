@@ -16,6 +16,7 @@
 #include "plansectionseditor.h"
 #include "prompter.h"
 #include "recordtext.h"
+#include "sectionconflictdialog.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -128,6 +129,14 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     sectionsLayout->addWidget(m_submissionStatus);
     sectionsLayout->addWidget(m_submissionReview);
     sectionsLayout->addWidget(m_sections);
+    connect(m_sections, &PlanSectionsEditor::conflictRequested, this, [this](const QString &f) {
+        if (!m_document)
+            return;
+        auto *dialog =
+            new SectionConflictDialog(m_document, f, m_sections->heading(f), m_members, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     sectionsLayout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(sectionsPage);
