@@ -115,7 +115,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(
         u"page"_s,
         QCoreApplication::translate(
-            "main", "Open this page: home, courses, seminars, plans, reviews or sync."),
+            "main",
+            "Open this page: home, courses, seminars, plans, timeline (the plan's timeline), "
+            "reviews or sync."),
         QCoreApplication::translate("main", "page"));
     const QCommandLineOption languageOption(
         u"language"_s,
@@ -129,8 +131,10 @@ int main(int argc, char *argv[])
     const QString profileDir = parser.isSet(profileOption)
                                    ? QDir(parser.value(profileOption)).absolutePath()
                                    : Core::LocalStore::defaultProfileDir();
-    const auto page =
-        Ui::pageFromName(parser.isSet(pageOption) ? parser.value(pageOption) : u"home"_s);
+    // "timeline" is the plans page with the plan's timeline shown.
+    const QString pageName = parser.isSet(pageOption) ? parser.value(pageOption) : u"home"_s;
+    const bool timeline = pageName == u"timeline";
+    const auto page = Ui::pageFromName(timeline ? u"plans"_s : pageName);
     if (!page) {
         std::fprintf(stderr, "leadernet: unknown page \"%s\"\n",
                      qPrintable(parser.value(pageOption)));
@@ -173,6 +177,7 @@ int main(int argc, char *argv[])
         session.setInteractive(false);
         screenshot =
             std::make_unique<Ui::ScreenshotTask>(&window, parser.value(screenshotOption), *page);
+        screenshot->setShowTimeline(timeline);
         QObject::connect(&session, &Ui::SessionController::firstSyncDone, screenshot.get(),
                          &Ui::ScreenshotTask::run);
         QObject::connect(screenshot.get(), &Ui::ScreenshotTask::finished, &app,

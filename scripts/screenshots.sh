@@ -32,6 +32,8 @@ shoot() { # language page file
 }
 shoot en plans leadernet-en.png
 shoot ar plans leadernet-ar.png
+shoot en timeline leadernet-timeline-en.png
+shoot ar timeline leadernet-timeline-ar.png
 shoot en courses leadernet-courses-en.png
 shoot ar courses leadernet-courses-ar.png
 shoot en seminars leadernet-seminars-en.png

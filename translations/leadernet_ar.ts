@@ -1491,10 +1491,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>مراجعة %1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 of 4</source>
-        <translation>%1: %2 من 4</translation>
-    </message>
-    <message>
         <source>Submit for review</source>
         <translation>تقديم للمراجعة</translation>
     </message>
@@ -1513,6 +1509,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Su&amp;bmit for review…</source>
         <translation>&amp;تقديم للمراجعة…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 من %3</translation>
     </message>
 </context>
 <context>
@@ -2897,10 +2897,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>ملف</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, reviews or sync.</source>
-        <translation>فتح هذه الصفحة: home أو courses أو seminars أو plans أو reviews أو sync.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>صفحة</translation>
     </message>
@@ -2911,6 +2907,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>code</source>
         <translation>رمز</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
+        <translation>فتح هذه الصفحة: home أو courses أو seminars أو plans أو timeline (الجدول الزمني للخطة) أو reviews أو sync.</translation>
     </message>
 </context>
 </TS>

@@ -1399,10 +1399,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Review by %1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 of 4</source>
-        <translation>%1: %2 of 4</translation>
-    </message>
-    <message>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
@@ -1421,6 +1417,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Su&amp;bmit for review…</source>
         <translation>Su&amp;bmit for review…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -2003,11 +2003,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Keep the server&apos;s version</source>
-        <translation>Keep the server's version</translation>
+        <translation>Keep the server&apos;s version</translation>
     </message>
     <message>
         <source>Use %1&apos;s version</source>
-        <translation>Use %1's version</translation>
+        <translation>Use %1&apos;s version</translation>
     </message>
     <message>
         <source>Save the merged text</source>
@@ -2733,10 +2733,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>file</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, reviews or sync.</source>
-        <translation>Open this page: home, courses, seminars, plans, reviews or sync.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>page</translation>
     </message>
@@ -2747,6 +2743,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
+        <translation>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</translation>
     </message>
 </context>
 </TS>

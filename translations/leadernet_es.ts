@@ -1399,10 +1399,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>Revisión de %1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 of 4</source>
-        <translation>%1: %2 de 4</translation>
-    </message>
-    <message>
         <source>Submit for review</source>
         <translation>Enviar a revisión</translation>
     </message>
@@ -1421,6 +1417,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Su&amp;bmit for review…</source>
         <translation>En&amp;viar a revisión…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -2733,10 +2733,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>archivo</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, reviews or sync.</source>
-        <translation>Abrir esta página: home, courses, seminars, plans, reviews o sync.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>página</translation>
     </message>
@@ -2747,6 +2743,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>code</source>
         <translation>código</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
+        <translation>Abrir esta página: home, courses, seminars, plans, timeline (el cronograma del plan), reviews o sync.</translation>
     </message>
 </context>
 </TS>

@@ -1399,10 +1399,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>Examen de %1 : %2</translation>
     </message>
     <message>
-        <source>%1: %2 of 4</source>
-        <translation>%1 : %2 sur 4</translation>
-    </message>
-    <message>
         <source>Submit for review</source>
         <translation>Soumettre pour examen</translation>
     </message>
@@ -1421,6 +1417,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Su&amp;bmit for review…</source>
         <translation>Soume&amp;ttre pour examen…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -2733,10 +2733,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, reviews or sync.</source>
-        <translation>Ouvrir cette page : home, courses, seminars, plans, reviews ou sync.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>page</translation>
     </message>
@@ -2747,6 +2743,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
+        <translation>Ouvrir cette page : home, courses, seminars, plans, timeline (le chronogramme du plan), reviews ou sync.</translation>
     </message>
 </context>
 </TS>

@@ -1399,10 +1399,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>Revisão de %1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 of 4</source>
-        <translation>%1: %2 de 4</translation>
-    </message>
-    <message>
         <source>Submit for review</source>
         <translation>Enviar para revisão</translation>
     </message>
@@ -1421,6 +1417,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Su&amp;bmit for review…</source>
         <translation>En&amp;viar para revisão…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -2733,10 +2733,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>ficheiro</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, reviews or sync.</source>
-        <translation>Abrir esta página: home, courses, seminars, plans, reviews ou sync.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>página</translation>
     </message>
@@ -2747,6 +2743,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>code</source>
         <translation>código</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
+        <translation>Abrir esta página: home, courses, seminars, plans, timeline (o cronograma do plano), reviews ou sync.</translation>
     </message>
 </context>
 </TS>

@@ -1422,10 +1422,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Рецензия от %1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 of 4</source>
-        <translation>%1: %2 из 4</translation>
-    </message>
-    <message>
         <source>Submit for review</source>
         <translation>Отправить на рецензию</translation>
     </message>
@@ -1444,6 +1440,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Su&amp;bmit for review…</source>
         <translation>&amp;Отправить на рецензию…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
     </message>
 </context>
 <context>
@@ -2774,10 +2774,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>файл</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, reviews or sync.</source>
-        <translation>Открыть эту страницу: home, courses, seminars, plans, reviews или sync.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>страница</translation>
     </message>
@@ -2788,6 +2784,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>code</source>
         <translation>код</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
+        <translation>Открыть страницу: home, courses, seminars, plans, timeline (график плана), reviews или sync.</translation>
     </message>
 </context>
 </TS>

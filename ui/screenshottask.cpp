@@ -1,6 +1,7 @@
 #include "screenshottask.h"
 
 #include "mainwindow.h"
+#include "plansview.h"
 #include "uilogging.h"
 
 #include <QPixmap>
@@ -25,6 +26,8 @@ void ScreenshotTask::run()
     m_window->show();
     m_window->showPage(m_page);
     m_window->selectFirstItem(m_page);
+    if (m_timeline && m_page == Page::Plans)
+        m_window->plansView()->showTimeline();
     // Let layouts, deferred model refreshes and text layout finish first.
     QTimer::singleShot(300, this, &ScreenshotTask::grab);
 }

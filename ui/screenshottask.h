@@ -23,6 +23,8 @@ public:
     ScreenshotTask(MainWindow *window, const QString &fileName, Page page,
                    QObject *parent = nullptr);
 
+    // On the plans page, show the plan's timeline rather than its activities.
+    void setShowTimeline(bool on) { m_timeline = on; }
     void run();
 
 Q_SIGNALS:
@@ -35,6 +37,7 @@ private:
     QString m_fileName;
     Page m_page;
     bool m_started = false;
+    bool m_timeline = false;
 };
 
 } // namespace Ui

@@ -306,6 +306,11 @@ bool PlansView::selectFirstPlan()
     return m_plans->rowCount() > 0 && showPlan(m_plans->index(0).data(IdRole).toString());
 }
 
+void PlansView::showTimeline()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
 void PlansView::onCurrentChanged(const QModelIndex &current)
 {
     m_selectedId = current.data(IdRole).toString();
@@ -608,8 +613,9 @@ void PlansView::showSubmission()
                           RecordText::decision(s.review.text(u"decision")));
         const QJsonObject scores = s.review.fields.value("scores"_L1).toObject();
         for (auto it = scores.begin(); it != scores.end(); ++it) {
-            lines << tr("%1: %2 of 4")
-                         .arg(RecordText::fieldName(it.key()), locale.toString(it->toInt()));
+            lines << tr("%1: %2 of %3")
+                         .arg(RecordText::fieldName(it.key()), locale.toString(it->toInt()),
+                              locale.toString(4));
         }
         const QString comment = s.review.text(u"comment");
         if (!comment.isEmpty())

@@ -60,6 +60,8 @@ public:
 
     bool showPlan(const QString &planId);
     bool selectFirstPlan();
+    // Brings the timeline tab to the front.
+    void showTimeline();
     ActivityModel *activities() const { return m_activities; }
     Editing::PlanDocument *document() const { return m_document; }
     TimelineView *timeline() const { return m_timeline; }
