@@ -1,5 +1,7 @@
 #include "errortext.h"
 
+#include <QLabel>
+
 #include <QCoreApplication>
 
 namespace Ui {
@@ -76,6 +78,18 @@ QString ErrorText::text(const Core::Error &error)
                   "did not take it.");
     }
     return tr("An unexpected error occurred.");
+}
+
+QColor errorColor()
+{
+    return {0xb0, 0x1e, 0x1e};
+}
+
+void styleAsError(QLabel *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, errorColor());
+    label->setPalette(palette);
 }
 
 } // namespace Ui

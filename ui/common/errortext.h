@@ -2,7 +2,10 @@
 
 #include "result.h"
 
+#include <QColor>
 #include <QString>
+
+class QLabel;
 
 namespace Ui {
 
@@ -12,5 +15,10 @@ QString errorText(const Core::Error &error);
 // Why the server refused a change, in the member's words: as errorText(),
 // with "not found" saying that what the change was about was removed.
 QString refusalText(const Core::Error &error);
+
+// Makes `label` say a problem: its text in the error colour.
+void styleAsError(QLabel *label);
+// The colour problems are said in (a dark red readable on light themes).
+QColor errorColor();
 
 } // namespace Ui

@@ -1,5 +1,7 @@
 #include "deskpassworddialog.h"
 
+#include "errortext.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -34,9 +36,7 @@ DeskPasswordDialog::DeskPasswordDialog(Mode mode, const QString &name, QWidget *
     m_passwordLabel->setBuddy(m_password);
     m_error->setObjectName(u"deskPasswordError"_s);
     m_error->setWordWrap(true);
-    QPalette warn = m_error->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_error->setPalette(warn);
+    styleAsError(m_error);
     m_error->hide();
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);

@@ -1,6 +1,7 @@
 #include "activitymodel.h"
 
 #include "entityschema.h"
+#include "errortext.h"
 #include "localstore.h"
 #include "memberdirectory.h"
 #include "modelroles.h"
@@ -250,7 +251,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return notInTeam(a);
     case Qt::ForegroundRole:
         if (index.column() == ResponsibleColumn && notInTeam(a))
-            return QColor(0xb0, 0x1e, 0x1e);
+            return errorColor();
         return {};
     case Qt::DecorationRole:
         if (index.column() == WhatColumn && a.mark != OutboxMarks::Mark::None)

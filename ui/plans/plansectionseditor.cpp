@@ -1,6 +1,7 @@
 #include "plansectionseditor.h"
 
 #include "editorsession.h"
+#include "errortext.h"
 #include "plandocument.h"
 
 #include <QHBoxLayout>
@@ -58,8 +59,6 @@ PlanSectionsEditor::PlanSectionsEditor(QWidget *parent)
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->hide();
     layout->addWidget(m_readOnlyNote);
-    QPalette warn;
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
     for (const QString &field : Editing::PlanDocument::sectionFields()) {
         Section s{field, new QLabel, new SectionEdit, new QLabel, new QPushButton};
         s.conflict->setObjectName(field + u"Conflict"_s);
@@ -75,7 +74,7 @@ PlanSectionsEditor::PlanSectionsEditor(QWidget *parent)
         s.edit->setObjectName(field);
         s.error->setObjectName(field + u"Error"_s);
         s.error->setWordWrap(true);
-        s.error->setPalette(warn);
+        styleAsError(s.error);
         s.error->hide();
         layout->addSpacing(6);
         auto *headingRow = new QHBoxLayout;

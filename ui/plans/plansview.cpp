@@ -195,9 +195,7 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     activitiesLayout->addWidget(m_table, 1);
     m_activityMessage->setObjectName(u"activityMessage"_s);
     m_activityMessage->setWordWrap(true);
-    QPalette warn = m_activityMessage->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_activityMessage->setPalette(warn);
+    styleAsError(m_activityMessage);
     m_activityMessage->hide();
     activitiesLayout->addWidget(m_activityMessage);
 

@@ -139,9 +139,7 @@ SectionConflictDialog::SectionConflictDialog(PlanDocument *document, const QStri
     m_merged->setAccessibleName(tr("Merged text"));
     m_error->setObjectName(u"conflictError"_s);
     m_error->setWordWrap(true);
-    QPalette warn = m_error->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_error->setPalette(warn);
+    styleAsError(m_error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);

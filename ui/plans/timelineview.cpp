@@ -11,6 +11,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <utility>
 
 namespace Ui {
 
@@ -33,6 +34,22 @@ QColor statusColor(const QString &status)
 }
 
 constexpr qreal Gap = 6;
+
+// The first and last dates of the bars (invalid when none has a date).
+std::pair<QDate, QDate> span(const QList<TimelineBar> &bars)
+{
+    QDate first;
+    QDate last;
+    for (const TimelineBar &b : bars) {
+        for (const QDate &d : {b.start, b.end}) {
+            if (!d.isValid())
+                continue;
+            first = first.isValid() ? std::min(first, d) : d;
+            last = last.isValid() ? std::max(last, d) : d;
+        }
+    }
+    return {first, last};
+}
 
 } // namespace
 
@@ -90,16 +107,7 @@ QList<TimelineBar> TimelineView::bars() const
 void TimelineView::modelChanged()
 {
     const QList<TimelineBar> all = bars();
-    QDate first;
-    QDate last;
-    for (const TimelineBar &b : all) {
-        for (const QDate &d : {b.start, b.end}) {
-            if (!d.isValid())
-                continue;
-            first = first.isValid() ? std::min(first, d) : d;
-            last = last.isValid() ? std::max(last, d) : d;
-        }
-    }
+    const auto [first, last] = span(all);
     const QLocale locale;
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(first.isValid()
@@ -166,16 +174,7 @@ void TimelineView::paint(QPainter &painter, const QRectF &area, const QList<Time
     QColor rule = text;
     rule.setAlphaF(0.15f);
 
-    QDate first;
-    QDate last;
-    for (const TimelineBar &b : bars) {
-        for (const QDate &d : {b.start, b.end}) {
-            if (!d.isValid())
-                continue;
-            first = first.isValid() ? std::min(first, d) : d;
-            last = last.isValid() ? std::max(last, d) : d;
-        }
-    }
+    auto [first, last] = span(bars);
     const QLocale locale;
     if (!first.isValid()) {
         painter.setPen(faint);

@@ -66,9 +66,7 @@ PostComposer::PostComposer(Editing::Discussions *discussions, ConversationModel 
     layout->addWidget(m_editor);
     m_error->setObjectName(u"postComposerError"_s);
     m_error->setWordWrap(true);
-    QPalette warn = m_error->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_error->setPalette(warn);
+    styleAsError(m_error);
     m_length->setObjectName(u"postLengthLabel"_s);
     m_sendButton->setObjectName(u"sendPostButton"_s);
     auto *sendRow = new QHBoxLayout;

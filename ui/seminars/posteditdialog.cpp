@@ -39,9 +39,7 @@ PostEditDialog::PostEditDialog(Editing::Discussions *discussions, const QString 
     m_bodyLabel->setBuddy(m_body);
     m_error->setObjectName(u"postEditError"_s);
     m_error->setWordWrap(true);
-    QPalette warn = m_error->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_error->setPalette(warn);
+    styleAsError(m_error);
     m_length->setObjectName(u"postEditLength"_s);
     layout->addWidget(m_bodyLabel);
     layout->addWidget(m_body, 1);
