@@ -2701,6 +2701,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Copy what the selected change says, to keep it elsewhere</source>
         <translation>انسخ محتوى التغيير المحدد لتحتفظ به في مكان آخر</translation>
     </message>
+    <message>
+        <source>Compare in the &amp;plan…</source>
+        <translation>المقارنة في ال&amp;خطة…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ThreadView</name>

@@ -2545,6 +2545,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Copy what the selected change says, to keep it elsewhere</source>
         <translation>Copy what the selected change says, to keep it elsewhere</translation>
     </message>
+    <message>
+        <source>Compare in the &amp;plan…</source>
+        <translation>Compare in the &amp;plan…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ThreadView</name>

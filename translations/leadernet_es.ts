@@ -2545,6 +2545,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Copy what the selected change says, to keep it elsewhere</source>
         <translation>Copiar el contenido del cambio seleccionado, para guardarlo en otro lugar</translation>
     </message>
+    <message>
+        <source>Compare in the &amp;plan…</source>
+        <translation>Comparar en el &amp;plan…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ThreadView</name>

@@ -2545,6 +2545,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>Copy what the selected change says, to keep it elsewhere</source>
         <translation>Copier le contenu de la modification sélectionnée, pour le garder ailleurs</translation>
     </message>
+    <message>
+        <source>Compare in the &amp;plan…</source>
+        <translation>Comparer dans le &amp;plan…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ThreadView</name>

@@ -2545,6 +2545,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Copy what the selected change says, to keep it elsewhere</source>
         <translation>Copiar o conteúdo da alteração selecionada, para guardá-lo em outro lugar</translation>
     </message>
+    <message>
+        <source>Compare in the &amp;plan…</source>
+        <translation>Comparar no &amp;plano…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ThreadView</name>

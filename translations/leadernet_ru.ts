@@ -2584,6 +2584,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Copy what the selected change says, to keep it elsewhere</source>
         <translation>Скопировать содержимое выбранного изменения, чтобы сохранить его в другом месте</translation>
     </message>
+    <message>
+        <source>Compare in the &amp;plan…</source>
+        <translation>Сравнить в &amp;плане…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ThreadView</name>

@@ -214,6 +214,12 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     });
     connect(m_home, &HomeView::syncRequested, m_syncAction, &QAction::trigger);
     connect(m_sync, &SyncView::syncRequested, m_syncAction, &QAction::trigger);
+    connect(m_sync, &SyncView::openInPlanRequested, this,
+            [this](const QString &planId, const QString &field) {
+                showPage(Page::Plans);
+                if (m_plans->showPlan(planId))
+                    m_plans->compareSection(field);
+            });
     connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::openRecord);
     connect(services.engine, &Sync::SyncEngine::stateChanged, this,
             [this]() { m_syncAction->setEnabled(!m_services.engine->isRunning()); });

@@ -95,6 +95,29 @@ struct Open {
     }
 };
 
+// The sync kept the colleague's vision; this member's did not win.
+QString keepConflict(Open &o, const QString &ours, const QString &theirs)
+{
+    const QString conflictId = Core::newRecordId();
+    Core::Record conflict{QString(Entity::Conflict),
+                          conflictId,
+                          9,
+                          {{u"record_entity"_s, QString(Entity::ActionPlan)},
+                           {u"record_id"_s, o.ids.plan},
+                           {u"field"_s, u"vision"_s},
+                           {u"kind"_s, u"field"_s},
+                           {u"kept"_s, QJsonObject{{u"vision"_s, ours}}},
+                           {u"kept_by"_s, o.ids.colleague},
+                           {u"kept_at"_s, u"2024-05-02T08:00:00.000Z"_s},
+                           {u"lost"_s, QJsonObject{{u"vision"_s, theirs}}},
+                           {u"lost_by"_s, o.ids.me},
+                           {u"lost_at"_s, u"2024-05-02T09:00:00.000Z"_s},
+                           {u"status"_s, u"open"_s}},
+                          {},
+                          {}};
+    return o.env.store.applyPulled({conflict}, {}, 300).ok() ? conflictId : QString();
+}
+
 } // namespace
 
 class TestUiPlans final : public QObject
@@ -110,6 +133,7 @@ private Q_SLOTS:
     void planIsSavedAsPdf();
     void planIsSubmittedAfterChangesAreRequested();
     void conflictOnASectionIsSettledInPlace();
+    void syncPageOpensTheConflictInThePlan();
 };
 
 void TestUiPlans::sectionsAreTypedAndUndoneAcrossFields()
@@ -428,25 +452,8 @@ void TestUiPlans::conflictOnASectionIsSettledInPlace()
     QVERIFY(o.open());
     const QString ours = u"Every facility has the medicines it needs."_s;
     const QString theirs = u"Every facility has the medicines and the staff it needs."_s;
-    // The sync kept the colleague's vision; this member's did not win.
-    const QString conflictId = Core::newRecordId();
-    Core::Record conflict{QString(Entity::Conflict),
-                          conflictId,
-                          9,
-                          {{u"record_entity"_s, QString(Entity::ActionPlan)},
-                           {u"record_id"_s, o.ids.plan},
-                           {u"field"_s, u"vision"_s},
-                           {u"kind"_s, u"field"_s},
-                           {u"kept"_s, QJsonObject{{u"vision"_s, ours}}},
-                           {u"kept_by"_s, o.ids.colleague},
-                           {u"kept_at"_s, u"2024-05-02T08:00:00.000Z"_s},
-                           {u"lost"_s, QJsonObject{{u"vision"_s, theirs}}},
-                           {u"lost_by"_s, o.ids.me},
-                           {u"lost_at"_s, u"2024-05-02T09:00:00.000Z"_s},
-                           {u"status"_s, u"open"_s}},
-                          {},
-                          {}};
-    QVERIFY(o.env.store.applyPulled({conflict}, {}, 300).ok());
+    const QString conflictId = keepConflict(o, ours, theirs);
+    QVERIFY(!conflictId.isEmpty());
     auto *mark = find<QPushButton>(o.view, u"visionConflict"_s);
     QTRY_VERIFY(mark->isVisible());
     QVERIFY(!find<QPushButton>(o.view, u"challengeConflict"_s)->isVisible());
@@ -474,6 +481,26 @@ void TestUiPlans::conflictOnASectionIsSettledInPlace()
         Ui::SectionConflictDialog::markDifferences(u"one two three"_s, u"one 2 three"_s);
     QVERIFY(a.contains(u">two</span>"_s) && !a.contains(u">one</span>"_s));
     QVERIFY(b.contains(u">2</span>"_s));
+}
+
+// The Sync page's conflicts list leads to the plan, with both versions open.
+void TestUiPlans::syncPageOpensTheConflictInThePlan()
+{
+    Open o;
+    QVERIFY(o.open());
+    QVERIFY(!keepConflict(o, u"Ours."_s, u"Theirs."_s).isEmpty());
+    pressKey(Qt::Key_6, Qt::ControlModifier); // the Sync page
+    auto *table = o.window->findChild<QTableView *>(u"conflictsTable"_s);
+    QVERIFY(table);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setFocus(Qt::TabFocusReason);
+    table->selectRow(0);
+    auto *open = o.window->findChild<QPushButton *>(u"openInPlanButton"_s);
+    QTRY_VERIFY(open->isVisible());
+    open->setFocus(Qt::TabFocusReason);
+    pressKey(Qt::Key_Space);
+    QCOMPARE(o.window->currentPage(), Ui::Page::Plans);
+    QTRY_VERIFY(o.window->findChild<QDialog *>(u"sectionConflictDialog"_s));
 }
 
 QTEST_MAIN(TestUiPlans)

@@ -129,14 +129,7 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     sectionsLayout->addWidget(m_submissionStatus);
     sectionsLayout->addWidget(m_submissionReview);
     sectionsLayout->addWidget(m_sections);
-    connect(m_sections, &PlanSectionsEditor::conflictRequested, this, [this](const QString &f) {
-        if (!m_document)
-            return;
-        auto *dialog =
-            new SectionConflictDialog(m_document, f, m_sections->heading(f), m_members, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(m_sections, &PlanSectionsEditor::conflictRequested, this, &PlansView::compareSection);
     sectionsLayout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(sectionsPage);
@@ -302,6 +295,16 @@ bool PlansView::showPlan(const QString &planId)
 bool PlansView::selectFirstPlan()
 {
     return m_plans->rowCount() > 0 && showPlan(m_plans->index(0).data(IdRole).toString());
+}
+
+void PlansView::compareSection(const QString &field)
+{
+    if (!m_document || !m_document->sectionConflicts().contains(field))
+        return;
+    auto *dialog =
+        new SectionConflictDialog(m_document, field, m_sections->heading(field), m_members, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void PlansView::showTimeline()

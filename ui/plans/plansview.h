@@ -62,6 +62,9 @@ public:
     bool selectFirstPlan();
     // Brings the timeline tab to the front.
     void showTimeline();
+    // Opens the two versions of `field` of the plan shown (when the sync
+    // kept two).
+    void compareSection(const QString &field);
     ActivityModel *activities() const { return m_activities; }
     Editing::PlanDocument *document() const { return m_document; }
     TimelineView *timeline() const { return m_timeline; }

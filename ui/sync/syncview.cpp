@@ -2,9 +2,11 @@
 
 #include "apiclient.h"
 #include "conflictsmodel.h"
+#include "entityschema.h"
 #include "errortext.h"
 #include "localstore.h"
 #include "modelroles.h"
+#include "plandocument.h"
 #include "prompter.h"
 #include "recordtext.h"
 #include "rejectedopsmodel.h"
@@ -103,6 +105,7 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     , m_otherText(makeVersionText(u"otherVersionText"_s))
     , m_keepButton(new QPushButton)
     , m_useOtherButton(new QPushButton)
+    , m_openInPlanButton(new QPushButton)
 {
     m_rejectedHeading = makeHeading(m_table);
     m_conflictsHeading = makeHeading(m_conflictTable);
@@ -196,6 +199,8 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     auto *conflictButtons = new QHBoxLayout;
     conflictButtons->addWidget(m_keepButton);
     conflictButtons->addWidget(m_useOtherButton);
+    m_openInPlanButton->setObjectName(u"openInPlanButton"_s);
+    conflictButtons->addWidget(m_openInPlanButton);
     conflictButtons->addStretch(1);
     conflictsLayout->addWidget(m_conflictsHeading);
     conflictsLayout->addWidget(m_conflictSplitter, 1);
@@ -218,6 +223,7 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     setTabOrder(m_currentText, m_otherText);
     setTabOrder(m_otherText, m_keepButton);
     setTabOrder(m_keepButton, m_useOtherButton);
+    setTabOrder(m_useOtherButton, m_openInPlanButton);
 
     connect(m_retryButton, &QPushButton::clicked, this, &SyncView::sendAgain);
     connect(m_discardButton, &QPushButton::clicked, this, &SyncView::confirmDiscard);
@@ -231,6 +237,11 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
             [this]() { resolve(ConflictResolver::Choice::KeepCurrent); });
     connect(m_useOtherButton, &QPushButton::clicked, this,
             [this]() { resolve(ConflictResolver::Choice::UseOther); });
+    connect(m_openInPlanButton, &QPushButton::clicked, this, [this]() {
+        const auto conflict = m_store->records().get(Core::Entity::Conflict, selectedConflict());
+        if (conflict)
+            Q_EMIT openInPlanRequested(conflict->text(u"record_id"), conflict->text(u"field"));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SyncView::updateActions);
     connect(m_conflictTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -365,6 +376,15 @@ void SyncView::updateActions()
     const bool canDecide = !rows.isEmpty() && !m_account.memberId.isEmpty();
     m_keepButton->setEnabled(canDecide);
     m_useOtherButton->setEnabled(canDecide);
+    // A conflict on a plan's section is best settled in the plan, words marked.
+    const auto conflict =
+        rows.isEmpty() ? Core::Result<Core::Record>(Core::makeError(Core::ErrorCode::NotFound))
+                       : m_store->records().get(Core::Entity::Conflict, selectedConflict());
+    m_openInPlanButton->setVisible(
+        conflict && conflict->text(u"record_entity") == Core::Entity::ActionPlan &&
+        conflict->text(u"kind") == ConflictResolver::FieldKind &&
+        Editing::PlanDocument::sectionFields().contains(conflict->text(u"field")));
+    m_openInPlanButton->setText(tr("Compare in the &plan…"));
 }
 
 void SyncView::showConflictDetail()

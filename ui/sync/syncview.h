@@ -66,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void syncRequested();
+    // The person asked to settle a conflict on a plan's section in the plan.
+    void openInPlanRequested(const QString &planId, const QString &field);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -123,6 +125,7 @@ private:
     QPlainTextEdit *m_otherText;
     QPushButton *m_keepButton;
     QPushButton *m_useOtherButton;
+    QPushButton *m_openInPlanButton;
 };
 
 } // namespace Ui
