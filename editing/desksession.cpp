@@ -44,12 +44,15 @@ DeskSession::DeskSession(Sync::AccountManager *accounts, Sync::SyncEngine *engin
         m_engine->removeMemberToken(id);
         m_verifier->forget(id);
         if (m_activeAuthor == id) {
+            Q_EMIT activeAuthorAboutToChange(); // their typing is saved in their name
             m_activeAuthor = member().memberId;
             Q_EMIT activeAuthorChanged(m_activeAuthor);
         }
         Q_EMIT peopleChanged();
     });
     connect(accounts, &Sync::AccountManager::signedOut, this, [this]() {
+        if (!m_activeAuthor.isEmpty())
+            Q_EMIT activeAuthorAboutToChange();
         // The next person at this laptop finds nobody's verifier.
         for (const Person &p : std::as_const(m_coAuthors)) {
             m_engine->removeMemberToken(p.account.memberId);
