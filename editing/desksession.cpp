@@ -114,15 +114,6 @@ const DeskSession::Person *DeskSession::person(const QString &memberId) const
     return nullptr;
 }
 
-std::optional<DeskSession::Person> DeskSession::activePerson() const
-{
-    if (isSignedIn() && m_activeAuthor == member().memberId)
-        return Person{member(), true, true};
-    if (const Person *p = person(m_activeAuthor))
-        return *p;
-    return std::nullopt;
-}
-
 bool DeskSession::canSwitchTo(const QString &memberId) const
 {
     return memberId == m_activeAuthor || m_verifier->has(memberId);

@@ -9,8 +9,6 @@
 #include <QObject>
 #include <QSet>
 
-#include <optional>
-
 namespace Sync {
 class SyncEngine;
 }
@@ -74,7 +72,6 @@ public:
     // Who local changes are written under: the member unless another person
     // at the desk was made active. Empty when nobody is signed in.
     QString activeAuthorId() const { return m_activeAuthor; }
-    std::optional<Person> activePerson() const;
     // False when `memberId` is not at this desk.
     bool setActiveAuthor(const QString &memberId);
     // Makes `memberId` the active author once `password` is checked against

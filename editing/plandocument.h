@@ -108,7 +108,6 @@ public:
         int added = 0;
         int removed = 0;
         int changed = 0;
-        bool isEmpty() const { return sections.isEmpty() && !added && !removed && !changed; }
     };
     static Changes changesBetween(const QJsonObject &before, const QJsonObject &after);
     // True when the team may send the plan now: never sent, or the

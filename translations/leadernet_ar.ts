@@ -1334,30 +1334,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>أعضاء الفريق وحدهم يعدّلون هذه الخطة.</translation>
     </message>
     <message>
-        <source>Challenge</source>
-        <translation>التحدي</translation>
-    </message>
-    <message>
-        <source>Vision</source>
-        <translation>الرؤية</translation>
-    </message>
-    <message>
-        <source>Measurable result</source>
-        <translation>النتيجة القابلة للقياس</translation>
-    </message>
-    <message>
-        <source>Current situation</source>
-        <translation>الوضع الحالي</translation>
-    </message>
-    <message>
-        <source>Root causes</source>
-        <translation>الأسباب الجذرية</translation>
-    </message>
-    <message>
-        <source>Priority actions</source>
-        <translation>الإجراءات ذات الأولوية</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>

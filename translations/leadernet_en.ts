@@ -1254,30 +1254,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Only the team&apos;s members change this plan.</translation>
     </message>
     <message>
-        <source>Challenge</source>
-        <translation>Challenge</translation>
-    </message>
-    <message>
-        <source>Vision</source>
-        <translation>Vision</translation>
-    </message>
-    <message>
-        <source>Measurable result</source>
-        <translation>Measurable result</translation>
-    </message>
-    <message>
-        <source>Current situation</source>
-        <translation>Current situation</translation>
-    </message>
-    <message>
-        <source>Root causes</source>
-        <translation>Root causes</translation>
-    </message>
-    <message>
-        <source>Priority actions</source>
-        <translation>Priority actions</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Print</translation>
     </message>

@@ -1254,30 +1254,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>Solo los miembros del equipo modifican este plan.</translation>
     </message>
     <message>
-        <source>Challenge</source>
-        <translation>Desafío</translation>
-    </message>
-    <message>
-        <source>Vision</source>
-        <translation>Visión</translation>
-    </message>
-    <message>
-        <source>Measurable result</source>
-        <translation>Resultado medible</translation>
-    </message>
-    <message>
-        <source>Current situation</source>
-        <translation>Situación actual</translation>
-    </message>
-    <message>
-        <source>Root causes</source>
-        <translation>Causas raíz</translation>
-    </message>
-    <message>
-        <source>Priority actions</source>
-        <translation>Acciones prioritarias</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>

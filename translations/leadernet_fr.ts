@@ -1254,30 +1254,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>Seuls les membres de l’équipe modifient ce plan.</translation>
     </message>
     <message>
-        <source>Challenge</source>
-        <translation>Défi</translation>
-    </message>
-    <message>
-        <source>Vision</source>
-        <translation>Vision</translation>
-    </message>
-    <message>
-        <source>Measurable result</source>
-        <translation>Résultat mesurable</translation>
-    </message>
-    <message>
-        <source>Current situation</source>
-        <translation>Situation actuelle</translation>
-    </message>
-    <message>
-        <source>Root causes</source>
-        <translation>Causes profondes</translation>
-    </message>
-    <message>
-        <source>Priority actions</source>
-        <translation>Actions prioritaires</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>

@@ -1254,30 +1254,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>Só os membros da equipe alteram este plano.</translation>
     </message>
     <message>
-        <source>Challenge</source>
-        <translation>Desafio</translation>
-    </message>
-    <message>
-        <source>Vision</source>
-        <translation>Visão</translation>
-    </message>
-    <message>
-        <source>Measurable result</source>
-        <translation>Resultado mensurável</translation>
-    </message>
-    <message>
-        <source>Current situation</source>
-        <translation>Situação atual</translation>
-    </message>
-    <message>
-        <source>Root causes</source>
-        <translation>Causas fundamentais</translation>
-    </message>
-    <message>
-        <source>Priority actions</source>
-        <translation>Ações prioritárias</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>

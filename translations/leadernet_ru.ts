@@ -1274,30 +1274,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Изменять этот план могут только члены команды.</translation>
     </message>
     <message>
-        <source>Challenge</source>
-        <translation>Вызов</translation>
-    </message>
-    <message>
-        <source>Vision</source>
-        <translation>Видение</translation>
-    </message>
-    <message>
-        <source>Measurable result</source>
-        <translation>Измеримый результат</translation>
-    </message>
-    <message>
-        <source>Current situation</source>
-        <translation>Текущая ситуация</translation>
-    </message>
-    <message>
-        <source>Root causes</source>
-        <translation>Коренные причины</translation>
-    </message>
-    <message>
-        <source>Priority actions</source>
-        <translation>Приоритетные действия</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>

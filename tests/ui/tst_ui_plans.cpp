@@ -342,6 +342,7 @@ void TestUiPlans::planIsSavedAsPdf()
     Open o;
     QVERIFY(o.open());
     // Twenty activities in all: two timeline pages.
+    static_assert(Ui::PlanPrinter::BarsPerPage < 20 && 20 <= 2 * Ui::PlanPrinter::BarsPerPage);
     for (int i = 4; i <= 20; ++i) {
         QVERIFY(o.view->document()
                     ->addActivity(

@@ -247,8 +247,6 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         default:
             return data(index, Qt::DisplayRole);
         }
-    case NotInTeamRole:
-        return notInTeam(a);
     case Qt::ForegroundRole:
         if (index.column() == ResponsibleColumn && notInTeam(a))
             return errorColor();

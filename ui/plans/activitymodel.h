@@ -53,10 +53,6 @@ public:
     ActivityModel(Core::LocalStore *store, const MemberDirectory *members, const OutboxMarks *marks,
                   QObject *parent = nullptr);
 
-    enum Role {
-        NotInTeamRole = Qt::UserRole + 100, // bool: the responsible person left the team
-    };
-
     void setPlan(const QString &planId);
     // The plan being edited (not owned; nullptr: read only). Sets the plan too.
     void setDocument(Editing::PlanDocument *document);

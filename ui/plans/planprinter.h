@@ -41,6 +41,8 @@ public:
     // Draws `plan` on `device` (a QPrinter or a QPdfWriter), which starts on
     // a fresh page. False when the device cannot be painted on.
     static bool print(QPagedPaintDevice *device, const PlanPrintout &plan);
+
+private:
     // The plan's text part as HTML (what print() lays out before the timeline).
     static QString html(const PlanPrintout &plan);
 };

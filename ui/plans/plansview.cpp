@@ -503,14 +503,12 @@ PlanPrintout PlansView::printout() const
     out.subtitle = m_subtitle->text();
     out.direction = layoutDirection();
     out.today = QDate::currentDate();
-    const QStringList headings = {tr("Challenge"),         tr("Vision"),
-                                  tr("Measurable result"), tr("Current situation"),
-                                  tr("Root causes"),       tr("Priority actions")};
-    const QStringList fields = PlanDocument::sectionFields();
-    for (qsizetype i = 0; i < fields.size(); ++i) {
+    // The headings as the page shows them, in the member's language.
+    for (const QString &field : PlanDocument::sectionFields()) {
         const QString text =
-            m_document ? m_document->sections()->value(fields[i]).toString() : QString();
-        out.sections.append({headings.value(i), text.isEmpty() ? RecordText::notSet() : text});
+            m_document ? m_document->sections()->value(field).toString() : QString();
+        out.sections.append(
+            {m_sections->heading(field), text.isEmpty() ? RecordText::notSet() : text});
     }
     for (int c = 0; c < ActivityModel::ColumnCount; ++c)
         out.activityHeadings.append(m_activities->headerData(c, Qt::Horizontal).toString());
