@@ -94,6 +94,12 @@ QList<EntitySpec> buildSpecs()
           json("kept"), text("kept_by"), text("kept_at"), json("lost"), text("lost_by"),
           text("lost_at"), text("status"), text("resolved_by"), text("resolved_at")},
          3},
+        // kind: create, patch or delete of the record; changes: {"old", "new"}
+        // by field (old absent for a create, new absent for a delete).
+        {Entity::PlanChange,
+         {ref("plan_id"), text("record_entity"), ref("record_id"), text("kind"), json("changes"),
+          ref("author_id"), text("changed_at"), text("op_id")},
+         6},
     };
 }
 

@@ -58,6 +58,10 @@ inline constexpr QLatin1StringView ResultsReport{"results_report"};
 // Written by the server when two edits could not be merged: the value that was
 // kept, the one that lost, who made each and when. People resolve it.
 inline constexpr QLatin1StringView Conflict{"conflict"};
+// Written by the server for each change it applies to an action plan or one
+// of its activities: who made it, when, and each field's value before and
+// after ({"field": {"old": …, "new": …}}). A plan's history, kept offline.
+inline constexpr QLatin1StringView PlanChange{"plan_change"};
 } // namespace Entity
 
 } // namespace Core

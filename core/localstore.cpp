@@ -311,31 +311,43 @@ Status LocalStore::dropServerCopyIfDone(const QString &entity, const QString &id
                 {entity, id, entity, id});
 }
 
+Result<LocalStore::ServerCopy> LocalStore::serverCopy(const QString &entity,
+                                                      const QString &id) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = exec(q,
+                        u"SELECT present, revision, fields, updated_at, updated_by FROM "
+                        "server_copy WHERE entity = ? AND record_id = ?"_s,
+                        {entity, id});
+        !s) {
+        return s.error();
+    }
+    ServerCopy copy;
+    if (!q.next())
+        return copy;
+    copy.kept = true;
+    if (q.value(0).toInt() != 0) {
+        copy.record = Record{entity,
+                             id,
+                             q.value(1).toLongLong(),
+                             QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                             q.value(3).toString(),
+                             q.value(4).toString()};
+    }
+    return copy;
+}
+
 Status LocalStore::rebase(const QString &entity, const QString &id)
 {
-    std::optional<Record> record;
-    {
-        QSqlQuery q(m_db);
-        if (Status s = exec(q,
-                            u"SELECT present, revision, fields, updated_at, updated_by FROM "
-                            "server_copy WHERE entity = ? AND record_id = ?"_s,
-                            {entity, id});
-            !s) {
-            return s;
-        }
-        if (!q.next()) {
-            // No copy (a replica from before version 3): the local row is the base.
-            const Result<Record> current = m_records.get(entity, id);
-            if (current)
-                record = current.value();
-        } else if (q.value(0).toInt() != 0) {
-            record = Record{entity,
-                            id,
-                            q.value(1).toLongLong(),
-                            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
-                            q.value(3).toString(),
-                            q.value(4).toString()};
-        }
+    const Result<ServerCopy> copy = serverCopy(entity, id);
+    if (!copy)
+        return copy.error();
+    std::optional<Record> record = copy->record;
+    if (!copy->kept) {
+        // No copy (a replica from before version 3): the local row is the base.
+        const Result<Record> current = m_records.get(entity, id);
+        if (current)
+            record = current.value();
     }
     const Result<QList<OutboxEntry>> ops = m_outbox.forRecord(entity, id);
     if (!ops)

@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace Core {
 
 // The local replica of one profile: a SQLite file (WAL, foreign keys,
@@ -91,6 +93,15 @@ public:
     // Per scope, the count and hash of the records in the replica (see
     // Core::DigestBuilder): equal to the server's digest when in step.
     Result<QMap<QString, ScopeDigest>> digest() const;
+
+    // The server's version of a record with local changes waiting (kept
+    // from the first of them until the last is sent): `kept` is false when
+    // there is none; `record` is empty when the server does not have it.
+    struct ServerCopy {
+        bool kept = false;
+        std::optional<Record> record;
+    };
+    Result<ServerCopy> serverCopy(const QString &entity, const QString &id) const;
 
     // The server took operation `opId` (applied, merged or kept as a
     // conflict): it leaves the outbox.

@@ -224,6 +224,13 @@ QStringList version5()
     return sql;
 }
 
+// Version 6: the history of action plans, written by the server (see
+// Entity::PlanChange) and pulled like any record of the team.
+QStringList version6()
+{
+    return entityTables(6);
+}
+
 QStringList step(int version)
 {
     switch (version) {
@@ -237,6 +244,8 @@ QStringList step(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     }
     return {};
 }

@@ -79,7 +79,7 @@ Result<QString> scopeOf(const Record &record, const Lookup &parentScope)
         return prefixed(record, "team_id"_L1, &team);
     if (e == Entity::Post)
         return inherit(record, "thread_id"_L1, Entity::Thread, parentScope);
-    if (e == Entity::Activity)
+    if (e == Entity::Activity || e == Entity::PlanChange)
         return inherit(record, "plan_id"_L1, Entity::ActionPlan, parentScope);
     if (e == Entity::Review)
         return inherit(record, "submission_id"_L1, Entity::Submission, parentScope);

@@ -274,6 +274,12 @@ Core::Result<QString> PlanDocument::addActivity(const QJsonObject &fields)
     m_lastErrors.clear();
     if (Core::Status s = checkMayWrite(); !s)
         return s.error();
+    return insertActivity(Core::newRecordId(), fields, tr("Add activity"));
+}
+
+Core::Result<QString> PlanDocument::insertActivity(const QString &key, const QJsonObject &fields,
+                                                   const QString &text)
+{
     const QList<Core::Record> existing = activities();
     qint64 last = 0;
     for (const Core::Record &a : existing)
@@ -286,10 +292,9 @@ Core::Result<QString> PlanDocument::addActivity(const QJsonObject &fields)
     m_lastErrors = activityErrors(after);
     if (!m_lastErrors.isEmpty())
         return Core::makeError(ErrorCode::Invalid, u"the activity has fields in error"_s);
-    const QString key = Core::newRecordId();
-    if (Core::Status s = push(tr("Add activity"), {{key, {}, editable(after)}}); !s)
+    if (Core::Status s = push(text, {{key, {}, editable(after)}}); !s)
         return s.error();
-    return key;
+    return activityId(key);
 }
 
 Core::Status PlanDocument::setActivityField(const QString &id, const QString &field,
@@ -332,6 +337,44 @@ Core::Status PlanDocument::deleteActivity(const QString &id)
     if (!current)
         return current.error();
     return push(tr("Delete activity"), {{id, editable(current->fields), {}}});
+}
+
+Core::Status PlanDocument::restore(const PlanHistory::Change &change)
+{
+    m_lastErrors.clear();
+    if (!PlanHistory::mayRestore(change))
+        return Core::makeError(ErrorCode::Invalid, u"this change cannot be put back"_s);
+    if (Core::Status s = checkMayWrite(); !s)
+        return s;
+    // An empty value was "nothing": the field is emptied again.
+    const QJsonValue earlier = change.before.isUndefined() ? QJsonValue(QString()) : change.before;
+    if (!change.isActivity()) {
+        m_sections->setValue(change.field, earlier);
+        return m_sections->save();
+    }
+    if (change.addsActivity())
+        return deleteActivity(change.recordId);
+    if (change.deletesActivity()) {
+        if (activity(change.recordId))
+            return Core::makeError(ErrorCode::NotFound, u"the activity is back already"_s);
+        QJsonObject fields;
+        const QJsonObject was = change.before.toObject();
+        for (const QString &f : activityFields()) {
+            if (was.contains(f))
+                fields.insert(f, was.value(f));
+        }
+        // Deleted on the server: it comes back as itself (the server brings
+        // a deleted record back), so its history goes on. A deletion not sent
+        // yet is undone by a new activity.
+        const Core::Result<QString> added = insertActivity(
+            change.pending ? Core::newRecordId() : change.recordId, fields, tr("Restore activity"));
+        if (!added)
+            return added.error();
+        if (*added != change.recordId)
+            m_alias.insert(change.recordId, *added);
+        return {};
+    }
+    return setActivityField(change.recordId, change.field, earlier);
 }
 
 Core::Status PlanDocument::moveActivity(const QString &id, int index)

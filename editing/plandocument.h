@@ -2,6 +2,7 @@
 
 #include "changeset.h"
 #include "fielderror.h"
+#include "planhistory.h"
 #include "record.h"
 #include "result.h"
 
@@ -88,6 +89,13 @@ public:
     // Moves the activity to `index` in the plan's order; the others keep
     // their order.
     Core::Status moveActivity(const QString &id, int index);
+    // Puts back what the plan had before `change` (see PlanHistory), as a
+    // change by the active author, one undo step: a section's or an
+    // activity's earlier value, an added activity removed, a deleted one
+    // added again (at the end; as itself once its deletion was sent). Fails as the edits above
+    // do, and with NotFound when the activity is gone (or, for a deleted
+    // one, back already).
+    Core::Status restore(const PlanHistory::Change &change);
     // The field errors of the last refused change.
     const FieldErrors &lastErrors() const { return m_lastErrors; }
 
@@ -150,6 +158,9 @@ private:
     };
 
     Core::Status checkMayWrite() const;
+    // Adds an activity as undo step `text`, first created with id `key`.
+    Core::Result<QString> insertActivity(const QString &key, const QJsonObject &fields,
+                                         const QString &text);
     Core::Status push(const QString &text, QList<Step> steps);
     Core::Status apply(const Step &step, bool forward);
     Core::Result<Core::Record> activity(const QString &id) const;

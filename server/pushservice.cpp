@@ -8,6 +8,7 @@
 #include "storewriter.h"
 #include "textmerge.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -171,6 +172,8 @@ private:
         const Core::Result<qint64> seq = m_writer.putRecord(record);
         if (!seq)
             return seq.error();
+        if (Core::Status s = keepHistory(op, QJsonObject(), record.fields); !s)
+            return s.error();
         return AppliedOp{Applied, *seq};
     }
 
@@ -251,6 +254,8 @@ private:
             if (!seq)
                 return seq.error();
             revision = *seq;
+            if (Core::Status s = keepHistory(op, current.fields, merged.fields); !s)
+                return s.error();
         }
         if (!lostFields.isEmpty())
             return conflict(op, stored->scope, u"field"_s, lostFields, current, kept, lost,
@@ -288,7 +293,67 @@ private:
         const Core::Result<qint64> seq = m_writer.deleteRecord(op.entity, op.id, m_actor.id);
         if (!seq)
             return seq.error();
+        if (Core::Status s = keepHistory(op, current.fields, QJsonObject()); !s)
+            return s.error();
         return AppliedOp{Applied, *seq};
+    }
+
+    // A plan's history: what this operation changed in the plan or one of
+    // its activities, by whom and when (the time it was made on the client,
+    // offline perhaps; the server's when that is missing or ahead of it).
+    // The order of activities is not part of it: moving one renumbers many.
+    Core::Status keepHistory(const Protocol::PushOperation &op, const QJsonObject &before,
+                             const QJsonObject &after)
+    {
+        const bool isPlan = op.entity == Entity::ActionPlan;
+        if (!isPlan && op.entity != Entity::Activity)
+            return {};
+        QJsonObject changes;
+        QStringList names = before.keys() + after.keys();
+        names.removeDuplicates();
+        for (const QString &name : std::as_const(names)) {
+            if (name == u"position" || (!isPlan && name == u"plan_id"))
+                continue;
+            const QJsonValue old = before.value(name);
+            const QJsonValue now = after.value(name);
+            if (old == now || (isEmptyValue(old) && isEmptyValue(now)))
+                continue;
+            QJsonObject change;
+            if (!isEmptyValue(old))
+                change.insert(u"old"_s, old);
+            if (!isEmptyValue(now))
+                change.insert(u"new"_s, now);
+            changes.insert(name, change);
+        }
+        if (changes.isEmpty())
+            return {};
+        const QString planId =
+            isPlan ? op.id : (after.isEmpty() ? before : after).value(u"plan_id"_s).toString();
+        const QDateTime made = QDateTime::fromString(op.createdAt, Qt::ISODateWithMs);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Record entry;
+        entry.entity = Entity::PlanChange;
+        entry.id = Core::newRecordId();
+        entry.updatedBy = m_actor.id;
+        entry.fields = QJsonObject{
+            {u"plan_id"_s, planId},
+            {u"record_entity"_s, op.entity},
+            {u"record_id"_s, op.id},
+            {u"kind"_s, op.kind},
+            {u"changes"_s, changes},
+            {u"author_id"_s, m_actor.id},
+            {u"changed_at"_s, made.isValid() && made <= now
+                                  ? made.toUTC().toString(Qt::ISODateWithMs)
+                                  : Core::nowUtc()},
+            {u"op_id"_s, op.opId},
+        };
+        const Core::Result<qint64> seq = m_writer.putRecord(entry);
+        return seq ? Core::Status() : Core::Status(seq.error());
+    }
+
+    static bool isEmptyValue(const QJsonValue &v)
+    {
+        return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty());
     }
 
     Core::Result<AppliedOp> conflict(const Protocol::PushOperation &op, const QString &scope,

@@ -255,6 +255,10 @@ Commands:
         <source>Move activity</source>
         <translation>نقل النشاط</translation>
     </message>
+    <message>
+        <source>Restore activity</source>
+        <translation>استعادة النشاط</translation>
+    </message>
 </context>
 <context>
     <name>PlanPrinter</name>
@@ -1194,6 +1198,99 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::PlanHistoryModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Activity “%1” added</source>
+        <extracomment>In a plan&apos;s history: an activity was added. %1 is its name.</extracomment>
+        <translation>أُضيف النشاط «%1»</translation>
+    </message>
+    <message>
+        <source>Activity “%1” deleted</source>
+        <extracomment>In a plan&apos;s history: an activity was deleted. %1 is its name.</extracomment>
+        <translation>حُذف النشاط «%1»</translation>
+    </message>
+    <message>
+        <source>Activity “%1”: %2</source>
+        <extracomment>In a plan&apos;s history: %1 is the activity&apos;s name, %2 the field changed (Status, End …).</extracomment>
+        <translation>النشاط «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (لم يُرسل بعد)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanHistoryView</name>
+    <message>
+        <source>Choose a change to see it whole.</source>
+        <translation>اختر تغييرًا لعرضه كاملًا.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — not sent yet</source>
+        <translation>%1، %2 — لم يُرسل بعد</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>This activity is no longer in the plan, or is back already.</source>
+        <translation>لم يعد هذا النشاط في الخطة، أو أُعيد بالفعل.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Each change to this plan appears here after it is made, with who made it; changes sent by others arrive with the next sync.</source>
+        <translation>لا توجد تغييرات مسجّلة بعد. يظهر هنا كل تغيير في هذه الخطة فور إجرائه مع اسم من أجراه، وتصل تغييرات الآخرين مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>سجل الخطة</translation>
+    </message>
+    <message>
+        <source>The chosen change</source>
+        <translation>التغيير المختار</translation>
+    </message>
+    <message>
+        <source>Restore earlier value</source>
+        <translation>استعادة القيمة السابقة</translation>
+    </message>
+    <message>
+        <source>Put back the value from before this change, as a change of your own</source>
+        <translation>إعادة القيمة التي كانت قبل هذا التغيير، على أنه تغيير باسمك</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -1489,6 +1586,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>ال&amp;سجل</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,10 @@ Commands:
         <source>Move activity</source>
         <translation>Move activity</translation>
     </message>
+    <message>
+        <source>Restore activity</source>
+        <translation>Restore activity</translation>
+    </message>
 </context>
 <context>
     <name>PlanPrinter</name>
@@ -1114,6 +1118,99 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::PlanHistoryModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Activity “%1” added</source>
+        <extracomment>In a plan&apos;s history: an activity was added. %1 is its name.</extracomment>
+        <translation>Activity “%1” added</translation>
+    </message>
+    <message>
+        <source>Activity “%1” deleted</source>
+        <extracomment>In a plan&apos;s history: an activity was deleted. %1 is its name.</extracomment>
+        <translation>Activity “%1” deleted</translation>
+    </message>
+    <message>
+        <source>Activity “%1”: %2</source>
+        <extracomment>In a plan&apos;s history: %1 is the activity&apos;s name, %2 the field changed (Status, End …).</extracomment>
+        <translation>Activity “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (not sent yet)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanHistoryView</name>
+    <message>
+        <source>Choose a change to see it whole.</source>
+        <translation>Choose a change to see it whole.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — not sent yet</source>
+        <translation>%1, %2 — not sent yet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>This activity is no longer in the plan, or is back already.</source>
+        <translation>This activity is no longer in the plan, or is back already.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Each change to this plan appears here after it is made, with who made it; changes sent by others arrive with the next sync.</source>
+        <translation>No changes recorded yet. Each change to this plan appears here after it is made, with who made it; changes sent by others arrive with the next sync.</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Plan history</translation>
+    </message>
+    <message>
+        <source>The chosen change</source>
+        <translation>The chosen change</translation>
+    </message>
+    <message>
+        <source>Restore earlier value</source>
+        <translation>Restore earlier value</translation>
+    </message>
+    <message>
+        <source>Put back the value from before this change, as a change of your own</source>
+        <translation>Put back the value from before this change, as a change of your own</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -1397,6 +1494,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,10 @@ Comandos:
         <source>Move activity</source>
         <translation>Mover la actividad</translation>
     </message>
+    <message>
+        <source>Restore activity</source>
+        <translation>Restablecer la actividad</translation>
+    </message>
 </context>
 <context>
     <name>PlanPrinter</name>
@@ -1114,6 +1118,99 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
+    <name>Ui::PlanHistoryModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Activity “%1” added</source>
+        <extracomment>In a plan&apos;s history: an activity was added. %1 is its name.</extracomment>
+        <translation>Actividad «%1» añadida</translation>
+    </message>
+    <message>
+        <source>Activity “%1” deleted</source>
+        <extracomment>In a plan&apos;s history: an activity was deleted. %1 is its name.</extracomment>
+        <translation>Actividad «%1» eliminada</translation>
+    </message>
+    <message>
+        <source>Activity “%1”: %2</source>
+        <extracomment>In a plan&apos;s history: %1 is the activity&apos;s name, %2 the field changed (Status, End …).</extracomment>
+        <translation>Actividad «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (aún sin enviar)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanHistoryView</name>
+    <message>
+        <source>Choose a change to see it whole.</source>
+        <translation>Elija un cambio para verlo completo.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — not sent yet</source>
+        <translation>%1, %2 — aún sin enviar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>This activity is no longer in the plan, or is back already.</source>
+        <translation>Esta actividad ya no está en el plan, o ya se restableció.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Each change to this plan appears here after it is made, with who made it; changes sent by others arrive with the next sync.</source>
+        <translation>Todavía no hay cambios registrados. Cada cambio de este plan aparece aquí en cuanto se hace, con quién lo hizo; los cambios de otras personas llegan con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Historial del plan</translation>
+    </message>
+    <message>
+        <source>The chosen change</source>
+        <translation>El cambio elegido</translation>
+    </message>
+    <message>
+        <source>Restore earlier value</source>
+        <translation>Restablecer el valor anterior</translation>
+    </message>
+    <message>
+        <source>Put back the value from before this change, as a change of your own</source>
+        <translation>Volver al valor anterior a este cambio, como un cambio hecho por usted</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -1397,6 +1494,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;ial</translation>
     </message>
 </context>
 <context>

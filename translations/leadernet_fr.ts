@@ -223,6 +223,10 @@ Commandes :
         <source>Move activity</source>
         <translation>Déplacer l’activité</translation>
     </message>
+    <message>
+        <source>Restore activity</source>
+        <translation>Rétablir l’activité</translation>
+    </message>
 </context>
 <context>
     <name>PlanPrinter</name>
@@ -1114,6 +1118,99 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
+    <name>Ui::PlanHistoryModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Activity “%1” added</source>
+        <extracomment>In a plan&apos;s history: an activity was added. %1 is its name.</extracomment>
+        <translation>Activité « %1 » ajoutée</translation>
+    </message>
+    <message>
+        <source>Activity “%1” deleted</source>
+        <extracomment>In a plan&apos;s history: an activity was deleted. %1 is its name.</extracomment>
+        <translation>Activité « %1 » supprimée</translation>
+    </message>
+    <message>
+        <source>Activity “%1”: %2</source>
+        <extracomment>In a plan&apos;s history: %1 is the activity&apos;s name, %2 the field changed (Status, End …).</extracomment>
+        <translation>Activité « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (pas encore envoyé)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanHistoryView</name>
+    <message>
+        <source>Choose a change to see it whole.</source>
+        <translation>Choisissez une modification pour la voir en entier.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — not sent yet</source>
+        <translation>%1, %2 — pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>This activity is no longer in the plan, or is back already.</source>
+        <translation>Cette activité n’est plus dans le plan, ou elle y est déjà revenue.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Each change to this plan appears here after it is made, with who made it; changes sent by others arrive with the next sync.</source>
+        <translation>Aucune modification enregistrée pour l’instant. Chaque modification de ce plan apparaît ici dès qu’elle est faite, avec son auteur ; celles des autres arrivent à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Historique du plan</translation>
+    </message>
+    <message>
+        <source>The chosen change</source>
+        <translation>La modification choisie</translation>
+    </message>
+    <message>
+        <source>Restore earlier value</source>
+        <translation>Rétablir la valeur précédente</translation>
+    </message>
+    <message>
+        <source>Put back the value from before this change, as a change of your own</source>
+        <translation>Remettre la valeur d’avant cette modification, sous la forme d’une modification faite par vous</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -1397,6 +1494,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histori&amp;que</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,10 @@ Comandos:
         <source>Move activity</source>
         <translation>Mover a atividade</translation>
     </message>
+    <message>
+        <source>Restore activity</source>
+        <translation>Repor a atividade</translation>
+    </message>
 </context>
 <context>
     <name>PlanPrinter</name>
@@ -1114,6 +1118,99 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
+    <name>Ui::PlanHistoryModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Activity “%1” added</source>
+        <extracomment>In a plan&apos;s history: an activity was added. %1 is its name.</extracomment>
+        <translation>Atividade «%1» adicionada</translation>
+    </message>
+    <message>
+        <source>Activity “%1” deleted</source>
+        <extracomment>In a plan&apos;s history: an activity was deleted. %1 is its name.</extracomment>
+        <translation>Atividade «%1» eliminada</translation>
+    </message>
+    <message>
+        <source>Activity “%1”: %2</source>
+        <extracomment>In a plan&apos;s history: %1 is the activity&apos;s name, %2 the field changed (Status, End …).</extracomment>
+        <translation>Atividade «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (ainda não enviado)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>O que mudou</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanHistoryView</name>
+    <message>
+        <source>Choose a change to see it whole.</source>
+        <translation>Escolha uma alteração para a ver completa.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — not sent yet</source>
+        <translation>%1, %2 — ainda não enviado</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>This activity is no longer in the plan, or is back already.</source>
+        <translation>Esta atividade já não está no plano, ou já foi reposta.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Each change to this plan appears here after it is made, with who made it; changes sent by others arrive with the next sync.</source>
+        <translation>Ainda não há alterações registadas. Cada alteração a este plano aparece aqui logo que é feita, com quem a fez; as alterações de outras pessoas chegam com a próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Histórico do plano</translation>
+    </message>
+    <message>
+        <source>The chosen change</source>
+        <translation>A alteração escolhida</translation>
+    </message>
+    <message>
+        <source>Restore earlier value</source>
+        <translation>Repor o valor anterior</translation>
+    </message>
+    <message>
+        <source>Put back the value from before this change, as a change of your own</source>
+        <translation>Voltar ao valor anterior a esta alteração, como uma alteração feita por si</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -1397,6 +1494,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Históri&amp;co</translation>
     </message>
 </context>
 <context>

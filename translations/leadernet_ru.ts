@@ -231,6 +231,10 @@ Commands:
         <source>Move activity</source>
         <translation>Переместить мероприятие</translation>
     </message>
+    <message>
+        <source>Restore activity</source>
+        <translation>Восстановить мероприятие</translation>
+    </message>
 </context>
 <context>
     <name>PlanPrinter</name>
@@ -1134,6 +1138,99 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::PlanHistoryModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Activity “%1” added</source>
+        <extracomment>In a plan&apos;s history: an activity was added. %1 is its name.</extracomment>
+        <translation>Добавлено мероприятие «%1»</translation>
+    </message>
+    <message>
+        <source>Activity “%1” deleted</source>
+        <extracomment>In a plan&apos;s history: an activity was deleted. %1 is its name.</extracomment>
+        <translation>Удалено мероприятие «%1»</translation>
+    </message>
+    <message>
+        <source>Activity “%1”: %2</source>
+        <extracomment>In a plan&apos;s history: %1 is the activity&apos;s name, %2 the field changed (Status, End …).</extracomment>
+        <translation>Мероприятие «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (ещё не отправлено)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменено</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanHistoryView</name>
+    <message>
+        <source>Choose a change to see it whole.</source>
+        <translation>Выберите изменение, чтобы увидеть его полностью.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — not sent yet</source>
+        <translation>%1, %2 — ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>This activity is no longer in the plan, or is back already.</source>
+        <translation>Этого мероприятия больше нет в плане, или оно уже восстановлено.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Each change to this plan appears here after it is made, with who made it; changes sent by others arrive with the next sync.</source>
+        <translation>Изменений пока нет. Каждое изменение плана появляется здесь сразу, с именем автора; изменения других участников приходят со следующей синхронизацией.</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>История плана</translation>
+    </message>
+    <message>
+        <source>The chosen change</source>
+        <translation>Выбранное изменение</translation>
+    </message>
+    <message>
+        <source>Restore earlier value</source>
+        <translation>Вернуть прежнее значение</translation>
+    </message>
+    <message>
+        <source>Put back the value from before this change, as a change of your own</source>
+        <translation>Вернуть значение, которое было до этого изменения; это будет ваше изменение</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PlanListModel</name>
     <message>
         <source>Unnamed team</source>
@@ -1420,6 +1517,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>И&amp;стория</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 #include "entityschema.h"
 #include "localstore.h"
 #include "migrations.h"
+#include "record.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -121,6 +123,22 @@ private Q_SLOTS:
         QVERIFY(hits.ok());
         QCOMPARE(hits->size(), 1);
         QCOMPARE(hits->first().entity, u"post"_s);
+
+        // Version 6 made the plans' history, which keeps what a sync brings.
+        Core::Record change{
+            QString(Core::Entity::PlanChange),
+            Core::newRecordId(),
+            9,
+            QJsonObject{
+                {u"plan_id"_s, Core::newRecordId()},
+                {u"record_entity"_s, u"action_plan"_s},
+                {u"kind"_s, u"patch"_s},
+                {u"changes"_s,
+                 QJsonObject{{u"vision"_s, QJsonObject{{u"old"_s, u"a"_s}, {u"new"_s, u"b"_s}}}}}},
+            u"2026-12-04T10:00:00Z"_s,
+            u"m"_s};
+        QVERIFY(store.applyPulled({change}, {}, 9).ok());
+        QCOMPARE(store.records().get(Core::Entity::PlanChange, change.id)->fields, change.fields);
         store.close();
         QCOMPARE(userVersion(path), Core::ReplicaMigrations::LatestVersion);
     }

@@ -2,15 +2,20 @@
 // change the same section offline; after both sync, each laptop's plan shows
 // the conflict on that section; one settles it (taking the other version)
 // and after one more sync each, both replicas hold the same text, no open
-// conflict, and equal the server's digest.
+// conflict, and equal the server's digest. The plan's history, written by
+// the server, tells each laptop who did what, and a restore is one more
+// change.
 
 #include "desksession.h"
 #include "editorsession.h"
 #include "plandocument.h"
+#include "planhistory.h"
 #include "syncclient.h"
 #include "testserver.h"
 
 #include <QStandardPaths>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -95,6 +100,136 @@ private Q_SLOTS:
                  his);
         QCOMPARE(lamin.client->store.records().get(Entity::ActionPlan, plan.id)->text(u"vision"),
                  his);
+        VERIFY_CONVERGED(*amina.client);
+        VERIFY_CONVERGED(*lamin.client);
+    }
+
+    // Who did what: the server records each change of the plan and its
+    // activities with its author and the values before and after; every
+    // laptop of the team pulls it, and a restore is one more change.
+    void historyRecordsWhoDidWhatAndRestores()
+    {
+        Laptop amina;
+        Laptop lamin;
+        QVERIFY(open(amina, u"member"_s));
+        QVERIFY(open(lamin, u"lceesay"_s));
+        const Core::Record plan = TestSync::findRecord(amina.client->store, Entity::ActionPlan);
+        const QString aminaId = amina.desk->activeAuthorId();
+        const QString laminId = lamin.desk->activeAuthorId();
+        const QString oldVision = plan.text(u"vision");
+        const QString newVision = u"Tracer medicines in every facility, every month."_s;
+        using Editing::PlanHistory;
+        auto history = [&](Laptop &l) {
+            return PlanHistory::read(l.client->store, plan.id).value();
+        };
+
+        const qsizetype before = history(amina).size(); // the test above changed it too
+        QString activityId;
+        {
+            Editing::PlanDocument a(&amina.client->store, amina.desk.get(), plan.id);
+            a.sections()->setValue(u"vision"_s, newVision);
+            QVERIFY(a.sections()->save().ok());
+            const auto added = a.addActivity({{u"what"_s, u"Count the stock"_s},
+                                              {u"starts_on"_s, u"2027-01-04"_s},
+                                              {u"ends_on"_s, u"2027-01-29"_s}});
+            QVERIFY(added.ok());
+            activityId = *added;
+        }
+        // Offline, the history has both, waiting to be sent.
+        QList<PlanHistory::Change> h = history(amina);
+        QCOMPARE(h.size(), before + 2);
+        QVERIFY(h[0].pending && h[1].pending);
+        QVERIFY(std::any_of(h.begin(), h.end(), [&](const PlanHistory::Change &c) {
+            return c.field == u"vision" && c.before.toString() == oldVision &&
+                   c.after.toString() == newVision && c.authorId == aminaId;
+        }));
+        QVERIFY(TestSync::syncOnce(*amina.client));
+        QVERIFY(TestSync::syncOnce(*lamin.client));
+
+        // Lamin deletes the activity; his laptop says so before it is sent.
+        {
+            Editing::PlanDocument b(&lamin.client->store, lamin.desk.get(), plan.id);
+            QVERIFY(b.deleteActivity(activityId).ok());
+        }
+        h = history(lamin);
+        QCOMPARE(h.size(), before + 3);
+        QVERIFY(h[0].pending && h[0].deletesActivity());
+        QCOMPARE(h[0].activityName, u"Count the stock"_s);
+        QCOMPARE(h[0].authorId, laminId);
+        QVERIFY(TestSync::syncOnce(*lamin.client));
+        QVERIFY(TestSync::syncOnce(*amina.client));
+
+        // Amina's laptop has all three from the server: who, what, before, after.
+        h = history(amina);
+        QCOMPARE(h.size(), before + 3);
+        QVERIFY(std::none_of(h.begin(), h.end(), [](const auto &c) { return c.pending; }));
+        const auto find = [&](auto predicate) {
+            const auto it = std::find_if(h.begin(), h.end(), predicate);
+            return it == h.end() ? PlanHistory::Change() : *it;
+        };
+        const PlanHistory::Change vision =
+            find([](const PlanHistory::Change &c) { return c.field == u"vision"; });
+        QCOMPARE(vision.authorId, aminaId);
+        QCOMPARE(vision.before.toString(), oldVision);
+        QCOMPARE(vision.after.toString(), newVision);
+        const PlanHistory::Change added =
+            find([](const PlanHistory::Change &c) { return c.addsActivity(); });
+        QCOMPARE(added.authorId, aminaId);
+        QCOMPARE(added.after.toObject().value("what"_L1).toString(), u"Count the stock"_s);
+        const PlanHistory::Change deleted =
+            find([](const PlanHistory::Change &c) { return c.deletesActivity(); });
+        QCOMPARE(deleted.authorId, laminId);
+        QCOMPARE(deleted.activityName, u"Count the stock"_s);
+
+        // Amina brings it back and puts the vision back as it was: changes
+        // of hers, which Lamin's laptop has after the syncs.
+        {
+            Editing::PlanDocument a(&amina.client->store, amina.desk.get(), plan.id);
+            QVERIFY(a.restore(deleted).ok());
+            QVERIFY(a.restore(vision).ok());
+            QCOMPARE(a.restore(deleted).error().code, Core::ErrorCode::NotFound);
+            const QList<Core::Record> now = a.activities();
+            QCOMPARE(std::count_if(now.begin(), now.end(),
+                                   [](const Core::Record &r) {
+                                       return r.text(u"what") == u"Count the stock";
+                                   }),
+                     1);
+            // Itself again: its history goes on.
+            QVERIFY(amina.client->store.records().get(Entity::Activity, activityId).ok());
+        }
+        QVERIFY(TestSync::syncOnce(*amina.client));
+        QVERIFY(TestSync::syncOnce(*lamin.client));
+        const auto back = lamin.client->store.records().list(Entity::Activity, u"plan_id", plan.id);
+        QVERIFY(back.ok());
+        QVERIFY(std::any_of(back->begin(), back->end(), [](const Core::Record &r) {
+            return r.text(u"what") == u"Count the stock";
+        }));
+        QCOMPARE(lamin.client->store.records().get(Entity::ActionPlan, plan.id)->text(u"vision"),
+                 oldVision);
+        h = history(lamin);
+        QCOMPARE(h.size(), before + 5);
+        QCOMPARE(h[0].authorId, aminaId);
+        QCOMPARE(h[1].authorId, aminaId);
+
+        // The history is the server's to write: a laptop's attempt is refused.
+        Core::Record forged{QString(Entity::PlanChange),
+                            Core::newRecordId(),
+                            0,
+                            QJsonObject{{u"plan_id"_s, plan.id},
+                                        {u"record_entity"_s, u"action_plan"_s},
+                                        {u"record_id"_s, plan.id},
+                                        {u"kind"_s, u"patch"_s},
+                                        {u"author_id"_s, laminId}},
+                            {},
+                            {}};
+        QVERIFY(amina.client->store.createRecord(forged, aminaId).ok());
+        QVERIFY(TestSync::syncOnce(*amina.client));
+        const auto refused = amina.client->store.outbox().rejected();
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->size(), 1);
+        QCOMPARE(refused->first().errorCode, u"forbidden"_s);
+        QVERIFY(amina.client->store.discardOperation(refused->first().opId).ok());
+        QVERIFY(TestSync::syncOnce(*amina.client));
         VERIFY_CONVERGED(*amina.client);
         VERIFY_CONVERGED(*lamin.client);
     }

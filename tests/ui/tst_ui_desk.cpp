@@ -27,7 +27,9 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 namespace Entity = Core::Entity;
@@ -172,6 +174,32 @@ void TestUiDesk::threeAuthorsAtOneDesk()
     QTRY_COMPARE_WITH_TIMEOUT(desk->activeAuthorId(), amina, 20000);
     write(u"priority_actions"_s, u" Train the storekeepers first."_s);
 
+    // The History tab (Alt+Y) has the three changes, waiting to be sent,
+    // each under its author's name.
+    app.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&app.window));
+    plans->findChild<QPlainTextEdit *>(u"priority_actions"_s)->setFocus(Qt::TabFocusReason);
+    pressKey(Qt::Key_Y, Qt::AltModifier);
+    auto *history = plans->findChild<QTreeView *>(u"planHistory"_s);
+    QVERIFY(history);
+    QTRY_VERIFY(history->isVisible());
+    auto historyRows = [&](bool pending) {
+        QStringList rows;
+        auto *model = history->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString when = model->index(r, 0).data().toString();
+            if (when.endsWith(u"(not sent yet)"_s) == pending) {
+                rows << model->index(r, 1).data().toString() + u": "_s +
+                            model->index(r, 2).data().toString();
+            }
+        }
+        rows.sort();
+        return rows;
+    };
+    const QStringList expected{u"Amina Diallo: Priority actions"_s,
+                               u"Lamin Ceesay: Current situation"_s, u"Ousman Bah: Root causes"_s};
+    QTRY_COMPARE(historyRows(true), expected);
+
     // One sync; the server applied each change with its author's token.
     QSignalSpy synced(app.env.engine.get(), &Sync::SyncEngine::finished);
     app.window.activateWindow();
@@ -203,6 +231,50 @@ void TestUiDesk::threeAuthorsAtOneDesk()
     QVERIFY(onServer.value("priority_actions"_L1)
                 .toString()
                 .endsWith(u"Train the storekeepers first."_s));
+    // The server recorded who did what; the sync brought it back: the same
+    // three changes, sent now.
+    QTRY_COMPARE(historyRows(false), expected);
+    QCOMPARE(historyRows(true), QStringList());
+
+    // Amina puts back what the current situation said before Lamin's
+    // change: one click on his change, one on "Restore earlier value".
+    auto *model = history->model();
+    int laminsRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 1).data().toString() == u"Lamin Ceesay"_s)
+            laminsRow = r;
+    }
+    QVERIFY(laminsRow >= 0);
+    const QString earlier = model->index(laminsRow, 3).data(Qt::ToolTipRole).toString();
+    QVERIFY(!earlier.endsWith(u"Three facilities report monthly."_s));
+    const QRect rowRect = history->visualRect(model->index(laminsRow, 2));
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, rowRect.center());
+    auto *detail = plans->findChild<QTextBrowser *>(u"historyDetail"_s);
+    QTRY_VERIFY(detail->toPlainText().contains(u"Lamin Ceesay"_s));
+    auto *restore = plans->findChild<QPushButton *>(u"restoreChangeButton"_s);
+    QVERIFY(restore->isEnabled());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QTRY_COMPARE(
+        app.env.store.records().get(Entity::ActionPlan, planId)->text(u"current_situation"_s),
+        earlier);
+    QCOMPARE(plans->findChild<QPlainTextEdit *>(u"current_situation"_s)->toPlainText(), earlier);
+    QTRY_COMPARE(historyRows(true), QStringList{u"Amina Diallo: Current situation"_s});
+
+    // Sent, it is one more change of Amina's in everyone's history.
+    app.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&app.window));
+    pressKey(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(synced.wait(60000));
+    QVERIFY(synced.last().first().toBool());
+    QTRY_COMPARE(historyRows(true), QStringList());
+    QTRY_VERIFY(historyRows(false).contains(u"Amina Diallo: Current situation"_s));
+    QCOMPARE(m_server.records(token)
+                 .value(u"action_plan/"_s + planId)
+                 .value("fields"_L1)
+                 .toObject()
+                 .value("current_situation"_L1)
+                 .toString(),
+             earlier);
     QCOMPARE(differencesFromServer(app.env), QStringList());
 }
 

@@ -11,6 +11,7 @@
 #include "memberdirectory.h"
 #include "modelroles.h"
 #include "plandocument.h"
+#include "planhistoryview.h"
 #include "planlistmodel.h"
 #include "planprinter.h"
 #include "plansectionseditor.h"
@@ -82,6 +83,7 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     , m_activityMessage(new QLabel)
     , m_table(new QTableView)
     , m_timeline(new TimelineView)
+    , m_history(new PlanHistoryView(store, members))
     , m_addAction(new QAction(this))
     , m_deleteAction(new QAction(this))
     , m_upAction(new QAction(this))
@@ -244,6 +246,9 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     m_tabs->tabBar()->installEventFilter(this);
     m_tabs->addTab(activitiesPage, QString());
     m_tabs->addTab(timelineScroll, QString());
+    m_tabs->addTab(m_history, QString());
+    connect(m_history, &PlanHistoryView::restoreRefused, this,
+            [this](const Core::Error &error) { m_history->showMessage(refusalText(error)); });
 
     m_detailSplitter->addWidget(scroll);
     m_detailSplitter->addWidget(m_tabs);
@@ -333,6 +338,7 @@ void PlansView::openDocument(const QString &planId)
     showSubmission();
     m_sections->setDocument(m_document);
     m_activities->setDocument(m_document);
+    m_history->setDocument(m_document);
     m_activityMessage->hide();
     updateActions();
     Q_EMIT undoStackChanged(undoStack());
@@ -466,6 +472,12 @@ void PlansView::moveActivity(int delta)
 
 void PlansView::showRefusal(const Core::Error &error)
 {
+    m_activityMessage->setText(refusalText(error));
+    m_activityMessage->setVisible(true);
+}
+
+QString PlansView::refusalText(const Core::Error &error) const
+{
     QString text;
     const Editing::FieldErrors errors =
         m_document ? m_document->lastErrors() : Editing::FieldErrors();
@@ -492,8 +504,7 @@ void PlansView::showRefusal(const Core::Error &error)
     } else {
         text = errorText(error);
     }
-    m_activityMessage->setText(text);
-    m_activityMessage->setVisible(true);
+    return text;
 }
 
 PlanPrintout PlansView::printout() const
@@ -660,6 +671,7 @@ void PlansView::retranslateUi()
     m_sections->retranslate();
     m_tabs->setTabText(0, tr("&Activities"));
     m_tabs->setTabText(1, tr("Time&line"));
+    m_tabs->setTabText(2, tr("Histor&y"));
     m_filterLabel->setText(tr("&Filter:"));
     m_filterEdit->setPlaceholderText(tr("What, who, indicator…"));
     m_filterEdit->setAccessibleName(tr("Filter activities"));

@@ -36,6 +36,7 @@ class OutboxMarks;
 class PlanListModel;
 class PlanSectionsEditor;
 class Prompter;
+class PlanHistoryView;
 class TimelineView;
 struct PlanPrintout;
 
@@ -89,6 +90,8 @@ private:
     void deleteActivity();
     void moveActivity(int delta);
     void showRefusal(const Core::Error &error);
+    // A refused change in the member's words (the field at fault first).
+    QString refusalText(const Core::Error &error) const;
     QString currentActivityId() const;
     void selectActivity(const QString &id, int column);
     void print();
@@ -124,6 +127,7 @@ private:
     QLabel *m_activityMessage;
     QTableView *m_table;
     TimelineView *m_timeline;
+    PlanHistoryView *m_history;
     QAction *m_addAction;
     QAction *m_deleteAction;
     QAction *m_upAction;

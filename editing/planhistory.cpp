@@ -1,0 +1,189 @@
+#include "planhistory.h"
+
+#include "entityschema.h"
+#include "localstore.h"
+#include "plandocument.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace Editing {
+
+using namespace Qt::StringLiterals;
+namespace Entity = Core::Entity;
+
+namespace {
+
+bool isEmptyValue(const QJsonValue &v)
+{
+    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty());
+}
+
+// What the history leaves out, as the server does: the order of activities
+// (moving one renumbers many) and the plan an activity belongs to.
+bool isTracked(const QString &field)
+{
+    return field != u"position" && field != u"plan_id";
+}
+
+// One operation's entries: a field each, or the whole activity when one is
+// added or deleted.
+void expand(const PlanHistory::Change &op, const QJsonObject &before, const QJsonObject &after,
+            QList<PlanHistory::Change> &out)
+{
+    if (op.isActivity() && op.kind != u"patch") {
+        PlanHistory::Change whole = op;
+        if (op.kind == u"create")
+            whole.after = after;
+        else
+            whole.before = before;
+        out << whole;
+        return;
+    }
+    QStringList names = before.keys() + after.keys();
+    names.removeDuplicates();
+    // Sections in the order the plan is read, then the rest.
+    const QStringList &order =
+        op.isActivity() ? PlanDocument::activityFields() : PlanDocument::sectionFields();
+    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        const auto rank = [&](const QString &n) {
+            const qsizetype i = order.indexOf(n);
+            return i < 0 ? order.size() : i;
+        };
+        return rank(a) < rank(b);
+    });
+    for (const QString &name : std::as_const(names)) {
+        if (!isTracked(name))
+            continue;
+        const QJsonValue old = before.value(name);
+        const QJsonValue now = after.value(name);
+        if (old == now || (isEmptyValue(old) && isEmptyValue(now)))
+            continue;
+        PlanHistory::Change entry = op;
+        entry.field = name;
+        entry.before = isEmptyValue(old) ? QJsonValue(QJsonValue::Undefined) : old;
+        entry.after = isEmptyValue(now) ? QJsonValue(QJsonValue::Undefined) : now;
+        out << entry;
+    }
+}
+
+} // namespace
+
+bool PlanHistory::Change::isActivity() const
+{
+    return recordEntity == Entity::Activity;
+}
+
+bool PlanHistory::mayRestore(const Change &change)
+{
+    if (change.isActivity()) {
+        if (change.field.isEmpty())
+            return true;
+        return PlanDocument::activityFields().contains(change.field);
+    }
+    return PlanDocument::sectionFields().contains(change.field);
+}
+
+Core::Result<QList<PlanHistory::Change>> PlanHistory::read(const Core::LocalStore &store,
+                                                           const QString &planId)
+{
+    QList<Change> out;
+    // Activities by id, as they are now, to name them.
+    QHash<QString, QString> names;
+    const auto activities = store.records().list(Entity::Activity, u"plan_id", planId);
+    if (!activities)
+        return activities.error();
+    for (const Core::Record &a : *activities)
+        names.insert(a.id, a.text(u"what"));
+
+    // Waiting to be sent: the outbox entries of the plan and its activities.
+    const auto pending = store.outbox().pending();
+    if (!pending)
+        return pending.error();
+    QList<Change> waiting;
+    for (const Core::OutboxEntry &e : *pending) {
+        QJsonObject before = e.base;
+        QString plan;
+        if (e.entity == Entity::ActionPlan) {
+            plan = e.recordId;
+        } else if (e.entity == Entity::Activity) {
+            plan = e.fields.value(u"plan_id"_s).toString();
+            const auto copy = store.serverCopy(e.entity, e.recordId);
+            if (!copy)
+                return copy.error();
+            if (copy->record) {
+                if (plan.isEmpty())
+                    plan = copy->record->text(u"plan_id");
+                if (e.kind == Core::OutboxKind::Delete)
+                    before = copy->record->fields;
+            }
+            if (plan.isEmpty()) {
+                const auto now = store.records().get(e.entity, e.recordId);
+                if (now)
+                    plan = now->text(u"plan_id");
+            }
+        }
+        if (plan != planId)
+            continue;
+        Change op;
+        op.recordEntity = e.entity;
+        op.recordId = e.recordId;
+        op.kind = e.kind == Core::OutboxKind::Create   ? u"create"_s
+                  : e.kind == Core::OutboxKind::Delete ? u"delete"_s
+                                                       : u"patch"_s;
+        op.authorId = e.authorId;
+        op.at = e.createdAt;
+        op.pending = true;
+        op.activityName = e.fields.value(u"what"_s).toString();
+        if (op.activityName.isEmpty())
+            op.activityName = names.value(e.recordId, before.value(u"what"_s).toString());
+        expand(op, before, e.fields, waiting);
+    }
+    std::stable_sort(waiting.begin(), waiting.end(),
+                     [](const Change &a, const Change &b) { return a.at > b.at; });
+    out << waiting;
+
+    // Recorded by the server.
+    const auto recorded = store.records().list(Entity::PlanChange, u"plan_id", planId);
+    if (!recorded)
+        return recorded.error();
+    QList<Change> kept;
+    for (const Core::Record &r : *recorded) {
+        Change op;
+        op.recordEntity = r.text(u"record_entity");
+        op.recordId = r.text(u"record_id");
+        op.kind = r.text(u"kind");
+        op.authorId = r.text(u"author_id");
+        op.at = r.text(u"changed_at");
+        QJsonObject before;
+        QJsonObject after;
+        const QJsonObject changes = r.fields.value(u"changes"_s).toObject();
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            const QJsonObject change = it.value().toObject();
+            if (change.contains(u"old"_s))
+                before.insert(it.key(), change.value(u"old"_s));
+            if (change.contains(u"new"_s))
+                after.insert(it.key(), change.value(u"new"_s));
+        }
+        op.activityName = after.value(u"what"_s).toString();
+        if (op.activityName.isEmpty())
+            op.activityName = names.value(op.recordId, before.value(u"what"_s).toString());
+        expand(op, before, after, kept);
+    }
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const Change &a, const Change &b) { return a.at > b.at; });
+    out << kept;
+    // An activity deleted since is named by what any entry knew of it.
+    for (const Change &c : std::as_const(out)) {
+        if (!c.activityName.isEmpty())
+            names.insert(c.recordId, c.activityName);
+    }
+    for (Change &c : out) {
+        if (c.isActivity() && c.activityName.isEmpty())
+            c.activityName = names.value(c.recordId);
+    }
+    return out;
+}
+
+} // namespace Editing
