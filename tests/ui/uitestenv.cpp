@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QListView>
 #include <QSettings>
@@ -44,14 +45,18 @@ void prepareUiTest()
     QSettings().clear();
 }
 
-UiTestEnv::UiTestEnv(const QUrl &server, std::unique_ptr<Core::CredentialStore> credentialStore)
-    : credentials(credentialStore ? std::move(credentialStore)
+UiTestEnv::UiTestEnv(const QUrl &server, std::unique_ptr<Core::CredentialStore> credentialStore,
+                     const QString &profileDir)
+    : profile(profileDir.isEmpty() ? dir.path() : profileDir)
+    , credentials(credentialStore ? std::move(credentialStore)
                                   : std::make_unique<Core::MemoryCredentialStore>())
 {
     api.setServer(server);
-    if (const Core::Status s = store.open(dir.filePath(Core::LocalStore::replicaFileName())); !s)
+    if (const Core::Status s =
+            store.open(QDir(profile).filePath(Core::LocalStore::replicaFileName()));
+        !s)
         qFatal("cannot open the test replica: %s", qPrintable(s.error().detail));
-    accounts = std::make_unique<Sync::AccountManager>(&api, credentials.get(), dir.path());
+    accounts = std::make_unique<Sync::AccountManager>(&api, credentials.get(), profile);
     engine = std::make_unique<Sync::SyncEngine>(&store, &api);
     engine->setRetryPolicy({1, 1000, 60000}); // tests see a failure at once
     desk = std::make_unique<Editing::DeskSession>(accounts.get(), engine.get());
@@ -230,7 +235,7 @@ DemoIds UiTestEnv::fill()
 bool UiTestEnv::signInOffline(const DemoIds &ids, const QStringList &roles)
 {
     {
-        QSettings settings(dir.filePath(u"profile.ini"_s), QSettings::IniFormat);
+        QSettings settings(QDir(profile).filePath(u"profile.ini"_s), QSettings::IniFormat);
         settings.beginGroup(u"account"_s);
         settings.setValue(u"server"_s, api.server());
         settings.setValue(u"member_id"_s, ids.me);

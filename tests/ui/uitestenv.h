@@ -41,15 +41,16 @@ struct DemoIds {
     QString submission1, submission2, review1;
 };
 
-// Everything a window needs, on a fresh profile folder: an open replica,
-// an API client for `server`, an account manager with an in-memory (or
-// given) credential store, a sync engine, a language manager and a
-// FakePrompter.
+// Everything a window needs, on a fresh profile folder (or the folder
+// `profileDir`, kept from an earlier run): an open replica, an API client
+// for `server`, an account manager with an in-memory (or given) credential
+// store, a sync engine, a language manager and a FakePrompter.
 class UiTestEnv
 {
 public:
     explicit UiTestEnv(const QUrl &server = QUrl(QStringLiteral("http://127.0.0.1:9")),
-                       std::unique_ptr<Core::CredentialStore> credentialStore = {});
+                       std::unique_ptr<Core::CredentialStore> credentialStore = {},
+                       const QString &profileDir = {});
     ~UiTestEnv();
 
     Ui::AppServices services();
@@ -65,6 +66,7 @@ public:
     bool signInOffline(const DemoIds &ids, const QStringList &roles = {QStringLiteral("member")});
 
     QTemporaryDir dir;
+    QString profile; // the profile folder: dir's, or the one given
     QNetworkAccessManager nam;
     Core::LocalStore store;
     Sync::ApiClient api{&nam};
