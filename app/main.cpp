@@ -124,8 +124,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "main", "Use this language for this run only: en, es, fr, pt, ar or ru."),
         QCoreApplication::translate("main", "code"));
+    const QCommandLineOption coAuthorOption(
+        u"co-author"_s,
+        QCoreApplication::translate(
+            "main", "Once signed in, also sign <name> in at this desk, with the password on the "
+                    "next line of the standard input (after the one for --user). Repeatable."),
+        QCoreApplication::translate("main", "name"));
     parser.addOptions({profileOption, serverOption, userOption, passwordOption, screenshotOption,
-                       pageOption, languageOption});
+                       pageOption, languageOption, coAuthorOption});
     parser.process(app);
 
     const QString profileDir = parser.isSet(profileOption)
@@ -141,8 +147,14 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString password;
-    if (parser.isSet(passwordOption))
-        password = QTextStream(stdin).readLine();
+    // Team members at the desk from the start, and their passwords.
+    QList<std::pair<QString, QString>> coAuthors;
+    if (parser.isSet(passwordOption)) {
+        QTextStream in(stdin);
+        password = in.readLine();
+        for (const QString &name : parser.values(coAuthorOption))
+            coAuthors.append({name, in.readLine()});
+    }
 
     QNetworkAccessManager network;
     Sync::ApiClient api(&network);
@@ -178,11 +190,28 @@ int main(int argc, char *argv[])
         screenshot =
             std::make_unique<Ui::ScreenshotTask>(&window, parser.value(screenshotOption), *page);
         screenshot->setShowTimeline(timeline);
-        QObject::connect(&session, &Ui::SessionController::firstSyncDone, screenshot.get(),
-                         &Ui::ScreenshotTask::run);
         QObject::connect(screenshot.get(), &Ui::ScreenshotTask::finished, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     }
+    // After the first sync: the co-authors, one after the other, then the
+    // picture (when one is asked for).
+    auto next = [&desk, &coAuthors, &screenshot]() {
+        if (!coAuthors.isEmpty()) {
+            const auto [name, secret] = coAuthors.takeFirst();
+            desk.addCoAuthor(name, secret);
+        } else if (screenshot) {
+            screenshot->run();
+        }
+    };
+    QObject::connect(&session, &Ui::SessionController::firstSyncDone, &desk, next,
+                     Qt::SingleShotConnection);
+    QObject::connect(&desk, &Editing::DeskSession::coAuthorAdded, &desk, next);
+    QObject::connect(&desk, &Editing::DeskSession::coAuthorFailed, &desk,
+                     [next](const QString &name, const Core::Error &error) {
+                         std::fprintf(stderr, "leadernet: cannot add %s at this desk: %s\n",
+                                      qPrintable(name), qPrintable(Ui::errorText(error)));
+                         next();
+                     });
     window.showPage(*page);
     window.show();
     session.start(parser.value(userOption), password);

@@ -23,17 +23,25 @@ for _ in $(seq 1 300); do
 done
 [[ -n $url ]] || { echo "screenshots.sh: server did not start" >&2; exit 1; }
 
-shoot() { # language page file
-    printf '%s\n' "$password" | QT_QPA_PLATFORM=offscreen \
+shoot() { # language page file [co-author...]: each co-author signs in at the desk too
+    local language=$1 page=$2 file=$3 extra=() passwords=$password
+    shift 3
+    for name in "$@"; do
+        extra+=(--co-author "$name")
+        passwords+=$'\n'$password
+    done
+    printf '%s\n' "$passwords" | QT_QPA_PLATFORM=offscreen \
         "$root/tests/sync/with-keyring.sh" "$build/app/leadernet" \
-        --profile "$work/profile-$1" --server "$url" --user member --password-stdin \
-        --language "$1" --page "$2" --screenshot "$out/$3"
-    echo "wrote resources/screenshots/$3"
+        --profile "$work/profile-$language-$page-$#" --server "$url" --user member --password-stdin \
+        --language "$language" --page "$page" --screenshot "$out/$file" "${extra[@]}"
+    echo "wrote resources/screenshots/$file"
 }
 shoot en plans leadernet-en.png
 shoot ar plans leadernet-ar.png
 shoot en timeline leadernet-timeline-en.png
 shoot ar timeline leadernet-timeline-ar.png
+shoot en plans leadernet-desk-en.png lceesay obah
+shoot ar plans leadernet-desk-ar.png lceesay obah
 shoot en courses leadernet-courses-en.png
 shoot ar courses leadernet-courses-ar.png
 shoot en seminars leadernet-seminars-en.png

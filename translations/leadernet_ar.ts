@@ -2993,5 +2993,9 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
         <translation>فتح هذه الصفحة: home أو courses أو seminars أو plans أو timeline (الجدول الزمني للخطة) أو reviews أو sync.</translation>
     </message>
+    <message>
+        <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
+        <translation>بعد تسجيل الدخول، سجّل دخول &lt;name&gt; أيضًا على هذا الجهاز، بكلمة المرور الموجودة في السطر التالي من الإدخال القياسي (بعد كلمة مرور ‎--user). يمكن تكرار الخيار.</translation>
+    </message>
 </context>
 </TS>

@@ -2829,5 +2829,9 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
         <translation>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</translation>
     </message>
+    <message>
+        <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
+        <translation>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</translation>
+    </message>
 </context>
 </TS>

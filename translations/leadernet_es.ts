@@ -2829,5 +2829,9 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
         <translation>Abrir esta página: home, courses, seminars, plans, timeline (el cronograma del plan), reviews o sync.</translation>
     </message>
+    <message>
+        <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
+        <translation>Una vez iniciada la sesión, iniciar también la de &lt;name&gt; en este equipo, con la contraseña de la línea siguiente de la entrada estándar (después de la de --user). Se puede repetir.</translation>
+    </message>
 </context>
 </TS>

@@ -2829,5 +2829,9 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
         <translation>Ouvrir cette page : home, courses, seminars, plans, timeline (le chronogramme du plan), reviews ou sync.</translation>
     </message>
+    <message>
+        <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
+        <translation>Une fois connecté, connecter aussi &lt;name&gt; à ce poste, avec le mot de passe de la ligne suivante de l’entrée standard (après celui de --user). Peut être répété.</translation>
+    </message>
 </context>
 </TS>

@@ -2829,5 +2829,9 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
         <translation>Abrir esta página: home, courses, seminars, plans, timeline (o cronograma do plano), reviews ou sync.</translation>
     </message>
+    <message>
+        <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
+        <translation>Depois de iniciar sessão, iniciar também a sessão de &lt;name&gt; neste computador, com a palavra-passe da linha seguinte da entrada padrão (depois da de --user). Pode repetir-se.</translation>
+    </message>
 </context>
 </TS>

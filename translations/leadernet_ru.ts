@@ -2870,5 +2870,9 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
         <translation>Открыть страницу: home, courses, seminars, plans, timeline (график плана), reviews или sync.</translation>
     </message>
+    <message>
+        <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
+        <translation>После входа также выполнить вход &lt;name&gt; за этим компьютером, с паролем из следующей строки стандартного ввода (после пароля для --user). Можно повторять.</translation>
+    </message>
 </context>
 </TS>

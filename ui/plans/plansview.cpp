@@ -183,10 +183,17 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     m_table->setDragDropOverwriteMode(false);
     m_table->setDropIndicatorShown(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::WhatColumn,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::IndicatorColumn,
-                                                      QHeaderView::Stretch);
+    // The activity's name takes the room; who, when and the status as much
+    // as they need; indicator and resources a fair share (their whole text
+    // is in the tooltip, and they can be widened).
+    QHeaderView *header = m_table->horizontalHeader();
+    for (const int column : {ActivityModel::ResponsibleColumn, ActivityModel::StartColumn,
+                             ActivityModel::EndColumn, ActivityModel::StatusColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActivityModel::WhatColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    for (const int column : {ActivityModel::IndicatorColumn, ActivityModel::ResourcesColumn})
+        header->resizeSection(column, 100);
     activitiesLayout->addWidget(m_table, 1);
     m_activityMessage->setObjectName(u"activityMessage"_s);
     m_activityMessage->setWordWrap(true);
