@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -425,6 +426,8 @@ Result<bool> LocalStore::adoptMember(const QString &memberId)
             return s.error();
         if (Status s = m_syncState.setValue(OwnerKey, memberId); !s)
             return s.error();
+        if (Status s = m_syncState.setValue(ScopesKey, {}); !s)
+            return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();
     }
@@ -437,7 +440,7 @@ Result<bool> LocalStore::adoptMember(const QString &memberId)
 }
 
 Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,
-                               const PullPosition &next)
+                               const PullPosition &next, const QStringList &visibleScopes)
 {
     if (!isOpen())
         return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
@@ -472,6 +475,10 @@ Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombsto
         }
         touched.add(t.entity, t.id);
     }
+    if (!visibleScopes.isEmpty()) {
+        if (Status s = keepOnlyScopes(visibleScopes, touched); !s)
+            return s;
+    }
     if (Status s = m_syncState.setPullPosition(next); !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -479,6 +486,80 @@ Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombsto
     m_lastApplied = touched;
     if (!touched.isEmpty())
         Q_EMIT recordsChanged(touched);
+    return {};
+}
+
+Scopes::Lookup LocalStore::cachedScopeLookup(QHash<QString, Result<QString>> &cache) const
+{
+    return [this, &cache](QLatin1StringView entity, const QString &id) -> Result<QString> {
+        const QString key = OutboxRepository::recordKey(QString(entity), id);
+        if (const auto it = cache.constFind(key); it != cache.cend())
+            return *it;
+        const Result<Record> parent = m_records.get(entity, id);
+        Result<QString> scope =
+            parent ? Scopes::scopeOf(*parent, cachedScopeLookup(cache)) : parent.error();
+        cache.insert(key, scope);
+        return scope;
+    };
+}
+
+Status LocalStore::keepOnlyScopes(const QStringList &visible, ChangeSet &removed)
+{
+    QStringList sorted = visible;
+    sorted.sort();
+    sorted.removeDuplicates();
+    const QString now = sorted.join(u'\n');
+    const Result<QString> before = m_syncState.value(ScopesKey);
+    if (!before)
+        return before.error();
+    if (*before == now)
+        return {};
+    if (Status s = m_syncState.setValue(ScopesKey, now); !s)
+        return s;
+    if (sorted.contains(u"all"_s))
+        return {};
+    const QSet<QString> keep(sorted.begin(), sorted.end());
+    // Only gained scopes: nothing to remove. A replica that never kept its
+    // scopes (new, or from before) is looked at once, whole.
+    if (!before->isEmpty()) {
+        const QStringList old = before->split(u'\n');
+        if (std::all_of(old.begin(), old.end(),
+                        [&](const QString &scope) { return keep.contains(scope); }))
+            return {};
+    }
+    // First every record's scope, while the parents are all there; then the
+    // removals.
+    QHash<QString, Result<QString>> cache;
+    const Scopes::Lookup lookup = cachedScopeLookup(cache);
+    QList<std::pair<QString, QString>> gone;
+    for (const EntitySpec &spec : entitySpecs()) {
+        QStringList refs;
+        for (const FieldSpec &f : spec.fields) {
+            if (f.indexed || f.name == "scope"_L1)
+                refs << QString(f.name);
+        }
+        const Result<QList<Record>> all = m_records.listOutline(spec.name, refs, {}, {}, {});
+        if (!all)
+            return all.error();
+        for (const Record &r : *all) {
+            const Result<QString> scope = Scopes::scopeOf(r, lookup);
+            if (scope && !keep.contains(*scope))
+                gone.append({r.entity, r.id});
+        }
+    }
+    for (const auto &[entity, id] : std::as_const(gone)) {
+        if (Status s = m_records.remove(entity, id); !s)
+            return s;
+        // A refused change discarded later must not bring it back.
+        if (Status s = exec(m_db, u"DELETE FROM server_copy WHERE entity = ? AND record_id = ?"_s,
+                            {entity, id});
+            !s)
+            return s;
+        removed.add(entity, id);
+    }
+    if (!gone.isEmpty())
+        qCInfo(lcLocalStore) << "removed" << gone.size()
+                             << "records of scopes the member no longer sees";
     return {};
 }
 
@@ -504,15 +585,7 @@ Result<QMap<QString, ScopeDigest>> LocalStore::digest() const
         return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
     // Parents' scopes, looked up once each (posts share few threads).
     QHash<QString, Result<QString>> parents;
-    Scopes::Lookup lookup = [&](QLatin1StringView entity, const QString &id) -> Result<QString> {
-        const QString key = OutboxRepository::recordKey(QString(entity), id);
-        if (const auto it = parents.constFind(key); it != parents.cend())
-            return *it;
-        const Result<Record> parent = m_records.get(entity, id);
-        Result<QString> scope = parent ? Scopes::scopeOf(*parent, lookup) : parent.error();
-        parents.insert(key, scope);
-        return scope;
-    };
+    const Scopes::Lookup lookup = cachedScopeLookup(parents);
     DigestBuilder builder;
     for (const EntitySpec &spec : entitySpecs()) {
         const Result<QList<Record>> all = m_records.list(spec.name);

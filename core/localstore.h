@@ -9,6 +9,7 @@
 #include "record.h"
 #include "recordrepository.h"
 #include "result.h"
+#include "scopes.h"
 #include "searchindex.h"
 #include "syncstaterepository.h"
 
@@ -85,8 +86,13 @@ public:
     // Applies records pulled from the server and moves the pull position, in
     // one transaction. A record with local changes still in the outbox keeps
     // them: the pending changes are laid again on top of the pulled version.
+    // `visibleScopes`, when given (the last page of a pull says them): every
+    // scope the member may see now; the records of any other scope (a team
+    // they left, a seminar they were taken out of) are removed in the same
+    // transaction, with the server's copies kept of them. "all" (an admin)
+    // keeps everything. Changes waiting in the outbox stay.
     Status applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,
-                       const PullPosition &next);
+                       const PullPosition &next, const QStringList &visibleScopes = {});
     Status applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,
                        qint64 cursor);
 
@@ -122,6 +128,8 @@ public:
     // emitted).
     Result<bool> adoptMember(const QString &memberId);
     static inline const QString OwnerKey = QStringLiteral("member");
+    // The scopes the last pull said the member may see, one per line.
+    static inline const QString ScopesKey = QStringLiteral("scopes");
 
     // Says that another connection to the same file (the sync engine's
     // applying thread) changed these records: emits recordsChanged().
@@ -150,6 +158,11 @@ private:
     Status rebase(const QString &entity, const QString &id);
     Result<OutboxEntry> outboxEntry(const QString &opId) const;
     Status keepServerCopy(const QString &entity, const QString &id);
+    // Removes the records of scopes outside `visible` (see applyPulled());
+    // inside the caller's transaction.
+    Status keepOnlyScopes(const QStringList &visible, ChangeSet &removed);
+    // The scope of each record is worked out from its parents: looked up once.
+    Scopes::Lookup cachedScopeLookup(QHash<QString, Result<QString>> &cache) const;
     Status setServerCopy(const QString &entity, const QString &id, const Record *record);
     Status dropServerCopyIfDone(const QString &entity, const QString &id);
 

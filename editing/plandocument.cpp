@@ -543,6 +543,22 @@ QHash<QString, Core::Record> PlanDocument::sectionConflicts() const
     return out;
 }
 
+QList<Core::OutboxEntry> PlanDocument::refusedChanges() const
+{
+    QList<Core::OutboxEntry> out;
+    const auto refused = m_store->outbox().rejected();
+    if (!refused) {
+        qCWarning(lcEditing) << "cannot read the refused changes of" << m_planId;
+        return out;
+    }
+    for (const Core::OutboxEntry &e : *refused) {
+        const Core::Result<QString> plan = PlanHistory::planOf(*m_store, e);
+        if (plan && *plan == m_planId)
+            out << e;
+    }
+    return out;
+}
+
 Core::Status PlanDocument::settleConflict(const QString &field, Settle how, const QString &merged)
 {
     if (Core::Status s = checkMayWrite(); !s)

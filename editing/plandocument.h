@@ -18,7 +18,8 @@ class QUndoStack;
 
 namespace Core {
 class LocalStore;
-}
+struct OutboxEntry;
+} // namespace Core
 
 namespace Editing {
 
@@ -129,6 +130,11 @@ public:
     // lastErrors()), Forbidden (not the team, or not the time to submit).
     Core::Result<QString> submit();
     QJsonObject snapshot() const;
+
+    // This computer's changes of the plan and its activities that the
+    // server refused (they wait on the Sync page to be sent again or
+    // discarded), oldest first.
+    QList<Core::OutboxEntry> refusedChanges() const;
 
     // The open conflicts the server kept on the plan's sections (two people
     // changed one section apart), by section field.

@@ -85,6 +85,27 @@ bool PlanHistory::mayRestore(const Change &change)
     return PlanDocument::sectionFields().contains(change.field);
 }
 
+Core::Result<QString> PlanHistory::planOf(const Core::LocalStore &store,
+                                          const Core::OutboxEntry &entry)
+{
+    if (entry.entity == Entity::ActionPlan)
+        return entry.recordId;
+    if (entry.entity != Entity::Activity)
+        return QString();
+    QString plan = entry.fields.value(u"plan_id"_s).toString();
+    if (!plan.isEmpty())
+        return plan;
+    // A change of an activity names its plan when it creates it; else the
+    // activity does, as the server has it or as it is here.
+    const auto copy = store.serverCopy(entry.entity, entry.recordId);
+    if (!copy)
+        return copy.error();
+    if (copy->record)
+        return copy->record->text(u"plan_id");
+    const auto now = store.records().get(entry.entity, entry.recordId);
+    return now ? now->text(u"plan_id") : QString();
+}
+
 Core::Result<QList<PlanHistory::Change>> PlanHistory::read(const Core::LocalStore &store,
                                                            const QString &planId)
 {
@@ -103,29 +124,20 @@ Core::Result<QList<PlanHistory::Change>> PlanHistory::read(const Core::LocalStor
         return pending.error();
     QList<Change> waiting;
     for (const Core::OutboxEntry &e : *pending) {
+        const Core::Result<QString> plan = planOf(store, e);
+        if (!plan)
+            return plan.error();
+        if (*plan != planId)
+            continue;
         QJsonObject before = e.base;
-        QString plan;
-        if (e.entity == Entity::ActionPlan) {
-            plan = e.recordId;
-        } else if (e.entity == Entity::Activity) {
-            plan = e.fields.value(u"plan_id"_s).toString();
+        if (e.kind == Core::OutboxKind::Delete) {
+            // What was deleted: the server's version, kept beside the change.
             const auto copy = store.serverCopy(e.entity, e.recordId);
             if (!copy)
                 return copy.error();
-            if (copy->record) {
-                if (plan.isEmpty())
-                    plan = copy->record->text(u"plan_id");
-                if (e.kind == Core::OutboxKind::Delete)
-                    before = copy->record->fields;
-            }
-            if (plan.isEmpty()) {
-                const auto now = store.records().get(e.entity, e.recordId);
-                if (now)
-                    plan = now->text(u"plan_id");
-            }
+            if (copy->record)
+                before = copy->record->fields;
         }
-        if (plan != planId)
-            continue;
         Change op;
         op.recordEntity = e.entity;
         op.recordId = e.recordId;

@@ -8,7 +8,8 @@
 
 namespace Core {
 class LocalStore;
-}
+struct OutboxEntry;
+} // namespace Core
 
 namespace Editing {
 
@@ -45,6 +46,9 @@ public:
     };
 
     static Core::Result<QList<Change>> read(const Core::LocalStore &store, const QString &planId);
+    // The plan a local change is about (empty: neither a plan nor an activity).
+    static Core::Result<QString> planOf(const Core::LocalStore &store,
+                                        const Core::OutboxEntry &entry);
 
     // Whether an entry can be put back as it was before: a section or an
     // activity field, an added activity (it goes) or a deleted one (it

@@ -531,7 +531,14 @@ void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
         pageSize);
     if (!page)
         return sendError(res, page.error());
-    sendJson(res, 200, Protocol::encode(*page));
+    if (page->hasMore)
+        return sendJson(res, 200, Protocol::encode(*page));
+    // The last page says what the member may see now: the client removes
+    // what it holds of any other scope.
+    Protocol::PullPage last = *page;
+    last.scopes = visibility->everything ? QStringList{QString(Authorization::AllScopes)}
+                                         : visibility->scopes;
+    sendJson(res, 200, Protocol::encode(last));
 }
 
 void HttpApi::handlePush(const httplib::Request &req, httplib::Response &res)

@@ -32,7 +32,7 @@ public:
                 return s;
             }
         }
-        return m_store->applyPulled(page.records, page.tombstones, page.next());
+        return m_store->applyPulled(page.records, page.tombstones, page.next(), page.scopes);
     }
 
 private:

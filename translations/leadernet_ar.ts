@@ -842,6 +842,10 @@ Resources: %2</source>
         <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
         <translation>أُزيل من الخادم في هذه الأثناء ما كان هذا يخصّه (دورة أو درس أو حلقة دراسية أو موضوع أو مشاركة).</translation>
     </message>
+    <message>
+        <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
+        <translation>لم تعد عضوًا في فريق هذه الخطة، أو لم تعد الخطة للفريق، لذلك لم يقبل الخادم هذا التغيير. يبقى هنا: انسخ ما تحتاجه ثم تجاهله.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1590,6 +1594,32 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Histor&amp;y</source>
         <translation>ال&amp;سجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: you are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</source>
+        <translation>
+            <numerusform>لم يقبل الخادم أي تغيير (%n) في هذه الخطة: لم تعد عضوًا في فريقها، أو لم تعد الخطة للفريق. لم يضع شيء مما كتبته: يبقى على هذا الحاسوب في صفحة المزامنة، حيث يمكنك نسخه ثم تجاهله.</numerusform>
+            <numerusform>لم يقبل الخادم تغييرًا واحدًا (%n) في هذه الخطة: لم تعد عضوًا في فريقها، أو لم تعد الخطة للفريق. لم يضع شيء مما كتبته: يبقى على هذا الحاسوب في صفحة المزامنة، حيث يمكنك نسخه ثم تجاهله.</numerusform>
+            <numerusform>لم يقبل الخادم تغييرين (%n) في هذه الخطة: لم تعد عضوًا في فريقها، أو لم تعد الخطة للفريق. لم يضع شيء مما كتبته: يبقى على هذا الحاسوب في صفحة المزامنة، حيث يمكنك نسخه ثم تجاهله.</numerusform>
+            <numerusform>لم يقبل الخادم %n تغييرات في هذه الخطة: لم تعد عضوًا في فريقها، أو لم تعد الخطة للفريق. لم يضع شيء مما كتبته: يبقى على هذا الحاسوب في صفحة المزامنة، حيث يمكنك نسخه ثم تجاهله.</numerusform>
+            <numerusform>لم يقبل الخادم %n تغييرًا في هذه الخطة: لم تعد عضوًا في فريقها، أو لم تعد الخطة للفريق. لم يضع شيء مما كتبته: يبقى على هذا الحاسوب في صفحة المزامنة، حيث يمكنك نسخه ثم تجاهله.</numerusform>
+            <numerusform>لم يقبل الخادم %n تغيير في هذه الخطة: لم تعد عضوًا في فريقها، أو لم تعد الخطة للفريق. لم يضع شيء مما كتبته: يبقى على هذا الحاسوب في صفحة المزامنة، حيث يمكنك نسخه ثم تجاهله.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: %1 They wait on the Sync page, to be sent again or discarded.</source>
+        <translation>
+            <numerusform>لم يقبل الخادم أي تغيير (%n) في هذه الخطة: %1 تنتظر التغييرات في صفحة المزامنة لإرسالها مرة أخرى أو تجاهلها.</numerusform>
+            <numerusform>لم يقبل الخادم تغييرًا واحدًا (%n) في هذه الخطة: %1 ينتظر في صفحة المزامنة لإرساله مرة أخرى أو تجاهله.</numerusform>
+            <numerusform>لم يقبل الخادم تغييرين (%n) في هذه الخطة: %1 ينتظران في صفحة المزامنة لإرسالهما مرة أخرى أو تجاهلهما.</numerusform>
+            <numerusform>لم يقبل الخادم %n تغييرات في هذه الخطة: %1 تنتظر في صفحة المزامنة لإرسالها مرة أخرى أو تجاهلها.</numerusform>
+            <numerusform>لم يقبل الخادم %n تغييرًا في هذه الخطة: %1 تنتظر في صفحة المزامنة لإرسالها مرة أخرى أو تجاهلها.</numerusform>
+            <numerusform>لم يقبل الخادم %n تغيير في هذه الخطة: %1 تنتظر في صفحة المزامنة لإرسالها مرة أخرى أو تجاهلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Sync page</source>
+        <translation>فتح صفحة المزامنة</translation>
     </message>
 </context>
 <context>

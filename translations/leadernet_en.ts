@@ -794,6 +794,10 @@ Resources: %2</translation>
         <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
         <translation>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</translation>
     </message>
+    <message>
+        <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
+        <translation>You are no longer in this plan's team, or the plan is no longer the team's, so the server did not take this change. It stays here: copy what you need, then discard it.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1498,6 +1502,24 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: you are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</source>
+        <translation>
+            <numerusform>The server did not take %n change to this plan: you are no longer in this plan's team, or the plan is no longer the team's. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</numerusform>
+            <numerusform>The server did not take %n changes to this plan: you are no longer in this plan's team, or the plan is no longer the team's. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: %1 They wait on the Sync page, to be sent again or discarded.</source>
+        <translation>
+            <numerusform>The server did not take %n change to this plan: %1 It waits on the Sync page, to be sent again or discarded.</numerusform>
+            <numerusform>The server did not take %n changes to this plan: %1 They wait on the Sync page, to be sent again or discarded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Sync page</source>
+        <translation>Open the Sync page</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,10 @@ Recursos: %2</translation>
         <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
         <translation>Aquello a lo que se refería se quitó del servidor mientras tanto (un curso, una lección, un seminario, un hilo o un mensaje).</translation>
     </message>
+    <message>
+        <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
+        <translation>Usted ya no forma parte del equipo de este plan, o el plan ya no es del equipo, así que el servidor no aceptó este cambio. Queda aquí: copie lo que necesite y después descártelo.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1498,6 +1502,24 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Histor&amp;y</source>
         <translation>Histor&amp;ial</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: you are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</source>
+        <translation>
+            <numerusform>El servidor no aceptó %n cambio en este plan: usted ya no forma parte del equipo de este plan, o el plan ya no es del equipo. No se pierde nada de lo que escribió: queda en este equipo, en la página Sincronización, donde puede copiarlo y después descartarlo.</numerusform>
+            <numerusform>El servidor no aceptó %n cambios en este plan: usted ya no forma parte del equipo de este plan, o el plan ya no es del equipo. No se pierde nada de lo que escribió: queda en este equipo, en la página Sincronización, donde puede copiarlo y después descartarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: %1 They wait on the Sync page, to be sent again or discarded.</source>
+        <translation>
+            <numerusform>El servidor no aceptó %n cambio en este plan: %1 Espera en la página Sincronización, para enviarlo de nuevo o descartarlo.</numerusform>
+            <numerusform>El servidor no aceptó %n cambios en este plan: %1 Esperan en la página Sincronización, para enviarlos de nuevo o descartarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Sync page</source>
+        <translation>Abrir la página Sincronización</translation>
     </message>
 </context>
 <context>

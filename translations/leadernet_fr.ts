@@ -794,6 +794,10 @@ Ressources : %2</translation>
         <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
         <translation>Ce à quoi cela se rapportait a été retiré du serveur entre-temps (un cours, une leçon, un séminaire, un fil ou un message).</translation>
     </message>
+    <message>
+        <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
+        <translation>Vous ne faites plus partie de l’équipe de ce plan, ou le plan n’appartient plus à l’équipe : le serveur n’a donc pas pris cette modification. Elle reste ici : copiez ce dont vous avez besoin, puis abandonnez-la.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1498,6 +1502,24 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Histor&amp;y</source>
         <translation>Histori&amp;que</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: you are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</source>
+        <translation>
+            <numerusform>Le serveur n’a pas pris %n modification de ce plan : vous ne faites plus partie de l’équipe de ce plan, ou le plan n’appartient plus à l’équipe. Rien de ce que vous avez écrit n’est perdu : tout reste sur cet ordinateur, à la page Synchronisation, où vous pouvez le copier puis l’abandonner.</numerusform>
+            <numerusform>Le serveur n’a pas pris %n modifications de ce plan : vous ne faites plus partie de l’équipe de ce plan, ou le plan n’appartient plus à l’équipe. Rien de ce que vous avez écrit n’est perdu : tout reste sur cet ordinateur, à la page Synchronisation, où vous pouvez le copier puis l’abandonner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: %1 They wait on the Sync page, to be sent again or discarded.</source>
+        <translation>
+            <numerusform>Le serveur n’a pas pris %n modification de ce plan : %1 Elle attend à la page Synchronisation, pour être renvoyée ou abandonnée.</numerusform>
+            <numerusform>Le serveur n’a pas pris %n modifications de ce plan : %1 Elles attendent à la page Synchronisation, pour être renvoyées ou abandonnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Sync page</source>
+        <translation>Ouvrir la page Synchronisation</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,10 @@ Recursos: %2</translation>
         <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
         <translation>Aquilo a que isto se referia foi removido do servidor nesse meio-tempo (um curso, uma lição, um seminário, um tópico ou uma mensagem).</translation>
     </message>
+    <message>
+        <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
+        <translation>Já não faz parte da equipa deste plano, ou o plano já não é da equipa; por isso o servidor não aceitou esta alteração. Fica aqui: copie o que precisar e depois descarte-a.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1498,6 +1502,24 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Histor&amp;y</source>
         <translation>Históri&amp;co</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: you are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</source>
+        <translation>
+            <numerusform>O servidor não aceitou %n alteração a este plano: já não faz parte da equipa deste plano, ou o plano já não é da equipa. Nada do que escreveu se perde: fica neste computador, na página Sincronização, onde o pode copiar e depois descartar.</numerusform>
+            <numerusform>O servidor não aceitou %n alterações a este plano: já não faz parte da equipa deste plano, ou o plano já não é da equipa. Nada do que escreveu se perde: fica neste computador, na página Sincronização, onde o pode copiar e depois descartar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: %1 They wait on the Sync page, to be sent again or discarded.</source>
+        <translation>
+            <numerusform>O servidor não aceitou %n alteração a este plano: %1 Aguarda na página Sincronização, para ser enviada de novo ou descartada.</numerusform>
+            <numerusform>O servidor não aceitou %n alterações a este plano: %1 Aguardam na página Sincronização, para serem enviadas de novo ou descartadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Sync page</source>
+        <translation>Abrir a página Sincronização</translation>
     </message>
 </context>
 <context>

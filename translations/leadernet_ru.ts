@@ -806,6 +806,10 @@ Resources: %2</source>
         <source>What this was about was removed from the server meanwhile (a course, a lesson, a seminar, a thread or a post).</source>
         <translation>То, к чему это относилось, тем временем удалили с сервера (курс, урок, семинар, тему или сообщение).</translation>
     </message>
+    <message>
+        <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
+        <translation>Вы больше не входите в команду этого плана, или план больше не принадлежит команде, поэтому сервер не принял это изменение. Оно сохранено здесь: скопируйте нужное, затем отмените его.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1521,6 +1525,26 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Histor&amp;y</source>
         <translation>И&amp;стория</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: you are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</source>
+        <translation>
+            <numerusform>Сервер не принял %n изменение в этом плане: вы больше не входите в команду этого плана, или план больше не принадлежит команде. Ничего из написанного не потеряно: всё хранится на этом компьютере, на странице «Синхронизация», где это можно скопировать, а затем отменить.</numerusform>
+            <numerusform>Сервер не принял %n изменения в этом плане: вы больше не входите в команду этого плана, или план больше не принадлежит команде. Ничего из написанного не потеряно: всё хранится на этом компьютере, на странице «Синхронизация», где это можно скопировать, а затем отменить.</numerusform>
+            <numerusform>Сервер не принял %n изменений в этом плане: вы больше не входите в команду этого плана, или план больше не принадлежит команде. Ничего из написанного не потеряно: всё хранится на этом компьютере, на странице «Синхронизация», где это можно скопировать, а затем отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n change(s) to this plan: %1 They wait on the Sync page, to be sent again or discarded.</source>
+        <translation>
+            <numerusform>Сервер не принял %n изменение в этом плане: %1 Оно ждёт на странице «Синхронизация»: его можно отправить снова или отменить.</numerusform>
+            <numerusform>Сервер не принял %n изменения в этом плане: %1 Они ждут на странице «Синхронизация»: их можно отправить снова или отменить.</numerusform>
+            <numerusform>Сервер не принял %n изменений в этом плане: %1 Они ждут на странице «Синхронизация»: их можно отправить снова или отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Sync page</source>
+        <translation>Открыть страницу «Синхронизация»</translation>
     </message>
 </context>
 <context>

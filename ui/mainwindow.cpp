@@ -214,6 +214,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     });
     connect(m_home, &HomeView::syncRequested, m_syncAction, &QAction::trigger);
     connect(m_sync, &SyncView::syncRequested, m_syncAction, &QAction::trigger);
+    connect(m_plans, &PlansView::syncPageRequested, this, [this]() { showPage(Page::Sync); });
     connect(m_sync, &SyncView::openInPlanRequested, this,
             [this](const QString &planId, const QString &field) {
                 showPage(Page::Plans);

@@ -159,6 +159,8 @@ QByteArray encode(const PullPage &v)
         o.insert(u"backfill_after"_s, v.backfillAfter);
         o.insert(u"backfill_through"_s, v.backfillThrough);
     }
+    if (!v.scopes.isEmpty())
+        o.insert(u"scopes"_s, QJsonArray::fromStringList(v.scopes));
     return compact(o);
 }
 
@@ -179,6 +181,13 @@ Core::Result<PullPage> decodePullPage(const QByteArray &body)
         page.backfillThrough < 0) {
         return makeError(ErrorCode::Protocol, u"a page position is negative"_s);
     }
+    for (const QJsonValue &scope : o->value("scopes"_L1).toArray()) {
+        if (!scope.isString() || scope.toString().isEmpty())
+            return makeError(ErrorCode::Protocol, u"a scope is not a name"_s);
+        page.scopes << scope.toString();
+    }
+    if (!page.scopes.isEmpty() && page.hasMore)
+        return makeError(ErrorCode::Protocol, u"scopes come with the last page"_s);
     for (const QJsonValue &v : o->value("changes"_L1).toArray()) {
         const QJsonObject change = v.toObject();
         if (change.value("deleted"_L1).toBool()) {

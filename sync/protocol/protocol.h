@@ -103,6 +103,10 @@ struct PullPage {
     qint64 backfillThrough = 0;
     QList<Core::Record> records;
     QList<Core::Tombstone> tombstones;
+    // On the last page (hasMore false): every scope the member may see now
+    // ("all" for an admin), so that the client removes what it holds of
+    // others (a team left). Empty from servers before it.
+    QStringList scopes;
 
     Core::PullPosition next() const
     {

@@ -74,7 +74,7 @@ private:
         const auto page = Protocol::decodePullPage(reply.body);
         if (!page)
             qWarning() << page.error().detail;
-        return page ? page.value() : Protocol::PullPage{-1, false, 0, 0, 0, {}, {}};
+        return page ? page.value() : Protocol::PullPage{-1, false, 0, 0, 0, {}, {}, {}};
     }
 
     // The team ids a member belongs to (by the admin's view).

@@ -443,6 +443,64 @@ private Q_SLOTS:
         VERIFY_CONVERGED(*grace);
     }
 
+    void memberTakenOutOfTeamKeepsNothingOfIt()
+    {
+        // Isatou edits her team's plan offline; meanwhile an admin takes her
+        // out of the team. Her change is refused, and her sync removes the
+        // team's records from her replica (the change itself waits for her to
+        // copy and discard it; discarding does not bring the plan back).
+        auto isatou = signedIn(u"itouray"_s);
+        auto admin = signedIn(u"admin"_s);
+        QVERIFY(isatou && admin);
+        const Core::Record team = myTeam(*isatou);
+        QVERIFY(!team.id.isEmpty());
+        const Core::Record plan =
+            findRecord(isatou->store, Entity::ActionPlan, u"team_id"_s, team.id);
+        QVERIFY(!plan.id.isEmpty());
+        QVERIFY(!isatou->store.records().list(Entity::Activity, u"plan_id"_s, plan.id)->isEmpty());
+        QVERIFY(isatou->store
+                    .updateRecord(Entity::ActionPlan, plan.id,
+                                  {{u"vision"_s, u"Written after she left."_s}}, isatou->memberId())
+                    .ok());
+
+        QJsonArray members = team.fields.value("members"_L1).toArray();
+        QJsonArray without;
+        for (const QJsonValue &m : members) {
+            if (m.toString() != isatou->memberId())
+                without.append(m);
+        }
+        QVERIFY(
+            admin->store
+                .updateRecord(Entity::Team, team.id, {{u"members"_s, without}}, admin->memberId())
+                .ok());
+        QVERIFY(TestSync::syncOnce(*admin));
+
+        QVERIFY(TestSync::syncOnce(*isatou));
+        QCOMPARE(isatou->engine.summary().rejected, 1);
+        const auto refused = isatou->store.outbox().rejected();
+        QCOMPARE(refused->size(), 1);
+        QCOMPARE(refused->first().errorCode, u"forbidden"_s);
+        QCOMPARE(refused->first().fields.value("vision"_L1).toString(),
+                 u"Written after she left."_s);
+        QVERIFY(!isatou->store.records().get(Entity::Team, team.id).ok());
+        QVERIFY(!isatou->store.records().get(Entity::ActionPlan, plan.id).ok());
+        QVERIFY(isatou->store.records().list(Entity::Activity, u"plan_id"_s, plan.id)->isEmpty());
+        QVERIFY(isatou->store.discardOperation(refused->first().opId).ok());
+        QVERIFY(!isatou->store.records().get(Entity::ActionPlan, plan.id).ok());
+        VERIFY_CONVERGED(*isatou);
+
+        // Back in the team, her next sync brings it all again.
+        QVERIFY(
+            admin->store
+                .updateRecord(Entity::Team, team.id, {{u"members"_s, members}}, admin->memberId())
+                .ok());
+        QVERIFY(TestSync::syncOnce(*admin));
+        QVERIFY(TestSync::syncOnce(*isatou));
+        QVERIFY(isatou->store.records().get(Entity::ActionPlan, plan.id).ok());
+        VERIFY_CONVERGED(*isatou);
+        VERIFY_CONVERGED(*admin);
+    }
+
     void memberMadeAdminGetsEverythingOlder()
     {
         // Prakash syncs as a member, then an admin makes him one: his next sync

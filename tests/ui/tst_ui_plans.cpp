@@ -134,6 +134,7 @@ private Q_SLOTS:
     void planIsSubmittedAfterChangesAreRequested();
     void conflictOnASectionIsSettledInPlace();
     void syncPageOpensTheConflictInThePlan();
+    void refusedChangeIsSaidOnThePlan();
 };
 
 void TestUiPlans::sectionsAreTypedAndUndoneAcrossFields()
@@ -502,6 +503,37 @@ void TestUiPlans::syncPageOpensTheConflictInThePlan()
     pressKey(Qt::Key_Space);
     QCOMPARE(o.window->currentPage(), Ui::Page::Plans);
     QTRY_VERIFY(o.window->findChild<QDialog *>(u"sectionConflictDialog"_s));
+}
+
+// The server refused a change of the plan (the member left the team while it
+// waited; tst_sync_push has the real refusal): the plan says so in the
+// member's language, the text stays, and one click opens the Sync page.
+void TestUiPlans::refusedChangeIsSaidOnThePlan()
+{
+    Open o;
+    QVERIFY(o.open(u"fr"_s));
+    auto *label = find<QLabel>(o.view, u"planRefusedLabel"_s);
+    auto *button = find<QPushButton>(o.view, u"planRefusedButton"_s);
+    QVERIFY(label && button);
+    QVERIFY(!label->isVisible());
+    auto *vision = find<QPlainTextEdit>(o.view, u"vision"_s);
+    vision->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), vision);
+    pressKey(Qt::Key_End, Qt::ControlModifier);
+    typeText(u" Toujours."_s);
+    QTRY_VERIFY(field(o.env, Entity::ActionPlan, o.ids.plan, u"vision"_s).endsWith(u"Toujours."_s));
+    const auto waiting = o.env.store.outbox().pending();
+    QCOMPARE(waiting->size(), 1);
+    QVERIFY(o.env.store
+                .reject(waiting->first().opId, u"this action_plan is outside what you may see"_s,
+                        u"forbidden"_s)
+                .ok());
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(u"vous ne faites plus partie de l’équipe de ce plan"_s),
+             qPrintable(label->text()));
+    QVERIFY(vision->toPlainText().endsWith(u"Toujours."_s)); // nothing typed is lost
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(o.window->currentPage(), Ui::Page::Sync);
 }
 
 QTEST_MAIN(TestUiPlans)

@@ -1,5 +1,7 @@
 #include "errortext.h"
 
+#include "entityschema.h"
+
 #include <QLabel>
 
 #include <QCoreApplication>
@@ -14,16 +16,21 @@ class ErrorText final
 
 public:
     static QString text(const Core::Error &error);
-    static QString refusal(const Core::Error &error);
+    static QString refusal(const Core::Error &error, QStringView entity);
 };
 
-QString refusalText(const Core::Error &error)
+QString refusalText(const Core::Error &error, QStringView entity)
 {
-    return ErrorText::refusal(error);
+    return ErrorText::refusal(error, entity);
 }
 
-QString ErrorText::refusal(const Core::Error &error)
+QString ErrorText::refusal(const Core::Error &error, QStringView entity)
 {
+    if (error.code == Core::ErrorCode::Forbidden &&
+        (entity == Core::Entity::ActionPlan || entity == Core::Entity::Activity))
+        return tr("You are no longer in this plan's team, or the plan is no longer the team's, "
+                  "so the server did not take this change. It stays here: copy what you need, "
+                  "then discard it.");
     if (error.code == Core::ErrorCode::NotFound)
         return tr("What this was about was removed from the server meanwhile (a course, a "
                   "lesson, a seminar, a thread or a post).");

@@ -13,8 +13,10 @@ namespace Ui {
 // current language. The detail of the error is for logs and is not shown.
 QString errorText(const Core::Error &error);
 // Why the server refused a change, in the member's words: as errorText(),
-// with "not found" saying that what the change was about was removed.
-QString refusalText(const Core::Error &error);
+// with "not found" saying that what the change was about was removed, and
+// "forbidden" on a team's plan that the member is no longer in its team.
+// `entity`: the kind of record the change was about, when known.
+QString refusalText(const Core::Error &error, QStringView entity = {});
 
 // Makes `label` say a problem: its text in the error colour.
 void styleAsError(QLabel *label);

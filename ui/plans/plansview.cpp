@@ -16,6 +16,7 @@
 #include "planprinter.h"
 #include "plansectionseditor.h"
 #include "prompter.h"
+#include "protocol.h"
 #include "recordtext.h"
 #include "sectionconflictdialog.h"
 #include "timelineview.h"
@@ -45,6 +46,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Ui {
 
 using Editing::MemberDirectory;
@@ -69,6 +72,8 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     , m_sections(new PlanSectionsEditor)
     , m_submissionStatus(new QLabel)
     , m_submissionReview(new QLabel)
+    , m_refusedLabel(new QLabel)
+    , m_refusedButton(new QPushButton)
     , m_submitButton(new QPushButton)
     , m_printButton(new QPushButton)
     , m_pdfButton(new QPushButton)
@@ -130,6 +135,19 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     m_submissionReview->setMargin(6);
     sectionsLayout->addWidget(m_submissionStatus);
     sectionsLayout->addWidget(m_submissionReview);
+    // Changes of the plan the server did not take, and why.
+    m_refusedLabel->setObjectName(u"planRefusedLabel"_s);
+    m_refusedLabel->setWordWrap(true);
+    m_refusedLabel->setTextFormat(Qt::PlainText);
+    styleAsError(m_refusedLabel);
+    m_refusedButton->setObjectName(u"planRefusedButton"_s);
+    m_refusedButton->setAutoDefault(false);
+    connect(m_refusedButton, &QPushButton::clicked, this, &PlansView::syncPageRequested);
+    auto *refusedRow = new QHBoxLayout;
+    refusedRow->addWidget(m_refusedLabel, 1);
+    refusedRow->addWidget(m_refusedButton, 0, Qt::AlignTop);
+    sectionsLayout->addLayout(refusedRow);
+    connect(m_store, &Core::LocalStore::outboxChanged, this, &PlansView::showRefused);
     sectionsLayout->addWidget(m_sections);
     connect(m_sections, &PlanSectionsEditor::conflictRequested, this, &PlansView::compareSection);
     sectionsLayout->addStretch(1);
@@ -343,6 +361,7 @@ void PlansView::openDocument(const QString &planId)
         connect(m_document, &PlanDocument::submissionChanged, this, &PlansView::showSubmission);
     }
     showSubmission();
+    showRefused();
     m_sections->setDocument(m_document);
     m_activities->setDocument(m_document);
     m_history->setDocument(m_document);
@@ -475,6 +494,35 @@ void PlansView::moveActivity(int delta)
         return;
     }
     selectActivity(id, column);
+}
+
+void PlansView::showRefused()
+{
+    const QList<Core::OutboxEntry> refused =
+        m_document ? m_document->refusedChanges() : QList<Core::OutboxEntry>();
+    m_refusedLabel->setVisible(!refused.isEmpty());
+    m_refusedButton->setVisible(!refused.isEmpty());
+    if (refused.isEmpty())
+        return;
+    const int n = int(refused.size());
+    const bool lostAccess = std::all_of(refused.begin(), refused.end(),
+                                        [](const auto &e) { return e.errorCode == u"forbidden"; });
+    if (lostAccess) {
+        m_refusedLabel->setText(
+            tr("The server did not take %n change(s) to this plan: you are no longer in this "
+               "plan's team, or the plan is no longer the team's. Nothing you wrote is lost: it "
+               "stays on this computer, on the Sync page, where you can copy it and then "
+               "discard it.",
+               nullptr, n));
+    } else {
+        const Core::OutboxEntry &first = refused.first();
+        const QString why = refusalText(
+            Core::Error{Sync::Protocol::refusalCodeFromName(first.errorCode), first.error});
+        m_refusedLabel->setText(tr("The server did not take %n change(s) to this plan: %1 They "
+                                   "wait on the Sync page, to be sent again or discarded.",
+                                   nullptr, n)
+                                    .arg(why));
+    }
 }
 
 void PlansView::showRefusal(const Core::Error &error)
@@ -679,6 +727,8 @@ void PlansView::retranslateUi()
     m_tabs->setTabText(0, tr("&Activities"));
     m_tabs->setTabText(1, tr("Time&line"));
     m_tabs->setTabText(2, tr("Histor&y"));
+    m_refusedButton->setText(tr("Open the Sync page"));
+    showRefused();
     m_filterLabel->setText(tr("&Filter:"));
     m_filterEdit->setPlaceholderText(tr("What, who, indicator…"));
     m_filterEdit->setAccessibleName(tr("Filter activities"));

@@ -76,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void undoStackChanged(QUndoStack *stack);
+    // The member asked to see the plan's refused changes on the Sync page.
+    void syncPageRequested();
 
 protected:
     void retranslateUi() override;
@@ -97,6 +99,8 @@ private:
     void print();
     void saveAsPdf();
     void showSubmission();
+    // Says, above the plan, that the server refused changes of it, and why.
+    void showRefused();
     void submit();
 
     Core::LocalStore *m_store;
@@ -113,6 +117,8 @@ private:
     PlanSectionsEditor *m_sections;
     QLabel *m_submissionStatus;
     QLabel *m_submissionReview;
+    QLabel *m_refusedLabel;
+    QPushButton *m_refusedButton;
     QPushButton *m_submitButton;
     QPushButton *m_printButton;
     QPushButton *m_pdfButton;
