@@ -28,6 +28,7 @@ enum class ErrorCode {
     NoSecretService, // no keychain on this machine
     RateLimited,     // too many attempts (failed sign-ins): wait, then try again
     Closed,          // the place takes no more writing (a seminar that has closed)
+    AccountDisabled, // the account was disabled on the server: it cannot sign in
 };
 
 struct Error {

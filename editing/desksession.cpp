@@ -39,6 +39,27 @@ DeskSession::DeskSession(Sync::AccountManager *accounts, Sync::SyncEngine *engin
     connect(accounts, &Sync::AccountManager::coAuthorNeedsPassword, this,
             &DeskSession::onCoAuthorNeedsPassword);
     connect(accounts, &Sync::AccountManager::coAuthorFailed, this, &DeskSession::coAuthorFailed);
+    // A co-author refused while their changes were sent waits to sign in
+    // again; one whose account is disabled is shown so.
+    connect(engine, &Sync::SyncEngine::authorSignInRefused, this, [this](const QString &id) {
+        for (Person &p : m_coAuthors) {
+            if (p.account.memberId == id)
+                p.hasToken = false;
+        }
+        Q_EMIT peopleChanged();
+    });
+    connect(this, &DeskSession::coAuthorFailed, this,
+            [this](const QString &username, const Core::Error &error) {
+                bool changed = false;
+                for (Person &p : m_coAuthors) {
+                    if (p.account.username.compare(username, Qt::CaseInsensitive) == 0) {
+                        p.disabled = error.code == Core::ErrorCode::AccountDisabled;
+                        changed = true;
+                    }
+                }
+                if (changed)
+                    Q_EMIT peopleChanged();
+            });
     connect(accounts, &Sync::AccountManager::coAuthorRemoved, this, [this](const QString &id) {
         m_coAuthors.removeIf([&](const Person &p) { return p.account.memberId == id; });
         m_engine->removeMemberToken(id);

@@ -48,6 +48,7 @@ public:
         Sync::Account account;
         bool hasToken = false; // false: their changes wait until they sign in again
         bool isMember = false; // the member the profile belongs to
+        bool disabled = false; // the server said their account is disabled
     };
 
     DeskSession(Sync::AccountManager *accounts, Sync::SyncEngine *engine,

@@ -251,6 +251,27 @@ Core::Result<AdminCommands::Activation> AdminCommands::activate(const QString &n
     return out;
 }
 
+Core::Result<AdminCommands::Activation> AdminCommands::disable(const QString &nameOrId)
+{
+    Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
+    if (!writer)
+        return writer.error();
+    const Core::Result<ResolvedMember> m = resolveMember(**writer, nameOrId);
+    if (!m)
+        return m.error();
+    if (!m->account) {
+        return makeError(ErrorCode::NotFound,
+                         u"%1 has no account to disable"_s.arg(m->member.label()));
+    }
+    Activation out{m->member, m->account->active, !m->account->passwordHash.isEmpty()};
+    if (Core::Status s = (*writer)->disableAccount(m->member.id); !s)
+        return s.error();
+    if (Core::Status s = (*writer)->commit(); !s)
+        return s.error();
+    qCInfo(lcServerAdmin) << "disabled" << m->member.username;
+    return out;
+}
+
 Core::Result<QList<AdminCommands::IssuedToken>> AdminCommands::issueActivationTokens()
 {
     Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();

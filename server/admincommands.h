@@ -56,6 +56,10 @@ public:
         bool hasPassword = true;
     };
     Core::Result<Activation> activate(const QString &nameOrId);
+    // Disables the account: it cannot sign in, and its sign-ins end at once
+    // (what its computers have not sent waits there). activate() undoes it.
+    // The result's wasActive says whether it was enabled before.
+    Core::Result<Activation> disable(const QString &nameOrId);
 
     struct IssuedToken {
         Member member;

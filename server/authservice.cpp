@@ -87,7 +87,11 @@ AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &r
     }
     if (!a.active) {
         qCInfo(lcServerAuth) << "refused sign-in for inactive" << a.username;
-        return refuse();
+        if (a.pending)
+            return refuse();
+        // The password was right: the person may know that the account is off.
+        return makeError(ErrorCode::AccountDisabled,
+                         u"this account is disabled; ask the administrators"_s);
     }
     m_failures.forget(u"user:"_s + username);
     return issueToken(a.memberId, a.username);

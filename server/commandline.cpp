@@ -135,7 +135,10 @@ int CommandLine::run(const QStringList &arguments)
         "  set-role --data DIR NAME_OR_ID --role R [--role R]...\n"
         "                                          replace a member's roles (member,\n"
         "                                          facilitator, admin)\n"
-        "  activate --data DIR NAME_OR_ID          activate an account (a registration)\n"
+        "  activate --data DIR NAME_OR_ID          activate an account (a registration, or\n"
+        "                                          one disabled)\n"
+        "  disable --data DIR NAME_OR_ID           disable an account: it cannot sign in and\n"
+        "                                          its sign-ins end at once\n"
         "  activation-tokens --data DIR            list the registrations waiting for\n"
         "                                          activation, each with a fresh token\n"
         "  reset-tokens --data DIR NAME_OR_ID      issue a password reset token for an account\n"
@@ -252,6 +255,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"set-password"_s, {1, 1, account, {}}},
         {u"set-role"_s, {1, 1, account, {&role}}},
         {u"activate"_s, {1, 1, account, {}}},
+        {u"disable"_s, {1, 1, account, {}}},
         {u"activation-tokens"_s, {0, 0, {}, {}}},
         {u"reset-tokens"_s, {1, 1, account, {}}},
         {u"add-course"_s, {1, 1, u"add-course needs a FOLDER of Markdown files"_s, {}}},
@@ -361,6 +365,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == u"activate")
         return activate(commandArguments.at(0));
+    if (command == u"disable")
+        return disable(commandArguments.at(0));
     if (command == u"activation-tokens")
         return activationTokens();
     if (command == u"reset-tokens")

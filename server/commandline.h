@@ -42,6 +42,7 @@ private:
     int setPassword(const QString &nameOrId);
     int setRole(const QString &nameOrId, const QStringList &roles);
     int activate(const QString &nameOrId);
+    int disable(const QString &nameOrId);
     int activationTokens();
     int resetTokens(const QString &nameOrId);
     int addCourse(const QString &folder);

@@ -66,6 +66,23 @@ int CommandLine::activate(const QString &nameOrId)
     return Success;
 }
 
+int CommandLine::disable(const QString &nameOrId)
+{
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<AdminCommands::Activation> done = AdminCommands(store).disable(nameOrId);
+    if (!done)
+        return failure(u"disable: %1"_s.arg(done.error().detail));
+    const QString who = done->member.label();
+    m_out << (done->wasActive ? u"Disabled %1: their sign-ins have ended; `leadernet-server "
+                                "activate` enables the account again.\n"_s
+                              : u"%1 was not active; every sign-in of theirs has ended.\n"_s)
+                 .arg(who);
+    m_out.flush();
+    return Success;
+}
+
 int CommandLine::activationTokens()
 {
     ServerStore store(m_location);

@@ -124,6 +124,8 @@ void sendError(httplib::Response &res, const Core::Error &error)
         return sendError(res, 429, u"too_many_attempts"_s, error.detail);
     case ErrorCode::Closed:
         return sendError(res, 403, u"closed"_s, error.detail);
+    case ErrorCode::AccountDisabled:
+        return sendError(res, 403, u"account_disabled"_s, error.detail);
     default:
         break;
     }

@@ -26,6 +26,7 @@ struct Account {
     QString username;
     QString passwordHash;
     bool active = false;
+    bool pending = false; // a registration waiting for activation (not a disabled account)
 };
 
 struct TokenInfo {

@@ -346,15 +346,16 @@ Core::Result<std::optional<Account>> StoreWriter::accountWhere(const QString &co
     static const QStringList columns{u"username"_s, u"member_id"_s};
     if (!columns.contains(column))
         return makeError(ErrorCode::Invalid, u"no account column '%1'"_s.arg(column));
-    const auto q = run(u"SELECT member_id, username, password_hash, active FROM accounts "
-                       "WHERE %1 = ?"_s.arg(column),
+    const auto q = run(u"SELECT member_id, username, password_hash, active, pending_member IS NOT "
+                       "NULL FROM accounts WHERE %1 = ?"_s.arg(column),
                        {value});
     if (!q)
         return q.error();
     if (!(*q)->next())
         return std::optional<Account>();
     return std::optional<Account>(Account{(*q)->value(0).toString(), (*q)->value(1).toString(),
-                                          (*q)->value(2).toString(), (*q)->value(3).toInt() != 0});
+                                          (*q)->value(2).toString(), (*q)->value(3).toInt() != 0,
+                                          (*q)->value(4).toInt() != 0});
 }
 
 Core::Result<std::optional<Account>> StoreWriter::account(const QString &nameOrId)
@@ -378,9 +379,9 @@ Core::Result<QList<StoreWriter::PendingAccount>> StoreWriter::pendingAccounts()
     }
     QList<PendingAccount> out;
     while (q.next()) {
-        out << PendingAccount{
-            Account{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), false},
-            q.value(3).toString()};
+        out << PendingAccount{Account{q.value(0).toString(), q.value(1).toString(),
+                                      q.value(2).toString(), false, true},
+                              q.value(3).toString()};
     }
     return out;
 }
@@ -414,6 +415,19 @@ Core::Result<std::optional<Core::Record>> StoreWriter::memberOrPending(const QSt
     member.fields = QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object();
     member.updatedBy = memberId;
     return std::optional<Core::Record>(std::move(member));
+}
+
+Core::Status StoreWriter::disableAccount(const QString &memberId)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    if (Core::Status s =
+            Core::exec(m_db, u"UPDATE accounts SET active = 0 WHERE member_id = ?"_s, {memberId});
+        !s) {
+        return s;
+    }
+    // Every sign-in ends now, on every computer.
+    return Core::exec(m_db, u"UPDATE tokens SET revoked = 1 WHERE member_id = ?"_s, {memberId});
 }
 
 Core::Status StoreWriter::activateAccount(const QString &memberId)

@@ -133,6 +133,9 @@ public:
     // Activates the account and uses up its activation tokens. A registration's
     // member record is written now (see setPendingMember), unless there is one.
     Core::Status activateAccount(const QString &memberId);
+    // The account can no longer sign in, and its tokens are revoked;
+    // activateAccount() enables it again.
+    Core::Status disableAccount(const QString &memberId);
     // Keeps the fields of a registered member's record with the account until
     // activation: nobody else sees a registration that nobody vouched for.
     Core::Status setPendingMember(const QString &memberId, const QJsonObject &fields);

@@ -197,6 +197,9 @@ void ApiJob::onReplyFinished()
                                ? serverError->message
                                : u"HTTP %1 %2"_s.arg(m_httpStatus).arg(reply->errorString());
     qCInfo(lcApiJob) << m_url.path() << "HTTP" << m_httpStatus << detail;
+    // A disabled account is a refusal of its own (the person is told so).
+    if (m_httpStatus == 403 && serverError && serverError->code == u"account_disabled")
+        return finish(makeError(ErrorCode::AccountDisabled, detail));
     finish(makeError(codeForHttpStatus(m_httpStatus), detail));
 }
 

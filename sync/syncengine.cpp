@@ -220,6 +220,9 @@ void SyncEngine::onPushed()
             m_tokens.contains(m_pushAuthor)) {
             qCInfo(lcSyncEngine) << "token of author" << m_pushAuthor << "refused; changes wait";
             m_tokens.remove(m_pushAuthor);
+            Q_EMIT authorSignInRefused(m_pushAuthor);
+            if (m_state != State::Pushing)
+                return; // aborted from a slot
             pushNext();
             return;
         }

@@ -105,6 +105,10 @@ Q_SIGNALS:
     void progress(qint64 recordsApplied, qint64 bytesReceived);
     void pushProgress(qint64 operationsSent, qint64 operationsPending);
     void retryScheduled(int attempt, int delayMs, const Core::Error &error);
+    // The server refused the sign-in of `memberId`, a co-author whose changes
+    // were being sent (expired, signed out elsewhere, account disabled):
+    // their token is dropped and their changes wait.
+    void authorSignInRefused(const QString &memberId);
     void finished(bool ok);
     // `mismatched`: the scopes whose digests differ (empty when they match).
     void verified(bool ok, const QStringList &mismatched);

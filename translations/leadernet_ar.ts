@@ -716,6 +716,18 @@ Resources: %2</source>
         <source>Who your changes are recorded under (%1 to switch)</source>
         <translation>باسم من تُسجَّل تغييراتك (%1 للتبديل)</translation>
     </message>
+    <message>
+        <source>%1 — writing now; account disabled on the server, their changes wait</source>
+        <translation>%1 — يكتب الآن؛ الحساب معطّل على الخادم، وتنتظر تغييراته</translation>
+    </message>
+    <message>
+        <source>%1 — account disabled on the server; their changes wait</source>
+        <translation>%1 — الحساب معطّل على الخادم؛ تنتظر تغييراته</translation>
+    </message>
+    <message>
+        <source>%1 — writing now; signed out, their changes wait until they sign in again</source>
+        <translation>%1 — يكتب الآن؛ خرج من الحساب، وتنتظر تغييراته حتى يسجّل الدخول مجددًا</translation>
+    </message>
 </context>
 <context>
     <name>Ui::DeskPasswordDialog</name>
@@ -845,6 +857,10 @@ Resources: %2</source>
     <message>
         <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
         <translation>لم تعد عضوًا في فريق هذه الخطة، أو لم تعد الخطة للفريق، لذلك لم يقبل الخادم هذا التغيير. يبقى هنا: انسخ ما تحتاجه ثم تجاهله.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
+        <translation>عُطّل هذا الحساب على الخادم. اطلب من مسؤولي البرنامج إعادة تفعيله.</translation>
     </message>
 </context>
 <context>

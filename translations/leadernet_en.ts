@@ -668,6 +668,18 @@ Resources: %2</translation>
         <source>Who your changes are recorded under (%1 to switch)</source>
         <translation>Who your changes are recorded under (%1 to switch)</translation>
     </message>
+    <message>
+        <source>%1 — writing now; account disabled on the server, their changes wait</source>
+        <translation>%1 — writing now; account disabled on the server, their changes wait</translation>
+    </message>
+    <message>
+        <source>%1 — account disabled on the server; their changes wait</source>
+        <translation>%1 — account disabled on the server; their changes wait</translation>
+    </message>
+    <message>
+        <source>%1 — writing now; signed out, their changes wait until they sign in again</source>
+        <translation>%1 — writing now; signed out, their changes wait until they sign in again</translation>
+    </message>
 </context>
 <context>
     <name>Ui::DeskPasswordDialog</name>
@@ -796,7 +808,11 @@ Resources: %2</translation>
     </message>
     <message>
         <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
-        <translation>You are no longer in this plan's team, or the plan is no longer the team's, so the server did not take this change. It stays here: copy what you need, then discard it.</translation>
+        <translation>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
+        <translation>This account has been disabled on the server. Ask the program's administrators to enable it again.</translation>
     </message>
 </context>
 <context>
@@ -1506,8 +1522,8 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message numerus="yes">
         <source>The server did not take %n change(s) to this plan: you are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</source>
         <translation>
-            <numerusform>The server did not take %n change to this plan: you are no longer in this plan's team, or the plan is no longer the team's. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</numerusform>
-            <numerusform>The server did not take %n changes to this plan: you are no longer in this plan's team, or the plan is no longer the team's. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</numerusform>
+            <numerusform>The server did not take %n change to this plan: you are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</numerusform>
+            <numerusform>The server did not take %n changes to this plan: you are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -668,6 +668,18 @@ Recursos: %2</translation>
         <source>Who your changes are recorded under (%1 to switch)</source>
         <translation>A nombre de quién se registran sus cambios (%1 para cambiar)</translation>
     </message>
+    <message>
+        <source>%1 — writing now; account disabled on the server, their changes wait</source>
+        <translation>%1 — escribe ahora; cuenta desactivada en el servidor, sus cambios esperan</translation>
+    </message>
+    <message>
+        <source>%1 — account disabled on the server; their changes wait</source>
+        <translation>%1 — cuenta desactivada en el servidor; sus cambios esperan</translation>
+    </message>
+    <message>
+        <source>%1 — writing now; signed out, their changes wait until they sign in again</source>
+        <translation>%1 — escribe ahora; sesión cerrada, sus cambios esperan a que vuelva a iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>Ui::DeskPasswordDialog</name>
@@ -797,6 +809,10 @@ Recursos: %2</translation>
     <message>
         <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
         <translation>Usted ya no forma parte del equipo de este plan, o el plan ya no es del equipo, así que el servidor no aceptó este cambio. Queda aquí: copie lo que necesite y después descártelo.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
+        <translation>Esta cuenta ha sido desactivada en el servidor. Pida a los administradores del programa que la vuelvan a activar.</translation>
     </message>
 </context>
 <context>

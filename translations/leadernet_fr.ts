@@ -668,6 +668,18 @@ Ressources : %2</translation>
         <source>Who your changes are recorded under (%1 to switch)</source>
         <translation>Au nom de qui vos modifications sont enregistrées (%1 pour changer)</translation>
     </message>
+    <message>
+        <source>%1 — writing now; account disabled on the server, their changes wait</source>
+        <translation>%1 — rédige en ce moment ; compte désactivé sur le serveur, ses modifications attendent</translation>
+    </message>
+    <message>
+        <source>%1 — account disabled on the server; their changes wait</source>
+        <translation>%1 — compte désactivé sur le serveur ; ses modifications attendent</translation>
+    </message>
+    <message>
+        <source>%1 — writing now; signed out, their changes wait until they sign in again</source>
+        <translation>%1 — rédige en ce moment ; déconnecté·e, ses modifications attendent sa reconnexion</translation>
+    </message>
 </context>
 <context>
     <name>Ui::DeskPasswordDialog</name>
@@ -797,6 +809,10 @@ Ressources : %2</translation>
     <message>
         <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
         <translation>Vous ne faites plus partie de l’équipe de ce plan, ou le plan n’appartient plus à l’équipe : le serveur n’a donc pas pris cette modification. Elle reste ici : copiez ce dont vous avez besoin, puis abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
+        <translation>Ce compte a été désactivé sur le serveur. Demandez aux administrateurs du programme de le réactiver.</translation>
     </message>
 </context>
 <context>

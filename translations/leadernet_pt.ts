@@ -668,6 +668,18 @@ Recursos: %2</translation>
         <source>Who your changes are recorded under (%1 to switch)</source>
         <translation>Em nome de quem suas alterações são registradas (%1 para trocar)</translation>
     </message>
+    <message>
+        <source>%1 — writing now; account disabled on the server, their changes wait</source>
+        <translation>%1 — escrevendo agora; conta desativada no servidor, as alterações aguardam</translation>
+    </message>
+    <message>
+        <source>%1 — account disabled on the server; their changes wait</source>
+        <translation>%1 — conta desativada no servidor; as alterações aguardam</translation>
+    </message>
+    <message>
+        <source>%1 — writing now; signed out, their changes wait until they sign in again</source>
+        <translation>%1 — escrevendo agora; sessão encerrada, as alterações aguardam até entrar novamente</translation>
+    </message>
 </context>
 <context>
     <name>Ui::DeskPasswordDialog</name>
@@ -797,6 +809,10 @@ Recursos: %2</translation>
     <message>
         <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
         <translation>Já não faz parte da equipa deste plano, ou o plano já não é da equipa; por isso o servidor não aceitou esta alteração. Fica aqui: copie o que precisar e depois descarte-a.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
+        <translation>Esta conta foi desativada no servidor. Peça aos administradores do programa que a reativem.</translation>
     </message>
 </context>
 <context>

@@ -680,6 +680,18 @@ Resources: %2</source>
         <source>Who your changes are recorded under (%1 to switch)</source>
         <translation>От чьего имени записываются изменения (%1, чтобы сменить)</translation>
     </message>
+    <message>
+        <source>%1 — writing now; account disabled on the server, their changes wait</source>
+        <translation>%1 — сейчас пишет; учётная запись отключена на сервере, изменения ждут</translation>
+    </message>
+    <message>
+        <source>%1 — account disabled on the server; their changes wait</source>
+        <translation>%1 — учётная запись отключена на сервере; изменения ждут</translation>
+    </message>
+    <message>
+        <source>%1 — writing now; signed out, their changes wait until they sign in again</source>
+        <translation>%1 — сейчас пишет; вышел из системы, изменения ждут повторного входа</translation>
+    </message>
 </context>
 <context>
     <name>Ui::DeskPasswordDialog</name>
@@ -809,6 +821,10 @@ Resources: %2</source>
     <message>
         <source>You are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s, so the server did not take this change. It stays here: copy what you need, then discard it.</source>
         <translation>Вы больше не входите в команду этого плана, или план больше не принадлежит команде, поэтому сервер не принял это изменение. Оно сохранено здесь: скопируйте нужное, затем отмените его.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
+        <translation>Эта учётная запись отключена на сервере. Попросите администраторов программы включить её снова.</translation>
     </message>
 </context>
 <context>

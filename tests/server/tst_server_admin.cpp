@@ -150,6 +150,33 @@ private Q_SLOTS:
         QVERIFY(refused(admin(u"reset-tokens"_s, {}), 2, "account"));
     }
 
+    void disable()
+    {
+        // Disabled, the account's sign-ins end and a sign-in with the right
+        // password is told why (403 account_disabled); a wrong password is
+        // still only a wrong password. Activated, it signs in again.
+        const QString token = m_server.login(u"walk.in"_s, u"walk-in-password"_s);
+        QVERIFY(!token.isEmpty());
+        const auto run = admin(u"disable"_s, {u"walk.in"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Disabled walk.in"), run.out.constData());
+        QCOMPARE(m_server.get(u"/api/v1/sync/pull?after=0"_s, token).status, 401);
+        const auto login = [&](const QString &password) {
+            return m_server.post(
+                QString(Protocol::LoginPath),
+                QJsonDocument(QJsonObject{{u"username"_s, u"walk.in"_s}, {u"password"_s, password}})
+                    .toJson());
+        };
+        const TestServer::Reply right = login(u"walk-in-password"_s);
+        QCOMPARE(right.status, 403);
+        QCOMPARE(Protocol::decodeErrorBody(right.body)->code, u"account_disabled"_s);
+        QCOMPARE(login(u"not-the-password"_s).status, 401);
+        QVERIFY(admin(u"disable"_s, {u"walk.in"_s}).out.contains("was not active"));
+        QVERIFY(refused(admin(u"disable"_s, {u"nobody.here"_s}), 1, "nobody.here"));
+        QCOMPARE(admin(u"activate"_s, {u"walk.in"_s}).exitCode, 0);
+        QCOMPARE(login(u"walk-in-password"_s).status, 200);
+    }
+
     void addCourse()
     {
         const QString folder = m_files.filePath(u"course"_s);
@@ -399,7 +426,7 @@ private Q_SLOTS:
         const TestServer::RunResult run = TestServer::run({u"--help"_s});
         QCOMPARE(run.exitCode, 0);
         for (const char *word :
-             {"set-role", "activate", "activation-tokens", "reset-tokens", "add-course",
+             {"set-role", "activate", "disable", "activation-tokens", "reset-tokens", "add-course",
               "add-seminar", "add-program", "add-team", "add-to-team", "--facilitator", "--coach"})
             QVERIFY2(run.out.contains(word), word);
     }

@@ -56,6 +56,37 @@ Ui::DeskPasswordDialog *dialogWithFocus(Ui::DeskPanel *panel)
     return panel->openDialog();
 }
 
+// Adds `username` at the desk the way a person does: the panel's button,
+// their name, Tab, their password, Return. Their member id (empty: refused).
+QString addAtDesk(SignedInWindow &app, const QString &username, const QString &password)
+{
+    Ui::DeskPanel *panel = app.window.deskPanel();
+    QSignalSpy added(app.env.desk.get(), &Editing::DeskSession::coAuthorAdded);
+    auto *add = panel->findChild<QPushButton *>(u"addDeskMemberButton"_s);
+    app.window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&app.window))
+        return {};
+    if (!panel->isVisible())
+        pressKey(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier); // View › People at this desk
+    if (!QTest::qWaitFor([add]() { return add->isVisible() && add->isEnabled(); }))
+        return {};
+    add->setFocus(Qt::TabFocusReason);
+    if (!QTest::qWaitFor([add]() { return QApplication::focusWidget() == add; }))
+        return {};
+    pressKey(Qt::Key_Space);
+    if (!dialogWithFocus(panel))
+        return {};
+    typeText(username);
+    pressKey(Qt::Key_Tab);
+    typeText(password);
+    pressKey(Qt::Key_Return);
+    if (!added.wait(20000))
+        return {};
+    if (!QTest::qWaitFor([panel]() { return !panel->openDialog(); }))
+        return {};
+    return added.first().first().value<Sync::Account>().memberId;
+}
+
 } // namespace
 
 class TestUiDesk final : public QObject
@@ -70,6 +101,7 @@ private Q_SLOTS:
     }
     void threeAuthorsAtOneDesk();
     void anotherMemberGetsTheirOwnView();
+    void coAuthorWhoseAccountIsDisabled();
 
 private:
     TestCommon::TestServer m_server;
@@ -95,22 +127,8 @@ void TestUiDesk::threeAuthorsAtOneDesk()
     // Add two colleagues, each with their own password (checked by the server).
     QHash<QString, QString> ids;
     for (const QString &username : {u"lceesay"_s, u"obah"_s}) {
-        QSignalSpy added(desk, &Editing::DeskSession::coAuthorAdded);
-        auto *add = panel->findChild<QPushButton *>(u"addDeskMemberButton"_s);
-        app.window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&app.window));
-        QVERIFY(add->isVisible() && add->isEnabled());
-        add->setFocus(Qt::TabFocusReason);
-        QTRY_COMPARE(QApplication::focusWidget(), add);
-        pressKey(Qt::Key_Space);
-        Ui::DeskPasswordDialog *dialog = dialogWithFocus(panel);
-        QVERIFY(dialog);
-        typeText(username);
-        pressKey(Qt::Key_Tab);
-        typeText(m_server.password());
-        pressKey(Qt::Key_Return);
-        QVERIFY(added.wait(20000));
-        ids.insert(username, added.first().first().value<Sync::Account>().memberId);
+        ids.insert(username, addAtDesk(app, username, m_server.password()));
+        QVERIFY(!ids.value(username).isEmpty());
         QTRY_VERIFY(!panel->openDialog());
         QCOMPARE(desk->activeAuthorId(), ids.value(username));
     }
@@ -328,6 +346,107 @@ void TestUiDesk::anotherMemberGetsTheirOwnView()
                                      .value("fields"_L1)
                                      .toObject();
     QVERIFY(onServer.value("vision"_L1).toString() != u"Written offline by Ousman"_s);
+}
+
+// A co-author's account is disabled on the server while their change waits:
+// the sync sends the others' changes, theirs waits under their name; the
+// panel says they are signed out, and signing in again says in the dialog
+// that the account is disabled (the password typed stays). Enabled again,
+// they sign in and their change reaches the server.
+void TestUiDesk::coAuthorWhoseAccountIsDisabled()
+{
+    SignedInWindow app(m_server.url());
+    QVERIFY(app.signIn(u"member"_s, m_server.password()));
+    Ui::DeskPanel *panel = app.window.deskPanel();
+    const QString fatou = addAtDesk(app, u"fjallow"_s, m_server.password());
+    QVERIFY(!fatou.isEmpty());
+    QCOMPARE(app.env.desk->activeAuthorId(), fatou);
+
+    app.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&app.window));
+    pressKey(Qt::Key_4, Qt::ControlModifier);
+    Ui::PlansView *plans = app.window.plansView();
+    QVERIFY(plans->selectFirstPlan());
+    const QString planId = plans->document()->planId();
+    auto *edit = plans->findChild<QPlainTextEdit *>(u"measurable_result"_s);
+    edit->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), edit);
+    pressKey(Qt::Key_End, Qt::ControlModifier);
+    typeText(u" Checked monthly."_s);
+    QTRY_VERIFY(app.env.store.outbox().pendingCount().value() == 1);
+
+    const auto admin = [&](const QString &command) {
+        return TestCommon::TestServer::run(QStringList{command} + m_server.storeArguments()
+                                           << u"fjallow"_s);
+    };
+    QCOMPARE(admin(u"disable"_s).exitCode, 0);
+    QSignalSpy synced(app.env.engine.get(), &Sync::SyncEngine::finished);
+    app.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&app.window));
+    pressKey(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(synced.wait(60000));
+    QVERIFY(synced.last().first().toBool());
+    const auto waiting = app.env.store.outbox().pending();
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().authorId, fatou); // still hers, never sent as anyone else
+    auto *people = panel->findChild<QListWidget *>(u"deskPeople"_s);
+    auto lineOf = [&](const QString &memberId) {
+        for (int row = 0; row < people->count(); ++row) {
+            if (people->item(row)->data(Qt::UserRole + 1).toString() == memberId)
+                return people->item(row)->text();
+        }
+        return QString();
+    };
+    // The panel says she is signed out; "Sign in again…" tells why.
+    QTRY_VERIFY(app.env.desk->person(fatou) && !app.env.desk->person(fatou)->hasToken);
+    app.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&app.window));
+    for (int row = 0; row < people->count(); ++row) {
+        if (people->item(row)->data(Qt::UserRole + 1).toString() == fatou)
+            people->setCurrentRow(row);
+    }
+    people->setFocus(Qt::TabFocusReason);
+    auto *again = panel->findChild<QPushButton *>(u"signInAgainButton"_s);
+    QVERIFY(again);
+    QTRY_VERIFY(again->isVisible());
+    QTest::mouseClick(again, Qt::LeftButton);
+    Ui::DeskPasswordDialog *dialog = dialogWithFocus(panel);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), Ui::DeskPasswordDialog::Mode::SignInAgain);
+    typeText(m_server.password());
+    pressKey(Qt::Key_Return);
+    auto *error = dialog->findChild<QLabel *>(u"deskPasswordError"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+    QVERIFY2(error->text().contains(u"disabled"_s), qPrintable(error->text()));
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"deskPassword"_s)->text(), m_server.password());
+    QTRY_VERIFY(lineOf(fatou).contains(u"account disabled"_s));
+    pressKey(Qt::Key_Escape);
+    QTRY_VERIFY(!panel->openDialog());
+
+    // Enabled again: she signs in, and her change goes with the next sync.
+    QCOMPARE(admin(u"activate"_s).exitCode, 0);
+    QTest::mouseClick(again, Qt::LeftButton);
+    dialog = dialogWithFocus(panel);
+    QVERIFY(dialog);
+    typeText(m_server.password());
+    pressKey(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(app.env.desk->person(fatou)->hasToken, 20000);
+    QVERIFY(!lineOf(fatou).contains(u"disabled"_s));
+    app.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&app.window));
+    pressKey(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(synced.wait(60000));
+    QVERIFY(synced.last().first().toBool());
+    QCOMPARE(app.env.store.outbox().pendingCount().value(), 0);
+    const QString token = m_server.login(u"fjallow"_s);
+    QVERIFY(m_server.records(token)
+                .value(u"action_plan/"_s + planId)
+                .value("fields"_L1)
+                .toObject()
+                .value("measurable_result"_L1)
+                .toString()
+                .endsWith(u"Checked monthly."_s));
+    QCOMPARE(differencesFromServer(app.env), QStringList());
 }
 
 QTEST_MAIN(TestUiDesk)

@@ -80,6 +80,9 @@ QString ErrorText::text(const Core::Error &error)
         return tr("No password keychain is available on this computer.");
     case ErrorCode::RateLimited:
         return tr("Too many failed sign-ins. Wait a few minutes, then try again.");
+    case ErrorCode::AccountDisabled:
+        return tr("This account has been disabled on the server. Ask the program's "
+                  "administrators to enable it again.");
     case ErrorCode::Closed:
         return tr("The seminar or the thread had closed when this was written, so the server "
                   "did not take it.");

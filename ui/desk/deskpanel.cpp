@@ -212,11 +212,25 @@ void DeskPanel::refresh()
         const QString name =
             p.account.displayName.isEmpty() ? p.account.username : p.account.displayName;
         QString line = name;
-        if (p.account.memberId == active) {
-            line = tr("%1 — writing now").arg(name);
+        const bool writing = p.account.memberId == active;
+        if (writing)
             activeName = name;
+        // Whoever writes, and anyone whose changes cannot be sent, says so.
+        if (p.disabled) {
+            line = writing
+                       ? tr("%1 — writing now; account disabled on the server, their changes "
+                            "wait")
+                             .arg(name)
+                       : tr("%1 — account disabled on the server; their changes wait").arg(name);
         } else if (!p.hasToken) {
-            line = tr("%1 — signed out; their changes wait until they sign in again").arg(name);
+            line =
+                writing
+                    ? tr("%1 — writing now; signed out, their changes wait until they sign "
+                         "in again")
+                          .arg(name)
+                    : tr("%1 — signed out; their changes wait until they sign in again").arg(name);
+        } else if (writing) {
+            line = tr("%1 — writing now").arg(name);
         }
         auto *item = new QListWidgetItem(line, m_people);
         item->setData(MemberIdRole, p.account.memberId);
