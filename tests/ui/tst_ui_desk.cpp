@@ -4,7 +4,11 @@
 // back asks for the password, checked offline; a wrong one is refused at the
 // field), and after one sync the server holds each change as made with its
 // author's own credentials (read from the server's store, not the client).
-// The replica then equals the server.
+// Switching author saves what the previous one typed, in their name. The
+// plan's History shows the three authors (waiting, then sent), and one click
+// restores an earlier value as a change of whoever writes now. The replica
+// then equals the server. A co-author whose account is disabled meanwhile
+// keeps their change waiting and is told why when signing in again.
 
 #include "deskpanel.h"
 #include "deskpassworddialog.h"
@@ -154,7 +158,23 @@ void TestUiDesk::threeAuthorsAtOneDesk()
         QTRY_VERIFY(
             app.env.store.records().get(Entity::ActionPlan, planId)->text(section).endsWith(text));
     };
-    write(u"root_causes"_s, u" Orders are placed late."_s); // as Ousman Bah
+    // As Ousman Bah, with no pause long enough to save: the switch below
+    // saves his typing, in his name, before Lamin writes.
+    Editing::EditorSession *sections = plans->document()->sections();
+    sections->setAutosaveDelay(10 * 60 * 1000);
+    {
+        app.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        auto *edit = plans->findChild<QPlainTextEdit *>(u"root_causes"_s);
+        edit->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), edit);
+        pressKey(Qt::Key_End, Qt::ControlModifier);
+        typeText(u" Orders are placed late."_s);
+        QVERIFY(!app.env.store.records()
+                     .get(Entity::ActionPlan, planId)
+                     ->text(u"root_causes"_s)
+                     .endsWith(u"Orders are placed late."_s));
+    }
 
     // Switch to Lamin with the keyboard: Ctrl+Shift+W, then his name.
     auto switchTo = [&](const QString &memberId, const QString &password) {
@@ -186,6 +206,18 @@ void TestUiDesk::threeAuthorsAtOneDesk()
     switchTo(ids.value(u"lceesay"_s), m_server.password());
     QTRY_COMPARE_WITH_TIMEOUT(desk->activeAuthorId(), ids.value(u"lceesay"_s), 20000);
     QCOMPARE(author->text(), u"Writing as Lamin Ceesay"_s);
+    QVERIFY(app.env.store.records()
+                .get(Entity::ActionPlan, planId)
+                ->text(u"root_causes"_s)
+                .endsWith(u"Orders are placed late."_s));
+    const auto ousmans = app.env.store.outbox().forRecord(Entity::ActionPlan, planId);
+    QCOMPARE(ousmans->size(), 1);
+    QCOMPARE(ousmans->first().authorId, ids.value(u"obah"_s));
+    QVERIFY(ousmans->first()
+                .fields.value("root_causes"_L1)
+                .toString()
+                .endsWith(u"Orders are placed late."_s));
+    sections->setAutosaveDelay(1000);
     write(u"current_situation"_s, u" Three facilities report monthly."_s);
 
     switchTo(amina, m_server.password());
