@@ -232,26 +232,16 @@ Core::Result<AdminCommands::Member> AdminCommands::setRoles(const QString &nameO
 
 Core::Result<AdminCommands::Activation> AdminCommands::activate(const QString &nameOrId)
 {
-    Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
-    if (!writer)
-        return writer.error();
-    const Core::Result<ResolvedMember> m = resolveMember(**writer, nameOrId);
-    if (!m)
-        return m.error();
-    if (!m->account) {
-        return makeError(ErrorCode::NotFound,
-                         u"%1 has no account to activate"_s.arg(m->member.label()));
-    }
-    Activation out{m->member, m->account->active, !m->account->passwordHash.isEmpty()};
-    if (Core::Status s = (*writer)->activateAccount(m->member.id); !s)
-        return s.error();
-    if (Core::Status s = (*writer)->commit(); !s)
-        return s.error();
-    qCInfo(lcServerAdmin) << "activated" << m->member.username;
-    return out;
+    return setActive(nameOrId, true);
 }
 
 Core::Result<AdminCommands::Activation> AdminCommands::disable(const QString &nameOrId)
+{
+    return setActive(nameOrId, false);
+}
+
+Core::Result<AdminCommands::Activation> AdminCommands::setActive(const QString &nameOrId,
+                                                                 bool active)
 {
     Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
     if (!writer)
@@ -260,15 +250,18 @@ Core::Result<AdminCommands::Activation> AdminCommands::disable(const QString &na
     if (!m)
         return m.error();
     if (!m->account) {
-        return makeError(ErrorCode::NotFound,
-                         u"%1 has no account to disable"_s.arg(m->member.label()));
+        return makeError(ErrorCode::NotFound, (active ? u"%1 has no account to activate"_s
+                                                      : u"%1 has no account to disable"_s)
+                                                  .arg(m->member.label()));
     }
     Activation out{m->member, m->account->active, !m->account->passwordHash.isEmpty()};
-    if (Core::Status s = (*writer)->disableAccount(m->member.id); !s)
+    if (Core::Status s = active ? (*writer)->activateAccount(m->member.id)
+                                : (*writer)->disableAccount(m->member.id);
+        !s)
         return s.error();
     if (Core::Status s = (*writer)->commit(); !s)
         return s.error();
-    qCInfo(lcServerAdmin) << "disabled" << m->member.username;
+    qCInfo(lcServerAdmin) << (active ? "activated" : "disabled") << m->member.username;
     return out;
 }
 

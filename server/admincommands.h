@@ -122,6 +122,7 @@ public:
     Core::Result<TeamChange> addToTeam(const QString &team, const QStringList &members);
 
 private:
+    Core::Result<Activation> setActive(const QString &nameOrId, bool active);
     // A new seminar or program of `fields`, with the facilitators named.
     Core::Result<QString> addFacilitated(QLatin1StringView entity, QJsonObject fields,
                                          const QStringList &facilitatorNames);
