@@ -66,9 +66,10 @@ QList<EntitySpec> buildSpecs()
          {ref("thread_id"), ref("parent_id"), ref("author_id"), limited("body", MaxPostLength),
           text("created_at"), since(5, text("edited_at")), since(5, json("history")),
           since(5, text("deleted_at")), since(5, text("hidden_at")), since(5, text("hidden_by"))}},
+        // rubric: what its facilitators score submissions against (Core::Rubric).
         {Entity::Program,
          {text("title"), text("kind"), text("cohort"), text("language"), text("starts_on"),
-          text("ends_on"), json("facilitators")}},
+          text("ends_on"), json("facilitators"), since(6, json("rubric"))}},
         {Entity::Team,
          {ref("program_id"), text("name"), text("organisation"), text("country"), json("members"),
           ref("coach_id")}},

@@ -225,10 +225,11 @@ QStringList version5()
 }
 
 // Version 6: the history of action plans, written by the server (see
-// Entity::PlanChange) and pulled like any record of the team.
+// Entity::PlanChange) and pulled like any record of the team; a program's
+// review rubric.
 QStringList version6()
 {
-    return entityTables(6);
+    return entityTables(6) + addedFields(6);
 }
 
 QStringList step(int version)

@@ -230,6 +230,28 @@ Core::Result<AdminCommands::Member> AdminCommands::setRoles(const QString &nameO
     return m->member;
 }
 
+Core::Result<QString> AdminCommands::setRubric(const QString &program, const Core::Rubric &rubric)
+{
+    if (Core::Status s = rubric.check(); !s)
+        return s.error();
+    Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
+    if (!writer)
+        return writer.error();
+    const Core::Result<Core::Record> found =
+        findRecord(**writer, Entity::Program, "title"_L1, program);
+    if (!found)
+        return found.error();
+    Core::Record record = *found;
+    record.fields.insert(u"rubric"_s, rubric.toJson());
+    record.updatedAt = Core::nowUtc();
+    if (const Core::Result<qint64> seq = (*writer)->putRecord(record); !seq)
+        return seq.error();
+    if (Core::Status s = (*writer)->commit(); !s)
+        return s.error();
+    qCInfo(lcServerAdmin) << "rubric of" << record.text(u"title") << "set";
+    return record.text(u"title");
+}
+
 Core::Result<AdminCommands::Activation> AdminCommands::activate(const QString &nameOrId)
 {
     return setActive(nameOrId, true);

@@ -3,6 +3,7 @@
 #include "coursefolder.h"
 #include "record.h"
 #include "result.h"
+#include "rubric.h"
 
 #include <QJsonObject>
 #include <QLatin1StringView>
@@ -118,6 +119,10 @@ public:
         QList<Member> already; // were in the team before
         qsizetype size = 0;    // members after the change
     };
+    // Replaces the review rubric of `program` (an id or a title); returns
+    // the program's title.
+    Core::Result<QString> setRubric(const QString &program, const Core::Rubric &rubric);
+
     // `team`: an id or a name (unique across programs, else give the id).
     Core::Result<TeamChange> addToTeam(const QString &team, const QStringList &members);
 

@@ -157,7 +157,10 @@ int CommandLine::run(const QStringList &arguments)
         "           [--country C] [--coach NAME]   add a team (and its empty action plan) to\n"
         "                                          a program (its id or title)\n"
         "  add-to-team --data DIR TEAM NAME_OR_ID...\n"
-        "                                          add members to a team (its id or name)\n\n"
+        "                                          add members to a team (its id or name)\n"
+        "  set-rubric --data DIR PROGRAM FILE      set the review rubric of a program (its id\n"
+        "                                          or title) from a JSON file: criteria\n"
+        "                                          scored 1-4 (docs/rubric.md)\n\n"
         "Every command takes either --data DIR (SQLite in DIR) or --database\n"
         "postgresql://USER:PASSWORD@HOST[:PORT]/DBNAME[?sslmode=MODE] (an existing\n"
         "PostgreSQL database)."_s.arg(DefaultListen));
@@ -264,6 +267,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"add-program"_s,
          {0, 0, {}, {&title, &kind, &cohort, &language, &starts, &ends, &facilitator}}},
         {u"add-team"_s, {0, 0, {}, {&program, &name, &organisation, &country, &coach}}},
+        {u"set-rubric"_s, {2, 2, u"set-rubric needs a PROGRAM (id or title) and a FILE"_s, {}}},
         {u"add-to-team"_s,
          {2, -1, u"add-to-team needs a TEAM (id or name) and one or more members"_s, {}}},
     };
@@ -405,6 +409,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == u"add-to-team")
         return addToTeam(commandArguments.at(0), commandArguments.mid(1));
+    if (command == u"set-rubric")
+        return setRubric(commandArguments.at(0), commandArguments.at(1));
 
     // create-member
     if (!AuthService::isValidUsername(parser.value(username)))

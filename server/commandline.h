@@ -50,6 +50,7 @@ private:
     int addProgram(const AdminCommands::Program &program);
     int addTeam(const AdminCommands::Team &team);
     int addToTeam(const QString &team, const QStringList &members);
+    int setRubric(const QString &program, const QString &file);
     int usageError(const QString &message);
     // Opens `store`, making a SQLite store's data directory first.
     static Core::Status openStore(ServerStore &store);

@@ -7,6 +7,7 @@
 #include "serverstore.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QTextStream>
 
 namespace Server {
@@ -150,6 +151,25 @@ int CommandLine::addCourse(const QString &folder)
     m_out << "Added the course '" << course->title << "' (" << course->modules.size()
           << " modules, " << course->lessonCount() << " lessons, language " << course->language
           << (course->languageGiven ? "" : ", as course.md gives none") << "): " << *id << "\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::setRubric(const QString &program, const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return failure(u"set-rubric: cannot read %1"_s.arg(file));
+    const Core::Result<Core::Rubric> rubric = Core::Rubric::parse(in.readAll());
+    if (!rubric)
+        return failure(u"set-rubric: %1: %2"_s.arg(file, rubric.error().detail));
+    ServerStore store(m_location);
+    if (Core::Status s = openStore(store); !s)
+        return failure(s.error().detail);
+    const Core::Result<QString> title = AdminCommands(store).setRubric(program, *rubric);
+    if (!title)
+        return failure(u"set-rubric: %1"_s.arg(title.error().detail));
+    m_out << "Set the rubric of '" << *title << "': " << rubric->criteria.size() << " criteria.\n";
     m_out.flush();
     return Success;
 }

@@ -3,6 +3,7 @@
 #include "authservice.h"
 #include "entityschema.h"
 #include "passwords.h"
+#include "rubric.h"
 #include "serverstore.h"
 #include "storewriter.h"
 
@@ -282,13 +283,22 @@ private:
         if (!facilitators)
             return facilitators.error();
         const QString language = textOf(p.value("language"_L1));
-        const QString programId = add(Entity::Program, {{u"title"_s, textOf(p.value("title"_L1))},
-                                                        {u"kind"_s, textOf(p.value("kind"_L1))},
-                                                        {u"cohort"_s, textOf(p.value("cohort"_L1))},
-                                                        {u"language"_s, language},
-                                                        {u"starts_on"_s, day(start)},
-                                                        {u"ends_on"_s, day(start + 7 * weeks)},
-                                                        {u"facilitators"_s, *facilitators}});
+        QJsonObject fields{{u"title"_s, textOf(p.value("title"_L1))},
+                           {u"kind"_s, textOf(p.value("kind"_L1))},
+                           {u"cohort"_s, textOf(p.value("cohort"_L1))},
+                           {u"language"_s, language},
+                           {u"starts_on"_s, day(start)},
+                           {u"ends_on"_s, day(start + 7 * weeks)},
+                           {u"facilitators"_s, *facilitators}};
+        // Its review rubric, checked as `leadernet-server set-rubric` checks one.
+        if (p.contains("rubric"_L1)) {
+            const Core::Rubric rubric = Core::Rubric::fromJson(p.value("rubric"_L1).toObject());
+            if (Core::Status s = rubric.check(); !s)
+                return Core::makeError(Core::ErrorCode::Invalid,
+                                       u"%1: %2"_s.arg(where, s.error().detail));
+            fields.insert(u"rubric"_s, rubric.toJson());
+        }
+        const QString programId = add(Entity::Program, fields);
         for (const QJsonValue &tv : p.value("teams"_L1).toArray()) {
             if (Core::Status s = addTeam(tv.toObject(), programId, language); !s)
                 return s;

@@ -3,6 +3,7 @@
 // input with a clear message: exit 2 for a wrong command line, 1 for what the
 // store does not have.
 #include "protocol.h"
+#include "rubric.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -175,6 +176,63 @@ private Q_SLOTS:
         QVERIFY(refused(admin(u"disable"_s, {u"nobody.here"_s}), 1, "nobody.here"));
         QCOMPARE(admin(u"activate"_s, {u"walk.in"_s}).exitCode, 0);
         QCOMPARE(login(u"walk-in-password"_s).status, 200);
+    }
+
+    void setRubric()
+    {
+        // The demo program comes with its rubric; an admin replaces it from a
+        // file, and everyone in the program pulls it with the program.
+        const QString program = u"Leadership Development Program — District Health Teams"_s;
+        const auto rubricOf = [&]() {
+            for (const QJsonObject &p :
+                 pulled(m_server.login(u"facilitator"_s)).value(u"program"_s)) {
+                if (p.value("title"_L1).toString() == program)
+                    return Core::Rubric::fromJson(p.value("rubric"_L1).toObject());
+            }
+            return Core::Rubric();
+        };
+        const Core::Rubric demo = rubricOf();
+        QVERIFY(demo.criterion(u"root_cause_analysis"_s));
+        QVERIFY(!demo.criterion(u"team_engagement"_s)->required);
+
+        const auto file = [&](const QString &name, const QByteArray &text) {
+            const QString path = m_files.filePath(name);
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(text) == text.size() ? path : QString();
+        };
+        const QString good = file(u"rubric.json"_s, R"({"criteria": [
+            {"id": "clarity", "title": "Clarté du défi", "description": "Un seul problème."},
+            {"id": "evidence", "title": "Données probantes", "required": false}]})");
+        const auto run = admin(u"set-rubric"_s, {program, good});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("2 criteria"), run.out.constData());
+        const Core::Rubric now = rubricOf();
+        QCOMPARE(now.criteria.size(), 2);
+        QCOMPARE(now.criteria.at(0).title, u"Clarté du défi"_s);
+        QVERIFY(now.criteria.at(0).required);
+        QVERIFY(!now.criteria.at(1).required);
+
+        // Bad files and programs are refused, naming what is wrong.
+        const struct {
+            QByteArray text;
+            QByteArray word;
+        } bad[] = {
+            {"not json", "not a JSON object"},
+            {R"({"criteria": []})", "at least one criterion"},
+            {R"({"criteria": [{"id": "a", "title": "A"}, {"id": "a", "title": "B"}]})",
+             "two criteria have the id 'a'"},
+            {R"({"criteria": [{"id": "a"}]})", "needs a title"},
+            {R"({"criteria": [{"id": "Has Space", "title": "A"}]})", "lower case"},
+            {R"({"criteria": [{"id": "a", "title": "A", "weight": 2}]})", "has no 'weight'"},
+            {R"({"criteria": [{"id": "a", "title": "A", "required": "yes"}]})", "true or false"},
+        };
+        for (const auto &b : bad) {
+            const QString path = file(u"bad.json"_s, b.text);
+            QVERIFY(refused(admin(u"set-rubric"_s, {program, path}), 1, b.word));
+        }
+        QVERIFY(refused(admin(u"set-rubric"_s, {u"No such program"_s, good}), 1, "no program"));
+        QVERIFY(refused(admin(u"set-rubric"_s, {program}), 2, "FILE"));
+        QCOMPARE(rubricOf().criteria.size(), 2); // nothing refused was written
     }
 
     void addCourse()
@@ -426,8 +484,9 @@ private Q_SLOTS:
         const TestServer::RunResult run = TestServer::run({u"--help"_s});
         QCOMPARE(run.exitCode, 0);
         for (const char *word :
-             {"set-role", "activate", "disable", "activation-tokens", "reset-tokens", "add-course",
-              "add-seminar", "add-program", "add-team", "add-to-team", "--facilitator", "--coach"})
+             {"set-role", "activate", "disable", "set-rubric", "activation-tokens", "reset-tokens",
+              "add-course", "add-seminar", "add-program", "add-team", "add-to-team",
+              "--facilitator", "--coach"})
             QVERIFY2(run.out.contains(word), word);
     }
 };
