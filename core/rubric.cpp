@@ -18,6 +18,36 @@ const Rubric::Criterion *Rubric::criterion(const QString &id) const
     return nullptr;
 }
 
+QList<Rubric::Score> Rubric::scoresOf(const QJsonValue &scores) const
+{
+    QList<std::pair<QString, double>> given;
+    if (scores.isObject()) {
+        const QJsonObject o = scores.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            given.append({it.key(), it.value().toDouble()});
+    } else {
+        for (const QJsonValue &v : scores.toArray()) {
+            const QJsonObject o = v.toObject();
+            QString id = o.value("criterion"_L1).toString();
+            if (id.isEmpty())
+                id = o.value("name"_L1).toString();
+            given.append({id, o.value("score"_L1).toDouble()});
+        }
+    }
+    QList<Score> rows;
+    for (const Criterion &c : criteria) {
+        for (const auto &[id, score] : std::as_const(given)) {
+            if (id == c.id)
+                rows << Score{id, c.title, score};
+        }
+    }
+    for (const auto &[id, score] : std::as_const(given)) {
+        if (!criterion(id))
+            rows << Score{id, QString(), score};
+    }
+    return rows;
+}
+
 Rubric Rubric::fromJson(const QJsonObject &field)
 {
     Rubric rubric;

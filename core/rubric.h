@@ -32,6 +32,16 @@ struct Rubric {
     bool isEmpty() const { return criteria.isEmpty(); }
     const Criterion *criterion(const QString &id) const;
 
+    // A review's scores ({"id": score}, or [{"criterion", "score"}] from
+    // older data) as rows: the rubric's criteria in its order, then scores
+    // of criteria it does not have (title empty: the caller names them).
+    struct Score {
+        QString id;
+        QString title;
+        double score = 0;
+    };
+    QList<Score> scoresOf(const QJsonValue &scores) const;
+
     // From the program's field (an empty rubric when it has none).
     static Rubric fromJson(const QJsonObject &field);
     QJsonObject toJson() const;

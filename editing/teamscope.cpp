@@ -53,4 +53,14 @@ TeamScope TeamScope::forMember(const Core::LocalStore &store, const QString &mem
     return scope;
 }
 
+Core::Rubric rubricOfTeam(const Core::LocalStore &store, const QString &teamId)
+{
+    const auto team = store.records().get(Core::Entity::Team, teamId);
+    if (!team)
+        return {};
+    const auto program = store.records().get(Core::Entity::Program, team->text(u"program_id"));
+    return program ? Core::Rubric::fromJson(program->fields.value("rubric"_L1).toObject())
+                   : Core::Rubric();
+}
+
 } // namespace Editing

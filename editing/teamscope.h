@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rubric.h"
+
 #include <QJsonValue>
 #include <QSet>
 #include <QString>
@@ -29,5 +31,9 @@ struct TeamScope {
     static TeamScope forMember(const Core::LocalStore &store, const QString &memberId,
                                const QStringList &roles);
 };
+
+// The review rubric of the program a team belongs to (empty when the
+// replica has none).
+Core::Rubric rubricOfTeam(const Core::LocalStore &store, const QString &teamId);
 
 } // namespace Editing

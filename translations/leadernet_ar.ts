@@ -1538,47 +1538,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1 — submitted on %2 by %3.</source>
         <translation>%1 — قُدّمت في %2 من قِبل %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities added</source>
-        <translation>
-            <numerusform>لم يُضف أي نشاط (%n)</numerusform>
-            <numerusform>أُضيف نشاط واحد (%n)</numerusform>
-            <numerusform>أُضيف نشاطان (%n)</numerusform>
-            <numerusform>أُضيفت %n أنشطة</numerusform>
-            <numerusform>أُضيف %n نشاطًا</numerusform>
-            <numerusform>أُضيف %n نشاط</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities changed</source>
-        <translation>
-            <numerusform>لم يتغير أي نشاط (%n)</numerusform>
-            <numerusform>تغيّر نشاط واحد (%n)</numerusform>
-            <numerusform>تغيّر نشاطان (%n)</numerusform>
-            <numerusform>تغيّرت %n أنشطة</numerusform>
-            <numerusform>تغيّر %n نشاطًا</numerusform>
-            <numerusform>تغيّر %n نشاط</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities removed</source>
-        <translation>
-            <numerusform>لم يُحذف أي نشاط (%n)</numerusform>
-            <numerusform>حُذف نشاط واحد (%n)</numerusform>
-            <numerusform>حُذف نشاطان (%n)</numerusform>
-            <numerusform>حُذفت %n أنشطة</numerusform>
-            <numerusform>حُذف %n نشاطًا</numerusform>
-            <numerusform>حُذف %n نشاط</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed since the previous submission.</source>
-        <translation>لم يتغير شيء منذ التقديم السابق.</translation>
-    </message>
-    <message>
-        <source>Changed since the previous submission: %1.</source>
-        <translation>ما تغيّر منذ التقديم السابق: %1.</translation>
-    </message>
     <message>
         <source>Review by %1: %2</source>
         <translation>مراجعة %1: %2</translation>
@@ -2045,6 +2004,47 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Under review</source>
         <translation>قيد المراجعة</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>لم يُضف أي نشاط (%n)</numerusform>
+            <numerusform>أُضيف نشاط واحد (%n)</numerusform>
+            <numerusform>أُضيف نشاطان (%n)</numerusform>
+            <numerusform>أُضيفت %n أنشطة</numerusform>
+            <numerusform>أُضيف %n نشاطًا</numerusform>
+            <numerusform>أُضيف %n نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>لم يتغير أي نشاط (%n)</numerusform>
+            <numerusform>تغيّر نشاط واحد (%n)</numerusform>
+            <numerusform>تغيّر نشاطان (%n)</numerusform>
+            <numerusform>تغيّرت %n أنشطة</numerusform>
+            <numerusform>تغيّر %n نشاطًا</numerusform>
+            <numerusform>تغيّر %n نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>لم يُحذف أي نشاط (%n)</numerusform>
+            <numerusform>حُذف نشاط واحد (%n)</numerusform>
+            <numerusform>حُذف نشاطان (%n)</numerusform>
+            <numerusform>حُذفت %n أنشطة</numerusform>
+            <numerusform>حُذف %n نشاطًا</numerusform>
+            <numerusform>حُذف %n نشاط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>لم يتغير شيء منذ التقديم السابق.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>ما تغيّر منذ التقديم السابق: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2133,6 +2133,23 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Review</source>
         <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 من %3</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>الخطة كما قُدّمت</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>الأنشطة (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
     </message>
 </context>
 <context>

@@ -812,7 +812,7 @@ Resources: %2</translation>
     </message>
     <message>
         <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
-        <translation>This account has been disabled on the server. Ask the program's administrators to enable it again.</translation>
+        <translation>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</translation>
     </message>
 </context>
 <context>
@@ -1458,35 +1458,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1 — submitted on %2 by %3.</source>
         <translation>%1 — submitted on %2 by %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities added</source>
-        <translation>
-            <numerusform>%n activity added</numerusform>
-            <numerusform>%n activities added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities changed</source>
-        <translation>
-            <numerusform>%n activity changed</numerusform>
-            <numerusform>%n activities changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities removed</source>
-        <translation>
-            <numerusform>%n activity removed</numerusform>
-            <numerusform>%n activities removed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed since the previous submission.</source>
-        <translation>Nothing changed since the previous submission.</translation>
-    </message>
-    <message>
-        <source>Changed since the previous submission: %1.</source>
-        <translation>Changed since the previous submission: %1.</translation>
-    </message>
     <message>
         <source>Review by %1: %2</source>
         <translation>Review by %1: %2</translation>
@@ -1945,6 +1916,35 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Under review</source>
         <translation>Under review</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>%n activity added</numerusform>
+            <numerusform>%n activities added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>%n activity changed</numerusform>
+            <numerusform>%n activities changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>%n activity removed</numerusform>
+            <numerusform>%n activities removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>Nothing changed since the previous submission.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>Changed since the previous submission: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2033,6 +2033,23 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Review</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>The plan as submitted</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Activities (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
     </message>
 </context>
 <context>

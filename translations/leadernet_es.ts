@@ -1458,35 +1458,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>%1 — submitted on %2 by %3.</source>
         <translation>%1 — enviado el %2 por %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities added</source>
-        <translation>
-            <numerusform>%n actividad añadida</numerusform>
-            <numerusform>%n actividades añadidas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities changed</source>
-        <translation>
-            <numerusform>%n actividad modificada</numerusform>
-            <numerusform>%n actividades modificadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities removed</source>
-        <translation>
-            <numerusform>%n actividad quitada</numerusform>
-            <numerusform>%n actividades quitadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed since the previous submission.</source>
-        <translation>Nada ha cambiado desde el envío anterior.</translation>
-    </message>
-    <message>
-        <source>Changed since the previous submission: %1.</source>
-        <translation>Cambios desde el envío anterior: %1.</translation>
-    </message>
     <message>
         <source>Review by %1: %2</source>
         <translation>Revisión de %1: %2</translation>
@@ -1945,6 +1916,35 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Under review</source>
         <translation>En revisión</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>%n actividad añadida</numerusform>
+            <numerusform>%n actividades añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>%n actividad modificada</numerusform>
+            <numerusform>%n actividades modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>%n actividad quitada</numerusform>
+            <numerusform>%n actividades quitadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>Nada ha cambiado desde el envío anterior.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>Cambios desde el envío anterior: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2033,6 +2033,23 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Review</source>
         <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>El plan tal como se presentó</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Actividades (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
     </message>
 </context>
 <context>

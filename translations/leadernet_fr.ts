@@ -1458,35 +1458,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>%1 — submitted on %2 by %3.</source>
         <translation>%1 — soumis le %2 par %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities added</source>
-        <translation>
-            <numerusform>%n activité ajoutée</numerusform>
-            <numerusform>%n activités ajoutées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities changed</source>
-        <translation>
-            <numerusform>%n activité modifiée</numerusform>
-            <numerusform>%n activités modifiées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities removed</source>
-        <translation>
-            <numerusform>%n activité retirée</numerusform>
-            <numerusform>%n activités retirées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed since the previous submission.</source>
-        <translation>Rien n’a changé depuis la soumission précédente.</translation>
-    </message>
-    <message>
-        <source>Changed since the previous submission: %1.</source>
-        <translation>Modifié depuis la soumission précédente : %1.</translation>
-    </message>
     <message>
         <source>Review by %1: %2</source>
         <translation>Examen de %1 : %2</translation>
@@ -1945,6 +1916,35 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>Under review</source>
         <translation>En cours d’examen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>%n activité ajoutée</numerusform>
+            <numerusform>%n activités ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>%n activité modifiée</numerusform>
+            <numerusform>%n activités modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>%n activité retirée</numerusform>
+            <numerusform>%n activités retirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>Rien n’a changé depuis la soumission précédente.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>Modifié depuis la soumission précédente : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2033,6 +2033,23 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Review</source>
         <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>Le plan tel qu’il a été soumis</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Activités (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
     </message>
 </context>
 <context>

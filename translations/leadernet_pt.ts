@@ -1458,35 +1458,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>%1 — submitted on %2 by %3.</source>
         <translation>%1 — enviado em %2 por %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities added</source>
-        <translation>
-            <numerusform>%n atividade adicionada</numerusform>
-            <numerusform>%n atividades adicionadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities changed</source>
-        <translation>
-            <numerusform>%n atividade alterada</numerusform>
-            <numerusform>%n atividades alteradas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities removed</source>
-        <translation>
-            <numerusform>%n atividade removida</numerusform>
-            <numerusform>%n atividades removidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed since the previous submission.</source>
-        <translation>Nada mudou desde o envio anterior.</translation>
-    </message>
-    <message>
-        <source>Changed since the previous submission: %1.</source>
-        <translation>Alterado desde o envio anterior: %1.</translation>
-    </message>
     <message>
         <source>Review by %1: %2</source>
         <translation>Revisão de %1: %2</translation>
@@ -1945,6 +1916,35 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Under review</source>
         <translation>Em revisão</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>%n atividade adicionada</numerusform>
+            <numerusform>%n atividades adicionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>%n atividade alterada</numerusform>
+            <numerusform>%n atividades alteradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>%n atividade removida</numerusform>
+            <numerusform>%n atividades removidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>Nada mudou desde o envio anterior.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>Alterado desde o envio anterior: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2033,6 +2033,23 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Review</source>
         <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>O plano tal como foi submetido</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Atividades (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
     </message>
 </context>
 <context>

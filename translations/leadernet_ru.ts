@@ -1478,38 +1478,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1 — submitted on %2 by %3.</source>
         <translation>%1 — отправлен %2, отправитель: %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities added</source>
-        <translation>
-            <numerusform>добавлено %n мероприятие</numerusform>
-            <numerusform>добавлено %n мероприятия</numerusform>
-            <numerusform>добавлено %n мероприятий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities changed</source>
-        <translation>
-            <numerusform>изменено %n мероприятие</numerusform>
-            <numerusform>изменено %n мероприятия</numerusform>
-            <numerusform>изменено %n мероприятий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities removed</source>
-        <translation>
-            <numerusform>удалено %n мероприятие</numerusform>
-            <numerusform>удалено %n мероприятия</numerusform>
-            <numerusform>удалено %n мероприятий</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed since the previous submission.</source>
-        <translation>С прошлой отправки ничего не изменилось.</translation>
-    </message>
-    <message>
-        <source>Changed since the previous submission: %1.</source>
-        <translation>Изменено с прошлой отправки: %1.</translation>
-    </message>
     <message>
         <source>Review by %1: %2</source>
         <translation>Рецензия от %1: %2</translation>
@@ -1970,6 +1938,38 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Under review</source>
         <translation>На рецензии</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation>
+            <numerusform>добавлено %n мероприятие</numerusform>
+            <numerusform>добавлено %n мероприятия</numerusform>
+            <numerusform>добавлено %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed</source>
+        <translation>
+            <numerusform>изменено %n мероприятие</numerusform>
+            <numerusform>изменено %n мероприятия</numerusform>
+            <numerusform>изменено %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities removed</source>
+        <translation>
+            <numerusform>удалено %n мероприятие</numerusform>
+            <numerusform>удалено %n мероприятия</numerusform>
+            <numerusform>удалено %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous submission.</source>
+        <translation>С прошлой отправки ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Changed since the previous submission: %1.</source>
+        <translation>Изменено с прошлой отправки: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2058,6 +2058,23 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Review</source>
         <translation>Рецензия</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>План в представленном виде</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Мероприятия (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Сроки</translation>
     </message>
 </context>
 <context>

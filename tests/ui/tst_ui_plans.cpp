@@ -13,10 +13,13 @@
 #include "plandocument.h"
 #include "planprinter.h"
 #include "plansview.h"
+#include "recordtext.h"
+#include "reviewsview.h"
 #include "sectionconflictdialog.h"
 #include "timelineview.h"
 #include "uitestenv.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,7 +37,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextTable>
 
 using namespace Qt::StringLiterals;
 namespace Entity = Core::Entity;
@@ -135,6 +141,7 @@ private Q_SLOTS:
     void conflictOnASectionIsSettledInPlace();
     void syncPageOpensTheConflictInThePlan();
     void refusedChangeIsSaidOnThePlan();
+    void reviewsPageShowsTheSubmittedPlanMirroredInArabic();
 };
 
 void TestUiPlans::sectionsAreTypedAndUndoneAcrossFields()
@@ -534,6 +541,52 @@ void TestUiPlans::refusedChangeIsSaidOnThePlan()
     QVERIFY(vision->toPlainText().endsWith(u"Toujours."_s)); // nothing typed is lost
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_COMPARE(o.window->currentPage(), Ui::Page::Sync);
+}
+
+// The Reviews page shows the plan as it was submitted and what changed
+// since the submission before; Tab leaves the submissions table; in Arabic
+// the scores read right to left, with the rubric's names for the criteria.
+void TestUiPlans::reviewsPageShowsTheSubmittedPlanMirroredInArabic()
+{
+    Open o;
+    QVERIFY(o.open(u"ar"_s));
+    pressKey(Qt::Key_5, Qt::ControlModifier);
+    QTRY_COMPARE(o.window->currentPage(), Ui::Page::Reviews);
+    Ui::ReviewsView *reviews = o.window->reviewsView();
+    auto *table = find<QTableView>(reviews, u"submissionTable"_s);
+    auto *browser = find<QTextBrowser>(reviews, u"reviewBrowser"_s);
+    QVERIFY(table && browser);
+
+    // Keyboard: in the table the arrows move; Tab goes on to the review.
+    table->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    QVERIFY(reviews->showSubmission(o.ids.submission2));
+    pressKey(Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != table);
+
+    const QString later = browser->toPlainText();
+    QVERIFY2(later.contains(u"Every facility has the medicines it needs."_s), qPrintable(later));
+    QVERIFY(later.contains(u"Count the stock monthly"_s));
+    QVERIFY(later.contains(Ui::RecordText::fieldName(u"vision"))); // what changed: the vision
+
+    // The activities table runs from the right, its first column (the
+    // activity) rightmost; the criteria are named as the rubric names them.
+    QTextDocument *doc = browser->document();
+    QTextTable *activities = nullptr;
+    for (QTextBlock b = doc->begin(); b.isValid() && !activities; b = b.next())
+        activities = QTextCursor(b).currentTable();
+    QVERIFY2(activities, qPrintable(browser->toPlainText()));
+    const auto left = [&](int column) {
+        return doc->documentLayout()
+            ->blockBoundingRect(activities->cellAt(1, column).firstCursorPosition().block())
+            .left();
+    };
+    QCOMPARE(activities->cellAt(1, 3).firstCursorPosition().block().text(),
+             u"Count the stock monthly"_s);
+    QVERIFY2(left(3) > left(0), "the activities are not mirrored");
+    QVERIFY(reviews->showSubmission(o.ids.submission1));
+    QVERIFY2(browser->toPlainText().contains(u"Clarity of the challenge"_s),
+             qPrintable(browser->toPlainText()));
 }
 
 QTEST_MAIN(TestUiPlans)

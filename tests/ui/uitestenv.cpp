@@ -162,10 +162,17 @@ DemoIds UiTestEnv::fill()
                {u"author_id"_s, ids.me},
                {u"body"_s, u"Hello from the district office."_s},
                {u"created_at"_s, u"2024-05-01T09:00:00.000Z"_s}});
-    r << make(Entity::Program, ids.program,
-              {{u"title"_s, u"Leadership Development Program"_s},
-               {u"language"_s, u"en"_s},
-               {u"facilitators"_s, QJsonArray{ids.facilitator}}});
+    r << make(
+        Entity::Program, ids.program,
+        {{u"title"_s, u"Leadership Development Program"_s},
+         {u"language"_s, u"en"_s},
+         {u"facilitators"_s, QJsonArray{ids.facilitator}},
+         {u"rubric"_s,
+          QJsonObject{{u"criteria"_s,
+                       QJsonArray{QJsonObject{{u"id"_s, u"clarity"_s},
+                                              {u"title"_s, u"Clarity of the challenge"_s}},
+                                  QJsonObject{{u"id"_s, u"feasibility"_s},
+                                              {u"title"_s, u"Feasibility of the actions"_s}}}}}}});
     r << make(Entity::Team, ids.team,
               {{u"program_id"_s, ids.program},
                {u"name"_s, u"Kanifing District Team"_s},
@@ -202,20 +209,33 @@ DemoIds UiTestEnv::fill()
                    {u"status"_s, QString::fromLatin1(status)}});
         ids.activities << id;
     }
+    // The plan as each submission froze it (the second one with a new vision).
+    const auto snapshot = [&](const QString &vision) {
+        return QJsonObject{
+            {u"plan"_s, QJsonObject{{u"challenge"_s, u"Stockouts of essential medicines."_s},
+                                    {u"vision"_s, vision}}},
+            {u"activities"_s, QJsonArray{QJsonObject{{u"what"_s, u"Count the stock monthly"_s},
+                                                     {u"responsible_id"_s, ids.me},
+                                                     {u"starts_on"_s, u"2024-04-01"_s},
+                                                     {u"ends_on"_s, u"2024-04-30"_s},
+                                                     {u"status"_s, u"in_progress"_s}}}}};
+    };
     r << make(Entity::Submission, ids.submission1,
               {{u"team_id"_s, ids.team},
                {u"plan_id"_s, ids.plan},
                {u"kind"_s, u"draft_plan"_s},
                {u"status"_s, u"reviewed"_s},
                {u"submitted_at"_s, u"2024-04-01T10:00:00.000Z"_s},
-               {u"submitted_by"_s, ids.me}});
+               {u"submitted_by"_s, ids.me},
+               {u"snapshot"_s, snapshot(u"Medicines in every facility."_s)}});
     r << make(Entity::Submission, ids.submission2,
               {{u"team_id"_s, ids.team},
                {u"plan_id"_s, ids.plan},
                {u"kind"_s, u"final_plan"_s},
                {u"status"_s, u"submitted"_s},
                {u"submitted_at"_s, u"2024-04-20T10:00:00.000Z"_s},
-               {u"submitted_by"_s, ids.me}});
+               {u"submitted_by"_s, ids.me},
+               {u"snapshot"_s, snapshot(u"Every facility has the medicines it needs."_s)}});
     r << make(Entity::Review, ids.review1,
               {{u"submission_id"_s, ids.submission1},
                {u"facilitator_id"_s, ids.facilitator},

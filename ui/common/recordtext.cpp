@@ -139,6 +139,22 @@ QString RecordText::languageName(const QString &code)
     return locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
 }
 
+QString RecordText::planChanges(const QStringList &sections, int added, int changed, int removed)
+{
+    QStringList parts;
+    for (const QString &f : sections)
+        parts << fieldName(f);
+    if (added)
+        parts << tr("%n activities added", nullptr, added);
+    if (changed)
+        parts << tr("%n activities changed", nullptr, changed);
+    if (removed)
+        parts << tr("%n activities removed", nullptr, removed);
+    return parts.isEmpty() ? tr("Nothing changed since the previous submission.")
+                           : tr("Changed since the previous submission: %1.")
+                                 .arg(QLocale().createSeparatedList(parts));
+}
+
 QString RecordText::notSet()
 {
     //: Shown in place of a value that is not set.

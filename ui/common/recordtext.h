@@ -34,6 +34,10 @@ public:
     static QString languageName(const QString &code);
     // The text shown for a value that is not set.
     static QString notSet();
+    // What changed in a plan between two submissions, as one sentence:
+    // the sections by name, and how many activities were added, changed
+    // and removed.
+    static QString planChanges(const QStringList &sections, int added, int changed, int removed);
 
     // A kind of record in words ("Activity", "Action plan"); a field of a
     // record in words ("End", "Vision"). Unknown names are shown readably.

@@ -19,6 +19,7 @@
 #include "protocol.h"
 #include "recordtext.h"
 #include "sectionconflictdialog.h"
+#include "teamscope.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -655,18 +656,7 @@ void PlansView::showSubmission()
             const PlanDocument::Changes c =
                 PlanDocument::changesBetween(s.previous.fields.value("snapshot"_L1).toObject(),
                                              s.record.fields.value("snapshot"_L1).toObject());
-            QStringList parts;
-            for (const QString &f : c.sections)
-                parts << RecordText::fieldName(f);
-            if (c.added)
-                parts << tr("%n activities added", nullptr, c.added);
-            if (c.changed)
-                parts << tr("%n activities changed", nullptr, c.changed);
-            if (c.removed)
-                parts << tr("%n activities removed", nullptr, c.removed);
-            status += u' ' + (parts.isEmpty() ? tr("Nothing changed since the previous submission.")
-                                              : tr("Changed since the previous submission: %1.")
-                                                    .arg(locale.createSeparatedList(parts)));
+            status += u' ' + RecordText::planChanges(c.sections, c.added, c.changed, c.removed);
         }
     }
     m_submissionStatus->setText(status);
@@ -676,11 +666,14 @@ void PlansView::showSubmission()
         lines << tr("Review by %1: %2")
                      .arg(m_members->displayName(s.review.text(u"facilitator_id")),
                           RecordText::decision(s.review.text(u"decision")));
-        const QJsonObject scores = s.review.fields.value("scores"_L1).toObject();
-        for (auto it = scores.begin(); it != scores.end(); ++it) {
+        // The criteria as the program's rubric names them, in its order.
+        const Core::Rubric rubric = Editing::rubricOfTeam(*m_store, m_document->teamId());
+        for (const Core::Rubric::Score &score :
+             rubric.scoresOf(s.review.fields.value("scores"_L1))) {
             lines << tr("%1: %2 of %3")
-                         .arg(RecordText::fieldName(it.key()), locale.toString(it->toInt()),
-                              locale.toString(4));
+                         .arg(score.title.isEmpty() ? RecordText::fieldName(score.id) : score.title,
+                              locale.toString(score.score),
+                              locale.toString(Core::Rubric::MaxScore));
         }
         const QString comment = s.review.text(u"comment");
         if (!comment.isEmpty())

@@ -4,14 +4,17 @@
 #include "localstore.h"
 #include "memberdirectory.h"
 #include "modelroles.h"
+#include "plandocument.h"
 #include "recordtext.h"
 #include "submissionmodel.h"
+#include "teamscope.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -25,34 +28,6 @@ namespace Ui {
 using Editing::MemberDirectory;
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Rubric scores as (criterion, score) pairs, from {"criterion": score} or
-// [{"criterion": …, "score": …}].
-QList<std::pair<QString, QString>> scoreRows(const QJsonValue &value)
-{
-    QList<std::pair<QString, QString>> rows;
-    auto text = [](const QJsonValue &v) {
-        return v.isDouble() ? QLocale().toString(v.toDouble()) : v.toString();
-    };
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            rows.append({it.key(), text(it.value())});
-    } else {
-        for (const QJsonValue &v : value.toArray()) {
-            const QJsonObject o = v.toObject();
-            QString name = o.value("criterion"_L1).toString();
-            if (name.isEmpty())
-                name = o.value("name"_L1).toString();
-            rows.append({name, text(o.value("score"_L1))});
-        }
-    }
-    return rows;
-}
-
-} // namespace
 
 ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
                          const MemberDirectory *members, QWidget *parent)
@@ -75,6 +50,7 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(SubmissionModel::TeamColumn,
                                                       QHeaderView::Stretch);
@@ -133,6 +109,10 @@ void ReviewsView::showCurrent()
 {
     const QModelIndex index = m_table->currentIndex();
     m_browser->clear();
+    // The page reads in the member's direction, tables included.
+    QTextOption option = m_browser->document()->defaultTextOption();
+    option.setTextDirection(layoutDirection());
+    m_browser->document()->setDefaultTextOption(option);
     if (!index.isValid()) {
         title()->setText(m_proxy->rowCount() > 0 ? tr("Choose a submission")
                                                  : tr("No submissions on this computer yet"));
@@ -152,51 +132,143 @@ void ReviewsView::showCurrent()
     QTextCharFormat plain;
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
+    QTextCharFormat heading = bold;
+    heading.setFontPointSize(m_browser->font().pointSizeF() * 1.15);
+    const QLocale locale;
+    auto paragraph = [&](const QString &text, const QTextCharFormat &format) {
+        if (!cursor.atStart())
+            cursor.insertBlock();
+        cursor.insertText(text, format);
+    };
     if (submission) {
-        cursor.insertText(tr("Submitted on %1 by %2")
-                              .arg(RecordText::dateTime(submission->text(u"submitted_at")),
-                                   m_members->displayName(submission->text(u"submitted_by"))),
-                          plain);
-        cursor.insertBlock();
+        paragraph(tr("Submitted on %1 by %2")
+                      .arg(RecordText::dateTime(submission->text(u"submitted_at")),
+                           m_members->displayName(submission->text(u"submitted_by"))),
+                  plain);
     }
-    if (!reviews || reviews->isEmpty()) {
-        cursor.insertBlock();
-        cursor.insertText(tr("Awaiting review"), bold);
-        return;
-    }
-    const Core::Record review = reviews->last(); // the latest review decides
-    cursor.insertText(tr("Reviewed on %1 by %2")
-                          .arg(RecordText::dateTime(review.text(u"reviewed_at")),
-                               m_members->displayName(review.text(u"facilitator_id"))),
-                      plain);
-    cursor.insertBlock();
-    cursor.insertBlock();
-    cursor.insertText(tr("Decision: %1").arg(RecordText::decision(review.text(u"decision"))), bold);
-    const auto scores = scoreRows(review.fields.value("scores"_L1));
-    if (!scores.isEmpty()) {
-        cursor.insertBlock();
-        cursor.insertBlock();
-        cursor.insertText(tr("Scores"), bold);
-        QTextTableFormat tableFormat;
-        tableFormat.setCellPadding(4);
-        tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-        QTextTable *table = cursor.insertTable(int(scores.size()), 2, tableFormat);
-        for (qsizetype row = 0; row < scores.size(); ++row) {
-            QString criterion = scores[row].first;
-            criterion.replace(u'_', u' ');
-            table->cellAt(int(row), 0).firstCursorPosition().insertText(criterion, plain);
-            table->cellAt(int(row), 1).firstCursorPosition().insertText(scores[row].second, bold);
+    const Core::Rubric rubric =
+        submission ? Editing::rubricOfTeam(*m_store, submission->text(u"team_id")) : Core::Rubric();
+    if (reviews && !reviews->isEmpty()) {
+        const Core::Record review = reviews->last(); // the latest review decides
+        paragraph(tr("Reviewed on %1 by %2")
+                      .arg(RecordText::dateTime(review.text(u"reviewed_at")),
+                           m_members->displayName(review.text(u"facilitator_id"))),
+                  plain);
+        paragraph(tr("Decision: %1").arg(RecordText::decision(review.text(u"decision"))), bold);
+        // The criteria as the program's rubric names them, in its order.
+        const QList<Core::Rubric::Score> scores = rubric.scoresOf(review.fields.value("scores"_L1));
+        // One line a criterion: it reads in the page's direction, and in
+        // order to a screen reader.
+        if (!scores.isEmpty()) {
+            paragraph(tr("Scores"), bold);
+            for (const Core::Rubric::Score &score : scores) {
+                //: A review's score of a criterion: "Clarity of the challenge: 3 of 4".
+                paragraph(
+                    tr("%1: %2 of %3")
+                        .arg(score.title.isEmpty() ? RecordText::fieldName(score.id) : score.title,
+                             locale.toString(score.score), locale.toString(Core::Rubric::MaxScore)),
+                    plain);
+            }
         }
-        cursor.movePosition(QTextCursor::End);
+        const QString comment = review.text(u"comment");
+        if (!comment.isEmpty()) {
+            paragraph(tr("Comment"), bold);
+            paragraph(comment, plain);
+        }
+    } else {
+        paragraph(tr("Awaiting review"), bold);
     }
-    const QString comment = review.text(u"comment");
-    if (!comment.isEmpty()) {
-        cursor.insertBlock();
-        cursor.insertText(tr("Comment"), bold);
-        cursor.insertBlock();
-        cursor.insertText(comment, plain);
-    }
+    if (submission)
+        showSnapshot(cursor, *submission);
     m_browser->moveCursor(QTextCursor::Start);
+}
+
+// The plan as the team submitted it: what changed since their previous
+// submission, its sections, and its activities.
+void ReviewsView::showSnapshot(QTextCursor &cursor, const Core::Record &submission)
+{
+    QTextCharFormat plain;
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    QTextCharFormat heading = bold;
+    heading.setFontPointSize(m_browser->font().pointSizeF() * 1.15);
+    const QLocale locale;
+    const QJsonObject snapshot = submission.fields.value("snapshot"_L1).toObject();
+    const QJsonObject plan = snapshot.value("plan"_L1).toObject();
+    const QJsonArray activities = snapshot.value("activities"_L1).toArray();
+    if (plan.isEmpty() && activities.isEmpty())
+        return;
+    cursor.insertBlock();
+    cursor.insertBlock();
+    cursor.insertText(tr("The plan as submitted"), heading);
+
+    // What changed since the team's submission before this one.
+    const auto all = m_store->records().list(Core::Entity::Submission, u"plan_id",
+                                             submission.text(u"plan_id"), u"submitted_at");
+    if (all) {
+        const Core::Record *previous = nullptr;
+        for (const Core::Record &s : *all) {
+            if (s.id == submission.id)
+                break;
+            previous = &s;
+        }
+        if (previous) {
+            const Editing::PlanDocument::Changes c = Editing::PlanDocument::changesBetween(
+                previous->fields.value("snapshot"_L1).toObject(), snapshot);
+            cursor.insertBlock();
+            cursor.insertText(RecordText::planChanges(c.sections, c.added, c.changed, c.removed),
+                              plain);
+        }
+    }
+    for (const QString &field : Editing::PlanDocument::sectionFields()) {
+        cursor.insertBlock();
+        cursor.insertBlock();
+        cursor.insertText(RecordText::fieldName(field), bold);
+        cursor.insertBlock();
+        const QString text = plan.value(field).toString();
+        cursor.insertText(text.isEmpty() ? RecordText::notSet() : text, plain);
+    }
+    if (activities.isEmpty())
+        return;
+    cursor.insertBlock();
+    cursor.insertBlock();
+    cursor.insertText(tr("Activities (%1)").arg(locale.toString(activities.size())), bold);
+    QTextTableFormat format;
+    format.setCellPadding(3);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorder(0.5);
+    format.setCellSpacing(0);
+    format.setHeaderRowCount(1);
+    QTextTable *rows = cursor.insertTable(int(activities.size()) + 1, 4, format);
+    // Qt lays a rich text table out left to right whatever the text's
+    // direction: in Arabic the columns go in from the right.
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
+    const auto cell = [&](int row, int column) {
+        return rows->cellAt(row, mirrored ? 3 - column : column).firstCursorPosition();
+    };
+    const QStringList headers{RecordText::fieldName(u"what"),
+                              RecordText::fieldName(u"responsible_id"), tr("Dates"),
+                              RecordText::fieldName(u"status")};
+    for (int column = 0; column < 4; ++column)
+        cell(0, column).insertText(headers.at(column), bold);
+    for (int row = 0; row < activities.size(); ++row) {
+        const QJsonObject a = activities.at(row).toObject();
+        const QStringList cells{a.value("what"_L1).toString(),
+                                m_members->displayName(a.value("responsible_id"_L1).toString()),
+                                RecordText::dateRange(a.value("starts_on"_L1).toString(),
+                                                      a.value("ends_on"_L1).toString()),
+                                RecordText::activityStatus(a.value("status"_L1).toString())};
+        for (int column = 0; column < 4; ++column)
+            cell(row + 1, column).insertText(cells.at(column), plain);
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void ReviewsView::changeEvent(QEvent *event)
+{
+    MasterDetailView::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange)
+        showCurrent();
 }
 
 void ReviewsView::retranslateUi()

@@ -8,10 +8,12 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
+class QTextCursor;
 
 namespace Core {
 class LocalStore;
-}
+struct Record;
+} // namespace Core
 
 namespace Editing {
 class MemberDirectory;
@@ -41,9 +43,11 @@ public:
 
 protected:
     void retranslateUi() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void showCurrent();
+    void showSnapshot(QTextCursor &cursor, const Core::Record &submission);
 
     Core::LocalStore *m_store;
     SubmissionModel *m_model;
