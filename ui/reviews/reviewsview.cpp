@@ -29,6 +29,26 @@ using Editing::MemberDirectory;
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The review's text: plain, bold, and a heading a little larger.
+struct TextFormats {
+    QTextCharFormat plain;
+    QTextCharFormat bold;
+    QTextCharFormat heading;
+};
+
+TextFormats textFormats(const QFont &font)
+{
+    TextFormats f;
+    f.bold.setFontWeight(QFont::Bold);
+    f.heading = f.bold;
+    f.heading.setFontPointSize(font.pointSizeF() * 1.15);
+    return f;
+}
+
+} // namespace
+
 ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
                          const MemberDirectory *members, QWidget *parent)
     : MasterDetailView(u"reviewsSplitter"_s, parent)
@@ -129,11 +149,7 @@ void ReviewsView::showCurrent()
                                                  submissionId, u"reviewed_at");
 
     QTextCursor cursor(m_browser->document());
-    QTextCharFormat plain;
-    QTextCharFormat bold;
-    bold.setFontWeight(QFont::Bold);
-    QTextCharFormat heading = bold;
-    heading.setFontPointSize(m_browser->font().pointSizeF() * 1.15);
+    const auto [plain, bold, heading] = textFormats(m_browser->font());
     const QLocale locale;
     auto paragraph = [&](const QString &text, const QTextCharFormat &format) {
         if (!cursor.atStart())
@@ -187,11 +203,7 @@ void ReviewsView::showCurrent()
 // submission, its sections, and its activities.
 void ReviewsView::showSnapshot(QTextCursor &cursor, const Core::Record &submission)
 {
-    QTextCharFormat plain;
-    QTextCharFormat bold;
-    bold.setFontWeight(QFont::Bold);
-    QTextCharFormat heading = bold;
-    heading.setFontPointSize(m_browser->font().pointSizeF() * 1.15);
+    const auto [plain, bold, heading] = textFormats(m_browser->font());
     const QLocale locale;
     const QJsonObject snapshot = submission.fields.value("snapshot"_L1).toObject();
     const QJsonObject plan = snapshot.value("plan"_L1).toObject();
