@@ -2151,6 +2151,23 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <extracomment>The review queue: how many of the submissions shown are reviewed.</extracomment>
+        <translation>رُوجع %1 من %2</translation>
+    </message>
+    <message>
+        <source>All submissions</source>
+        <translation>كل الخطط المقدّمة</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت مراجعتها</translation>
+    </message>
+    <message>
+        <source>Show submissions</source>
+        <translation>الخطط المعروضة</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SearchPanel</name>

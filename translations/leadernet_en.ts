@@ -2051,6 +2051,23 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <extracomment>The review queue: how many of the submissions shown are reviewed.</extracomment>
+        <translation>%1 of %2 reviewed</translation>
+    </message>
+    <message>
+        <source>All submissions</source>
+        <translation>All submissions</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Show submissions</source>
+        <translation>Show submissions</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SearchPanel</name>

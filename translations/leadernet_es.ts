@@ -2051,6 +2051,23 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <extracomment>The review queue: how many of the submissions shown are reviewed.</extracomment>
+        <translation>%1 de %2 revisadas</translation>
+    </message>
+    <message>
+        <source>All submissions</source>
+        <translation>Todas las presentaciones</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisadas</translation>
+    </message>
+    <message>
+        <source>Show submissions</source>
+        <translation>Presentaciones que se muestran</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SearchPanel</name>

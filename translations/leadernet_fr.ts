@@ -2051,6 +2051,23 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <extracomment>The review queue: how many of the submissions shown are reviewed.</extracomment>
+        <translation>%1 sur %2 évaluées</translation>
+    </message>
+    <message>
+        <source>All submissions</source>
+        <translation>Toutes les soumissions</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Évaluées</translation>
+    </message>
+    <message>
+        <source>Show submissions</source>
+        <translation>Soumissions affichées</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SearchPanel</name>

@@ -2051,6 +2051,23 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Dates</source>
         <translation>Datas</translation>
     </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <extracomment>The review queue: how many of the submissions shown are reviewed.</extracomment>
+        <translation>%1 de %2 revistas</translation>
+    </message>
+    <message>
+        <source>All submissions</source>
+        <translation>Todas as submissões</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revistas</translation>
+    </message>
+    <message>
+        <source>Show submissions</source>
+        <translation>Submissões mostradas</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SearchPanel</name>

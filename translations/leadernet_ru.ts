@@ -2076,6 +2076,23 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <extracomment>The review queue: how many of the submissions shown are reviewed.</extracomment>
+        <translation>Рецензировано: %1 из %2</translation>
+    </message>
+    <message>
+        <source>All submissions</source>
+        <translation>Все представленные планы</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>С рецензией</translation>
+    </message>
+    <message>
+        <source>Show submissions</source>
+        <translation>Какие планы показывать</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SearchPanel</name>

@@ -22,6 +22,8 @@
 #include "syncview.h"
 #include "uitestenv.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -266,6 +268,26 @@ void TestMainWindow::reviewsShowReviewOrAwaiting()
     QVERIFY(reviews->showSubmission(m_ids.submission2));
     text = reviews->detailText();
     QVERIFY2(text.contains(u"Awaiting review"_s), qPrintable(text));
+
+    // The queue says how far the reviewing is, lists the oldest first, and
+    // shows only what awaits review when asked (with the keyboard).
+    QCOMPARE(reviews->findChild<QLabel *>(u"reviewCount"_s)->text(), u"1 of 2 reviewed"_s);
+    auto *table = reviews->findChild<QTableView *>(u"submissionTable"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(0, 0).data(Ui::IdRole).toString(), m_ids.submission1);
+    auto *filter = reviews->findChild<QComboBox *>(u"reviewStatusFilter"_s);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    filter->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), filter);
+    pressKey(Qt::Key_Down); // Awaiting review
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data(Ui::IdRole).toString(), m_ids.submission2);
+    pressKey(Qt::Key_Down); // Reviewed
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data(Ui::IdRole).toString(), m_ids.submission1);
+    pressKey(Qt::Key_Home); // All submissions
+    QCOMPARE(table->model()->rowCount(), 2);
 }
 
 void TestMainWindow::searchOpensTheLesson()

@@ -9,12 +9,15 @@
 #include "submissionmodel.h"
 #include "teamscope.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -22,6 +25,8 @@
 #include <QTextCursor>
 #include <QTextTable>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Ui {
 
@@ -58,6 +63,8 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView)
     , m_browser(new QTextBrowser)
+    , m_count(new QLabel)
+    , m_statusFilter(new QComboBox)
 {
 
     m_proxy->setSourceModel(m_model);
@@ -66,7 +73,19 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
     m_table->setObjectName(u"submissionTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SubmissionModel::SubmittedColumn, Qt::DescendingOrder);
+    // The queue: the oldest submission waits longest, so it comes first.
+    m_table->sortByColumn(SubmissionModel::SubmittedColumn, Qt::AscendingOrder);
+    // Awaiting review, reviewed, or all.
+    m_proxy->setFilterRole(SubmissionModel::ReviewedRole);
+    m_proxy->setFilterKeyColumn(SubmissionModel::TeamColumn);
+    m_statusFilter->setObjectName(u"reviewStatusFilter"_s);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString reviewed = m_statusFilter->itemData(index).toString();
+        m_proxy->setFilterRegularExpression(reviewed.isEmpty() ? QString()
+                                                               : u"^%1$"_s.arg(reviewed));
+        updateCount();
+    });
+    m_count->setObjectName(u"reviewCount"_s);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -86,7 +105,15 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
     detailLayout->addWidget(title());
     detailLayout->addWidget(m_browser, 1);
 
-    setPanes(m_table, detail, 2, 3, {500, 740});
+    auto *queue = new QWidget;
+    auto *queueLayout = new QVBoxLayout(queue);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_count, 1);
+    filterRow->addWidget(m_statusFilter);
+    queueLayout->addLayout(filterRow);
+    queueLayout->addWidget(m_table, 1);
+    setPanes(queue, detail, 2, 3, {500, 740});
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -94,6 +121,7 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
                 showCurrent();
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        updateCount();
         const QString keep = m_selectedId;
         m_selectedId.clear();
         if (keep.isEmpty() || !showSubmission(keep))
@@ -283,8 +311,28 @@ void ReviewsView::changeEvent(QEvent *event)
         showCurrent();
 }
 
+void ReviewsView::updateCount()
+{
+    const int all = m_model->rowCount();
+    const int waiting = m_model->pendingCount();
+    //: The review queue: how many of the submissions shown are reviewed.
+    m_count->setText(
+        tr("%1 of %2 reviewed").arg(QLocale().toString(all - waiting), QLocale().toString(all)));
+}
+
 void ReviewsView::retranslateUi()
 {
+    const int chosen = std::max(0, m_statusFilter->currentIndex());
+    {
+        const QSignalBlocker block(m_statusFilter);
+        m_statusFilter->clear();
+        m_statusFilter->addItem(tr("All submissions"), QString());
+        m_statusFilter->addItem(tr("Awaiting review"), u"false"_s);
+        m_statusFilter->addItem(tr("Reviewed"), u"true"_s);
+        m_statusFilter->setCurrentIndex(chosen);
+    }
+    m_statusFilter->setAccessibleName(tr("Show submissions"));
+    updateCount();
     m_table->setAccessibleName(tr("Submissions"));
     m_browser->setAccessibleName(tr("Review"));
     showCurrent();

@@ -2,6 +2,7 @@
 
 #include "masterdetailview.h"
 
+class QComboBox;
 class QLabel;
 class QModelIndex;
 class QSortFilterProxyModel;
@@ -47,6 +48,7 @@ protected:
 
 private:
     void showCurrent();
+    void updateCount();
     void showSnapshot(QTextCursor &cursor, const Core::Record &submission);
 
     Core::LocalStore *m_store;
@@ -55,6 +57,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QTextBrowser *m_browser;
+    QLabel *m_count;
+    QComboBox *m_statusFilter;
     QString m_selectedId;
 };
 
