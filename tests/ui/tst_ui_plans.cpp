@@ -41,6 +41,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 namespace Entity = Core::Entity;
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void syncPageOpensTheConflictInThePlan();
     void refusedChangeIsSaidOnThePlan();
     void reviewsPageShowsTheSubmittedPlanMirroredInArabic();
+    void historyIsRestoredWithTheKeyboard();
 };
 
 void TestUiPlans::sectionsAreTypedAndUndoneAcrossFields()
@@ -587,6 +589,40 @@ void TestUiPlans::reviewsPageShowsTheSubmittedPlanMirroredInArabic()
     QVERIFY(reviews->showSubmission(o.ids.submission1));
     QVERIFY2(browser->toPlainText().contains(u"Clarity of the challenge"_s),
              qPrintable(browser->toPlainText()));
+}
+
+// Who did what, by keyboard only: Alt+Y opens the History with the newest
+// change chosen; Tab reaches "Restore earlier value"; Space puts the
+// earlier text back, as a change of the member's that waits to be sent.
+void TestUiPlans::historyIsRestoredWithTheKeyboard()
+{
+    Open o;
+    QVERIFY(o.open());
+    const QString before = field(o.env, Entity::ActionPlan, o.ids.plan, u"vision"_s);
+    pressKey(Qt::Key_I, Qt::AltModifier); // the Vision section
+    QTRY_COMPARE(QApplication::focusWidget(), find<QPlainTextEdit>(o.view, u"vision"_s));
+    pressKey(Qt::Key_End, Qt::ControlModifier);
+    typeText(u" By 2026."_s);
+    QTRY_COMPARE(field(o.env, Entity::ActionPlan, o.ids.plan, u"vision"_s),
+                 before + u" By 2026."_s);
+
+    pressKey(Qt::Key_Y, Qt::AltModifier);
+    auto *history = find<QTreeView>(o.view, u"planHistory"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), history);
+    QTRY_COMPARE(history->currentIndex().row(), 0);
+    QCOMPARE(history->model()->index(0, 2).data().toString(), u"Vision"_s);
+    QVERIFY(history->model()->index(0, 0).data().toString().endsWith(u"(not sent yet)"_s));
+    auto *restore = find<QPushButton>(o.view, u"restoreChangeButton"_s);
+    for (int i = 0; i < 4 && QApplication::focusWidget() != restore; ++i)
+        pressKey(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), restore);
+    pressKey(Qt::Key_Space);
+    QTRY_COMPARE(field(o.env, Entity::ActionPlan, o.ids.plan, u"vision"_s), before);
+    QCOMPARE(find<QPlainTextEdit>(o.view, u"vision"_s)->toPlainText(), before);
+    // Both the typing and its undoing wait to be sent, as one change of hers.
+    const auto waiting = o.env.store.outbox().pending();
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().authorId, o.ids.me);
 }
 
 QTEST_MAIN(TestUiPlans)

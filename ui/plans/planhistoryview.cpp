@@ -120,6 +120,13 @@ void PlanHistoryView::showMessage(const QString &text)
     m_message->setVisible(!text.isEmpty());
 }
 
+void PlanHistoryView::focusList()
+{
+    m_view->setFocus(Qt::ShortcutFocusReason);
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
 int PlanHistoryView::selectedRow() const
 {
     const QModelIndex current = m_view->currentIndex();

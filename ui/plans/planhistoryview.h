@@ -41,6 +41,8 @@ public:
     PlanHistoryModel *model() const { return m_model; }
     // Says why a restore was refused, under the history.
     void showMessage(const QString &text);
+    // Gives the keyboard to the list of changes, on the newest when none is chosen.
+    void focusList();
 
 Q_SIGNALS:
     void restoreRefused(const Core::Error &error);

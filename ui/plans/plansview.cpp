@@ -303,6 +303,8 @@ bool PlansView::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, this, [this]() {
             if (m_tabs->currentIndex() == 0)
                 m_table->setFocus(Qt::ShortcutFocusReason);
+            else if (m_tabs->currentWidget() == m_history)
+                m_history->focusList();
         });
     }
     return MasterDetailView::eventFilter(watched, event);
