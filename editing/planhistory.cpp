@@ -2,6 +2,7 @@
 
 #include "entityschema.h"
 #include "localstore.h"
+#include "planchange.h"
 #include "plandocument.h"
 
 #include <QJsonObject>
@@ -15,34 +16,22 @@ namespace Entity = Core::Entity;
 
 namespace {
 
-bool isEmptyValue(const QJsonValue &v)
-{
-    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty());
-}
-
-// What the history leaves out, as the server does: the order of activities
-// (moving one renumbers many) and the plan an activity belongs to.
-bool isTracked(const QString &field)
-{
-    return field != u"position" && field != u"plan_id";
-}
-
-// One operation's entries: a field each, or the whole activity when one is
-// added or deleted.
-void expand(const PlanHistory::Change &op, const QJsonObject &before, const QJsonObject &after,
+// One operation's entries from its changes (Core::planChanges()): a field
+// each, or the whole activity when one is added or deleted.
+void expand(const PlanHistory::Change &op, const QJsonObject &changes,
             QList<PlanHistory::Change> &out)
 {
     if (op.isActivity() && op.kind != u"patch") {
-        PlanHistory::Change whole = op;
-        if (op.kind == u"create")
-            whole.after = after;
-        else
-            whole.before = before;
-        out << whole;
+        const QString side = op.kind == u"create" ? u"new"_s : u"old"_s;
+        QJsonObject whole;
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            whole.insert(it.key(), it.value().toObject().value(side));
+        PlanHistory::Change entry = op;
+        (op.kind == u"create" ? entry.after : entry.before) = whole;
+        out << entry;
         return;
     }
-    QStringList names = before.keys() + after.keys();
-    names.removeDuplicates();
+    QStringList names = changes.keys();
     // Sections in the order the plan is read, then the rest.
     const QStringList &order =
         op.isActivity() ? PlanDocument::activityFields() : PlanDocument::sectionFields();
@@ -54,18 +43,21 @@ void expand(const PlanHistory::Change &op, const QJsonObject &before, const QJso
         return rank(a) < rank(b);
     });
     for (const QString &name : std::as_const(names)) {
-        if (!isTracked(name))
-            continue;
-        const QJsonValue old = before.value(name);
-        const QJsonValue now = after.value(name);
-        if (old == now || (isEmptyValue(old) && isEmptyValue(now)))
-            continue;
+        const QJsonObject change = changes.value(name).toObject();
         PlanHistory::Change entry = op;
         entry.field = name;
-        entry.before = isEmptyValue(old) ? QJsonValue(QJsonValue::Undefined) : old;
-        entry.after = isEmptyValue(now) ? QJsonValue(QJsonValue::Undefined) : now;
+        entry.before = change.value("old"_L1); // undefined when it was empty
+        entry.after = change.value("new"_L1);
         out << entry;
     }
+}
+
+// An activity's name as a change has it: the new one, else the old one.
+QString whatOf(const QJsonObject &changes)
+{
+    const QJsonObject what = changes.value("what"_L1).toObject();
+    const QString now = what.value("new"_L1).toString();
+    return now.isEmpty() ? what.value("old"_L1).toString() : now;
 }
 
 } // namespace
@@ -147,10 +139,11 @@ Core::Result<QList<PlanHistory::Change>> PlanHistory::read(const Core::LocalStor
         op.authorId = e.authorId;
         op.at = e.createdAt;
         op.pending = true;
-        op.activityName = e.fields.value(u"what"_s).toString();
+        const QJsonObject changes = Core::planChanges(before, e.fields);
+        op.activityName = whatOf(changes);
         if (op.activityName.isEmpty())
-            op.activityName = names.value(e.recordId, before.value(u"what"_s).toString());
-        expand(op, before, e.fields, waiting);
+            op.activityName = names.value(e.recordId);
+        expand(op, changes, waiting);
     }
     std::stable_sort(waiting.begin(), waiting.end(),
                      [](const Change &a, const Change &b) { return a.at > b.at; });
@@ -168,20 +161,11 @@ Core::Result<QList<PlanHistory::Change>> PlanHistory::read(const Core::LocalStor
         op.kind = r.text(u"kind");
         op.authorId = r.text(u"author_id");
         op.at = r.text(u"changed_at");
-        QJsonObject before;
-        QJsonObject after;
         const QJsonObject changes = r.fields.value(u"changes"_s).toObject();
-        for (auto it = changes.begin(); it != changes.end(); ++it) {
-            const QJsonObject change = it.value().toObject();
-            if (change.contains(u"old"_s))
-                before.insert(it.key(), change.value(u"old"_s));
-            if (change.contains(u"new"_s))
-                after.insert(it.key(), change.value(u"new"_s));
-        }
-        op.activityName = after.value(u"what"_s).toString();
+        op.activityName = whatOf(changes);
         if (op.activityName.isEmpty())
-            op.activityName = names.value(op.recordId, before.value(u"what"_s).toString());
-        expand(op, before, after, kept);
+            op.activityName = names.value(op.recordId);
+        expand(op, changes, kept);
     }
     std::stable_sort(kept.begin(), kept.end(),
                      [](const Change &a, const Change &b) { return a.at > b.at; });

@@ -4,6 +4,7 @@
 
 #include "authorization.h"
 #include "entityschema.h"
+#include "planchange.h"
 #include "serverstore.h"
 #include "storewriter.h"
 #include "textmerge.h"
@@ -301,30 +302,14 @@ private:
     // A plan's history: what this operation changed in the plan or one of
     // its activities, by whom and when (the time it was made on the client,
     // offline perhaps; the server's when that is missing or ahead of it).
-    // The order of activities is not part of it: moving one renumbers many.
+    // What is kept of it: Core::planChanges().
     Core::Status keepHistory(const Protocol::PushOperation &op, const QJsonObject &before,
                              const QJsonObject &after)
     {
         const bool isPlan = op.entity == Entity::ActionPlan;
         if (!isPlan && op.entity != Entity::Activity)
             return {};
-        QJsonObject changes;
-        QStringList names = before.keys() + after.keys();
-        names.removeDuplicates();
-        for (const QString &name : std::as_const(names)) {
-            if (name == u"position" || (!isPlan && name == u"plan_id"))
-                continue;
-            const QJsonValue old = before.value(name);
-            const QJsonValue now = after.value(name);
-            if (old == now || (isEmptyValue(old) && isEmptyValue(now)))
-                continue;
-            QJsonObject change;
-            if (!isEmptyValue(old))
-                change.insert(u"old"_s, old);
-            if (!isEmptyValue(now))
-                change.insert(u"new"_s, now);
-            changes.insert(name, change);
-        }
+        const QJsonObject changes = Core::planChanges(before, after);
         if (changes.isEmpty())
             return {};
         const QString planId =
@@ -349,11 +334,6 @@ private:
         };
         const Core::Result<qint64> seq = m_writer.putRecord(entry);
         return seq ? Core::Status() : Core::Status(seq.error());
-    }
-
-    static bool isEmptyValue(const QJsonValue &v)
-    {
-        return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty());
     }
 
     Core::Result<AppliedOp> conflict(const Protocol::PushOperation &op, const QString &scope,

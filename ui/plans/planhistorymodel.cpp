@@ -35,7 +35,23 @@ void PlanHistoryModel::setPlan(const QString &planId)
     if (planId == m_planId)
         return;
     m_planId = planId;
-    reload();
+    if (m_active) {
+        reload();
+        return;
+    }
+    m_stale = true;
+    if (!m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
+}
+
+void PlanHistoryModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_stale)
+        reload();
 }
 
 // A sync applies many pages, and typing saves often: the history is read
@@ -44,6 +60,10 @@ void PlanHistoryModel::reloadSoon()
 {
     if (m_reloadQueued || m_planId.isEmpty())
         return;
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
     m_reloadQueued = true;
     QTimer::singleShot(0, this, [this]() {
         m_reloadQueued = false;
@@ -53,6 +73,7 @@ void PlanHistoryModel::reloadSoon()
 
 void PlanHistoryModel::reload()
 {
+    m_stale = false;
     QList<PlanHistory::Change> rows;
     if (!m_planId.isEmpty()) {
         auto read = PlanHistory::read(*m_store, m_planId);

@@ -17,8 +17,9 @@ namespace Ui {
 
 // One plan's history as a table, newest first (Editing::PlanHistory): when,
 // who, what changed, the value before and after. Changes made here and not
-// sent yet come first, in italics and said so. Follows the replica: a sync
-// that brings history, or a change made here, shows at once.
+// sent yet come first, in italics and said so. Follows the replica while it
+// is on screen (setActive()): a sync that brings history, or a change made
+// here, shows at once.
 class PlanHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
                      QObject *parent = nullptr);
 
     void setPlan(const QString &planId);
+    // While inactive (the history is not on screen) nothing is read; what
+    // changed meanwhile is read once on becoming active.
+    void setActive(bool active);
     QString planId() const { return m_planId; }
     const Editing::PlanHistory::Change &change(int row) const { return m_rows.at(row); }
 
@@ -56,6 +60,8 @@ private:
     QString m_planId;
     QList<Editing::PlanHistory::Change> m_rows;
     bool m_reloadQueued = false;
+    bool m_active = false;
+    bool m_stale = false;
 };
 
 } // namespace Ui

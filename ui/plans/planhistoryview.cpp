@@ -195,6 +195,19 @@ void PlanHistoryView::restoreSelected()
     m_selectNewest = true;
 }
 
+void PlanHistoryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setActive(true);
+    m_empty->setVisible(m_model->rowCount() == 0);
+}
+
+void PlanHistoryView::hideEvent(QHideEvent *event)
+{
+    m_model->setActive(false);
+    QWidget::hideEvent(event);
+}
+
 void PlanHistoryView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
