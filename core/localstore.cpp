@@ -599,7 +599,7 @@ Result<QMap<QString, ScopeDigest>> LocalStore::digest() const
     return builder.result();
 }
 
-Status LocalStore::acknowledge(const QString &opId)
+Status LocalStore::acknowledge(const QString &opId, Taken taken)
 {
     const Result<OutboxEntry> op = outboxEntry(opId);
     if (!op)
@@ -609,10 +609,19 @@ Status LocalStore::acknowledge(const QString &opId)
         return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
     if (Status s = m_outbox.remove(opId); !s)
         return s;
+    // A new record kept aside never reached the server: it goes (a pull
+    // brings nothing that would).
+    const bool rebased = taken == Taken::KeptAside && op->kind == OutboxKind::Create;
+    if (rebased) {
+        if (Status s = rebase(op->entity, op->recordId); !s)
+            return s;
+    }
     if (Status s = dropServerCopyIfDone(op->entity, op->recordId); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
+    if (rebased)
+        Q_EMIT recordsChanged(ChangeSet(op->entity, op->recordId));
     Q_EMIT outboxChanged();
     return {};
 }

@@ -110,8 +110,12 @@ public:
     Result<ServerCopy> serverCopy(const QString &entity, const QString &id) const;
 
     // The server took operation `opId` (applied, merged or kept as a
-    // conflict): it leaves the outbox.
-    Status acknowledge(const QString &opId);
+    // conflict): it leaves the outbox. A change the server kept aside as a
+    // conflict (a second review of one submission) leaves the record as the
+    // server has it: a record it did not create is removed here too (the
+    // conflict, pulled, holds what was written).
+    enum class Taken { Applied, KeptAside };
+    Status acknowledge(const QString &opId, Taken taken = Taken::Applied);
     // The server refused `opId`: it stays, with the reason, until the user
     // sends it again (retryOperation) or discards it.
     Status reject(const QString &opId, const QString &reason, const QString &code = {});

@@ -143,6 +143,39 @@ private:
         return {};
     }
 
+    // A review is of the submission the team sent last, while it waits for
+    // one: a submission superseded by a newer one of the same plan, or
+    // withdrawn, takes no review (Closed); one removed, NotFound.
+    Core::Status submissionOpen(const Record &review)
+    {
+        const auto submission =
+            m_writer.record(QString(Entity::Submission), review.text(u"submission_id"));
+        if (!submission)
+            return submission.error();
+        if (!submission->has_value())
+            return makeError(ErrorCode::NotFound, u"the submission was removed"_s);
+        const Record &s = **submission;
+        if (s.text(u"status") == u"withdrawn")
+            return makeError(ErrorCode::Closed, u"the team withdrew this submission"_s);
+        const Core::Result<QString> scope = m_writer.scopeFor(s);
+        if (!scope)
+            return scope.error();
+        const auto siblings = m_writer.childIds(QString(Entity::Submission), *scope,
+                                                u"plan_id"_s, s.text(u"plan_id"));
+        if (!siblings)
+            return siblings.error();
+        for (const QString &id : *siblings) {
+            const auto sibling = m_writer.record(QString(Entity::Submission), id);
+            if (!sibling)
+                return sibling.error();
+            if (id != s.id && sibling->has_value() &&
+                (*sibling)->text(u"submitted_at") > s.text(u"submitted_at"))
+                return makeError(ErrorCode::Closed,
+                                 u"the team has sent a newer version of this plan"_s);
+        }
+        return {};
+    }
+
     Core::Status authorize(WriteKind kind, const std::optional<Record> &before,
                            const std::optional<Record> &after, const QString &scope)
     {
@@ -170,6 +203,27 @@ private:
             return s.error();
         if (Core::Status s = inSeminarWindow(record, op); !s)
             return s.error();
+        if (record.entity == Entity::Review) {
+            if (Core::Status s = submissionOpen(record); !s)
+                return s.error();
+            // Two facilitators reviewed one submission apart: the first
+            // review stays, the second is kept beside it to decide on.
+            const auto others = m_writer.childIds(QString(Entity::Review), *scope,
+                                                  u"submission_id"_s,
+                                                  record.text(u"submission_id"));
+            if (!others)
+                return others.error();
+            for (const QString &otherId : *others) {
+                const auto other = m_writer.stored(QString(Entity::Review), otherId);
+                if (!other)
+                    return other.error();
+                if (otherId == op.id || !other->has_value() || (*other)->deleted)
+                    continue;
+                const Record &kept = (*other)->record;
+                return conflict(op, *scope, u"review"_s, {}, kept, kept.fields, record.fields,
+                                kept.revision, kept.id);
+            }
+        }
         const Core::Result<qint64> seq = m_writer.putRecord(record);
         if (!seq)
             return seq.error();
@@ -339,7 +393,8 @@ private:
     Core::Result<AppliedOp> conflict(const Protocol::PushOperation &op, const QString &scope,
                                      const QString &kind, const QStringList &fields,
                                      const Record &current, const QJsonObject &kept,
-                                     const QJsonObject &lost, qint64 revision)
+                                     const QJsonObject &lost, qint64 revision,
+                                     const QString &recordId = {})
     {
         Record c;
         c.entity = Entity::Conflict;
@@ -347,7 +402,7 @@ private:
         c.updatedBy = m_actor.id;
         c.fields = QJsonObject{
             {u"record_entity"_s, op.entity},
-            {u"record_id"_s, op.id},
+            {u"record_id"_s, recordId.isEmpty() ? op.id : recordId},
             {u"field"_s, fields.join(u", "_s)},
             {u"kind"_s, kind},
             {u"scope"_s, scope},

@@ -241,9 +241,11 @@ void SyncEngine::onPushed()
             s = m_store->reject(r.opId, r.message.isEmpty() ? r.code : r.message, r.code);
         } else {
             ++m_summary.pushed;
-            if (r.status == u"conflict")
+            const bool keptAside = r.status == u"conflict";
+            if (keptAside)
                 ++m_summary.conflicts;
-            s = m_store->acknowledge(r.opId);
+            s = m_store->acknowledge(r.opId, keptAside ? Core::LocalStore::Taken::KeptAside
+                                                       : Core::LocalStore::Taken::Applied);
         }
         if (!s) {
             fail(s.error());

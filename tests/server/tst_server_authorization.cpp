@@ -278,6 +278,73 @@ private Q_SLOTS:
         QCOMPARE(patch(plan, {{u"vision"_s, u"Ours"_s}}), u"applied"_s);
         QCOMPARE(patch(profile, {{u"bio"_s, u"District manager"_s}}), u"applied"_s);
     }
+
+    // A review is of the plan the team sent last; a second review of one
+    // submission (another facilitator, another laptop) is kept as a
+    // conflict beside the first, never over it.
+    void reviewsOfOneSubmission()
+    {
+        const QString me = m_memberIds.value(u"member"_s);
+        const QString facilitator = m_memberIds.value(u"facilitator"_s);
+        QJsonObject plan;
+        for (const QJsonObject &c : m_server.pullAll(token(u"member"_s), 5000)) {
+            if (c.value("entity"_L1).toString() == u"action_plan")
+                plan = c;
+        }
+        const QJsonObject planFields = plan.value("fields"_L1).toObject();
+        const auto submit = [&](const QString &at) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QJsonObject r =
+                push(u"member"_s, {{u"kind"_s, u"create"_s},
+                                   {u"entity"_s, u"submission"_s},
+                                   {u"id"_s, id},
+                                   {u"fields"_s,
+                                    QJsonObject{{u"team_id"_s, planFields.value("team_id"_L1)},
+                                                {u"plan_id"_s, plan.value("id"_L1)},
+                                                {u"status"_s, u"submitted"_s},
+                                                {u"submitted_at"_s, at},
+                                                {u"submitted_by"_s, me}}}});
+            return r.value("status"_L1).toString() == u"applied" ? id : QString();
+        };
+        const auto review = [&](const QString &submissionId, const QString &comment) {
+            return push(u"facilitator"_s,
+                        {{u"kind"_s, u"create"_s},
+                         {u"entity"_s, u"review"_s},
+                         {u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                         {u"fields"_s, QJsonObject{{u"submission_id"_s, submissionId},
+                                                   {u"facilitator_id"_s, facilitator},
+                                                   {u"decision"_s, u"approved"_s},
+                                                   {u"comment"_s, comment}}}});
+        };
+        const QString older = submit(u"2030-01-01T10:00:00.000Z"_s);
+        const QString newer = submit(u"2030-01-02T10:00:00.000Z"_s);
+        QVERIFY(!older.isEmpty() && !newer.isEmpty());
+
+        const QJsonObject late = review(older, u"On the first version"_s);
+        QCOMPARE(late.value("status"_L1).toString(), u"rejected"_s);
+        QCOMPARE(late.value("code"_L1).toString(), u"closed"_s);
+
+        QCOMPARE(review(newer, u"First"_s).value("status"_L1).toString(), u"applied"_s);
+        QCOMPARE(review(newer, u"Second"_s).value("status"_L1).toString(), u"conflict"_s);
+        int reviews = 0;
+        QJsonObject conflict;
+        for (const QJsonObject &c : m_server.pullAll(token(u"facilitator"_s), 5000)) {
+            const QJsonObject f = c.value("fields"_L1).toObject();
+            if (c.value("entity"_L1).toString() == u"review" &&
+                f.value("submission_id"_L1).toString() == newer) {
+                ++reviews;
+                QCOMPARE(f.value("comment"_L1).toString(), u"First"_s);
+            }
+            if (c.value("entity"_L1).toString() == u"conflict" &&
+                f.value("kind"_L1).toString() == u"review")
+                conflict = f;
+        }
+        QCOMPARE(reviews, 1);
+        QCOMPARE(conflict.value("lost"_L1).toObject().value("comment"_L1).toString(),
+                 u"Second"_s);
+        QCOMPARE(conflict.value("kept"_L1).toObject().value("comment"_L1).toString(),
+                 u"First"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerAuthorization)

@@ -31,6 +31,11 @@ QString ErrorText::refusal(const Core::Error &error, QStringView entity)
         return tr("You are no longer in this plan's team, or the plan is no longer the team's, "
                   "so the server did not take this change. It stays here: copy what you need, "
                   "then discard it.");
+    if (entity == Core::Entity::Review &&
+        (error.code == Core::ErrorCode::Closed || error.code == Core::ErrorCode::NotFound))
+        return tr("The team sent a newer version of this plan, or withdrew it, before this review "
+                  "arrived, so the server did not take it. It stays here: copy what you need, "
+                  "then discard it.");
     if (error.code == Core::ErrorCode::NotFound)
         return tr("What this was about was removed from the server meanwhile (a course, a "
                   "lesson, a seminar, a thread or a post).");
