@@ -219,8 +219,19 @@ private:
                     return other.error();
                 if (otherId == op.id || !other->has_value() || (*other)->deleted)
                     continue;
+                // As two edits of one review: settled on the Sync page like any.
                 const Record &kept = (*other)->record;
-                return conflict(op, *scope, u"review"_s, {}, kept, kept.fields, record.fields,
+                QStringList fields;
+                QJsonObject keptValues;
+                QJsonObject lostValues;
+                for (auto it = record.fields.begin(); it != record.fields.end(); ++it) {
+                    if (kept.fields.value(it.key()) == it.value())
+                        continue;
+                    fields << it.key();
+                    keptValues.insert(it.key(), kept.fields.value(it.key()));
+                    lostValues.insert(it.key(), it.value());
+                }
+                return conflict(op, *scope, u"field"_s, fields, kept, keptValues, lostValues,
                                 kept.revision, kept.id);
             }
         }

@@ -336,7 +336,7 @@ private Q_SLOTS:
                 QCOMPARE(f.value("comment"_L1).toString(), u"First"_s);
             }
             if (c.value("entity"_L1).toString() == u"conflict" &&
-                f.value("kind"_L1).toString() == u"review")
+                f.value("record_entity"_L1).toString() == u"review")
                 conflict = f;
         }
         QCOMPARE(reviews, 1);
