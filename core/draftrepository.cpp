@@ -43,4 +43,19 @@ Status DraftRepository::remove(const QString &key)
     return exec(m_db, u"DELETE FROM draft WHERE key = ?"_s, {key});
 }
 
+Result<QStringList> DraftRepository::keys(const QString &prefix) const
+{
+    QSqlQuery q(m_db);
+    // A range on the key (its index), not LIKE: the prefix is taken as it is.
+    if (Status s = exec(q, u"SELECT key FROM draft WHERE key >= ? AND key < ? ORDER BY key"_s,
+                        {prefix, QString(prefix + QChar(0xFFFF))});
+        !s) {
+        return s.error();
+    }
+    QStringList keys;
+    while (q.next())
+        keys << q.value(0).toString();
+    return keys;
+}
+
 } // namespace Core

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,9 @@ public:
     Result<std::optional<Draft>> get(const QString &key) const;
     Status put(const Draft &draft);
     Status remove(const QString &key);
+    // The keys of the drafts that start with `prefix` (the reviews being
+    // written: "review:").
+    Result<QStringList> keys(const QString &prefix) const;
 
 private:
     QSqlDatabase m_db;

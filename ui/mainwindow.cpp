@@ -106,7 +106,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             m_undoGroup->addStack(stack);
         onPageChanged(m_pages ? m_pages->currentIndex() : 0);
     });
-    m_reviews = new ReviewsView(store, m_submissionModel, m_members);
+    m_reviews = new ReviewsView(store, m_submissionModel, m_members, services.desk,
+                                services.prompter);
     m_sync = new SyncView(store, services.api, services.engine, m_members, services.prompter);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);

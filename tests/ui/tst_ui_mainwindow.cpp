@@ -283,6 +283,8 @@ void TestMainWindow::reviewsShowReviewOrAwaiting()
     pressKey(Qt::Key_Down); // Awaiting review
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 0).data(Ui::IdRole).toString(), m_ids.submission2);
+    pressKey(Qt::Key_Down); // A review being written: none yet
+    QCOMPARE(table->model()->rowCount(), 0);
     pressKey(Qt::Key_Down); // Reviewed
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 0).data(Ui::IdRole).toString(), m_ids.submission1);

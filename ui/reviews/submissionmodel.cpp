@@ -4,6 +4,7 @@
 #include "localstore.h"
 #include "modelroles.h"
 #include "recordtext.h"
+#include "reviewdocument.h"
 #include "teamscope.h"
 
 #include <QHash>
@@ -47,10 +48,19 @@ void SubmissionModel::reload()
     if (m_store->isOpen()) {
         const TeamScope scope = TeamScope::forMember(*m_store, m_memberId, m_roles);
         QHash<QString, QString> teamNames;
-        if (const auto teams =
-                m_store->records().listOutline(Core::Entity::Team, {u"name"_s}, {}, {}, {})) {
-            for (const Core::Record &t : *teams)
+        QHash<QString, QString> programs; // by team
+        if (const auto teams = m_store->records().listOutline(
+                Core::Entity::Team, {u"name"_s, u"program_id"_s}, {}, {}, {})) {
+            for (const Core::Record &t : *teams) {
                 teamNames.insert(t.id, t.text(u"name"));
+                programs.insert(t.id, t.text(u"program_id"));
+            }
+        }
+        QHash<QString, QString> languages; // by plan
+        if (const auto plans = m_store->records().listOutline(Core::Entity::ActionPlan,
+                                                              {u"language"_s}, {}, {}, {})) {
+            for (const Core::Record &p : *plans)
+                languages.insert(p.id, p.text(u"language"));
         }
         QHash<QString, QString> decisions;
         if (const auto reviews = m_store->records().listOutline(
@@ -59,22 +69,45 @@ void SubmissionModel::reload()
                 decisions.insert(r.text(u"submission_id"), r.text(u"decision"));
         }
         if (const auto submissions = m_store->records().listOutline(
-                Core::Entity::Submission, {u"team_id"_s, u"status"_s, u"submitted_at"_s}, {}, {},
+                Core::Entity::Submission,
+                {u"team_id"_s, u"plan_id"_s, u"status"_s, u"submitted_at"_s}, {}, {},
                 u"submitted_at")) {
             for (auto it = submissions->crbegin(); it != submissions->crend(); ++it) {
                 const QString teamId = it->text(u"team_id");
                 if (!scope.contains(teamId))
                     continue;
                 const auto decision = decisions.constFind(it->id);
-                m_rows.push_back({it->id, teamNames.value(teamId), it->text(u"status"),
-                                  it->text(u"submitted_at"),
-                                  decision == decisions.cend() ? QString() : *decision,
-                                  decision != decisions.cend()});
+                Submission row;
+                row.id = it->id;
+                row.teamId = teamId;
+                row.teamName = teamNames.value(teamId);
+                row.programId = programs.value(teamId);
+                row.language = languages.value(it->text(u"plan_id"));
+                row.status = it->text(u"status");
+                row.submittedAt = it->text(u"submitted_at");
+                row.reviewed = decision != decisions.cend();
+                row.decision = row.reviewed ? *decision : QString();
+                m_rows.push_back(row);
             }
         }
     }
     endResetModel();
     updateMarks();
+    refreshDrafts();
+}
+
+void SubmissionModel::refreshDrafts()
+{
+    if (m_rows.empty())
+        return;
+    const QSet<QString> drafted = Editing::ReviewDocument::draftedSubmissions(*m_store);
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        const bool d = drafted.contains(m_rows[row].id);
+        if (d == m_rows[row].drafted)
+            continue;
+        m_rows[row].drafted = d;
+        Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    }
 }
 
 void SubmissionModel::updateMarks()
@@ -115,6 +148,8 @@ int SubmissionModel::pendingCount() const
 
 QString SubmissionModel::statusText(const Submission &s) const
 {
+    if (!s.reviewed && s.drafted)
+        return tr("Review being written");
     if (s.reviewed)
         return s.decision.isEmpty() ? RecordText::submissionStatus(u"reviewed"_s)
                                     : RecordText::decision(s.decision);
@@ -170,6 +205,18 @@ QVariant SubmissionModel::data(const QModelIndex &index, int role) const
         return index.column() == SubmittedColumn ? s.submittedAt : data(index).toString();
     case ReviewedRole:
         return s.reviewed;
+    case ProgramRole:
+        return s.programId;
+    case TeamRole:
+        return s.teamId;
+    case LanguageRole:
+        return s.language;
+    case SubmittedDateRole:
+        return RecordText::parseDateTime(s.submittedAt).date();
+    case QueueStatusRole:
+        return int(s.reviewed  ? QueueStatus::Reviewed
+                   : s.drafted ? QueueStatus::Draft
+                               : QueueStatus::Awaiting);
     default:
         return {};
     }

@@ -28,7 +28,14 @@ public:
     enum Column { TeamColumn, StatusColumn, SubmittedColumn, ColumnCount };
     enum Role {
         ReviewedRole = Qt::UserRole + 100, // bool
+        QueueStatusRole,                   // QueueStatus, as an int
+        ProgramRole,                       // the program's id
+        TeamRole,                          // the team's id
+        LanguageRole,                      // the plan's language code
+        SubmittedDateRole,                 // QDate, in local time
     };
+    // Where a submission stands in a facilitator's queue.
+    enum class QueueStatus { Awaiting, Draft, Reviewed };
 
     SubmissionModel(Core::LocalStore *store, const OutboxMarks *marks, QObject *parent = nullptr);
 
@@ -36,6 +43,8 @@ public:
     void reload();
     void retranslate();
     int pendingCount() const; // submissions without a review
+    // Reads again which submissions have a review being written here.
+    void refreshDrafts();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,11 +55,15 @@ public:
 private:
     struct Submission {
         QString id;
+        QString teamId;
         QString teamName;
+        QString programId;
+        QString language;
         QString status;
         QString submittedAt;
         QString decision; // empty until reviewed
         bool reviewed = false;
+        bool drafted = false; // a review is being written on this computer
         OutboxMarks::Mark mark = OutboxMarks::Mark::None;
     };
 
