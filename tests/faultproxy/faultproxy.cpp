@@ -3,12 +3,15 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QQueue>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 
 namespace Tests {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -58,6 +61,7 @@ private:
         Pipe up;
         Pipe down;
         qint64 sentDown = 0; // toward the client since `faults` were set
+        QByteArray line;     // the client's current line, while it may be a request line
         FaultProxy::Faults faults;
         int generation = 0;
         bool closing = false;
@@ -94,8 +98,9 @@ private:
             link->upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             m_links.append(link);
-            connect(client, &QTcpSocket::readyRead, this,
-                    [this, link]() { receive(link->client, link->up, *link, &m_proxy->m_up); });
+            connect(client, &QTcpSocket::readyRead, this, [this, link]() {
+                receive(link->client, link->up, *link, &m_proxy->m_up, true);
+            });
             connect(link->upstream, &QTcpSocket::readyRead, this, [this, link]() {
                 receive(link->upstream, link->down, *link, &m_proxy->m_down);
             });
@@ -133,7 +138,8 @@ private:
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
     }
 
-    void receive(QTcpSocket *from, Pipe &pipe, Link &link, std::atomic<qint64> *counter)
+    void receive(QTcpSocket *from, Pipe &pipe, Link &link, std::atomic<qint64> *counter,
+                 bool fromClient = false)
     {
         if (!from)
             return;
@@ -141,7 +147,34 @@ private:
         if (data.isEmpty() || link.faults.stall)
             return;
         counter->fetch_add(data.size());
+        if (fromClient)
+            noteRequests(link, data);
         pipe.queue.enqueue({m_clock.elapsed() + link.faults.latencyMs, data});
+    }
+
+    // Request lines are the lines that look like one ("POST /path HTTP/1.1");
+    // a long line (a body) is skipped without being kept.
+    void noteRequests(Link &link, const QByteArray &data)
+    {
+        static const QRegularExpression requestLine(
+            u"^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\\S+) HTTP/1\\.[01]\r?$"_s);
+        constexpr qsizetype LongestLine = 4096;
+        qsizetype from = 0;
+        while (from < data.size()) {
+            const qsizetype end = data.indexOf('\n', from);
+            const QByteArray piece = data.mid(from, end < 0 ? -1 : end - from);
+            if (link.line.size() <= LongestLine)
+                link.line += piece.left(LongestLine + 1 - link.line.size());
+            if (end < 0)
+                break;
+            const QString line = QString::fromLatin1(link.line);
+            if (line.size() <= LongestLine && requestLine.match(line).hasMatch()) {
+                QMutexLocker lock(&m_proxy->m_mutex);
+                m_proxy->m_requests << line.trimmed();
+            }
+            link.line.clear();
+            from = end + 1;
+        }
     }
 
     // Moves due bytes, at most what the rate allows; returns the bytes sent.
@@ -283,6 +316,10 @@ FaultProxy::Faults FaultProxy::faults() const
 void FaultProxy::resetCounters()
 {
     m_up = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_requests.clear();
+    }
     m_down = 0;
     m_connections = 0;
 }
@@ -290,3 +327,20 @@ void FaultProxy::resetCounters()
 } // namespace Tests
 
 #include "faultproxy.moc"
+
+QStringList Tests::FaultProxy::requests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_requests;
+}
+
+int Tests::FaultProxy::requestCount(const QString &method, const QString &path) const
+{
+    const QString prefix = method + u' ' + path;
+    int n = 0;
+    for (const QString &line : requests()) {
+        if (line.startsWith(prefix + u' ') || line.startsWith(prefix + u'?'))
+            ++n;
+    }
+    return n;
+}

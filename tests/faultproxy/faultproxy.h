@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -53,6 +54,10 @@ public:
     qint64 bytesToServer() const { return m_up.load(); }
     qint64 bytesToClient() const { return m_down.load(); }
     int connections() const { return m_connections.load(); }
+    // The HTTP requests clients sent through the proxy, as their request
+    // lines ("POST /api/v1/sync/push HTTP/1.1"), in order.
+    QStringList requests() const;
+    int requestCount(const QString &method, const QString &path) const;
     void resetCounters();
 
 private:
@@ -67,6 +72,7 @@ private:
     std::atomic<qint64> m_up{0};
     std::atomic<qint64> m_down{0};
     std::atomic<int> m_connections{0};
+    QStringList m_requests; // guarded by m_mutex
     QThread *m_thread = nullptr;
     ProxyWorker *m_worker = nullptr;
 };

@@ -163,6 +163,11 @@ ReviewForm::ReviewForm(Core::LocalStore *store, Editing::DeskSession *desk, QWid
     layout->addWidget(m_state);
     layout->addLayout(buttons);
 
+    QWidget *order[] = {m_rubric, m_decision, m_comment, m_previous, m_next, m_saveNext};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    setFocusProxy(m_rubric);
+
     auto addShortcut = [this](QList<QKeySequence> keys, auto slot) {
         auto *action = new QAction(this);
         action->setShortcuts(keys);
@@ -511,7 +516,7 @@ void ReviewForm::retranslateUi()
         tr("Rubric: type 1 to 4 to score the selected criterion, Delete to clear it."));
     m_rubric->setHorizontalHeaderLabels({tr("Criterion"), tr("Score")});
     m_rubric->setAccessibleName(tr("Rubric"));
-    m_decisionLabel->setText(tr("Decision:"));
+    m_decisionLabel->setText(tr("&Decision:"));
     m_decision->setAccessibleName(tr("Decision"));
     {
         const QSignalBlocker block(m_decision);
@@ -524,7 +529,7 @@ void ReviewForm::retranslateUi()
                             ReviewDocument::ChangesRequested);
         m_decision->setCurrentIndex(chosen);
     }
-    m_commentLabel->setText(tr("Comment to the team:"));
+    m_commentLabel->setText(tr("&Comment to the team:"));
     m_comment->setAccessibleName(tr("Comment to the team"));
     m_comment->setPlaceholderText(tr("What is strong in the plan, and what to change"));
     m_previous->setText(tr("Previous"));

@@ -105,6 +105,7 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
     , m_languageLabel(new QLabel)
     , m_fromLabel(new QLabel)
     , m_toLabel(new QLabel)
+    , m_queueLabel(new QLabel)
     , m_approveSelected(new QPushButton)
     , m_changesSelected(new QPushButton)
     , m_exportButton(new QPushButton)
@@ -184,7 +185,12 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
     auto *queueLayout = new QVBoxLayout(queue);
     queueLayout->setContentsMargins(0, 0, 0, 0);
     queueLayout->addLayout(filters);
-    queueLayout->addWidget(m_count);
+    auto *countRow = new QHBoxLayout;
+    m_queueLabel->setBuddy(m_table);
+    countRow->addWidget(m_queueLabel);
+    countRow->addStretch(1);
+    countRow->addWidget(m_count);
+    queueLayout->addLayout(countRow);
     queueLayout->addWidget(m_table, 1);
     auto *bulkRow = new QHBoxLayout;
     bulkRow->addWidget(m_approveSelected);
@@ -223,6 +229,15 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this]() { moveBy(1); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this]() { moveBy(-1); });
     addShortcut(QKeySequence(QKeySequence::Print), &ReviewsView::print);
+    // Return on a submission starts its review.
+    connect(m_table, &QAbstractItemView::activated, m_form, &ReviewForm::focusFirstField);
+    // The order Tab goes in: the filters, the queue, then the review.
+    QWidget *order[] = {m_programFilter, m_teamFilter,      m_statusFilter,    m_languageFilter,
+                        m_fromDate,      m_toDate,          m_table,           m_approveSelected,
+                        m_changesSelected, m_exportButton,  m_browser,         m_form,
+                        m_printButton,   m_pdfButton};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     connect(m_form, &ReviewForm::nextRequested, this, [this]() { moveBy(1); });
     connect(m_form, &ReviewForm::previousRequested, this, [this]() { moveBy(-1); });
     connect(m_form, &ReviewForm::finished, this, &ReviewsView::openNextAfter);
@@ -238,7 +253,8 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_selectedId = current.data(IdRole).toString();
-                m_selectedRow = current.row();
+                if (current.isValid())
+                    m_selectedRow = current.row();
                 showCurrent();
             });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
@@ -814,12 +830,13 @@ void ReviewsView::retranslateUi()
         m_statusFilter->addItem(tr("Reviewed"), int(SubmissionModel::QueueStatus::Reviewed));
         m_statusFilter->setCurrentIndex(chosen);
     }
-    m_programLabel->setText(tr("Program:"));
-    m_teamLabel->setText(tr("Team:"));
-    m_statusLabel->setText(tr("Status:"));
-    m_languageLabel->setText(tr("Language:"));
-    m_fromLabel->setText(tr("Sent from:"));
+    m_programLabel->setText(tr("P&rogram:"));
+    m_teamLabel->setText(tr("&Team:"));
+    m_statusLabel->setText(tr("St&atus:"));
+    m_languageLabel->setText(tr("La&nguage:"));
+    m_fromLabel->setText(tr("Sent fro&m:"));
     m_toLabel->setText(tr("to:"));
+    m_queueLabel->setText(tr("Su&bmissions"));
     m_programFilter->setAccessibleName(tr("Program"));
     m_teamFilter->setAccessibleName(tr("Team"));
     m_statusFilter->setAccessibleName(tr("Show submissions"));

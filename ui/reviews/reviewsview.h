@@ -110,6 +110,7 @@ private:
     QLabel *m_languageLabel;
     QLabel *m_fromLabel;
     QLabel *m_toLabel;
+    QLabel *m_queueLabel;
     QPushButton *m_approveSelected;
     QPushButton *m_changesSelected;
     QPushButton *m_exportButton;

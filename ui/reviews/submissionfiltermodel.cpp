@@ -50,8 +50,14 @@ bool SubmissionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (!m_team.isEmpty() && i.data(SubmissionModel::TeamRole).toString() != m_team)
         return false;
-    if (m_status && i.data(SubmissionModel::QueueStatusRole).toInt() != *m_status)
-        return false;
+    if (m_status) {
+        // A review being written still awaits review: the row stays while it is written.
+        using Status = SubmissionModel::QueueStatus;
+        const int status = i.data(SubmissionModel::QueueStatusRole).toInt();
+        const bool awaiting = *m_status == int(Status::Awaiting) && status == int(Status::Draft);
+        if (status != *m_status && !awaiting)
+            return false;
+    }
     if (!m_language.isEmpty() && i.data(SubmissionModel::LanguageRole).toString() != m_language)
         return false;
     const QDate day = i.data(SubmissionModel::SubmittedDateRole).toDate();
