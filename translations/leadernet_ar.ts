@@ -862,6 +862,10 @@ Resources: %2</source>
         <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
         <translation>عُطّل هذا الحساب على الخادم. اطلب من مسؤولي البرنامج إعادة تفعيله.</translation>
     </message>
+    <message>
+        <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
+        <translation>أرسل الفريق نسخة أحدث من هذه الخطة، أو سحبها، قبل وصول هذا التقييم، فلم يقبله الخادم. يبقى هنا: انسخ ما تحتاج إليه، ثم تخلّص منه.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -2081,6 +2085,141 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ReviewForm</name>
+    <message>
+        <source>Not scored</source>
+        <translation>بلا درجة</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A criterion&apos;s score in the review form: &quot;3 of 4&quot;.</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 4.</source>
+        <translation>الدرجة عدد صحيح من 1 إلى 4.</translation>
+    </message>
+    <message>
+        <source>Another facilitator has reviewed this submission.</source>
+        <translation>قيّم ميسّر آخر هذا التقديم.</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s facilitators review submitted plans.</source>
+        <translation>لا يقيّم الخطط المقدَّمة إلا ميسّرو البرنامج.</translation>
+    </message>
+    <message>
+        <source>The team has sent a newer version of this plan since: review that one.</source>
+        <translation>أرسل الفريق بعد ذلك نسخة أحدث من هذه الخطة: قيّم تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>This submission is no longer on this computer.</source>
+        <translation>لم يعد هذا التقديم على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer as you type. Ctrl+Enter saves the review and opens the next submission; it goes at the next sync.</source>
+        <translation>يُحفظ على هذا الحاسوب أثناء الكتابة. يحفظ Ctrl+Enter التقييم ويفتح التقديم التالي؛ ويُرسل في المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>Your review is saved. Changes are kept as you type and go at the next sync.</source>
+        <translation>حُفظ تقييمك. تُحفظ التعديلات أثناء الكتابة وتُرسل في المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>A criterion that must be scored, in the review form.</extracomment>
+        <translation>%1 (إلزامي)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says of a criterion: &quot;Clarity (required): 3 of 4&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Score every required criterion: %1.</source>
+        <extracomment>Followed by the names of the criteria, in a list.</extracomment>
+        <translation>ضع درجة لكل معيار إلزامي: %1.</translation>
+    </message>
+    <message>
+        <source>Say what the team should change: a comment is needed when you ask for changes.</source>
+        <translation>اذكر ما ينبغي للفريق تغييره: يلزم تعليق عند طلب تعديلات.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than the %1 characters a review keeps. Your text is kept on this computer.</source>
+        <translation>التعليق أطول من %1 حرف يحفظها التقييم. نصّك محفوظ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Choose a decision: approve the plan, or ask for changes.</source>
+        <translation>اختر قرارًا: اعتماد الخطة أو طلب تعديلات.</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>تقييمك</translation>
+    </message>
+    <message>
+        <source>Rubric: type 1 to 4 to score the selected criterion, Delete to clear it.</source>
+        <translation>سلّم التقييم: اكتب من 1 إلى 4 لتقييم المعيار المحدد، وDelete لمسح الدرجة.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>سلّم التقييم</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>القرار:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Choose a decision</source>
+        <translation>اختر قرارًا</translation>
+    </message>
+    <message>
+        <source>&amp;Comment to the team:</source>
+        <translation>تعليق للفريق:</translation>
+    </message>
+    <message>
+        <source>Comment to the team</source>
+        <translation>تعليق للفريق</translation>
+    </message>
+    <message>
+        <source>What is strong in the plan, and what to change</source>
+        <translation>نقاط القوة في الخطة، وما ينبغي تغييره</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>The previous submission (Ctrl+Page Up)</source>
+        <translation>التقديم السابق (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>The next submission (Ctrl+Page Down)</source>
+        <translation>التقديم التالي (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Save and open next</source>
+        <translation>احفظ وافتح التالي</translation>
+    </message>
+    <message>
+        <source>Save the review and open the next submission (Ctrl+Enter)</source>
+        <translation>احفظ التقييم وافتح التقديم التالي (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewsView</name>
     <message>
         <source>Choose a submission</source>
@@ -2131,10 +2270,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>الطلبات</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>المراجعة</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1: %2 من %3</translation>
@@ -2167,6 +2302,212 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Show submissions</source>
         <translation>الخطط المعروضة</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>تقييم %1، لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>كل البرامج</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>كل الفرق</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>Approve the %1 selected submissions? Each review that has every required score is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>اعتماد التقديمات المحددة (%1)؟ يُحفظ كل تقييم فيه كل الدرجات الإلزامية ويُرسل في المزامنة القادمة؛ وتحتفظ البقية بالقرار في مسوّدتها.</translation>
+    </message>
+    <message>
+        <source>Ask for changes on the %1 selected submissions? Each review that has every required score and a comment is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>طلب تعديلات على التقديمات المحددة (%1)؟ يُحفظ كل تقييم فيه كل الدرجات الإلزامية وتعليق ويُرسل في المزامنة القادمة؛ وتحتفظ البقية بالقرار في مسوّدتها.</translation>
+    </message>
+    <message>
+        <source>Decide for several submissions</source>
+        <translation>قرار لعدة تقديمات</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Ask for changes</source>
+        <translation>طلب تعديلات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) saved.</source>
+        <translation>
+            <numerusform>عدد التقييمات المحفوظة: %n.</numerusform>
+            <numerusform>عدد التقييمات المحفوظة: %n.</numerusform>
+            <numerusform>عدد التقييمات المحفوظة: %n.</numerusform>
+            <numerusform>عدد التقييمات المحفوظة: %n.</numerusform>
+            <numerusform>عدد التقييمات المحفوظة: %n.</numerusform>
+            <numerusform>عدد التقييمات المحفوظة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to complete: %1.</source>
+        <translation>ما زال يلزم إكماله: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) not yours to review were left as they were.</source>
+        <translation>
+            <numerusform>عدد التقديمات التي تُركت كما هي لأن تقييمها ليس لك: %n.</numerusform>
+            <numerusform>عدد التقديمات التي تُركت كما هي لأن تقييمها ليس لك: %n.</numerusform>
+            <numerusform>عدد التقديمات التي تُركت كما هي لأن تقييمها ليس لك: %n.</numerusform>
+            <numerusform>عدد التقديمات التي تُركت كما هي لأن تقييمها ليس لك: %n.</numerusform>
+            <numerusform>عدد التقديمات التي تُركت كما هي لأن تقييمها ليس لك: %n.</numerusform>
+            <numerusform>عدد التقديمات التي تُركت كما هي لأن تقييمها ليس لك: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>المقيّم</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>متوسط الدرجات</translation>
+    </message>
+    <message>
+        <source>Export reviews</source>
+        <translation>تصدير التقييمات</translation>
+    </message>
+    <message>
+        <source>reviews.csv</source>
+        <translation>reviews.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The reviews could not be saved as %1.</source>
+        <translation>تعذّر حفظ التقييمات باسم %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>review.pdf</source>
+        <translation>review.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>تقييم قيد الكتابة</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>البرنامج:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>الفريق:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Sent fro&amp;m:</source>
+        <translation>أُرسل من:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation>التقديمات</translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation>لغة الخطة</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>أُرسل من</translation>
+    </message>
+    <message>
+        <source>Sent until</source>
+        <translation>أُرسل حتى</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation>اعتماد المحدد…</translation>
+    </message>
+    <message>
+        <source>Select several submissions with Shift or Ctrl and the arrow keys first</source>
+        <translation>حدّد أولًا عدة تقديمات باستخدام Shift أو Ctrl مع مفاتيح الأسهم</translation>
+    </message>
+    <message>
+        <source>Ask for changes on selected…</source>
+        <translation>طلب تعديلات على المحدد…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>The scores and decisions of the submissions shown (or selected), for a spreadsheet</source>
+        <translation>درجات التقديمات المعروضة (أو المحددة) وقراراتها، لجدول بيانات</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the submission and its review (Ctrl+P)</source>
+        <translation>اطبع التقديم وتقييمه (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>التقديم</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2883,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Submitted</source>
         <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>تقييم قيد الكتابة</translation>
     </message>
 </context>
 <context>

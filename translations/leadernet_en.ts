@@ -814,6 +814,10 @@ Resources: %2</translation>
         <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
         <translation>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</translation>
     </message>
+    <message>
+        <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
+        <translation>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1981,6 +1985,141 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ReviewForm</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A criterion&apos;s score in the review form: &quot;3 of 4&quot;.</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 4.</source>
+        <translation>A score is a whole number from 1 to 4.</translation>
+    </message>
+    <message>
+        <source>Another facilitator has reviewed this submission.</source>
+        <translation>Another facilitator has reviewed this submission.</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s facilitators review submitted plans.</source>
+        <translation>Only the program's facilitators review submitted plans.</translation>
+    </message>
+    <message>
+        <source>The team has sent a newer version of this plan since: review that one.</source>
+        <translation>The team has sent a newer version of this plan since: review that one.</translation>
+    </message>
+    <message>
+        <source>This submission is no longer on this computer.</source>
+        <translation>This submission is no longer on this computer.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer as you type. Ctrl+Enter saves the review and opens the next submission; it goes at the next sync.</source>
+        <translation>Kept on this computer as you type. Ctrl+Enter saves the review and opens the next submission; it goes at the next sync.</translation>
+    </message>
+    <message>
+        <source>Your review is saved. Changes are kept as you type and go at the next sync.</source>
+        <translation>Your review is saved. Changes are kept as you type and go at the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>A criterion that must be scored, in the review form.</extracomment>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says of a criterion: &quot;Clarity (required): 3 of 4&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Score every required criterion: %1.</source>
+        <extracomment>Followed by the names of the criteria, in a list.</extracomment>
+        <translation>Score every required criterion: %1.</translation>
+    </message>
+    <message>
+        <source>Say what the team should change: a comment is needed when you ask for changes.</source>
+        <translation>Say what the team should change: a comment is needed when you ask for changes.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than the %1 characters a review keeps. Your text is kept on this computer.</source>
+        <translation>The comment is longer than the %1 characters a review keeps. Your text is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Choose a decision: approve the plan, or ask for changes.</source>
+        <translation>Choose a decision: approve the plan, or ask for changes.</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>Your review</translation>
+    </message>
+    <message>
+        <source>Rubric: type 1 to 4 to score the selected criterion, Delete to clear it.</source>
+        <translation>Rubric: type 1 to 4 to score the selected criterion, Delete to clear it.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Choose a decision</source>
+        <translation>Choose a decision</translation>
+    </message>
+    <message>
+        <source>&amp;Comment to the team:</source>
+        <translation>&amp;Comment to the team:</translation>
+    </message>
+    <message>
+        <source>Comment to the team</source>
+        <translation>Comment to the team</translation>
+    </message>
+    <message>
+        <source>What is strong in the plan, and what to change</source>
+        <translation>What is strong in the plan, and what to change</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>The previous submission (Ctrl+Page Up)</source>
+        <translation>The previous submission (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>The next submission (Ctrl+Page Down)</source>
+        <translation>The next submission (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Save and open next</source>
+        <translation>Save and open next</translation>
+    </message>
+    <message>
+        <source>Save the review and open the next submission (Ctrl+Enter)</source>
+        <translation>Save the review and open the next submission (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewsView</name>
     <message>
         <source>Choose a submission</source>
@@ -2031,10 +2170,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Submissions</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1: %2 of %3</translation>
@@ -2067,6 +2202,204 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Show submissions</source>
         <translation>Show submissions</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>Review by %1, not saved yet</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>All programs</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Approve the %1 selected submissions? Each review that has every required score is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>Approve the %1 selected submissions? Each review that has every required score is saved and goes at the next sync; the others keep the decision in their draft.</translation>
+    </message>
+    <message>
+        <source>Ask for changes on the %1 selected submissions? Each review that has every required score and a comment is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>Ask for changes on the %1 selected submissions? Each review that has every required score and a comment is saved and goes at the next sync; the others keep the decision in their draft.</translation>
+    </message>
+    <message>
+        <source>Decide for several submissions</source>
+        <translation>Decide for several submissions</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Ask for changes</source>
+        <translation>Ask for changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) saved.</source>
+        <translation>
+            <numerusform>%n review saved.</numerusform>
+            <numerusform>%n reviews saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to complete: %1.</source>
+        <translation>Still to complete: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) not yours to review were left as they were.</source>
+        <translation>
+            <numerusform>%n submission not yours to review was left as it was.</numerusform>
+            <numerusform>%n submissions not yours to review were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>Export reviews</source>
+        <translation>Export reviews</translation>
+    </message>
+    <message>
+        <source>reviews.csv</source>
+        <translation>reviews.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The reviews could not be saved as %1.</source>
+        <translation>The reviews could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>review.pdf</source>
+        <translation>review.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>Review being written</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>P&amp;rogram:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
+    </message>
+    <message>
+        <source>Sent fro&amp;m:</source>
+        <translation>Sent fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation>Su&amp;bmissions</translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation>Plan language</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Sent from</translation>
+    </message>
+    <message>
+        <source>Sent until</source>
+        <translation>Sent until</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation>Approve selected…</translation>
+    </message>
+    <message>
+        <source>Select several submissions with Shift or Ctrl and the arrow keys first</source>
+        <translation>Select several submissions with Shift or Ctrl and the arrow keys first</translation>
+    </message>
+    <message>
+        <source>Ask for changes on selected…</source>
+        <translation>Ask for changes on selected…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>The scores and decisions of the submissions shown (or selected), for a spreadsheet</source>
+        <translation>The scores and decisions of the submissions shown (or selected), for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the submission and its review (Ctrl+P)</source>
+        <translation>Print the submission and its review (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2747,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Submitted</source>
         <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>Review being written</translation>
     </message>
 </context>
 <context>

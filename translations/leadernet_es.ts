@@ -814,6 +814,10 @@ Recursos: %2</translation>
         <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
         <translation>Esta cuenta ha sido desactivada en el servidor. Pida a los administradores del programa que la vuelvan a activar.</translation>
     </message>
+    <message>
+        <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
+        <translation>El equipo envió una versión más reciente de este plan, o lo retiró, antes de que llegara esta revisión, así que el servidor no la aceptó. Queda aquí: copie lo que necesite y luego descártela.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1981,6 +1985,141 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
+    <name>Ui::ReviewForm</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A criterion&apos;s score in the review form: &quot;3 of 4&quot;.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 4.</source>
+        <translation>Una puntuación es un número entero del 1 al 4.</translation>
+    </message>
+    <message>
+        <source>Another facilitator has reviewed this submission.</source>
+        <translation>Otro facilitador ya revisó esta entrega.</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s facilitators review submitted plans.</source>
+        <translation>Solo los facilitadores del programa revisan los planes entregados.</translation>
+    </message>
+    <message>
+        <source>The team has sent a newer version of this plan since: review that one.</source>
+        <translation>El equipo ha enviado desde entonces una versión más reciente de este plan: revise esa.</translation>
+    </message>
+    <message>
+        <source>This submission is no longer on this computer.</source>
+        <translation>Esta entrega ya no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer as you type. Ctrl+Enter saves the review and opens the next submission; it goes at the next sync.</source>
+        <translation>Se guarda en este equipo mientras escribe. Ctrl+Intro guarda la revisión y abre la entrega siguiente; se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Your review is saved. Changes are kept as you type and go at the next sync.</source>
+        <translation>Su revisión está guardada. Los cambios se guardan mientras escribe y se envían en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>A criterion that must be scored, in the review form.</extracomment>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says of a criterion: &quot;Clarity (required): 3 of 4&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Score every required criterion: %1.</source>
+        <extracomment>Followed by the names of the criteria, in a list.</extracomment>
+        <translation>Puntúe cada criterio obligatorio: %1.</translation>
+    </message>
+    <message>
+        <source>Say what the team should change: a comment is needed when you ask for changes.</source>
+        <translation>Diga qué debe cambiar el equipo: se necesita un comentario cuando pide cambios.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than the %1 characters a review keeps. Your text is kept on this computer.</source>
+        <translation>El comentario supera los %1 caracteres que guarda una revisión. Su texto se conserva en este equipo.</translation>
+    </message>
+    <message>
+        <source>Choose a decision: approve the plan, or ask for changes.</source>
+        <translation>Elija una decisión: aprobar el plan o pedir cambios.</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>Su revisión</translation>
+    </message>
+    <message>
+        <source>Rubric: type 1 to 4 to score the selected criterion, Delete to clear it.</source>
+        <translation>Rúbrica: escriba del 1 al 4 para puntuar el criterio seleccionado, Supr para borrarlo.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Choose a decision</source>
+        <translation>Elija una decisión</translation>
+    </message>
+    <message>
+        <source>&amp;Comment to the team:</source>
+        <translation>&amp;Comentario al equipo:</translation>
+    </message>
+    <message>
+        <source>Comment to the team</source>
+        <translation>Comentario al equipo</translation>
+    </message>
+    <message>
+        <source>What is strong in the plan, and what to change</source>
+        <translation>Lo que es sólido en el plan y lo que hay que cambiar</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>The previous submission (Ctrl+Page Up)</source>
+        <translation>La entrega anterior (Ctrl+Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>The next submission (Ctrl+Page Down)</source>
+        <translation>La entrega siguiente (Ctrl+Av Pág)</translation>
+    </message>
+    <message>
+        <source>Save and open next</source>
+        <translation>Guardar y abrir la siguiente</translation>
+    </message>
+    <message>
+        <source>Save the review and open the next submission (Ctrl+Enter)</source>
+        <translation>Guardar la revisión y abrir la entrega siguiente (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewsView</name>
     <message>
         <source>Choose a submission</source>
@@ -2031,10 +2170,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>Entregas</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1: %2 de %3</translation>
@@ -2067,6 +2202,204 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Show submissions</source>
         <translation>Presentaciones que se muestran</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>Revisión de %1, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Approve the %1 selected submissions? Each review that has every required score is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>¿Aprobar las %1 entregas seleccionadas? Cada revisión que tenga todas las puntuaciones obligatorias se guarda y se envía en la próxima sincronización; las demás conservan la decisión en su borrador.</translation>
+    </message>
+    <message>
+        <source>Ask for changes on the %1 selected submissions? Each review that has every required score and a comment is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>¿Pedir cambios en las %1 entregas seleccionadas? Cada revisión que tenga todas las puntuaciones obligatorias y un comentario se guarda y se envía en la próxima sincronización; las demás conservan la decisión en su borrador.</translation>
+    </message>
+    <message>
+        <source>Decide for several submissions</source>
+        <translation>Decidir sobre varias entregas</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Ask for changes</source>
+        <translation>Pedir cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) saved.</source>
+        <translation>
+            <numerusform>%n revisión guardada.</numerusform>
+            <numerusform>%n revisiones guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to complete: %1.</source>
+        <translation>Faltan por completar: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) not yours to review were left as they were.</source>
+        <translation>
+            <numerusform>%n entrega que no le corresponde revisar se dejó como estaba.</numerusform>
+            <numerusform>%n entregas que no le corresponde revisar se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Revisado el</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Puntuación media</translation>
+    </message>
+    <message>
+        <source>Export reviews</source>
+        <translation>Exportar revisiones</translation>
+    </message>
+    <message>
+        <source>reviews.csv</source>
+        <translation>revisiones.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The reviews could not be saved as %1.</source>
+        <translation>No se pudieron guardar las revisiones como %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>review.pdf</source>
+        <translation>revision.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>Revisión en curso</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>P&amp;rograma:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Sent fro&amp;m:</source>
+        <translation>Enviad&amp;o desde:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>hasta:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation>E&amp;ntregas</translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation>Idioma del plan</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Enviado desde</translation>
+    </message>
+    <message>
+        <source>Sent until</source>
+        <translation>Enviado hasta</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation>Aprobar las seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Select several submissions with Shift or Ctrl and the arrow keys first</source>
+        <translation>Primero seleccione varias entregas con Mayús o Ctrl y las flechas</translation>
+    </message>
+    <message>
+        <source>Ask for changes on selected…</source>
+        <translation>Pedir cambios en las seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>The scores and decisions of the submissions shown (or selected), for a spreadsheet</source>
+        <translation>Las puntuaciones y decisiones de las entregas mostradas (o seleccionadas), para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the submission and its review (Ctrl+P)</source>
+        <translation>Imprimir la entrega y su revisión (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Entrega</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2747,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Submitted</source>
         <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>Revisión en curso</translation>
     </message>
 </context>
 <context>

@@ -814,6 +814,10 @@ Ressources : %2</translation>
         <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
         <translation>Ce compte a été désactivé sur le serveur. Demandez aux administrateurs du programme de le réactiver.</translation>
     </message>
+    <message>
+        <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
+        <translation>L'équipe a envoyé une nouvelle version de ce plan, ou l'a retiré, avant l'arrivée de cette évaluation : le serveur ne l'a donc pas acceptée. Elle reste ici : copiez ce dont vous avez besoin, puis supprimez-la.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1981,6 +1985,141 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
+    <name>Ui::ReviewForm</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A criterion&apos;s score in the review form: &quot;3 of 4&quot;.</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 4.</source>
+        <translation>Une note est un nombre entier de 1 à 4.</translation>
+    </message>
+    <message>
+        <source>Another facilitator has reviewed this submission.</source>
+        <translation>Un autre facilitateur a déjà évalué cette soumission.</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s facilitators review submitted plans.</source>
+        <translation>Seuls les facilitateurs du programme évaluent les plans soumis.</translation>
+    </message>
+    <message>
+        <source>The team has sent a newer version of this plan since: review that one.</source>
+        <translation>L'équipe a envoyé depuis une nouvelle version de ce plan : évaluez plutôt celle-ci.</translation>
+    </message>
+    <message>
+        <source>This submission is no longer on this computer.</source>
+        <translation>Cette soumission n'est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer as you type. Ctrl+Enter saves the review and opens the next submission; it goes at the next sync.</source>
+        <translation>Conservé sur cet ordinateur au fil de la saisie. Ctrl+Entrée enregistre l'évaluation et ouvre la soumission suivante ; elle part à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Your review is saved. Changes are kept as you type and go at the next sync.</source>
+        <translation>Votre évaluation est enregistrée. Les modifications sont conservées au fil de la saisie et partent à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>A criterion that must be scored, in the review form.</extracomment>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says of a criterion: &quot;Clarity (required): 3 of 4&quot;.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Score every required criterion: %1.</source>
+        <extracomment>Followed by the names of the criteria, in a list.</extracomment>
+        <translation>Notez chaque critère obligatoire : %1.</translation>
+    </message>
+    <message>
+        <source>Say what the team should change: a comment is needed when you ask for changes.</source>
+        <translation>Dites ce que l'équipe doit modifier : un commentaire est nécessaire quand vous demandez des modifications.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than the %1 characters a review keeps. Your text is kept on this computer.</source>
+        <translation>Le commentaire dépasse les %1 caractères qu'une évaluation conserve. Votre texte est conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose a decision: approve the plan, or ask for changes.</source>
+        <translation>Choisissez une décision : approuver le plan ou demander des modifications.</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>Votre évaluation</translation>
+    </message>
+    <message>
+        <source>Rubric: type 1 to 4 to score the selected criterion, Delete to clear it.</source>
+        <translation>Grille : tapez 1 à 4 pour noter le critère sélectionné, Suppr pour effacer la note.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Grille d'évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Choose a decision</source>
+        <translation>Choisir une décision</translation>
+    </message>
+    <message>
+        <source>&amp;Comment to the team:</source>
+        <translation>&amp;Commentaire à l'équipe :</translation>
+    </message>
+    <message>
+        <source>Comment to the team</source>
+        <translation>Commentaire à l'équipe</translation>
+    </message>
+    <message>
+        <source>What is strong in the plan, and what to change</source>
+        <translation>Les points forts du plan, et ce qu'il faut modifier</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>The previous submission (Ctrl+Page Up)</source>
+        <translation>La soumission précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>The next submission (Ctrl+Page Down)</source>
+        <translation>La soumission suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Save and open next</source>
+        <translation>Enregistrer et ouvrir la suivante</translation>
+    </message>
+    <message>
+        <source>Save the review and open the next submission (Ctrl+Enter)</source>
+        <translation>Enregistrer l'évaluation et ouvrir la soumission suivante (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewsView</name>
     <message>
         <source>Choose a submission</source>
@@ -2031,10 +2170,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>Soumissions</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Évaluation</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1 : %2 sur %3</translation>
@@ -2067,6 +2202,204 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Show submissions</source>
         <translation>Soumissions affichées</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>Évaluation de %1, pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Approve the %1 selected submissions? Each review that has every required score is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>Approuver les %1 soumissions sélectionnées ? Chaque évaluation dont tous les critères obligatoires sont notés est enregistrée et part à la prochaine synchronisation ; les autres gardent la décision dans leur brouillon.</translation>
+    </message>
+    <message>
+        <source>Ask for changes on the %1 selected submissions? Each review that has every required score and a comment is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>Demander des modifications pour les %1 soumissions sélectionnées ? Chaque évaluation dont tous les critères obligatoires sont notés et qui a un commentaire est enregistrée et part à la prochaine synchronisation ; les autres gardent la décision dans leur brouillon.</translation>
+    </message>
+    <message>
+        <source>Decide for several submissions</source>
+        <translation>Décider pour plusieurs soumissions</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Ask for changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) saved.</source>
+        <translation>
+            <numerusform>%n évaluation enregistrée.</numerusform>
+            <numerusform>%n évaluations enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to complete: %1.</source>
+        <translation>Reste à compléter : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) not yours to review were left as they were.</source>
+        <translation>
+            <numerusform>%n soumission que vous n'évaluez pas a été laissée telle quelle.</numerusform>
+            <numerusform>%n soumissions que vous n'évaluez pas ont été laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>Export reviews</source>
+        <translation>Exporter les évaluations</translation>
+    </message>
+    <message>
+        <source>reviews.csv</source>
+        <translation>evaluations.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The reviews could not be saved as %1.</source>
+        <translation>Les évaluations n'ont pas pu être enregistrées sous %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>review.pdf</source>
+        <translation>evaluation.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>Évaluation en cours</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>P&amp;rogramme :</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Sent fro&amp;m:</source>
+        <translation>Envo&amp;yé depuis le :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation>Sou&amp;missions</translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation>Langue du plan</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Envoyé depuis le</translation>
+    </message>
+    <message>
+        <source>Sent until</source>
+        <translation>Envoyé jusqu'au</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation>Approuver la sélection…</translation>
+    </message>
+    <message>
+        <source>Select several submissions with Shift or Ctrl and the arrow keys first</source>
+        <translation>Sélectionnez d'abord plusieurs soumissions avec Maj ou Ctrl et les flèches</translation>
+    </message>
+    <message>
+        <source>Ask for changes on selected…</source>
+        <translation>Demander des modifications pour la sélection…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The scores and decisions of the submissions shown (or selected), for a spreadsheet</source>
+        <translation>Les notes et décisions des soumissions affichées (ou sélectionnées), pour un tableur</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the submission and its review (Ctrl+P)</source>
+        <translation>Imprimer la soumission et son évaluation (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Soumission</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2747,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Submitted</source>
         <translation>Date de soumission</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>Évaluation en cours</translation>
     </message>
 </context>
 <context>

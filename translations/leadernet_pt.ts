@@ -814,6 +814,10 @@ Recursos: %2</translation>
         <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
         <translation>Esta conta foi desativada no servidor. Peça aos administradores do programa que a reativem.</translation>
     </message>
+    <message>
+        <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
+        <translation>A equipa enviou uma versão mais recente deste plano, ou retirou-o, antes de esta revisão chegar, por isso o servidor não a aceitou. Fica aqui: copie o que precisar e depois descarte-a.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1981,6 +1985,141 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
+    <name>Ui::ReviewForm</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Sem pontuação</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A criterion&apos;s score in the review form: &quot;3 of 4&quot;.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 4.</source>
+        <translation>Uma pontuação é um número inteiro de 1 a 4.</translation>
+    </message>
+    <message>
+        <source>Another facilitator has reviewed this submission.</source>
+        <translation>Outro facilitador já reviu esta submissão.</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s facilitators review submitted plans.</source>
+        <translation>Só os facilitadores do programa reveem os planos submetidos.</translation>
+    </message>
+    <message>
+        <source>The team has sent a newer version of this plan since: review that one.</source>
+        <translation>A equipa enviou entretanto uma versão mais recente deste plano: reveja essa.</translation>
+    </message>
+    <message>
+        <source>This submission is no longer on this computer.</source>
+        <translation>Esta submissão já não está neste computador.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer as you type. Ctrl+Enter saves the review and opens the next submission; it goes at the next sync.</source>
+        <translation>Guardado neste computador enquanto escreve. Ctrl+Enter guarda a revisão e abre a submissão seguinte; segue na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Your review is saved. Changes are kept as you type and go at the next sync.</source>
+        <translation>A sua revisão está guardada. As alterações são guardadas enquanto escreve e seguem na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>A criterion that must be scored, in the review form.</extracomment>
+        <translation>%1 (obrigatório)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says of a criterion: &quot;Clarity (required): 3 of 4&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Score every required criterion: %1.</source>
+        <extracomment>Followed by the names of the criteria, in a list.</extracomment>
+        <translation>Pontue cada critério obrigatório: %1.</translation>
+    </message>
+    <message>
+        <source>Say what the team should change: a comment is needed when you ask for changes.</source>
+        <translation>Diga o que a equipa deve alterar: é preciso um comentário quando pede alterações.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than the %1 characters a review keeps. Your text is kept on this computer.</source>
+        <translation>O comentário ultrapassa os %1 caracteres que uma revisão guarda. O seu texto fica guardado neste computador.</translation>
+    </message>
+    <message>
+        <source>Choose a decision: approve the plan, or ask for changes.</source>
+        <translation>Escolha uma decisão: aprovar o plano ou pedir alterações.</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>A sua revisão</translation>
+    </message>
+    <message>
+        <source>Rubric: type 1 to 4 to score the selected criterion, Delete to clear it.</source>
+        <translation>Rubrica: escreva 1 a 4 para pontuar o critério selecionado, Delete para o limpar.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critério</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rubrica</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisão:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Choose a decision</source>
+        <translation>Escolha uma decisão</translation>
+    </message>
+    <message>
+        <source>&amp;Comment to the team:</source>
+        <translation>&amp;Comentário à equipa:</translation>
+    </message>
+    <message>
+        <source>Comment to the team</source>
+        <translation>Comentário à equipa</translation>
+    </message>
+    <message>
+        <source>What is strong in the plan, and what to change</source>
+        <translation>O que é forte no plano e o que alterar</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>The previous submission (Ctrl+Page Up)</source>
+        <translation>A submissão anterior (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seguinte</translation>
+    </message>
+    <message>
+        <source>The next submission (Ctrl+Page Down)</source>
+        <translation>A submissão seguinte (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Save and open next</source>
+        <translation>Guardar e abrir a seguinte</translation>
+    </message>
+    <message>
+        <source>Save the review and open the next submission (Ctrl+Enter)</source>
+        <translation>Guardar a revisão e abrir a submissão seguinte (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewsView</name>
     <message>
         <source>Choose a submission</source>
@@ -2031,10 +2170,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>Submissões</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Revisão</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1: %2 de %3</translation>
@@ -2067,6 +2202,204 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Show submissions</source>
         <translation>Submissões mostradas</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>Revisão de %1, ainda não guardada</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Todos os programas</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Todas as equipas</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todas as línguas</translation>
+    </message>
+    <message>
+        <source>Approve the %1 selected submissions? Each review that has every required score is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>Aprovar as %1 submissões selecionadas? Cada revisão com todas as pontuações obrigatórias é guardada e segue na próxima sincronização; as outras mantêm a decisão no rascunho.</translation>
+    </message>
+    <message>
+        <source>Ask for changes on the %1 selected submissions? Each review that has every required score and a comment is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>Pedir alterações às %1 submissões selecionadas? Cada revisão com todas as pontuações obrigatórias e um comentário é guardada e segue na próxima sincronização; as outras mantêm a decisão no rascunho.</translation>
+    </message>
+    <message>
+        <source>Decide for several submissions</source>
+        <translation>Decidir sobre várias submissões</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <source>Ask for changes</source>
+        <translation>Pedir alterações</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) saved.</source>
+        <translation>
+            <numerusform>%n revisão guardada.</numerusform>
+            <numerusform>%n revisões guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to complete: %1.</source>
+        <translation>Por completar: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) not yours to review were left as they were.</source>
+        <translation>
+            <numerusform>%n submissão que não lhe cabe rever ficou como estava.</numerusform>
+            <numerusform>%n submissões que não lhe cabe rever ficaram como estavam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submetido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Revisto em</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Pontuação média</translation>
+    </message>
+    <message>
+        <source>Export reviews</source>
+        <translation>Exportar revisões</translation>
+    </message>
+    <message>
+        <source>reviews.csv</source>
+        <translation>revisoes.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The reviews could not be saved as %1.</source>
+        <translation>Não foi possível guardar as revisões como %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>review.pdf</source>
+        <translation>revisao.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ficheiros PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>Revisão em curso</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>P&amp;rograma:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Equipa:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Lín&amp;gua:</translation>
+    </message>
+    <message>
+        <source>Sent fro&amp;m:</source>
+        <translation>Enviad&amp;o desde:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>até:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation>Su&amp;bmissões</translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation>Língua do plano</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Enviado desde</translation>
+    </message>
+    <message>
+        <source>Sent until</source>
+        <translation>Enviado até</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation>Aprovar as selecionadas…</translation>
+    </message>
+    <message>
+        <source>Select several submissions with Shift or Ctrl and the arrow keys first</source>
+        <translation>Selecione primeiro várias submissões com Shift ou Ctrl e as setas</translation>
+    </message>
+    <message>
+        <source>Ask for changes on selected…</source>
+        <translation>Pedir alterações às selecionadas…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>The scores and decisions of the submissions shown (or selected), for a spreadsheet</source>
+        <translation>As pontuações e decisões das submissões mostradas (ou selecionadas), para uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the submission and its review (Ctrl+P)</source>
+        <translation>Imprimir a submissão e a sua revisão (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submissão</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2747,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Submitted</source>
         <translation>Data de submissão</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>Revisão em curso</translation>
     </message>
 </context>
 <context>

@@ -826,6 +826,10 @@ Resources: %2</source>
         <source>This account has been disabled on the server. Ask the program&apos;s administrators to enable it again.</source>
         <translation>Эта учётная запись отключена на сервере. Попросите администраторов программы включить её снова.</translation>
     </message>
+    <message>
+        <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
+        <translation>Команда отправила более новую версию этого плана или отозвала его до того, как пришёл этот отзыв, поэтому сервер его не принял. Он остаётся здесь: скопируйте нужное, затем удалите его.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -2006,6 +2010,141 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ReviewForm</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A criterion&apos;s score in the review form: &quot;3 of 4&quot;.</extracomment>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 4.</source>
+        <translation>Оценка — целое число от 1 до 4.</translation>
+    </message>
+    <message>
+        <source>Another facilitator has reviewed this submission.</source>
+        <translation>Эту заявку уже оценил другой фасилитатор.</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s facilitators review submitted plans.</source>
+        <translation>Представленные планы оценивают только фасилитаторы программы.</translation>
+    </message>
+    <message>
+        <source>The team has sent a newer version of this plan since: review that one.</source>
+        <translation>С тех пор команда отправила более новую версию этого плана: оцените её.</translation>
+    </message>
+    <message>
+        <source>This submission is no longer on this computer.</source>
+        <translation>Этой заявки больше нет на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer as you type. Ctrl+Enter saves the review and opens the next submission; it goes at the next sync.</source>
+        <translation>Сохраняется на этом компьютере по мере ввода. Ctrl+Enter сохраняет отзыв и открывает следующую заявку; он уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Your review is saved. Changes are kept as you type and go at the next sync.</source>
+        <translation>Ваш отзыв сохранён. Изменения сохраняются по мере ввода и уйдут при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>A criterion that must be scored, in the review form.</extracomment>
+        <translation>%1 (обязательно)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says of a criterion: &quot;Clarity (required): 3 of 4&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Score every required criterion: %1.</source>
+        <extracomment>Followed by the names of the criteria, in a list.</extracomment>
+        <translation>Оцените каждый обязательный критерий: %1.</translation>
+    </message>
+    <message>
+        <source>Say what the team should change: a comment is needed when you ask for changes.</source>
+        <translation>Укажите, что команде нужно изменить: при запросе изменений нужен комментарий.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than the %1 characters a review keeps. Your text is kept on this computer.</source>
+        <translation>Комментарий длиннее %1 символов, которые хранит отзыв. Ваш текст сохранён на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Choose a decision: approve the plan, or ask for changes.</source>
+        <translation>Выберите решение: утвердить план или запросить изменения.</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>Ваш отзыв</translation>
+    </message>
+    <message>
+        <source>Rubric: type 1 to 4 to score the selected criterion, Delete to clear it.</source>
+        <translation>Рубрика: введите цифру от 1 до 4, чтобы оценить выбранный критерий, Delete — чтобы снять оценку.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Choose a decision</source>
+        <translation>Выберите решение</translation>
+    </message>
+    <message>
+        <source>&amp;Comment to the team:</source>
+        <translation>&amp;Комментарий для команды:</translation>
+    </message>
+    <message>
+        <source>Comment to the team</source>
+        <translation>Комментарий для команды</translation>
+    </message>
+    <message>
+        <source>What is strong in the plan, and what to change</source>
+        <translation>Сильные стороны плана и что изменить</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущая</translation>
+    </message>
+    <message>
+        <source>The previous submission (Ctrl+Page Up)</source>
+        <translation>Предыдущая заявка (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующая</translation>
+    </message>
+    <message>
+        <source>The next submission (Ctrl+Page Down)</source>
+        <translation>Следующая заявка (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Save and open next</source>
+        <translation>Сохранить и открыть следующую</translation>
+    </message>
+    <message>
+        <source>Save the review and open the next submission (Ctrl+Enter)</source>
+        <translation>Сохранить отзыв и открыть следующую заявку (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewsView</name>
     <message>
         <source>Choose a submission</source>
@@ -2056,10 +2195,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Представленные планы</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Рецензия</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1: %2 из %3</translation>
@@ -2092,6 +2227,206 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Show submissions</source>
         <translation>Какие планы показывать</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>Отзыв: %1, ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Все программы</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Все команды</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>Approve the %1 selected submissions? Each review that has every required score is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>Утвердить выбранные заявки (%1)? Каждый отзыв, в котором есть все обязательные оценки, сохраняется и уйдёт при следующей синхронизации; остальные сохранят решение в черновике.</translation>
+    </message>
+    <message>
+        <source>Ask for changes on the %1 selected submissions? Each review that has every required score and a comment is saved and goes at the next sync; the others keep the decision in their draft.</source>
+        <translation>Запросить изменения по выбранным заявкам (%1)? Каждый отзыв, в котором есть все обязательные оценки и комментарий, сохраняется и уйдёт при следующей синхронизации; остальные сохранят решение в черновике.</translation>
+    </message>
+    <message>
+        <source>Decide for several submissions</source>
+        <translation>Решение по нескольким заявкам</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Ask for changes</source>
+        <translation>Запросить изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) saved.</source>
+        <translation>
+            <numerusform>Сохранён %n отзыв.</numerusform>
+            <numerusform>Сохранено %n отзыва.</numerusform>
+            <numerusform>Сохранено %n отзывов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to complete: %1.</source>
+        <translation>Осталось дополнить: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) not yours to review were left as they were.</source>
+        <translation>
+            <numerusform>%n заявка, которую оцениваете не вы, оставлена как была.</numerusform>
+            <numerusform>%n заявки, которые оцениваете не вы, оставлены как были.</numerusform>
+            <numerusform>%n заявок, которые оцениваете не вы, оставлены как были.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Рецензент</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>Export reviews</source>
+        <translation>Экспорт отзывов</translation>
+    </message>
+    <message>
+        <source>reviews.csv</source>
+        <translation>otzyvy.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The reviews could not be saved as %1.</source>
+        <translation>Не удалось сохранить отзывы как %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>review.pdf</source>
+        <translation>otzyv.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>Отзыв пишется</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Sent fro&amp;m:</source>
+        <translation>Отправлено &amp;с:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>по:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation>&amp;Заявки</translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation>Язык плана</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Отправлено с</translation>
+    </message>
+    <message>
+        <source>Sent until</source>
+        <translation>Отправлено по</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Любая дата</translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation>Утвердить выбранные…</translation>
+    </message>
+    <message>
+        <source>Select several submissions with Shift or Ctrl and the arrow keys first</source>
+        <translation>Сначала выберите несколько заявок клавишами-стрелками с Shift или Ctrl</translation>
+    </message>
+    <message>
+        <source>Ask for changes on selected…</source>
+        <translation>Запросить изменения по выбранным…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>The scores and decisions of the submissions shown (or selected), for a spreadsheet</source>
+        <translation>Оценки и решения по показанным (или выбранным) заявкам — для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print the submission and its review (Ctrl+P)</source>
+        <translation>Напечатать заявку и отзыв (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Заявка</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2781,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Submitted</source>
         <translation>Дата представления</translation>
+    </message>
+    <message>
+        <source>Review being written</source>
+        <translation>Отзыв пишется</translation>
     </message>
 </context>
 <context>
