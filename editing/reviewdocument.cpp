@@ -106,7 +106,8 @@ ReviewDocument::ReviewDocument(Core::LocalStore *store, DeskSession *desk,
 
     const QString me = m_desk ? m_desk->activeAuthorId() : QString();
     bool facilitates = false;
-    if (const auto team = m_store->records().get(Core::Entity::Team, m_submission.text(u"team_id"))) {
+    if (const auto team =
+            m_store->records().get(Core::Entity::Team, m_submission.text(u"team_id"))) {
         if (const auto program =
                 m_store->records().get(Core::Entity::Program, team->text(u"program_id")))
             facilitates =
@@ -123,10 +124,10 @@ ReviewDocument::ReviewDocument(Core::LocalStore *store, DeskSession *desk,
         }
     }
     const bool mine = !m_review.id.isEmpty() && m_review.text(u"facilitator_id") == me;
-    if (!m_review.id.isEmpty() && !mine)
-        m_access = Access::Reviewed;
-    else if (!facilitates)
+    if (!facilitates)
         m_access = Access::NotFacilitator;
+    else if (!m_review.id.isEmpty() && !mine)
+        m_access = Access::Reviewed;
     else if (superseded && !mine)
         m_access = Access::Superseded;
     else
@@ -134,11 +135,11 @@ ReviewDocument::ReviewDocument(Core::LocalStore *store, DeskSession *desk,
     if (m_access != Access::Write)
         return;
 
-    m_session = mine ? new EditorSession(m_store, m_desk, QString(Core::Entity::Review),
-                                         m_review.id, this)
-                     : new EditorSession(m_store, m_desk, QString(Core::Entity::Review),
-                                         draftKey(submissionId),
-                                         QJsonObject{{u"submission_id"_s, submissionId}}, this);
+    m_session =
+        mine ? new EditorSession(m_store, m_desk, QString(Core::Entity::Review), m_review.id, this)
+             : new EditorSession(m_store, m_desk, QString(Core::Entity::Review),
+                                 draftKey(submissionId),
+                                 QJsonObject{{u"submission_id"_s, submissionId}}, this);
     m_session->setValidator(validator(m_rubric));
 }
 
@@ -150,9 +151,8 @@ ReviewDocument::~ReviewDocument()
 
 int ReviewDocument::score(const QString &criterionId) const
 {
-    const QJsonObject scores = (m_session ? m_session->value(u"scores"_s)
-                                          : m_review.fields.value("scores"_L1))
-                                   .toObject();
+    const QJsonObject scores =
+        (m_session ? m_session->value(u"scores"_s) : m_review.fields.value("scores"_L1)).toObject();
     return scores.value(criterionId).toInt(0);
 }
 
@@ -187,9 +187,9 @@ Core::Status ReviewDocument::finish()
         return Core::makeError(ErrorCode::Invalid, u"the review is not complete"_s);
     }
     if (m_session->mode() == EditorSession::Mode::NewRecord) {
-        const Core::Result<QString> id = m_session->commit(
-            {{u"facilitator_id"_s, m_desk->activeAuthorId()},
-             {u"reviewed_at"_s, m_store->clock()->nowIso()}});
+        const Core::Result<QString> id =
+            m_session->commit({{u"facilitator_id"_s, m_desk->activeAuthorId()},
+                               {u"reviewed_at"_s, m_store->clock()->nowIso()}});
         if (!id)
             return id.error();
         if (const auto review = m_store->records().get(Core::Entity::Review, *id))

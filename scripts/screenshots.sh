@@ -24,7 +24,8 @@ done
 [[ -n $url ]] || { echo "screenshots.sh: server did not start" >&2; exit 1; }
 
 shoot() { # language page file [co-author...]: each co-author signs in at the desk too
-    local language=$1 page=$2 file=$3 extra=() passwords=$password
+    # (SHOT_USER: who signs in; the member by default)
+    local language=$1 page=$2 file=$3 extra=() passwords=$password user=${SHOT_USER:-member}
     shift 3
     for name in "$@"; do
         extra+=(--co-author "$name")
@@ -32,7 +33,7 @@ shoot() { # language page file [co-author...]: each co-author signs in at the de
     done
     printf '%s\n' "$passwords" | QT_QPA_PLATFORM=offscreen \
         "$root/tests/sync/with-keyring.sh" "$build/app/leadernet" \
-        --profile "$work/profile-$language-$page-$#" --server "$url" --user member --password-stdin \
+        --profile "$work/profile-$language-$page-$user-$#" --server "$url" --user "$user" --password-stdin \
         --language "$language" --page "$page" --screenshot "$out/$file" "${extra[@]}"
     echo "wrote resources/screenshots/$file"
 }
@@ -46,3 +47,5 @@ shoot en courses leadernet-courses-en.png
 shoot ar courses leadernet-courses-ar.png
 shoot en seminars leadernet-seminars-en.png
 shoot ar seminars leadernet-seminars-ar.png
+SHOT_USER=facilitator shoot en reviews leadernet-reviews-en.png
+SHOT_USER=facilitator shoot ar reviews leadernet-reviews-ar.png

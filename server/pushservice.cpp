@@ -160,8 +160,8 @@ private:
         const Core::Result<QString> scope = m_writer.scopeFor(s);
         if (!scope)
             return scope.error();
-        const auto siblings = m_writer.childIds(QString(Entity::Submission), *scope,
-                                                u"plan_id"_s, s.text(u"plan_id"));
+        const auto siblings = m_writer.childIds(QString(Entity::Submission), *scope, u"plan_id"_s,
+                                                s.text(u"plan_id"));
         if (!siblings)
             return siblings.error();
         for (const QString &id : *siblings) {
@@ -208,9 +208,8 @@ private:
                 return s.error();
             // Two facilitators reviewed one submission apart: the first
             // review stays, the second is kept beside it to decide on.
-            const auto others = m_writer.childIds(QString(Entity::Review), *scope,
-                                                  u"submission_id"_s,
-                                                  record.text(u"submission_id"));
+            const auto others = m_writer.childIds(
+                QString(Entity::Review), *scope, u"submission_id"_s, record.text(u"submission_id"));
             if (!others)
                 return others.error();
             for (const QString &otherId : *others) {

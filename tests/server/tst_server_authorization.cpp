@@ -295,11 +295,11 @@ private Q_SLOTS:
         const auto submit = [&](const QString &at) {
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const QJsonObject r =
-                push(u"member"_s, {{u"kind"_s, u"create"_s},
-                                   {u"entity"_s, u"submission"_s},
-                                   {u"id"_s, id},
-                                   {u"fields"_s,
-                                    QJsonObject{{u"team_id"_s, planFields.value("team_id"_L1)},
+                push(u"member"_s,
+                     {{u"kind"_s, u"create"_s},
+                      {u"entity"_s, u"submission"_s},
+                      {u"id"_s, id},
+                      {u"fields"_s, QJsonObject{{u"team_id"_s, planFields.value("team_id"_L1)},
                                                 {u"plan_id"_s, plan.value("id"_L1)},
                                                 {u"status"_s, u"submitted"_s},
                                                 {u"submitted_at"_s, at},
@@ -340,10 +340,8 @@ private Q_SLOTS:
                 conflict = f;
         }
         QCOMPARE(reviews, 1);
-        QCOMPARE(conflict.value("lost"_L1).toObject().value("comment"_L1).toString(),
-                 u"Second"_s);
-        QCOMPARE(conflict.value("kept"_L1).toObject().value("comment"_L1).toString(),
-                 u"First"_s);
+        QCOMPARE(conflict.value("lost"_L1).toObject().value("comment"_L1).toString(), u"Second"_s);
+        QCOMPARE(conflict.value("kept"_L1).toObject().value("comment"_L1).toString(), u"First"_s);
     }
 };
 

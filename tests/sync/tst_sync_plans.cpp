@@ -10,6 +10,7 @@
 #include "editorsession.h"
 #include "plandocument.h"
 #include "planhistory.h"
+#include "reviewdocument.h"
 #include "syncclient.h"
 #include "testserver.h"
 
@@ -102,6 +103,64 @@ private Q_SLOTS:
                  his);
         VERIFY_CONVERGED(*amina.client);
         VERIFY_CONVERGED(*lamin.client);
+    }
+
+    // Two laptops of the program's facilitator review one submission
+    // offline: the first review to reach the server stays, the second is
+    // kept beside it as a conflict (never over it), and the laptop that
+    // wrote it drops its copy and reads the conflict instead.
+    void oneSubmissionReviewedOnTwoLaptops()
+    {
+        Laptop office;
+        Laptop home;
+        QVERIFY(open(office, u"facilitator"_s));
+        QVERIFY(open(home, u"facilitator"_s));
+        QString submissionId;
+        const auto submissions = office.client->store.records().list(Entity::Submission);
+        QVERIFY(submissions.ok());
+        for (const Core::Record &s : *submissions) {
+            const auto reviews =
+                office.client->store.records().list(Entity::Review, u"submission_id", s.id, {});
+            if (s.text(u"status") == u"submitted" && reviews && reviews->isEmpty())
+                submissionId = s.id;
+        }
+        QVERIFY(!submissionId.isEmpty());
+        const auto write = [&](Laptop &l, const QString &decision, const QString &comment) {
+            Editing::ReviewDocument doc(&l.client->store, l.desk.get(), submissionId);
+            if (doc.access() != Editing::ReviewDocument::Access::Write)
+                return false;
+            for (const Core::Rubric::Criterion &c : doc.rubric().criteria) {
+                if (!doc.setScore(c.id, 3))
+                    return false;
+            }
+            doc.session()->setValue(u"decision"_s, decision);
+            doc.session()->setValue(u"comment"_s, comment);
+            return doc.finish().ok();
+        };
+        QVERIFY(write(office, Editing::ReviewDocument::Approved, u"Well argued."_s));
+        QVERIFY(write(home, Editing::ReviewDocument::ChangesRequested, u"Add a baseline."_s));
+
+        QVERIFY(TestSync::syncOnce(*office.client));
+        QVERIFY(TestSync::syncOnce(*home.client));
+        QVERIFY(TestSync::syncOnce(*office.client));
+        for (Laptop *l : {&office, &home}) {
+            const auto reviews =
+                l->client->store.records().list(Entity::Review, u"submission_id", submissionId, {});
+            QVERIFY(reviews && reviews->size() == 1);
+            QCOMPARE(reviews->first().text(u"comment"), u"Well argued."_s);
+            // The second review, kept aside: its fields as written.
+            Core::Record conflict;
+            for (const Core::Record &c :
+                 l->client->store.records().list(Entity::Conflict).value()) {
+                if (c.text(u"record_id") == reviews->first().id)
+                    conflict = c;
+            }
+            QCOMPARE(conflict.fields.value("lost"_L1).toObject().value("comment"_L1).toString(),
+                     u"Add a baseline."_s);
+            QCOMPARE(conflict.text(u"status"), u"open"_s);
+        }
+        VERIFY_CONVERGED(*office.client);
+        VERIFY_CONVERGED(*home.client);
     }
 
     // Who did what: the server records each change of the plan and its

@@ -87,6 +87,7 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     }
     void twelveReviewsOfflineWithTheKeyboard();
+    void severalDecidedAtOnceAndOnPaper();
 
 private:
     // Eleven more teams of the demo program (the admin in each) send their
@@ -113,10 +114,10 @@ QStringList TestUiReviews::sendElevenPlans()
     if (programId.isEmpty() || adminId.isEmpty())
         return {};
     // Names in the languages the export must carry.
-    const QStringList names{u"Équipe de Kolda"_s,   u"فريق صحة أسوان"_s,  u"Команда Оша"_s,
-                            u"Equipo de Cobán"_s,   u"Equipa de Tete"_s,  u"Kisumu East"_s,
-                            u"فريق المنيا"_s,       u"Команда Хорога"_s,  u"Gulu District"_s,
-                            u"Équipe de Mopti"_s,   u"Equipa de Cuamba"_s};
+    const QStringList names{u"Équipe de Kolda"_s, u"فريق صحة أسوان"_s,  u"Команда Оша"_s,
+                            u"Equipo de Cobán"_s, u"Equipa de Tete"_s,  u"Kisumu East"_s,
+                            u"فريق المنيا"_s,     u"Команда Хорога"_s,  u"Gulu District"_s,
+                            u"Équipe de Mopti"_s, u"Equipa de Cuamba"_s};
     QJsonArray ops;
     const auto create = [&](QLatin1StringView entity, const QString &id, const QJsonObject &f) {
         ops.append(QJsonObject{{u"op"_s, newId()},
@@ -148,12 +149,10 @@ QStringList TestUiReviews::sendElevenPlans()
                 {u"plan_id"_s, plan},
                 {u"kind"_s, u"final_plan"_s},
                 {u"status"_s, u"submitted"_s},
-                {u"submitted_at"_s,
-                 now.addSecs(-3600 + 60 * i).toString(Qt::ISODateWithMs)},
+                {u"submitted_at"_s, now.addSecs(-3600 + 60 * i).toString(Qt::ISODateWithMs)},
                 {u"submitted_by"_s, adminId},
-                {u"snapshot"_s,
-                 QJsonObject{{u"plan"_s, QJsonObject{{u"challenge"_s, challenge}}},
-                             {u"activities"_s, QJsonArray()}}}});
+                {u"snapshot"_s, QJsonObject{{u"plan"_s, QJsonObject{{u"challenge"_s, challenge}}},
+                                            {u"activities"_s, QJsonArray()}}}});
     }
     const auto reply =
         m_server.post(QString(Sync::Protocol::PushPath),
@@ -231,11 +230,8 @@ void TestUiReviews::twelveReviewsOfflineWithTheKeyboard()
             QCOMPARE(QApplication::focusWidget(), rubric);
             QCOMPARE(rubric->item(criteria - 1, 1)->data(Qt::EditRole).toInt(),
                      1 + (i + criteria - 1) % 4);
-            QVERIFY(table->currentIndex()
-                        .siblingAtColumn(1)
-                        .data()
-                        .toString()
-                        .contains(u"being written"_s));
+            QVERIFY(table->currentIndex().siblingAtColumn(1).data().toString().contains(
+                u"being written"_s));
         }
         pressKey(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), decision);
@@ -266,7 +262,7 @@ void TestUiReviews::twelveReviewsOfflineWithTheKeyboard()
     // The CSV of the batch, read back by Python's csv module.
     pressKey(Qt::Key_A, Qt::AltModifier);
     pressKey(Qt::Key_Down);
-    pressKey(Qt::Key_Down); // Reviewed
+    pressKey(Qt::Key_Down);                       // Reviewed
     QCOMPARE(table->model()->rowCount(), 12 + 4); // and the demo's four reviewed before
     QCOMPARE(count->text(), u"16 of 16 reviewed"_s);
     const QString csv = app.env.dir.filePath(u"reviews.csv"_s);
@@ -284,8 +280,7 @@ with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
 print(json.dumps(rows, ensure_ascii=False)))"_s,
                           csv});
     QVERIFY(reader.waitForFinished(30000));
-    const QJsonArray rows =
-        QJsonDocument::fromJson(reader.readAllStandardOutput()).array();
+    const QJsonArray rows = QJsonDocument::fromJson(reader.readAllStandardOutput()).array();
     QCOMPARE(rows.size(), 1 + 16);
     const QJsonArray header = rows.first().toArray();
     QCOMPARE(header.first().toString(), u"Team"_s);
@@ -363,24 +358,96 @@ print(json.dumps(rows, ensure_ascii=False)))"_s,
     // Someone who is not the program's facilitator cannot review.
     const auto refused = m_server.post(
         QString(Sync::Protocol::PushPath),
-        QJsonDocument(
-            QJsonObject{
-                {u"ops"_s,
-                 QJsonArray{QJsonObject{
-                     {u"op"_s, newId()},
-                     {u"kind"_s, u"create"_s},
-                     {u"author"_s, sthapaId},
-                     {u"entity"_s, QString(Entity::Review)},
-                     {u"id"_s, newId()},
-                     {u"fields"_s,
-                      QJsonObject{{u"submission_id"_s, dailekh},
-                                  {u"facilitator_id"_s, sthapaId},
-                                  {u"decision"_s, u"approved"_s}}}}}}})
+        QJsonDocument(QJsonObject{{u"ops"_s, QJsonArray{QJsonObject{
+                                                 {u"op"_s, newId()},
+                                                 {u"kind"_s, u"create"_s},
+                                                 {u"author"_s, sthapaId},
+                                                 {u"entity"_s, QString(Entity::Review)},
+                                                 {u"id"_s, newId()},
+                                                 {u"fields"_s,
+                                                  QJsonObject{{u"submission_id"_s, dailekh},
+                                                              {u"facilitator_id"_s, sthapaId},
+                                                              {u"decision"_s, u"approved"_s}}}}}}})
             .toJson(),
         sthapa);
     const QJsonObject result = refused.json().value("results"_L1).toArray().first().toObject();
     QCOMPARE(result.value("status"_L1).toString(), u"rejected"_s);
     QCOMPARE(result.value("code"_L1).toString(), u"forbidden"_s);
+}
+
+// Three submissions selected with Shift and the arrows get one decision
+// (confirmed first): the one with its scores is saved, the two without keep
+// the decision in their draft. A review being written goes on paper as the
+// facilitator sees it.
+void TestUiReviews::severalDecidedAtOnceAndOnPaper()
+{
+    QCOMPARE(sendElevenPlans().size(), 11);
+    SignedInWindow app(m_server.url());
+    app.env.languages.setLanguage(u"en"_s); // English's plural forms
+    QVERIFY(app.signIn(u"facilitator"_s, m_server.password()));
+    Ui::ReviewsView *reviews = app.window.reviewsView();
+    auto *table = reviews->findChild<QTableView *>(u"submissionTable"_s);
+    auto *rubric = reviews->findChild<QTableWidget *>(u"reviewRubric"_s);
+    auto *result = reviews->findChild<QLabel *>(u"reviewBulkResult"_s);
+    auto *approve = reviews->findChild<QWidget *>(u"approveSelectedButton"_s);
+    QVERIFY(table && rubric && result && approve);
+    app.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&app.window));
+    pressKey(Qt::Key_5, Qt::ControlModifier);
+    pressKey(Qt::Key_A, Qt::AltModifier);
+    pressKey(Qt::Key_Down); // Awaiting review
+    QCOMPARE(table->model()->rowCount(), 11);
+    pressKey(Qt::Key_B, Qt::AltModifier);
+    pressKey(Qt::Key_Home);
+    pressKey(Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), rubric);
+    for (int c = 0; c < rubric->rowCount(); ++c)
+        typeText(u"4"_s);
+    const QString scored = reviews->currentSubmissionId();
+    const QString team = table->currentIndex().siblingAtColumn(0).data().toString();
+
+    // On paper, as written so far.
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        const QString pdf = app.env.dir.filePath(u"review.pdf"_s);
+        app.env.prompter.saveAs = pdf;
+        auto *save = reviews->findChild<QWidget *>(u"saveReviewPdfButton"_s);
+        save->setFocus(Qt::TabFocusReason);
+        pressKey(Qt::Key_Space);
+        QTRY_VERIFY(QFile::exists(pdf));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(printed.contains(u"Submission of %1"_s.arg(team)), qPrintable(printed));
+        QVERIFY(printed.contains(u"Review by Esther Banda, not saved yet"_s));
+        QVERIFY(printed.contains(u"Clarity of the challenge: 4 of 4"_s));
+        QVERIFY(printed.contains(u"The plan as submitted"_s));
+    }
+
+    // The first three, selected from the keyboard.
+    pressKey(Qt::Key_B, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    pressKey(Qt::Key_Home);
+    pressKey(Qt::Key_Down, Qt::ShiftModifier);
+    pressKey(Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+    QVERIFY(approve->isEnabled());
+    approve->setFocus(Qt::TabFocusReason);
+    pressKey(Qt::Key_Space);
+    QCOMPARE(app.env.prompter.questions.size(), 1);
+    QVERIFY(app.env.prompter.questions.first().startsWith(u"Approve the 3 selected"_s));
+    QVERIFY2(result->text().startsWith(u"1 review saved. Still to complete: "_s),
+             qPrintable(result->text()));
+    const auto saved = app.env.store.records().list(Entity::Review, u"submission_id", scored, {});
+    QVERIFY(saved && saved->size() == 1);
+    QCOMPARE(saved->first().text(u"decision"), u"approved"_s);
+    // The two others wait as drafts with the decision in them.
+    int drafts = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 1).data().toString() == u"Review being written"_s)
+            ++drafts;
+    }
+    QCOMPARE(drafts, 2);
 }
 
 QTEST_MAIN(TestUiReviews)

@@ -246,8 +246,7 @@ void ReviewForm::rebuild()
     // reloads the queue): it goes once that is over, saving what was typed.
     if (m_document) {
         // What was typed is kept now, before anyone else writes this review.
-        if (!m_finishing && m_document->session() &&
-            m_document->session()->hasUnsavedChanges())
+        if (!m_finishing && m_document->session() && m_document->session()->hasUnsavedChanges())
             (void)m_document->session()->save();
         m_document->disconnect(this);
         if (Editing::EditorSession *session = m_document->session())
@@ -282,7 +281,8 @@ void ReviewForm::showState()
     m_showing = true;
     const ReviewDocument *doc = m_document;
     const bool writing = doc && doc->session();
-    setVisible(doc != nullptr);
+    // Team members read the review in the plan; the form is the facilitators'.
+    setVisible(doc && doc->access() != ReviewDocument::Access::NotFacilitator);
     m_fields->setVisible(writing);
     m_saveNext->setVisible(writing);
     QString access;
@@ -402,8 +402,8 @@ void ReviewForm::showErrors()
         scores = tr("A score is a whole number from 1 to 4.");
     if (scores.isEmpty() && !unscored.isEmpty())
         //: Followed by the names of the criteria, in a list.
-        scores = tr("Score every required criterion: %1.")
-                     .arg(QLocale().createSeparatedList(unscored));
+        scores =
+            tr("Score every required criterion: %1.").arg(QLocale().createSeparatedList(unscored));
     QString decision;
     QString comment;
     const FieldError commentError = errors.value(u"comment"_s);

@@ -81,7 +81,7 @@ private:
     bool m_showErrors = false;
     bool m_showing = false;
     bool m_finishing = false; // the review is being written: its document stays
-    QString m_scoreProblem; // a digit out of range, said at once
+    QString m_scoreProblem;   // a digit out of range, said at once
 
     QLabel *m_heading;
     QLabel *m_access;

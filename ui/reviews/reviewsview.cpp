@@ -232,10 +232,10 @@ ReviewsView::ReviewsView(Core::LocalStore *store, SubmissionModel *model,
     // Return on a submission starts its review.
     connect(m_table, &QAbstractItemView::activated, m_form, &ReviewForm::focusFirstField);
     // The order Tab goes in: the filters, the queue, then the review.
-    QWidget *order[] = {m_programFilter, m_teamFilter,      m_statusFilter,    m_languageFilter,
-                        m_fromDate,      m_toDate,          m_table,           m_approveSelected,
-                        m_changesSelected, m_exportButton,  m_browser,         m_form,
-                        m_printButton,   m_pdfButton};
+    QWidget *order[] = {m_programFilter,   m_teamFilter,   m_statusFilter, m_languageFilter,
+                        m_fromDate,        m_toDate,       m_table,        m_approveSelected,
+                        m_changesSelected, m_exportButton, m_browser,      m_form,
+                        m_printButton,     m_pdfButton};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
     connect(m_form, &ReviewForm::nextRequested, this, [this]() { moveBy(1); });
@@ -282,8 +282,8 @@ bool ReviewsView::showSubmission(const QString &submissionId)
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(IdRole).toString() == submissionId) {
-            m_table->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
             m_table->scrollTo(index);
             return true;
         }
@@ -397,8 +397,8 @@ void ReviewsView::render(QTextDocument *document, bool forPaper) const
                 review.fields.insert(it.key(), it.value());
             if (review.id.isEmpty()) {
                 review.id = u"draft"_s;
-                review.fields.insert(u"facilitator_id"_s, m_desk ? m_desk->activeAuthorId()
-                                                                 : QString());
+                review.fields.insert(u"facilitator_id"_s,
+                                     m_desk ? m_desk->activeAuthorId() : QString());
             }
         }
     }
@@ -533,8 +533,9 @@ void ReviewsView::updateCount()
             ++reviewed;
     }
     //: The review queue: how many of the submissions shown are reviewed.
-    m_count->setText(tr("%1 of %2 reviewed")
-                         .arg(QLocale().toString(reviewed), QLocale().toString(m_proxy->rowCount())));
+    m_count->setText(
+        tr("%1 of %2 reviewed")
+            .arg(QLocale().toString(reviewed), QLocale().toString(m_proxy->rowCount())));
 }
 
 // The programs, teams and languages the queue holds, each filter keeping
@@ -556,7 +557,8 @@ void ReviewsView::updateFilters()
         if (!language.isEmpty())
             languages.insert(RecordText::languageName(language), language);
     }
-    const auto fill = [](QComboBox *combo, const QString &all, const QMap<QString, QString> &items) {
+    const auto fill = [](QComboBox *combo, const QString &all,
+                         const QMap<QString, QString> &items) {
         const QSignalBlocker block(combo);
         const QString chosen = combo->currentData().toString();
         combo->clear();
@@ -646,8 +648,8 @@ void ReviewsView::decideSelected(const QString &decision)
             if (!teams.isEmpty())
                 parts << tr("Still to complete: %1.").arg(locale.createSeparatedList(teams));
             if (notYours > 0)
-                parts << tr("%n submission(s) not yours to review were left as they were.",
-                            nullptr, notYours);
+                parts << tr("%n submission(s) not yours to review were left as they were.", nullptr,
+                            notYours);
             m_bulkResult->setText(parts.join(u' '));
             m_bulkResult->show();
             m_model->refreshDrafts();
@@ -691,8 +693,8 @@ QList<QStringList> ReviewsView::exportRows() const
             continue;
         Row row;
         row.submission = *submission;
-        if (const auto reviews = m_store->records().list(Core::Entity::Review, u"submission_id",
-                                                         id, u"reviewed_at");
+        if (const auto reviews =
+                m_store->records().list(Core::Entity::Review, u"submission_id", id, u"reviewed_at");
             reviews && !reviews->isEmpty())
             row.review = reviews->last();
         const QString teamId = submission->text(u"team_id");
@@ -715,7 +717,7 @@ QList<QStringList> ReviewsView::exportRows() const
         }
         rows << row;
     }
-    QStringList header{tr("Team"),     tr("Program"),  tr("Submitted"),   tr("Status"),
+    QStringList header{tr("Team"),     tr("Program"),  tr("Submitted"),  tr("Status"),
                        tr("Decision"), tr("Reviewer"), tr("Reviewed on")};
     for (const QString &c : std::as_const(criteria))
         header << criterionTitles.value(c);
@@ -823,8 +825,7 @@ void ReviewsView::retranslateUi()
         const int chosen = std::max(0, m_statusFilter->currentIndex());
         m_statusFilter->clear();
         m_statusFilter->addItem(tr("All submissions"));
-        m_statusFilter->addItem(tr("Awaiting review"),
-                                int(SubmissionModel::QueueStatus::Awaiting));
+        m_statusFilter->addItem(tr("Awaiting review"), int(SubmissionModel::QueueStatus::Awaiting));
         m_statusFilter->addItem(tr("Review being written"),
                                 int(SubmissionModel::QueueStatus::Draft));
         m_statusFilter->addItem(tr("Reviewed"), int(SubmissionModel::QueueStatus::Reviewed));

@@ -10,9 +10,9 @@ namespace Ui {
 
 // The review queue as filtered by the facilitator: by program, team, where
 // each submission stands (awaiting review, which includes a review being
-// written; a review being written; reviewed), the plan's language and the day it was submitted (from, to;
-// both included). An empty or unset filter lets every submission through.
-// Sorts by the source's SortRole. Works on a SubmissionModel.
+// written; a review being written; reviewed), the plan's language and the day it was submitted
+// (from, to; both included). An empty or unset filter lets every submission through. Sorts by the
+// source's SortRole. Works on a SubmissionModel.
 class SubmissionFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
