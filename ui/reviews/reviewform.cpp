@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -312,8 +313,10 @@ void ReviewForm::showState()
         const int at = m_decision->findData(decision);
         m_decision->setCurrentIndex(at < 0 ? 0 : at);
         const QString comment = session->value(u"comment"_s).toString();
-        if (m_comment->toPlainText() != comment)
+        if (m_comment->toPlainText() != comment) {
             m_comment->setPlainText(comment);
+            m_comment->moveCursor(QTextCursor::Start); // read from its beginning
+        }
         if (session->mode() == Editing::EditorSession::Mode::NewRecord)
             m_state->setText(tr("Kept on this computer as you type. Ctrl+Enter saves the review "
                                 "and opens the next submission; it goes at the next sync."));
