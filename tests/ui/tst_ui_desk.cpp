@@ -40,15 +40,6 @@ namespace Entity = Core::Entity;
 
 namespace {
 
-void typeText(const QString &text)
-{
-    for (const QChar c : text) {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY(target);
-        QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
 // The password dialog once it is open and has the keyboard.
 Ui::DeskPasswordDialog *dialogWithFocus(Ui::DeskPanel *panel)
 {

@@ -53,15 +53,6 @@ template<typename T> T *find(QWidget *parent, const QString &name)
     return parent->findChild<T *>(name);
 }
 
-void typeText(const QString &text)
-{
-    for (const QChar c : text) {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY(target);
-        QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
 QString field(UiTestEnv &env, const QString &entity, const QString &id, const QString &name)
 {
     const auto r = env.store.records().get(entity, id);

@@ -38,15 +38,6 @@ namespace Entity = Core::Entity;
 
 namespace {
 
-void typeText(const QString &text)
-{
-    for (const QChar c : text) {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY(target);
-        QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

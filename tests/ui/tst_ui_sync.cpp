@@ -521,7 +521,9 @@ void TestUiSync::postWaitingToBeSentSaysSo()
 {
     m_window->showPage(Ui::Page::Seminars);
     QVERIFY(m_window->seminarsView()->showItem(m_ids.thread));
-    const auto shown = [this]() { return threadText(m_window->seminarsView()); };
+    const auto shown = [this]() {
+        return threadText(m_window->seminarsView());
+    };
     QVERIFY(!shown().contains(u"Waiting to be sent"_s));
     Core::Record reply;
     reply.entity = Core::Entity::Post;
@@ -533,8 +535,7 @@ void TestUiSync::postWaitingToBeSentSaysSo()
     const auto op = m_env->store.createRecord(reply, m_ids.me);
     QVERIFY(op.ok());
     QTRY_VERIFY(shown().contains(u"We count stock every month now."_s));
-    QTRY_VERIFY2(shown().contains(u"Waiting to be sent"_s),
-                 qPrintable(shown()));
+    QTRY_VERIFY2(shown().contains(u"Waiting to be sent"_s), qPrintable(shown()));
     QCOMPARE(shown().count(u"Waiting to be sent"_s), 1);
     Ui::ConversationModel *conversation = m_window->seminarsView()->conversation();
     const int row = conversation->rowCount() - 1;

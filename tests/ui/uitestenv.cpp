@@ -302,6 +302,15 @@ void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)
     QTest::keyClick(target, key, modifiers);
 }
 
+void typeText(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 QString threadText(const QWidget *root)
 {
     const auto *list = root->findChild<QListView *>(u"threadPosts"_s);

@@ -97,6 +97,10 @@ struct SignedInWindow {
 // A key press as the keyboard delivers it: to the widget with the focus.
 void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
+// Types `text` as a keyboard would, one character at a time, into the
+// widget with the focus.
+void typeText(const QString &text);
+
 // What the thread shown in `root` says, one line per post as a screen
 // reader reads it (every post fetched first).
 QString threadText(const QWidget *root);

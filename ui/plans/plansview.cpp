@@ -10,6 +10,7 @@
 #include "localstore.h"
 #include "memberdirectory.h"
 #include "modelroles.h"
+#include "paper.h"
 #include "plandocument.h"
 #include "planhistoryview.h"
 #include "planlistmodel.h"
@@ -619,11 +620,7 @@ void PlansView::saveAsPdf()
             if (path.isEmpty())
                 return;
             QPdfWriter writer(path);
-            writer.setTitle(title()->text());
-            writer.setCreator(u"LeaderNet Desktop"_s);
-            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                             QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-            writer.setResolution(300);
+            preparePdf(writer, title()->text());
             if (!PlanPrinter::print(&writer, printout()))
                 m_prompter->inform(
                     this, tr("Save as PDF"),

@@ -7,6 +7,7 @@
 #include "localstore.h"
 #include "memberdirectory.h"
 #include "modelroles.h"
+#include "paper.h"
 #include "plandocument.h"
 #include "prompter.h"
 #include "recordtext.h"
@@ -38,6 +39,7 @@
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -760,8 +762,10 @@ void ReviewsView::exportCsv()
     if (!m_prompter)
         return;
     m_prompter->chooseSaveFile(
-        this, tr("Export reviews"), tr("reviews.csv"), tr("CSV files (*.csv)"),
-        [this](const QString &path) {
+        this, tr("Export reviews"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("reviews.csv")),
+        tr("CSV files (*.csv)"), [this](const QString &path) {
             if (path.isEmpty())
                 return;
             QSaveFile file(path);
@@ -800,15 +804,14 @@ void ReviewsView::savePdf()
     if (!m_prompter || !m_table->currentIndex().isValid())
         return;
     m_prompter->chooseSaveFile(
-        this, tr("Save as PDF"), tr("review.pdf"), tr("PDF files (*.pdf)"),
-        [this](const QString &path) {
+        this, tr("Save as PDF"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("review.pdf")),
+        tr("PDF files (*.pdf)"), [this](const QString &path) {
             if (path.isEmpty())
                 return;
             QPdfWriter writer(path);
-            writer.setTitle(title()->text());
-            writer.setCreator(u"LeaderNet Desktop"_s);
-            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                             QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+            preparePdf(writer, title()->text());
             QTextDocument paper;
             QTextOption option = paper.defaultTextOption();
             option.setTextDirection(layoutDirection());
