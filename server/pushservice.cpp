@@ -160,16 +160,12 @@ private:
         const Core::Result<QString> scope = m_writer.scopeFor(s);
         if (!scope)
             return scope.error();
-        const auto siblings = m_writer.childIds(QString(Entity::Submission), *scope, u"plan_id"_s,
+        const auto siblings = m_writer.children(QString(Entity::Submission), *scope, u"plan_id"_s,
                                                 s.text(u"plan_id"));
         if (!siblings)
             return siblings.error();
-        for (const QString &id : *siblings) {
-            const auto sibling = m_writer.record(QString(Entity::Submission), id);
-            if (!sibling)
-                return sibling.error();
-            if (id != s.id && sibling->has_value() &&
-                (*sibling)->text(u"submitted_at") > s.text(u"submitted_at"))
+        for (const Record &sibling : *siblings) {
+            if (sibling.id != s.id && sibling.text(u"submitted_at") > s.text(u"submitted_at"))
                 return makeError(ErrorCode::Closed,
                                  u"the team has sent a newer version of this plan"_s);
         }
@@ -208,18 +204,14 @@ private:
                 return s.error();
             // Two facilitators reviewed one submission apart: the first
             // review stays, the second is kept beside it to decide on.
-            const auto others = m_writer.childIds(
+            const auto others = m_writer.children(
                 QString(Entity::Review), *scope, u"submission_id"_s, record.text(u"submission_id"));
             if (!others)
                 return others.error();
-            for (const QString &otherId : *others) {
-                const auto other = m_writer.stored(QString(Entity::Review), otherId);
-                if (!other)
-                    return other.error();
-                if (otherId == op.id || !other->has_value() || (*other)->deleted)
+            for (const Record &kept : *others) {
+                if (kept.id == op.id)
                     continue;
                 // As two edits of one review: settled on the Sync page like any.
-                const Record &kept = (*other)->record;
                 QStringList fields;
                 QJsonObject keptValues;
                 QJsonObject lostValues;

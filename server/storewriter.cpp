@@ -574,24 +574,40 @@ Core::Result<QList<Core::Record>> StoreWriter::liveRecords(const QString &entity
 Core::Result<QStringList> StoreWriter::childIds(const QString &entity, const QString &scope,
                                                 const QString &field, const QString &parentId)
 {
+    const Core::Result<QList<Core::Record>> records = children(entity, scope, field, parentId);
+    if (!records)
+        return records.error();
+    QStringList ids;
+    for (const Core::Record &r : *records)
+        ids << r.id;
+    return ids;
+}
+
+Core::Result<QList<Core::Record>> StoreWriter::children(const QString &entity, const QString &scope,
+                                                        const QString &field,
+                                                        const QString &parentId)
+{
     // By scope (indexed), then the reference read in the fields: the same
     // SQL on SQLite and PostgreSQL.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (Core::Status s = Core::exec(q,
-                                    u"SELECT id, fields FROM records WHERE scope = ? AND "
-                                    "entity = ? AND deleted = 0"_s,
+                                    u"SELECT id, seq, fields, updated_at, updated_by FROM records "
+                                    "WHERE scope = ? AND entity = ? AND deleted = 0"_s,
                                     {scope, entity});
         !s) {
         return s.error();
     }
-    QStringList ids;
+    QList<Core::Record> records;
     while (q.next()) {
-        const QJsonObject fields = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-        if (fields.value(field).toString() == parentId)
-            ids << q.value(0).toString();
+        QJsonObject fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        if (fields.value(field).toString() != parentId)
+            continue;
+        records.append(Core::Record{entity, q.value(0).toString(), q.value(1).toLongLong(),
+                                    std::move(fields), q.value(3).toString(),
+                                    q.value(4).toString()});
     }
-    return ids;
+    return records;
 }
 
 // ---- Mail: private e-mail addresses and the outbox of token mails.

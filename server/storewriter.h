@@ -62,6 +62,10 @@ public:
     // (the posts of a thread being deleted).
     Core::Result<QStringList> childIds(const QString &entity, const QString &scope,
                                        const QString &field, const QString &parentId);
+    // The same records, whole (the reviews of a submission, the submissions
+    // of a plan).
+    Core::Result<QList<Core::Record>> children(const QString &entity, const QString &scope,
+                                               const QString &field, const QString &parentId);
 
     // Turns the record into a tombstone with a new seq.
     Core::Result<qint64> deleteRecord(const QString &entity, const QString &id,
