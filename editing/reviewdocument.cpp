@@ -24,6 +24,13 @@ constexpr qsizetype MaxCommentLength = 20000;
 
 } // namespace
 
+Core::Record latestReview(const Core::LocalStore &store, const QString &submissionId)
+{
+    const auto reviews =
+        store.records().list(Core::Entity::Review, u"submission_id", submissionId, u"reviewed_at");
+    return reviews && !reviews->isEmpty() ? reviews->last() : Core::Record();
+}
+
 QString ReviewDocument::draftKey(const QString &submissionId)
 {
     return ReviewDraftPrefix + submissionId;
@@ -99,10 +106,7 @@ ReviewDocument::ReviewDocument(Core::LocalStore *store, DeskSession *desk,
         return; // Missing
     m_submission = *submission;
     m_rubric = rubricOfTeam(*m_store, m_submission.text(u"team_id"));
-    if (const auto reviews = m_store->records().list(Core::Entity::Review, u"submission_id",
-                                                     submissionId, u"reviewed_at");
-        reviews && !reviews->isEmpty())
-        m_review = reviews->last();
+    m_review = latestReview(*m_store, submissionId);
 
     const QString me = m_desk ? m_desk->activeAuthorId() : QString();
     bool facilitates = false;
@@ -197,6 +201,26 @@ Core::Status ReviewDocument::finish()
         return {};
     }
     return m_session->save();
+}
+
+ReviewDocument::Decided ReviewDocument::decideAll(Core::LocalStore *store, DeskSession *desk,
+                                                  const QStringList &submissionIds,
+                                                  const QString &decision)
+{
+    Decided decided;
+    for (const QString &id : submissionIds) {
+        ReviewDocument doc(store, desk, id);
+        if (!doc.session()) {
+            ++decided.notYours;
+            continue;
+        }
+        doc.session()->setValue(u"decision"_s, decision);
+        if (doc.finish())
+            ++decided.saved;
+        else
+            decided.incomplete << id;
+    }
+    return decided;
 }
 
 } // namespace Editing

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Core {
 class LocalStore;
@@ -17,6 +18,10 @@ namespace Editing {
 
 class DeskSession;
 class EditorSession;
+
+// The review that decides a submission: the latest one kept (empty id when
+// it has none).
+Core::Record latestReview(const Core::LocalStore &store, const QString &submissionId);
 
 // The review of one submitted plan as its facilitator writes it at this
 // desk: a score from 1 to 4 for each criterion of the program's rubric, a
@@ -84,6 +89,17 @@ public:
     // lost, it stays a draft), Forbidden unless access() is Write.
     Core::Status finish();
     FieldErrors errors() const;
+
+    // One decision for several submissions, each by the active author:
+    // every review that then has all it needs is written; the others keep
+    // the decision in their draft.
+    struct Decided {
+        int saved = 0;
+        QStringList incomplete; // submission ids whose review still needs something
+        int notYours = 0;       // submissions the author may not review
+    };
+    static Decided decideAll(Core::LocalStore *store, DeskSession *desk,
+                             const QStringList &submissionIds, const QString &decision);
 
 private:
     Core::LocalStore *m_store;

@@ -276,6 +276,93 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>المقيّم</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>متوسط الدرجات</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionText</name>
+    <message>
+        <source>Submitted on %1 by %2</source>
+        <translation>قدّمه %2 بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>تقييم %1، لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 by %2</source>
+        <translation>راجعه %2 بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>القرار: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 من %3</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>الخطة كما قُدّمت</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>الأنشطة (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -2242,49 +2329,12 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>الطلب المقدَّم من %1</translation>
     </message>
     <message>
-        <source>Submitted on %1 by %2</source>
-        <translation>قدّمه %2 بتاريخ %1</translation>
-    </message>
-    <message>
         <source>Awaiting review</source>
         <translation>بانتظار المراجعة</translation>
     </message>
     <message>
-        <source>Reviewed on %1 by %2</source>
-        <translation>راجعه %2 بتاريخ %1</translation>
-    </message>
-    <message>
-        <source>Decision: %1</source>
-        <translation>القرار: %1</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>الدرجات</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>التعليق</translation>
-    </message>
-    <message>
         <source>Submissions</source>
         <translation>الطلبات</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1: %2 من %3</translation>
-    </message>
-    <message>
-        <source>The plan as submitted</source>
-        <translation>الخطة كما قُدّمت</translation>
-    </message>
-    <message>
-        <source>Activities (%1)</source>
-        <translation>الأنشطة (%1)</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>التواريخ</translation>
     </message>
     <message>
         <source>%1 of %2 reviewed</source>
@@ -2302,10 +2352,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Show submissions</source>
         <translation>الخطط المعروضة</translation>
-    </message>
-    <message>
-        <source>Review by %1, not saved yet</source>
-        <translation>تقييم %1، لم يُحفظ بعد</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -2372,30 +2418,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Program</source>
         <translation>البرنامج</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>تاريخ التقديم</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>القرار</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>المقيّم</translation>
-    </message>
-    <message>
-        <source>Reviewed on</source>
-        <translation>تاريخ التقييم</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>متوسط الدرجات</translation>
     </message>
     <message>
         <source>Export reviews</source>

@@ -244,6 +244,93 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionText</name>
+    <message>
+        <source>Submitted on %1 by %2</source>
+        <translation>Submitted on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>Review by %1, not saved yet</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 by %2</source>
+        <translation>Reviewed on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>The plan as submitted</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Activities (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -2009,7 +2096,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Only the program&apos;s facilitators review submitted plans.</source>
-        <translation>Only the program's facilitators review submitted plans.</translation>
+        <translation>Only the program&apos;s facilitators review submitted plans.</translation>
     </message>
     <message>
         <source>The team has sent a newer version of this plan since: review that one.</source>
@@ -2142,49 +2229,12 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Submission of %1</translation>
     </message>
     <message>
-        <source>Submitted on %1 by %2</source>
-        <translation>Submitted on %1 by %2</translation>
-    </message>
-    <message>
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <source>Reviewed on %1 by %2</source>
-        <translation>Reviewed on %1 by %2</translation>
-    </message>
-    <message>
-        <source>Decision: %1</source>
-        <translation>Decision: %1</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
         <source>Submissions</source>
         <translation>Submissions</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1: %2 of %3</translation>
-    </message>
-    <message>
-        <source>The plan as submitted</source>
-        <translation>The plan as submitted</translation>
-    </message>
-    <message>
-        <source>Activities (%1)</source>
-        <translation>Activities (%1)</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
     </message>
     <message>
         <source>%1 of %2 reviewed</source>
@@ -2202,10 +2252,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Show submissions</source>
         <translation>Show submissions</translation>
-    </message>
-    <message>
-        <source>Review by %1, not saved yet</source>
-        <translation>Review by %1, not saved yet</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -2264,30 +2310,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Program</source>
         <translation>Program</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
-        <source>Reviewed on</source>
-        <translation>Reviewed on</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Mean score</translation>
     </message>
     <message>
         <source>Export reviews</source>

@@ -244,6 +244,93 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Revisado el</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Puntuación media</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionText</name>
+    <message>
+        <source>Submitted on %1 by %2</source>
+        <translation>Entregada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>Revisión de %1, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 by %2</source>
+        <translation>Revisada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>El plan tal como se presentó</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Actividades (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -2142,49 +2229,12 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>Entrega de %1</translation>
     </message>
     <message>
-        <source>Submitted on %1 by %2</source>
-        <translation>Entregada el %1 por %2</translation>
-    </message>
-    <message>
         <source>Awaiting review</source>
         <translation>Pendiente de revisión</translation>
     </message>
     <message>
-        <source>Reviewed on %1 by %2</source>
-        <translation>Revisada el %1 por %2</translation>
-    </message>
-    <message>
-        <source>Decision: %1</source>
-        <translation>Decisión: %1</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Puntuaciones</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comentario</translation>
-    </message>
-    <message>
         <source>Submissions</source>
         <translation>Entregas</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
-        <source>The plan as submitted</source>
-        <translation>El plan tal como se presentó</translation>
-    </message>
-    <message>
-        <source>Activities (%1)</source>
-        <translation>Actividades (%1)</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Fechas</translation>
     </message>
     <message>
         <source>%1 of %2 reviewed</source>
@@ -2202,10 +2252,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Show submissions</source>
         <translation>Presentaciones que se muestran</translation>
-    </message>
-    <message>
-        <source>Review by %1, not saved yet</source>
-        <translation>Revisión de %1, aún sin guardar</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -2264,30 +2310,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Program</source>
         <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Entregado</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Revisor</translation>
-    </message>
-    <message>
-        <source>Reviewed on</source>
-        <translation>Revisado el</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Puntuación media</translation>
     </message>
     <message>
         <source>Export reviews</source>

@@ -244,6 +244,93 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionText</name>
+    <message>
+        <source>Submitted on %1 by %2</source>
+        <translation>Soumis le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>En attente d'évaluation</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>Évaluation de %1, pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 by %2</source>
+        <translation>Évalué le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision : %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>Le plan tel qu’il a été soumis</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Activités (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -816,7 +903,7 @@ Ressources : %2</translation>
     </message>
     <message>
         <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
-        <translation>L'équipe a envoyé une nouvelle version de ce plan, ou l'a retiré, avant l'arrivée de cette évaluation : le serveur ne l'a donc pas acceptée. Elle reste ici : copiez ce dont vous avez besoin, puis supprimez-la.</translation>
+        <translation>L&apos;équipe a envoyé une nouvelle version de ce plan, ou l&apos;a retiré, avant l&apos;arrivée de cette évaluation : le serveur ne l&apos;a donc pas acceptée. Elle reste ici : copiez ce dont vous avez besoin, puis supprimez-la.</translation>
     </message>
 </context>
 <context>
@@ -2013,15 +2100,15 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
     <message>
         <source>The team has sent a newer version of this plan since: review that one.</source>
-        <translation>L'équipe a envoyé depuis une nouvelle version de ce plan : évaluez plutôt celle-ci.</translation>
+        <translation>L&apos;équipe a envoyé depuis une nouvelle version de ce plan : évaluez plutôt celle-ci.</translation>
     </message>
     <message>
         <source>This submission is no longer on this computer.</source>
-        <translation>Cette soumission n'est plus sur cet ordinateur.</translation>
+        <translation>Cette soumission n&apos;est plus sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Kept on this computer as you type. Ctrl+Enter saves the review and opens the next submission; it goes at the next sync.</source>
-        <translation>Conservé sur cet ordinateur au fil de la saisie. Ctrl+Entrée enregistre l'évaluation et ouvre la soumission suivante ; elle part à la prochaine synchronisation.</translation>
+        <translation>Conservé sur cet ordinateur au fil de la saisie. Ctrl+Entrée enregistre l&apos;évaluation et ouvre la soumission suivante ; elle part à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Your review is saved. Changes are kept as you type and go at the next sync.</source>
@@ -2044,11 +2131,11 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
     <message>
         <source>Say what the team should change: a comment is needed when you ask for changes.</source>
-        <translation>Dites ce que l'équipe doit modifier : un commentaire est nécessaire quand vous demandez des modifications.</translation>
+        <translation>Dites ce que l&apos;équipe doit modifier : un commentaire est nécessaire quand vous demandez des modifications.</translation>
     </message>
     <message>
         <source>The comment is longer than the %1 characters a review keeps. Your text is kept on this computer.</source>
-        <translation>Le commentaire dépasse les %1 caractères qu'une évaluation conserve. Votre texte est conservé sur cet ordinateur.</translation>
+        <translation>Le commentaire dépasse les %1 caractères qu&apos;une évaluation conserve. Votre texte est conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Choose a decision: approve the plan, or ask for changes.</source>
@@ -2068,7 +2155,7 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
     <message>
         <source>Rubric</source>
-        <translation>Grille d'évaluation</translation>
+        <translation>Grille d&apos;évaluation</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
@@ -2084,15 +2171,15 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
     <message>
         <source>&amp;Comment to the team:</source>
-        <translation>&amp;Commentaire à l'équipe :</translation>
+        <translation>&amp;Commentaire à l&apos;équipe :</translation>
     </message>
     <message>
         <source>Comment to the team</source>
-        <translation>Commentaire à l'équipe</translation>
+        <translation>Commentaire à l&apos;équipe</translation>
     </message>
     <message>
         <source>What is strong in the plan, and what to change</source>
-        <translation>Les points forts du plan, et ce qu'il faut modifier</translation>
+        <translation>Les points forts du plan, et ce qu&apos;il faut modifier</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -2116,7 +2203,7 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
     <message>
         <source>Save the review and open the next submission (Ctrl+Enter)</source>
-        <translation>Enregistrer l'évaluation et ouvrir la soumission suivante (Ctrl+Entrée)</translation>
+        <translation>Enregistrer l&apos;évaluation et ouvrir la soumission suivante (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
@@ -2142,49 +2229,12 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>Soumission de %1</translation>
     </message>
     <message>
-        <source>Submitted on %1 by %2</source>
-        <translation>Soumis le %1 par %2</translation>
-    </message>
-    <message>
         <source>Awaiting review</source>
         <translation>En attente d&apos;évaluation</translation>
     </message>
     <message>
-        <source>Reviewed on %1 by %2</source>
-        <translation>Évalué le %1 par %2</translation>
-    </message>
-    <message>
-        <source>Decision: %1</source>
-        <translation>Décision : %1</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
         <source>Submissions</source>
         <translation>Soumissions</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1 : %2 sur %3</translation>
-    </message>
-    <message>
-        <source>The plan as submitted</source>
-        <translation>Le plan tel qu’il a été soumis</translation>
-    </message>
-    <message>
-        <source>Activities (%1)</source>
-        <translation>Activités (%1)</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
     </message>
     <message>
         <source>%1 of %2 reviewed</source>
@@ -2202,10 +2252,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Show submissions</source>
         <translation>Soumissions affichées</translation>
-    </message>
-    <message>
-        <source>Review by %1, not saved yet</source>
-        <translation>Évaluation de %1, pas encore enregistrée</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -2253,8 +2299,8 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message numerus="yes">
         <source>%n submission(s) not yours to review were left as they were.</source>
         <translation>
-            <numerusform>%n soumission que vous n'évaluez pas a été laissée telle quelle.</numerusform>
-            <numerusform>%n soumissions que vous n'évaluez pas ont été laissées telles quelles.</numerusform>
+            <numerusform>%n soumission que vous n&apos;évaluez pas a été laissée telle quelle.</numerusform>
+            <numerusform>%n soumissions que vous n&apos;évaluez pas ont été laissées telles quelles.</numerusform>
         </translation>
     </message>
     <message>
@@ -2264,30 +2310,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Program</source>
         <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Soumis le</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Évaluateur</translation>
-    </message>
-    <message>
-        <source>Reviewed on</source>
-        <translation>Évalué le</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Note moyenne</translation>
     </message>
     <message>
         <source>Export reviews</source>
@@ -2303,7 +2325,7 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
     <message>
         <source>The reviews could not be saved as %1.</source>
-        <translation>Les évaluations n'ont pas pu être enregistrées sous %1.</translation>
+        <translation>Les évaluations n&apos;ont pas pu être enregistrées sous %1.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -2359,7 +2381,7 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
     <message>
         <source>Sent until</source>
-        <translation>Envoyé jusqu'au</translation>
+        <translation>Envoyé jusqu&apos;au</translation>
     </message>
     <message>
         <source>Any date</source>
@@ -2371,7 +2393,7 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
     <message>
         <source>Select several submissions with Shift or Ctrl and the arrow keys first</source>
-        <translation>Sélectionnez d'abord plusieurs soumissions avec Maj ou Ctrl et les flèches</translation>
+        <translation>Sélectionnez d&apos;abord plusieurs soumissions avec Maj ou Ctrl et les flèches</translation>
     </message>
     <message>
         <source>Ask for changes on selected…</source>

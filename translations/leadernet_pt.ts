@@ -244,6 +244,93 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submetido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Revisto em</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Pontuação média</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionText</name>
+    <message>
+        <source>Submitted on %1 by %2</source>
+        <translation>Submetida em %1 por %2</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Aguarda revisão</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>Revisão de %1, ainda não guardada</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 by %2</source>
+        <translation>Revisão feita em %1 por %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisão: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Pontuações</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>O plano tal como foi submetido</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Atividades (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -2142,49 +2229,12 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>Submissão de %1</translation>
     </message>
     <message>
-        <source>Submitted on %1 by %2</source>
-        <translation>Submetida em %1 por %2</translation>
-    </message>
-    <message>
         <source>Awaiting review</source>
         <translation>Aguarda revisão</translation>
     </message>
     <message>
-        <source>Reviewed on %1 by %2</source>
-        <translation>Revisão feita em %1 por %2</translation>
-    </message>
-    <message>
-        <source>Decision: %1</source>
-        <translation>Decisão: %1</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Pontuações</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comentário</translation>
-    </message>
-    <message>
         <source>Submissions</source>
         <translation>Submissões</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
-        <source>The plan as submitted</source>
-        <translation>O plano tal como foi submetido</translation>
-    </message>
-    <message>
-        <source>Activities (%1)</source>
-        <translation>Atividades (%1)</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Datas</translation>
     </message>
     <message>
         <source>%1 of %2 reviewed</source>
@@ -2202,10 +2252,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Show submissions</source>
         <translation>Submissões mostradas</translation>
-    </message>
-    <message>
-        <source>Review by %1, not saved yet</source>
-        <translation>Revisão de %1, ainda não guardada</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -2264,30 +2310,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Program</source>
         <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Submetido</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisão</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Revisor</translation>
-    </message>
-    <message>
-        <source>Reviewed on</source>
-        <translation>Revisto em</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Pontuação média</translation>
     </message>
     <message>
         <source>Export reviews</source>

@@ -252,6 +252,93 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Рецензент</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionText</name>
+    <message>
+        <source>Submitted on %1 by %2</source>
+        <translation>Представлен %1, автор: %2</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Ожидает рецензии</translation>
+    </message>
+    <message>
+        <source>Review by %1, not saved yet</source>
+        <translation>Отзыв: %1, ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 by %2</source>
+        <translation>Рецензия от %1, рецензент: %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Решение: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>The plan as submitted</source>
+        <translation>План в представленном виде</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Мероприятия (%1)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -2167,49 +2254,12 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Представленный план: %1</translation>
     </message>
     <message>
-        <source>Submitted on %1 by %2</source>
-        <translation>Представлен %1, автор: %2</translation>
-    </message>
-    <message>
         <source>Awaiting review</source>
         <translation>Ожидает рецензии</translation>
     </message>
     <message>
-        <source>Reviewed on %1 by %2</source>
-        <translation>Рецензия от %1, рецензент: %2</translation>
-    </message>
-    <message>
-        <source>Decision: %1</source>
-        <translation>Решение: %1</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Оценки</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Комментарий</translation>
-    </message>
-    <message>
         <source>Submissions</source>
         <translation>Представленные планы</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1: %2 из %3</translation>
-    </message>
-    <message>
-        <source>The plan as submitted</source>
-        <translation>План в представленном виде</translation>
-    </message>
-    <message>
-        <source>Activities (%1)</source>
-        <translation>Мероприятия (%1)</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Сроки</translation>
     </message>
     <message>
         <source>%1 of %2 reviewed</source>
@@ -2227,10 +2277,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Show submissions</source>
         <translation>Какие планы показывать</translation>
-    </message>
-    <message>
-        <source>Review by %1, not saved yet</source>
-        <translation>Отзыв: %1, ещё не сохранён</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -2291,30 +2337,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Program</source>
         <translation>Программа</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Отправлено</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Рецензент</translation>
-    </message>
-    <message>
-        <source>Reviewed on</source>
-        <translation>Дата отзыва</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Средняя оценка</translation>
     </message>
     <message>
         <source>Export reviews</source>

@@ -260,25 +260,41 @@ void ReviewForm::rebuild()
     if (!m_submissionId.isEmpty()) {
         m_document = new ReviewDocument(m_store, m_desk, m_submissionId, this);
         if (Editing::EditorSession *session = m_document->session()) {
-            connect(session, &Editing::EditorSession::valueChanged, this,
-                    [this](const QString &field) {
-                        if (field == u"scores")
-                            showScores();
-                        else
-                            showState(); // the decision or comment from undo, or a sync
-                        showErrors();
-                        Q_EMIT draftChanged();
-                    });
+            // Typed here, undone, or changed by a sync: that field follows.
+            connect(session, &Editing::EditorSession::valueChanged, this, &ReviewForm::showField);
             connect(session, &Editing::EditorSession::errorsChanged, this, &ReviewForm::showErrors);
+            // The draft reaches the replica when the session saves it.
             connect(session, &Editing::EditorSession::saved, this, &ReviewForm::draftChanged);
         }
     }
     showState();
 }
 
+void ReviewForm::showField(const QString &field)
+{
+    const Editing::EditorSession *session = m_document ? m_document->session() : nullptr;
+    if (!session)
+        return;
+    if (field == u"scores") {
+        showScores();
+        return;
+    }
+    m_showing = true;
+    if (field == u"decision") {
+        const int at = m_decision->findData(session->value(field).toString());
+        m_decision->setCurrentIndex(at < 0 ? 0 : at);
+    } else if (field == u"comment") {
+        const QString comment = session->value(field).toString();
+        if (m_comment->toPlainText() != comment) {
+            m_comment->setPlainText(comment);
+            m_comment->moveCursor(QTextCursor::Start); // read from its beginning
+        }
+    }
+    m_showing = false;
+}
+
 void ReviewForm::showState()
 {
-    const QSignalBlocker blockDecision(m_decision);
     m_showing = true;
     const ReviewDocument *doc = m_document;
     const bool writing = doc && doc->session();
@@ -309,14 +325,6 @@ void ReviewForm::showState()
     m_access->setVisible(!access.isEmpty());
     if (writing) {
         const Editing::EditorSession *session = doc->session();
-        const QString decision = session->value(u"decision"_s).toString();
-        const int at = m_decision->findData(decision);
-        m_decision->setCurrentIndex(at < 0 ? 0 : at);
-        const QString comment = session->value(u"comment"_s).toString();
-        if (m_comment->toPlainText() != comment) {
-            m_comment->setPlainText(comment);
-            m_comment->moveCursor(QTextCursor::Start); // read from its beginning
-        }
         if (session->mode() == Editing::EditorSession::Mode::NewRecord)
             m_state->setText(tr("Kept on this computer as you type. Ctrl+Enter saves the review "
                                 "and opens the next submission; it goes at the next sync."));
@@ -328,8 +336,11 @@ void ReviewForm::showState()
     }
     m_state->setVisible(writing);
     m_showing = false;
-    showScores();
-    showErrors();
+    if (writing) {
+        showField(u"decision"_s);
+        showField(u"comment"_s);
+    }
+    showScores(); // and the errors
 }
 
 void ReviewForm::showScores()

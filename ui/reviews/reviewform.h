@@ -68,6 +68,7 @@ protected:
 private:
     void rebuild();
     void retranslateUi();
+    void showField(const QString &field);
     void showScores();
     void showErrors();
     void showState();

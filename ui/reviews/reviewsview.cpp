@@ -8,30 +8,28 @@
 #include "memberdirectory.h"
 #include "modelroles.h"
 #include "paper.h"
-#include "plandocument.h"
 #include "prompter.h"
 #include "recordtext.h"
 #include "reviewdocument.h"
+#include "reviewexport.h"
 #include "reviewform.h"
 #include "submissionfiltermodel.h"
 #include "submissionmodel.h"
-#include "teamscope.h"
+#include "submissiontext.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
-#include <QMap>
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -44,7 +42,6 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -57,22 +54,6 @@ using Editing::ReviewDocument;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The review's text: plain, bold, and a heading a little larger.
-struct TextFormats {
-    QTextCharFormat plain;
-    QTextCharFormat bold;
-    QTextCharFormat heading;
-};
-
-TextFormats textFormats(const QFont &font)
-{
-    TextFormats f;
-    f.bold.setFontWeight(QFont::Bold);
-    f.heading = f.bold;
-    f.heading.setFontPointSize((font.pointSizeF() > 0 ? font.pointSizeF() : 10) * 1.15);
-    return f;
-}
 
 // The earliest day a date filter offers; at it, the filter says "Any date".
 const QDate NoDateLimit(2000, 1, 1);
@@ -320,7 +301,7 @@ void ReviewsView::moveBy(int step)
 void ReviewsView::openNextAfter(const QString &submissionId)
 {
     int row = -1;
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+    for (int r = 0; r < m_proxy->rowCount() && row < 0; ++r) {
         if (m_proxy->index(r, 0).data(IdRole).toString() == submissionId)
             row = r + 1;
     }
@@ -350,174 +331,40 @@ void ReviewsView::showCurrent()
     const QString team = index.siblingAtColumn(SubmissionModel::TeamColumn).data().toString();
     title()->setText(tr("Submission of %1").arg(team));
     // The page reads in the member's direction, tables included.
-    QTextOption option = m_browser->document()->defaultTextOption();
-    option.setTextDirection(layoutDirection());
-    m_browser->document()->setDefaultTextOption(option);
     render(m_browser->document(), false);
     m_browser->moveCursor(QTextCursor::Start);
 }
 
 void ReviewsView::render(QTextDocument *document, bool forPaper) const
 {
-    document->clear();
-    const QString submissionId = m_table->currentIndex().data(IdRole).toString();
-    const auto submission = m_store->records().get(Core::Entity::Submission, submissionId);
-    const auto reviews = m_store->records().list(Core::Entity::Review, u"submission_id",
-                                                 submissionId, u"reviewed_at");
-    QTextCursor cursor(document);
-    const auto [plain, bold, heading] = textFormats(document->defaultFont());
-    const QLocale locale;
-    auto paragraph = [&](const QString &text, const QTextCharFormat &format) {
-        if (!cursor.atStart())
-            cursor.insertBlock();
-        cursor.insertText(text, format);
-    };
-    if (forPaper)
-        paragraph(tr("Submission of %1")
-                      .arg(m_table->currentIndex()
-                               .siblingAtColumn(SubmissionModel::TeamColumn)
-                               .data()
-                               .toString()),
-                  heading);
-    if (submission) {
-        paragraph(tr("Submitted on %1 by %2")
-                      .arg(RecordText::dateTime(submission->text(u"submitted_at")),
-                           m_members->displayName(submission->text(u"submitted_by"))),
-                  plain);
-    }
-    const Core::Rubric rubric =
-        submission ? Editing::rubricOfTeam(*m_store, submission->text(u"team_id")) : Core::Rubric();
-    // What the review says: the one stored; on paper, the one being written here.
-    Core::Record review;
-    if (reviews && !reviews->isEmpty())
-        review = reviews->last(); // the latest review decides
-    const bool writing = m_form->isWriting() && m_form->submissionId() == submissionId;
-    if (forPaper && writing) {
-        if (const Editing::EditorSession *session = m_form->session()) {
-            const QJsonObject fields = session->fields();
+    const QModelIndex index = m_table->currentIndex();
+    SubmissionText::Input input;
+    input.store = m_store;
+    input.members = m_members;
+    input.submissionId = index.data(IdRole).toString();
+    input.direction = layoutDirection();
+    input.review = Editing::latestReview(*m_store, input.submissionId);
+    const Editing::EditorSession *writing =
+        m_form->submissionId() == input.submissionId ? m_form->session() : nullptr;
+    if (!forPaper) {
+        input.reviewDetails = !writing; // the form shows the author's own review
+    } else {
+        input.heading =
+            tr("Submission of %1")
+                .arg(index.siblingAtColumn(SubmissionModel::TeamColumn).data().toString());
+        // On paper, the review as it is being written here.
+        if (writing) {
+            const QJsonObject fields = writing->fields();
             for (auto it = fields.begin(); it != fields.end(); ++it)
-                review.fields.insert(it.key(), it.value());
-            if (review.id.isEmpty()) {
-                review.id = u"draft"_s;
-                review.fields.insert(u"facilitator_id"_s,
-                                     m_desk ? m_desk->activeAuthorId() : QString());
+                input.review.fields.insert(it.key(), it.value());
+            if (input.review.id.isEmpty()) {
+                input.review.id = u"draft"_s;
+                input.review.fields.insert(u"facilitator_id"_s,
+                                           m_desk ? m_desk->activeAuthorId() : QString());
             }
         }
     }
-    if (!review.id.isEmpty()) {
-        const QString when = review.text(u"reviewed_at");
-        const QString who = m_members->displayName(review.text(u"facilitator_id"));
-        paragraph(when.isEmpty() ? tr("Review by %1, not saved yet").arg(who)
-                                 : tr("Reviewed on %1 by %2").arg(RecordText::dateTime(when), who),
-                  plain);
-    }
-    // On screen the form shows the author's own review.
-    if (!review.id.isEmpty() && (forPaper || !writing)) {
-        const QString decision = review.text(u"decision");
-        if (!decision.isEmpty())
-            paragraph(tr("Decision: %1").arg(RecordText::decision(decision)), bold);
-        // The criteria as the program's rubric names them, in its order.
-        const QList<Core::Rubric::Score> scores = rubric.scoresOf(review.fields.value("scores"_L1));
-        // One line a criterion: it reads in the page's direction, and in
-        // order to a screen reader.
-        if (!scores.isEmpty()) {
-            paragraph(tr("Scores"), bold);
-            for (const Core::Rubric::Score &score : scores) {
-                //: A review's score of a criterion: "Clarity of the challenge: 3 of 4".
-                paragraph(
-                    tr("%1: %2 of %3")
-                        .arg(score.title.isEmpty() ? RecordText::fieldName(score.id) : score.title,
-                             locale.toString(score.score), locale.toString(Core::Rubric::MaxScore)),
-                    plain);
-            }
-        }
-        const QString comment = review.text(u"comment");
-        if (!comment.isEmpty()) {
-            paragraph(tr("Comment"), bold);
-            paragraph(comment, plain);
-        }
-    } else if (review.id.isEmpty()) {
-        paragraph(tr("Awaiting review"), bold);
-    }
-    if (submission)
-        renderSnapshot(cursor, *submission);
-}
-
-// The plan as the team submitted it: what changed since their previous
-// submission, its sections, and its activities.
-void ReviewsView::renderSnapshot(QTextCursor &cursor, const Core::Record &submission) const
-{
-    const auto [plain, bold, heading] = textFormats(cursor.document()->defaultFont());
-    const QLocale locale;
-    const QJsonObject snapshot = submission.fields.value("snapshot"_L1).toObject();
-    const QJsonObject plan = snapshot.value("plan"_L1).toObject();
-    const QJsonArray activities = snapshot.value("activities"_L1).toArray();
-    if (plan.isEmpty() && activities.isEmpty())
-        return;
-    cursor.insertBlock();
-    cursor.insertBlock();
-    cursor.insertText(tr("The plan as submitted"), heading);
-
-    // What changed since the team's submission before this one.
-    const auto all = m_store->records().list(Core::Entity::Submission, u"plan_id",
-                                             submission.text(u"plan_id"), u"submitted_at");
-    if (all) {
-        const Core::Record *previous = nullptr;
-        for (const Core::Record &s : *all) {
-            if (s.id == submission.id)
-                break;
-            previous = &s;
-        }
-        if (previous) {
-            const Editing::PlanDocument::Changes c = Editing::PlanDocument::changesBetween(
-                previous->fields.value("snapshot"_L1).toObject(), snapshot);
-            cursor.insertBlock();
-            cursor.insertText(RecordText::planChanges(c.sections, c.added, c.changed, c.removed),
-                              plain);
-        }
-    }
-    for (const QString &field : Editing::PlanDocument::sectionFields()) {
-        cursor.insertBlock();
-        cursor.insertBlock();
-        cursor.insertText(RecordText::fieldName(field), bold);
-        cursor.insertBlock();
-        const QString text = plan.value(field).toString();
-        cursor.insertText(text.isEmpty() ? RecordText::notSet() : text, plain);
-    }
-    if (activities.isEmpty())
-        return;
-    cursor.insertBlock();
-    cursor.insertBlock();
-    cursor.insertText(tr("Activities (%1)").arg(locale.toString(activities.size())), bold);
-    QTextTableFormat format;
-    format.setCellPadding(3);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorder(0.5);
-    format.setCellSpacing(0);
-    format.setHeaderRowCount(1);
-    QTextTable *rows = cursor.insertTable(int(activities.size()) + 1, 4, format);
-    // Qt lays a rich text table out left to right whatever the text's
-    // direction: in Arabic the columns go in from the right.
-    const bool mirrored = layoutDirection() == Qt::RightToLeft;
-    const auto cell = [&](int row, int column) {
-        return rows->cellAt(row, mirrored ? 3 - column : column).firstCursorPosition();
-    };
-    const QStringList headers{RecordText::fieldName(u"what"),
-                              RecordText::fieldName(u"responsible_id"), tr("Dates"),
-                              RecordText::fieldName(u"status")};
-    for (int column = 0; column < 4; ++column)
-        cell(0, column).insertText(headers.at(column), bold);
-    for (int row = 0; row < activities.size(); ++row) {
-        const QJsonObject a = activities.at(row).toObject();
-        const QStringList cells{a.value("what"_L1).toString(),
-                                m_members->displayName(a.value("responsible_id"_L1).toString()),
-                                RecordText::dateRange(a.value("starts_on"_L1).toString(),
-                                                      a.value("ends_on"_L1).toString()),
-                                RecordText::activityStatus(a.value("status"_L1).toString())};
-        for (int column = 0; column < 4; ++column)
-            cell(row + 1, column).insertText(cells.at(column), plain);
-    }
-    cursor.movePosition(QTextCursor::End);
+    SubmissionText::render(document, input);
 }
 
 void ReviewsView::changeEvent(QEvent *event)
@@ -540,33 +387,40 @@ void ReviewsView::updateCount()
             .arg(QLocale().toString(reviewed), QLocale().toString(m_proxy->rowCount())));
 }
 
-// The programs, teams and languages the queue holds, each filter keeping
-// its choice while it is still there.
+// The programs, teams and languages the queue holds.
 void ReviewsView::updateFilters()
 {
-    QMap<QString, QString> programs; // title -> id, sorted by title
-    QMap<QString, QString> teams;
-    QMap<QString, QString> languages;
+    // By id, what the filter shows for it.
+    QHash<QString, QString> programs;
+    QHash<QString, QString> teams;
+    QHash<QString, QString> languages;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex i = m_model->index(row, 0);
+        const QModelIndex i = m_model->index(row, SubmissionModel::TeamColumn);
         const QString programId = i.data(SubmissionModel::ProgramRole).toString();
-        if (!programId.isEmpty() && !programs.values().contains(programId)) {
+        if (!programId.isEmpty() && !programs.contains(programId)) {
             const auto program = m_store->records().get(Core::Entity::Program, programId);
-            programs.insert(program ? program->text(u"title") : programId, programId);
+            programs.insert(programId, program ? program->text(u"title") : programId);
         }
-        teams.insert(i.data().toString(), i.data(SubmissionModel::TeamRole).toString());
+        teams.insert(i.data(SubmissionModel::TeamRole).toString(), i.data().toString());
         const QString language = i.data(SubmissionModel::LanguageRole).toString();
         if (!language.isEmpty())
-            languages.insert(RecordText::languageName(language), language);
+            languages.insert(language, RecordText::languageName(language));
     }
+    // Sorted as the member's language sorts; each keeps its choice while it is there.
     const auto fill = [](QComboBox *combo, const QString &all,
-                         const QMap<QString, QString> &items) {
+                         const QHash<QString, QString> &items) {
         const QSignalBlocker block(combo);
         const QString chosen = combo->currentData().toString();
+        QList<std::pair<QString, QString>> sorted; // label, id
+        for (auto it = items.begin(); it != items.end(); ++it)
+            sorted.append({it.value(), it.key()});
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+            return QString::localeAwareCompare(a.first, b.first) < 0;
+        });
         combo->clear();
         combo->addItem(all, QString());
-        for (auto it = items.begin(); it != items.end(); ++it)
-            combo->addItem(it.key(), it.value());
+        for (const auto &[label, id] : std::as_const(sorted))
+            combo->addItem(label, id);
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     };
     fill(m_programFilter, tr("All programs"), programs);
@@ -624,34 +478,21 @@ void ReviewsView::decideSelected(const QString &decision)
             // The form lets go of its submission first: one writer a review.
             const QString shown = m_form->submissionId();
             m_form->setSubmission({});
-            int saved = 0;
-            QStringList incomplete;
-            int notYours = 0;
-            for (const QString &id : ids) {
-                ReviewDocument doc(m_store, m_desk, id);
-                if (!doc.session()) {
-                    ++notYours;
-                    continue;
-                }
-                doc.session()->setValue(u"decision"_s, decision);
-                if (doc.finish())
-                    ++saved;
-                else
-                    incomplete << id;
-            }
+            const ReviewDocument::Decided decided =
+                ReviewDocument::decideAll(m_store, m_desk, ids, decision);
             QStringList teams;
             for (int row = 0; row < m_model->rowCount(); ++row) {
-                const QModelIndex i = m_model->index(row, 0);
-                if (incomplete.contains(i.data(IdRole).toString()))
+                const QModelIndex i = m_model->index(row, SubmissionModel::TeamColumn);
+                if (decided.incomplete.contains(i.data(IdRole).toString()))
                     teams << i.data().toString();
             }
             const QLocale locale;
-            QStringList parts{tr("%n review(s) saved.", nullptr, saved)};
+            QStringList parts{tr("%n review(s) saved.", nullptr, decided.saved)};
             if (!teams.isEmpty())
                 parts << tr("Still to complete: %1.").arg(locale.createSeparatedList(teams));
-            if (notYours > 0)
+            if (decided.notYours > 0)
                 parts << tr("%n submission(s) not yours to review were left as they were.", nullptr,
-                            notYours);
+                            decided.notYours);
             m_bulkResult->setText(parts.join(u' '));
             m_bulkResult->show();
             m_model->refreshDrafts();
@@ -662,99 +503,17 @@ void ReviewsView::decideSelected(const QString &decision)
 
 QList<QStringList> ReviewsView::exportRows() const
 {
-    QStringList ids = selectedIds();
-    if (ids.size() < 2) {
-        ids.clear();
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            ids << m_proxy->index(row, 0).data(IdRole).toString();
-    } else {
-        // In the queue's order.
-        QStringList ordered;
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QString id = m_proxy->index(row, 0).data(IdRole).toString();
-            if (ids.contains(id))
-                ordered << id;
-        }
-        ids = ordered;
+    // The rows selected when there are several, else every row shown; in
+    // the queue's order.
+    const QStringList selected = selectedIds();
+    QList<ReviewExport::Item> items;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex status = m_proxy->index(row, SubmissionModel::StatusColumn);
+        const QString id = status.data(IdRole).toString();
+        if (selected.size() < 2 || selected.contains(id))
+            items.append({id, status.data().toString()});
     }
-    const QLocale locale;
-    // The criteria of every rubric involved, in the order first met.
-    QStringList criteria;
-    QHash<QString, QString> criterionTitles;
-    struct Row {
-        Core::Record submission;
-        Core::Record review;
-        QString team;
-        QString program;
-        QString status;
-    };
-    QList<Row> rows;
-    for (const QString &id : std::as_const(ids)) {
-        const auto submission = m_store->records().get(Core::Entity::Submission, id);
-        if (!submission)
-            continue;
-        Row row;
-        row.submission = *submission;
-        if (const auto reviews =
-                m_store->records().list(Core::Entity::Review, u"submission_id", id, u"reviewed_at");
-            reviews && !reviews->isEmpty())
-            row.review = reviews->last();
-        const QString teamId = submission->text(u"team_id");
-        if (const auto team = m_store->records().get(Core::Entity::Team, teamId)) {
-            row.team = team->text(u"name");
-            if (const auto program =
-                    m_store->records().get(Core::Entity::Program, team->text(u"program_id")))
-                row.program = program->text(u"title");
-        }
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            const QModelIndex i = m_model->index(r, SubmissionModel::StatusColumn);
-            if (i.data(IdRole).toString() == id)
-                row.status = i.data().toString();
-        }
-        for (const Core::Rubric::Criterion &c : Editing::rubricOfTeam(*m_store, teamId).criteria) {
-            if (!criteria.contains(c.id)) {
-                criteria << c.id;
-                criterionTitles.insert(c.id, c.title);
-            }
-        }
-        rows << row;
-    }
-    QStringList header{tr("Team"),     tr("Program"),  tr("Submitted"),  tr("Status"),
-                       tr("Decision"), tr("Reviewer"), tr("Reviewed on")};
-    for (const QString &c : std::as_const(criteria))
-        header << criterionTitles.value(c);
-    header << tr("Mean score") << tr("Comment");
-    QList<QStringList> table{header};
-    for (const Row &row : std::as_const(rows)) {
-        const bool reviewed = !row.review.id.isEmpty();
-        const QString decision = row.review.text(u"decision");
-        QStringList cells{
-            row.team,
-            row.program,
-            locale.toString(RecordText::parseDateTime(row.submission.text(u"submitted_at")),
-                            QLocale::ShortFormat),
-            row.status,
-            decision.isEmpty() ? QString() : RecordText::decision(decision),
-            reviewed ? m_members->displayName(row.review.text(u"facilitator_id")) : QString(),
-            reviewed ? locale.toString(RecordText::parseDateTime(row.review.text(u"reviewed_at")),
-                                       QLocale::ShortFormat)
-                     : QString()};
-        const QJsonObject scores = row.review.fields.value("scores"_L1).toObject();
-        double sum = 0;
-        int scored = 0;
-        for (const QString &c : std::as_const(criteria)) {
-            const double score = scores.value(c).toDouble(0);
-            cells << (score > 0 ? locale.toString(score) : QString());
-            if (score > 0) {
-                sum += score;
-                ++scored;
-            }
-        }
-        cells << (scored > 0 ? locale.toString(sum / scored, 'f', 2) : QString());
-        cells << row.review.text(u"comment");
-        table << cells;
-    }
-    return table;
+    return ReviewExport::rows(*m_store, *m_members, items);
 }
 
 void ReviewsView::exportCsv()

@@ -13,7 +13,6 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
-class QTextCursor;
 class QTextDocument;
 
 namespace Core {
@@ -84,7 +83,6 @@ private:
     // The submission and its review as they read on screen; on paper
     // (`forPaper`) with the review being written in place of the stored one.
     void render(QTextDocument *document, bool forPaper) const;
-    void renderSnapshot(QTextCursor &cursor, const Core::Record &submission) const;
 
     Core::LocalStore *m_store;
     SubmissionModel *m_model;
