@@ -341,11 +341,6 @@ Commands:
         <translation>الدرجات</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1: %2 من %3</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
@@ -2135,6 +2130,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Changed since the previous submission: %1.</source>
         <translation>ما تغيّر منذ التقديم السابق: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 من %3</translation>
     </message>
 </context>
 <context>

@@ -309,11 +309,6 @@ Comandos:
         <translation>Puntuaciones</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -2035,6 +2030,11 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Changed since the previous submission: %1.</source>
         <translation>Cambios desde el envío anterior: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 de %3</translation>
     </message>
 </context>
 <context>

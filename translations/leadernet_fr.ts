@@ -290,7 +290,7 @@ Commandes :
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation>En attente d'évaluation</translation>
+        <translation>En attente d&apos;évaluation</translation>
     </message>
     <message>
         <source>Review by %1, not saved yet</source>
@@ -307,11 +307,6 @@ Commandes :
     <message>
         <source>Scores</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -2035,6 +2030,11 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Changed since the previous submission: %1.</source>
         <translation>Modifié depuis la soumission précédente : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1 : %2 sur %3</translation>
     </message>
 </context>
 <context>

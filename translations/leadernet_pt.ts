@@ -309,11 +309,6 @@ Comandos:
         <translation>Pontuações</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
@@ -2035,6 +2030,11 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Changed since the previous submission: %1.</source>
         <translation>Alterado desde o envio anterior: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 de %3</translation>
     </message>
 </context>
 <context>

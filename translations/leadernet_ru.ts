@@ -317,11 +317,6 @@ Commands:
         <translation>Оценки</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
-        <translation>%1: %2 из %3</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
@@ -2060,6 +2055,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Changed since the previous submission: %1.</source>
         <translation>Изменено с прошлой отправки: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
+        <translation>%1: %2 из %3</translation>
     </message>
 </context>
 <context>

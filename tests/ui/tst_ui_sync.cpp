@@ -51,6 +51,7 @@ private Q_SLOTS:
     void deletedWhileEditedCanBeDeletedAnyway();
     void editedAfterDeletionCanBeRestored();
     void conflictDecisionsNeedAMember();
+    void reviewConflictNamesTheCriteria();
     void editedActivityIsMarkedUntilAcknowledged();
     void refusedActivityIsMarkedAsRefused();
     void postWaitingToBeSentSaysSo();
@@ -304,6 +305,28 @@ void TestUiSync::sendAgainQueuesTheChangeAndSyncs()
     QTRY_COMPARE(refused->model()->rowCount(), 0);
     auto *pending = m_window->syncView()->findChild<QLabel *>(u"pendingValue"_s);
     QTRY_COMPARE(pending->text(), u"1 change waiting to be sent"_s);
+}
+
+// Two reviews of one submission: the scores of each read as the rubric
+// names its criteria, never as raw data.
+void TestUiSync::reviewConflictNamesTheCriteria()
+{
+    m_window->showPage(Ui::Page::Sync);
+    addConflict(u"field"_s, Core::Entity::Review, m_ids.review1, u"scores, comment"_s,
+                {{u"scores"_s, QJsonObject{{u"clarity"_s, 3}, {u"feasibility"_s, 2}}},
+                 {u"comment"_s, u"Please state the baseline."_s}},
+                {{u"scores"_s, QJsonObject{{u"clarity"_s, 4}, {u"feasibility"_s, 1}}},
+                 {u"comment"_s, u"Approved as it is."_s}});
+    QTableView *conflicts = table(u"conflictsTable"_s);
+    QTRY_COMPARE(conflicts->model()->rowCount(), 1);
+    const QString other =
+        conflicts->model()->index(0, Ui::ConflictsModel::OtherColumn).data().toString();
+    QVERIFY2(other.contains(u"Clarity of the challenge: 4 of 4"_s), qPrintable(other));
+    QVERIFY(!other.contains(u"{"_s));
+    QVERIFY(selectRow(conflicts, 0));
+    const QString current =
+        m_window->syncView()->findChild<QPlainTextEdit *>(u"currentVersionText"_s)->toPlainText();
+    QVERIFY2(current.contains(u"Feasibility of the actions: 2 of 4"_s), qPrintable(current));
 }
 
 void TestUiSync::fieldConflictUseTheOtherVersion()

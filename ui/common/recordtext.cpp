@@ -128,6 +128,19 @@ QString RecordText::decision(const QString &key)
     return humanize(key);
 }
 
+QStringList RecordText::scores(const Core::Rubric &rubric, const QJsonValue &scores)
+{
+    const QLocale locale;
+    QStringList lines;
+    for (const Core::Rubric::Score &score : rubric.scoresOf(scores)) {
+        //: A review's score of a criterion: "Clarity of the challenge: 3 of 4".
+        lines << tr("%1: %2 of %3")
+                     .arg(score.title.isEmpty() ? fieldName(score.id) : score.title,
+                          locale.toString(score.score), locale.toString(Core::Rubric::MaxScore));
+    }
+    return lines;
+}
+
 QString RecordText::languageName(const QString &code)
 {
     if (code.isEmpty())

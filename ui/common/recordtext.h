@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rubric.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -52,6 +54,11 @@ public:
     // Member ids from a JSON list of ids, or of objects holding "member_id"
     // or "id".
     static QStringList memberIds(const QJsonValue &value);
+
+    // A review's scores as the program's rubric names them, in its order,
+    // one "Clarity of the challenge: 3 of 4" a criterion (a criterion the
+    // rubric does not have is named from its key).
+    static QStringList scores(const Core::Rubric &rubric, const QJsonValue &scores);
 
     // At most `length` characters, with an ellipsis when cut.
     static QString elide(const QString &text, int length);

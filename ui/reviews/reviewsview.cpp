@@ -378,7 +378,8 @@ void ReviewsView::updateCount()
 {
     int reviewed = 0;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        if (m_proxy->index(row, 0).data(SubmissionModel::ReviewedRole).toBool())
+        if (m_proxy->index(row, 0).data(SubmissionModel::QueueStatusRole).toInt() ==
+            int(SubmissionModel::QueueStatus::Reviewed))
             ++reviewed;
     }
     //: The review queue: how many of the submissions shown are reviewed.

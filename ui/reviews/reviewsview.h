@@ -59,11 +59,6 @@ public:
     QString detailText() const;
     QString currentSubmissionId() const { return m_selectedId; }
 
-    // The reviews of the submissions shown (or of those selected, when
-    // several are) as CSV rows: a header row first, in the app's language,
-    // numbers and dates as the app's locale writes them.
-    QList<QStringList> exportRows() const;
-
 protected:
     void retranslateUi() override;
     void changeEvent(QEvent *event) override;
@@ -77,6 +72,9 @@ private:
     void openNextAfter(const QString &submissionId);
     void decideSelected(const QString &decision);
     QStringList selectedIds() const;
+    // The reviews of the submissions shown (or of those selected, when
+    // several are) as ReviewExport's rows.
+    QList<QStringList> exportRows() const;
     void exportCsv();
     void print();
     void savePdf();

@@ -203,8 +203,6 @@ QVariant SubmissionModel::data(const QModelIndex &index, int role) const
         return QString(Core::Entity::Submission);
     case SortRole:
         return index.column() == SubmittedColumn ? s.submittedAt : data(index).toString();
-    case ReviewedRole:
-        return s.reviewed;
     case ProgramRole:
         return s.programId;
     case TeamRole:

@@ -27,12 +27,11 @@ class SubmissionModel final : public QAbstractTableModel
 public:
     enum Column { TeamColumn, StatusColumn, SubmittedColumn, ColumnCount };
     enum Role {
-        ReviewedRole = Qt::UserRole + 100, // bool
-        QueueStatusRole,                   // QueueStatus, as an int
-        ProgramRole,                       // the program's id
-        TeamRole,                          // the team's id
-        LanguageRole,                      // the plan's language code
-        SubmittedDateRole,                 // QDate, in local time
+        QueueStatusRole = Qt::UserRole + 100, // QueueStatus, as an int
+        ProgramRole,                          // the program's id
+        TeamRole,                             // the team's id
+        LanguageRole,                         // the plan's language code
+        SubmittedDateRole,                    // QDate, in local time
     };
     // Where a submission stands in a facilitator's queue.
     enum class QueueStatus { Awaiting, Draft, Reviewed };

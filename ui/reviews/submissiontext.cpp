@@ -49,7 +49,6 @@ void SubmissionText::render(QTextDocument *document, const Input &input)
         input.store->records().get(Core::Entity::Submission, input.submissionId);
     QTextCursor cursor(document);
     const auto [plain, bold, heading] = textFormats(document->defaultFont());
-    const QLocale locale;
     auto paragraph = [&](const QString &text, const QTextCharFormat &format) {
         if (!cursor.atStart())
             cursor.insertBlock();
@@ -77,23 +76,17 @@ void SubmissionText::render(QTextDocument *document, const Input &input)
         const QString decision = review.text(u"decision");
         if (!decision.isEmpty())
             paragraph(tr("Decision: %1").arg(RecordText::decision(decision)), bold);
-        // The criteria as the program's rubric names them, in its order.
-        const Core::Rubric rubric =
-            submission ? Editing::rubricOfTeam(*input.store, submission->text(u"team_id"))
-                       : Core::Rubric();
-        const QList<Core::Rubric::Score> scores = rubric.scoresOf(review.fields.value("scores"_L1));
-        // One line a criterion: it reads in the page's direction, and in
+        // The criteria as the program's rubric names them, in its order;
+        // one line a criterion: it reads in the page's direction, and in
         // order to a screen reader.
+        const QStringList scores = RecordText::scores(
+            submission ? Editing::rubricOfTeam(*input.store, submission->text(u"team_id"))
+                       : Core::Rubric(),
+            review.fields.value("scores"_L1));
         if (!scores.isEmpty()) {
             paragraph(tr("Scores"), bold);
-            for (const Core::Rubric::Score &score : scores) {
-                //: A review's score of a criterion: "Clarity of the challenge: 3 of 4".
-                paragraph(
-                    tr("%1: %2 of %3")
-                        .arg(score.title.isEmpty() ? RecordText::fieldName(score.id) : score.title,
-                             locale.toString(score.score), locale.toString(Core::Rubric::MaxScore)),
-                    plain);
-            }
+            for (const QString &line : scores)
+                paragraph(line, plain);
         }
         const QString comment = review.text(u"comment");
         if (!comment.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "memberdirectory.h"
 #include "modelroles.h"
 #include "recordtext.h"
+#include "teamscope.h"
 #include "uilogging.h"
 
 #include <QJsonArray>
@@ -97,6 +98,13 @@ void ConflictsModel::reload()
                     if (const auto current = m_store->records().get(c.entity, c.recordId))
                         c.current = current->fields;
                 }
+                if (c.entity == Core::Entity::Review) {
+                    const QString submission = (c.current.isEmpty() ? c.kept : c.current)
+                                                   .value("submission_id"_L1)
+                                                   .toString();
+                    if (const auto s = m_store->records().get(Core::Entity::Submission, submission))
+                        c.rubric = Editing::rubricOfTeam(*m_store, s->text(u"team_id"));
+                }
                 m_rows.push_back(std::move(c));
             }
         }
@@ -155,12 +163,12 @@ QString ConflictsModel::shortText(const Conflict &c, bool current) const
         return current ? tr("Deleted") : tr("Changed version");
     const QJsonObject &values = current ? c.kept : c.lost;
     if (c.fields.size() == 1)
-        return shorten(valueText(c.fields.first(), values.value(c.fields.first())), ShortLength);
+        return shorten(valueText(c, c.fields.first(), values.value(c.fields.first())), ShortLength);
     QStringList parts;
     for (const QString &field : c.fields) {
         //: A field and its value in a short list: "Vision: No stockouts".
         parts << tr("%1: %2").arg(RecordText::fieldName(field),
-                                  valueText(field, values.value(field)));
+                                  valueText(c, field, values.value(field)));
     }
     //: Separates the fields of a short list: "Vision: …; End: …".
     return shorten(parts.join(tr("; ")), ShortLength);
@@ -172,22 +180,23 @@ QString ConflictsModel::fullText(const Conflict &c, bool current) const
         if (!current)
             return tr("%1 deleted this record.").arg(m_members->displayName(c.lostBy));
         return tr("The record was kept, with these values:") + u"\n\n"_s +
-               fieldsText(c.current.isEmpty() ? c.kept : c.current, c.fields);
+               fieldsText(c, c.current.isEmpty() ? c.kept : c.current, c.fields);
     }
     if (c.kind == ConflictResolver::EditDeleteKind) {
         if (current)
             return tr("%1 deleted this record.").arg(m_members->displayName(c.keptBy));
         return tr("These values were saved after the record was deleted:") + u"\n\n"_s +
-               fieldsText(c.lost, c.fields);
+               fieldsText(c, c.lost, c.fields);
     }
     const QJsonObject &values = current ? c.kept : c.lost;
     QJsonObject shown;
     for (const QString &field : c.fields)
         shown.insert(field, values.value(field));
-    return fieldsText(shown, c.fields);
+    return fieldsText(c, shown, c.fields);
 }
 
-QString ConflictsModel::fieldsText(const QJsonObject &fields, const QStringList &first) const
+QString ConflictsModel::fieldsText(const Conflict &c, const QJsonObject &fields,
+                                   const QStringList &first) const
 {
     QStringList order = first;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -198,7 +207,7 @@ QString ConflictsModel::fieldsText(const QJsonObject &fields, const QStringList 
     for (const QString &field : std::as_const(order)) {
         //: A field's name above its full value, in the conflict's detail.
         blocks << tr("%1:\n%2").arg(RecordText::fieldName(field),
-                                    valueText(field, fields.value(field)));
+                                    valueText(c, field, fields.value(field)));
     }
     return blocks.join(u"\n\n"_s);
 }
@@ -213,7 +222,8 @@ QString ConflictsModel::byText(const QString &memberId, const QString &when) con
     return tr("%1, %2").arg(name, time);
 }
 
-QString ConflictsModel::valueText(const QString &field, const QJsonValue &value) const
+QString ConflictsModel::valueText(const Conflict &c, const QString &field,
+                                  const QJsonValue &value) const
 {
     if (value.isUndefined() || value.isNull())
         return RecordText::notSet();
@@ -245,6 +255,8 @@ QString ConflictsModel::valueText(const QString &field, const QJsonValue &value)
             names << m_members->displayName(id);
         return QLocale().createSeparatedList(names);
     }
+    if (field == u"scores" && value.isObject())
+        return QLocale().createSeparatedList(RecordText::scores(c.rubric, value));
     if (value.isDouble())
         return QLocale().toString(value.toDouble());
     if (value.isArray())

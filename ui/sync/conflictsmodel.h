@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rubric.h"
+
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QStringList>
@@ -78,6 +80,7 @@ private:
         QString keptAt;
         QString lostBy;
         QString lostAt;
+        Core::Rubric rubric; // a review's: names its scores
     };
 
     QString recordText(const Conflict &c) const;
@@ -85,8 +88,9 @@ private:
     QString shortText(const Conflict &c, bool current) const;
     QString fullText(const Conflict &c, bool current) const;
     QString byText(const QString &memberId, const QString &when) const;
-    QString valueText(const QString &field, const QJsonValue &value) const;
-    QString fieldsText(const QJsonObject &fields, const QStringList &first) const;
+    QString valueText(const Conflict &c, const QString &field, const QJsonValue &value) const;
+    QString fieldsText(const Conflict &c, const QJsonObject &fields,
+                       const QStringList &first) const;
 
     Core::LocalStore *m_store;
     const MemberDirectory *m_members;
