@@ -186,10 +186,7 @@ ReviewForm::ReviewForm(Core::LocalStore *store, Editing::DeskSession *desk, QWid
     connect(m_rubric, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_showing || !m_document || item->column() != ScoreColumn)
             return;
-        const Core::Status s = m_document->setScore(item->data(CriterionRole).toString(),
-                                                    item->data(Qt::EditRole).toInt());
-        m_scoreProblem = s ? QString() : tr("A score is a whole number from 1 to 4.");
-        showScores();
+        applyScore(item->data(CriterionRole).toString(), item->data(Qt::EditRole).toInt());
     });
     connect(m_decision, &QComboBox::currentIndexChanged, this, [this]() {
         if (m_showing || !m_document || !m_document->session())
@@ -229,11 +226,6 @@ void ReviewForm::setSubmission(const QString &submissionId)
 QString ReviewForm::submissionId() const
 {
     return m_submissionId;
-}
-
-bool ReviewForm::isWriting() const
-{
-    return m_document && m_document->session();
 }
 
 const Editing::EditorSession *ReviewForm::session() const
@@ -441,17 +433,24 @@ void ReviewForm::showErrors()
     m_comment->setAccessibleDescription(comment);
 }
 
+bool ReviewForm::applyScore(const QString &criterionId, int score)
+{
+    const bool ok = m_document && m_document->setScore(criterionId, score);
+    // Said at once: nothing else of the review is wrong yet.
+    m_scoreProblem = ok ? QString() : tr("A score is a whole number from 1 to 4.");
+    showScores();
+    return ok;
+}
+
 void ReviewForm::scoreCurrent(int score)
 {
-    if (!m_document || m_rubric->currentRow() < 0)
-        return;
     const int row = m_rubric->currentRow();
-    const QString id = m_rubric->item(row, CriterionColumn)->data(CriterionRole).toString();
-    const Core::Status s = m_document->setScore(id, score);
-    m_scoreProblem = s ? QString() : tr("A score is a whole number from 1 to 4.");
-    if (s && score > 0 && row + 1 < m_rubric->rowCount())
+    if (row < 0)
+        return;
+    // A score given moves on to the next criterion.
+    if (applyScore(m_rubric->item(row, CriterionColumn)->data(CriterionRole).toString(), score) &&
+        score > 0 && row + 1 < m_rubric->rowCount())
         m_rubric->setCurrentCell(row + 1, ScoreColumn);
-    showScores();
 }
 
 bool ReviewForm::eventFilter(QObject *watched, QEvent *event)

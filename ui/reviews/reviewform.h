@@ -45,9 +45,8 @@ public:
     // already shown keeps what is being typed.
     void setSubmission(const QString &submissionId);
     QString submissionId() const;
-    // True while the active author writes (or edits) this review here.
-    bool isWriting() const;
-    // The fields being written (null unless isWriting()).
+    // The fields of the review the active author writes (or edits) here;
+    // null when they may not.
     const Editing::EditorSession *session() const;
     // Writes the review; on success emits finished().
     bool finish();
@@ -72,6 +71,8 @@ private:
     void showScores();
     void showErrors();
     void showState();
+    // Sets a criterion's score (0 clears it); a problem is said at once.
+    bool applyScore(const QString &criterionId, int score);
     void scoreCurrent(int score);
     void showDescription();
 
