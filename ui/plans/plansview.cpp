@@ -35,8 +35,6 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -596,16 +594,10 @@ void PlansView::print()
 {
     if (!m_document)
         return;
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setDocName(title()->text());
-    auto *dialog = new QPrintDialog(printer, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, printer](int result) {
-        if (result == QDialog::Accepted && !PlanPrinter::print(printer, printout()))
+    printWithDialog(this, title()->text(), [this](QPagedPaintDevice *printer) {
+        if (!PlanPrinter::print(printer, printout()))
             m_prompter->inform(this, tr("Print"), tr("The plan could not be printed."));
-        delete printer;
     });
-    dialog->open();
 }
 
 void PlansView::saveAsPdf()

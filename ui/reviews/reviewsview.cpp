@@ -31,8 +31,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSignalBlocker>
@@ -544,19 +542,11 @@ void ReviewsView::print()
 {
     if (!m_table->currentIndex().isValid())
         return;
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setDocName(title()->text());
-    auto *dialog = new QPrintDialog(printer, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, printer](int result) {
-        if (result == QDialog::Accepted) {
-            QTextDocument paper;
-            render(&paper, true);
-            paper.print(printer);
-        }
-        delete printer;
+    printWithDialog(this, title()->text(), [this](QPagedPaintDevice *printer) {
+        QTextDocument paper;
+        render(&paper, true);
+        paper.print(printer);
     });
-    dialog->open();
 }
 
 void ReviewsView::savePdf()
