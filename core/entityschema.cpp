@@ -87,9 +87,17 @@ QList<EntitySpec> buildSpecs()
         {Entity::Review,
          {ref("submission_id"), ref("facilitator_id"), json("scores"), text("comment"),
           text("decision"), text("reviewed_at")}},
+        // An indicator a team reports its results on: its name, unit, and the
+        // baseline and target (numbers written as JSON writes them, "" when
+        // not set); source: where it came from ("plan": the plan's measurable
+        // result, "activity:<id>": an activity's indicator, "": added).
         {Entity::ResultsReport,
-         {ref("team_id"), text("indicator"), text("baseline"), text("target"), text("period"),
-          text("actual")}},
+         {ref("team_id"), text("indicator"), text("baseline"), text("target"),
+          since(7, text("unit")), since(7, text("source")), since(7, integer("position"))}},
+        // The value an indicator reached in one reporting period (a month,
+        // "YYYY-MM"), with a note; one per indicator and period (a second one
+        // is kept by the server as a conflict on the first).
+        {Entity::ResultValue, {ref("report_id"), text("period"), text("actual"), text("note")}, 7},
         {Entity::Conflict,
          {text("record_entity"), ref("record_id"), text("field"), text("kind"), text("scope"),
           json("kept"), text("kept_by"), text("kept_at"), json("lost"), text("lost_by"),

@@ -55,6 +55,7 @@ inline constexpr QLatin1StringView Activity{"activity"};
 inline constexpr QLatin1StringView Submission{"submission"};
 inline constexpr QLatin1StringView Review{"review"};
 inline constexpr QLatin1StringView ResultsReport{"results_report"};
+inline constexpr QLatin1StringView ResultValue{"result_value"};
 // Written by the server when two edits could not be merged: the value that was
 // kept, the one that lost, who made each and when. People resolve it.
 inline constexpr QLatin1StringView Conflict{"conflict"};

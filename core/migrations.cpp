@@ -232,6 +232,13 @@ QStringList version6()
     return entityTables(6) + addedFields(6);
 }
 
+// Version 7: teams' results: an indicator's unit, origin and order, and the
+// value it reached in each reporting period.
+QStringList version7()
+{
+    return entityTables(7) + addedFields(7);
+}
+
 QStringList step(int version)
 {
     switch (version) {
@@ -247,6 +254,8 @@ QStringList step(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     }
     return {};
 }

@@ -83,6 +83,8 @@ Result<QString> scopeOf(const Record &record, const Lookup &parentScope)
         return inherit(record, "plan_id"_L1, Entity::ActionPlan, parentScope);
     if (e == Entity::Review)
         return inherit(record, "submission_id"_L1, Entity::Submission, parentScope);
+    if (e == Entity::ResultValue)
+        return inherit(record, "report_id"_L1, Entity::ResultsReport, parentScope);
     if (e == Entity::Conflict)
         return requireRef(record, "scope"_L1);
     return makeError(ErrorCode::Invalid, u"no scope rule for entity '%1'"_s.arg(e));

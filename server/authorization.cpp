@@ -329,7 +329,7 @@ Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKi
         return {};
     }
     if (e == Entity::ActionPlan || e == Entity::Activity || e == Entity::ResultsReport ||
-        e == Entity::Submission || e == Entity::Review) {
+        e == Entity::ResultValue || e == Entity::Submission || e == Entity::Review) {
         const Core::Result<TeamRole> role = teamRole(scope, me, lookup);
         if (!role)
             return role.error();

@@ -3,6 +3,7 @@
 #include "authservice.h"
 #include "entityschema.h"
 #include "passwords.h"
+#include "results.h"
 #include "rubric.h"
 #include "serverstore.h"
 #include "storewriter.h"
@@ -300,13 +301,14 @@ private:
         }
         const QString programId = add(Entity::Program, fields);
         for (const QJsonValue &tv : p.value("teams"_L1).toArray()) {
-            if (Core::Status s = addTeam(tv.toObject(), programId, language); !s)
+            if (Core::Status s = addTeam(tv.toObject(), programId, language, start); !s)
                 return s;
         }
         return {};
     }
 
-    Core::Status addTeam(const QJsonObject &t, const QString &programId, const QString &language)
+    Core::Status addTeam(const QJsonObject &t, const QString &programId, const QString &language,
+                         int programStart)
     {
         const QString where = u"team '%1'"_s.arg(t.value("name"_L1).toString());
         const Core::Result<QJsonArray> members = memberIds(t.value("members"_L1), where);
@@ -341,6 +343,7 @@ private:
         }
         const QString planId = add(Entity::ActionPlan, planFields, author);
         QJsonArray activities;
+        QStringList activityIds;
         int position = 0;
         for (const QJsonValue &av : plan.value("activities"_L1).toArray()) {
             const QJsonObject a = av.toObject();
@@ -360,7 +363,7 @@ private:
                     return id.error();
                 fields.insert(u"responsible_id"_s, *id);
             }
-            add(Entity::Activity, fields, author);
+            activityIds << add(Entity::Activity, fields, author);
             activities.append(fields);
         }
 
@@ -393,12 +396,57 @@ private:
                  {u"reviewed_at"_s, timestamp(std::min(submitted + 2, 0), 60)}},
                 *facilitator);
         }
-        for (const QJsonValue &rv : t.value("results"_L1).toArray()) {
+        return addResults(t.value("results"_L1).toArray(), teamId, activityIds, author,
+                          m_today.addDays(programStart), where);
+    }
+
+    // The team's indicators ("plan": its measurable result, "activity": the
+    // index of the activity whose indicator it is) and the values reached
+    // in the program's first months ("month": 0 is the month it started).
+    Core::Status addResults(const QJsonArray &results, const QString &teamId,
+                            const QStringList &activityIds, const QString &author, QDate started,
+                            const QString &where)
+    {
+        int position = 0;
+        for (const QJsonValue &rv : results) {
             const QJsonObject r = rv.toObject();
-            QJsonObject fields{{u"team_id"_s, teamId}};
-            for (const char *field : {"indicator", "baseline", "target", "period", "actual"})
-                fields.insert(QLatin1StringView(field), textOf(r.value(QLatin1StringView(field))));
-            add(Entity::ResultsReport, fields, author);
+            QString source;
+            if (r.value("plan"_L1).toBool())
+                source = u"plan"_s;
+            else if (r.contains("activity"_L1))
+                source = u"activity:"_s + activityIds.value(r.value("activity"_L1).toInt());
+            const QString reportId =
+                add(Entity::ResultsReport,
+                    {{u"team_id"_s, teamId},
+                     {u"indicator"_s, textOf(r.value("indicator"_L1))},
+                     {u"unit"_s, textOf(r.value("unit"_L1))},
+                     {u"baseline"_s, Core::Results::numberText(r.value("baseline"_L1).toDouble())},
+                     {u"target"_s, Core::Results::numberText(r.value("target"_L1).toDouble())},
+                     {u"source"_s, source},
+                     {u"position"_s, ++position}},
+                    author);
+            for (const QJsonValue &vv : r.value("values"_L1).toArray()) {
+                const QJsonObject v = vv.toObject();
+                const QDate month = started.addMonths(v.value("month"_L1).toInt());
+                if (month > m_today)
+                    return makeError(ErrorCode::Invalid,
+                                     u"%1: a result of a month to come"_s.arg(where));
+                // Entered a few days after the month ended.
+                const QDate entered = std::min(month.addMonths(1).addDays(4), m_today);
+                QString by = author;
+                if (v.contains("by"_L1)) {
+                    const Core::Result<QString> id = memberId(v.value("by"_L1), where);
+                    if (!id)
+                        return id.error();
+                    by = *id;
+                }
+                add(Entity::ResultValue,
+                    {{u"report_id"_s, reportId},
+                     {u"period"_s, Core::Results::period(month)},
+                     {u"actual"_s, Core::Results::numberText(v.value("actual"_L1).toDouble())},
+                     {u"note"_s, textOf(v.value("note"_L1))}},
+                    by, timestamp(m_today.daysTo(entered), 0));
+            }
         }
         return {};
     }

@@ -5,6 +5,7 @@
 #include "authorization.h"
 #include "entityschema.h"
 #include "planchange.h"
+#include "results.h"
 #include "serverstore.h"
 #include "storewriter.h"
 #include "textmerge.h"
@@ -39,6 +40,23 @@ bool refusesOperation(ErrorCode code)
 {
     return code == ErrorCode::Invalid || code == ErrorCode::Forbidden ||
            code == ErrorCode::NotFound || code == ErrorCode::Closed;
+}
+
+// Records of which a parent has one (per key, when there is one): a
+// second one is kept as a conflict on the first.
+struct UniqueChild {
+    QLatin1StringView parent;
+    QLatin1StringView key;
+};
+const UniqueChild *uniqueChild(const QString &entity)
+{
+    static const UniqueChild review{"submission_id"_L1, {}};
+    static const UniqueChild value{"report_id"_L1, "period"_L1};
+    if (entity == Entity::Review)
+        return &review;
+    if (entity == Entity::ResultValue)
+        return &value;
+    return nullptr;
 }
 
 bool isUuid(const QString &text)
@@ -202,14 +220,22 @@ private:
         if (record.entity == Entity::Review) {
             if (Core::Status s = submissionOpen(record); !s)
                 return s.error();
-            // Two facilitators reviewed one submission apart: the first
-            // review stays, the second is kept beside it to decide on.
-            const auto others = m_writer.children(
-                QString(Entity::Review), *scope, u"submission_id"_s, record.text(u"submission_id"));
+        }
+        if (Core::Status s = Core::Results::check(record); !s)
+            return s.error();
+        // Two facilitators reviewed one submission apart, or two members
+        // entered one period's value of an indicator: the first record
+        // stays, the second is kept beside it to decide on.
+        if (const UniqueChild *unique = uniqueChild(record.entity)) {
+            const auto others =
+                m_writer.children(QString(record.entity), *scope, QString(unique->parent),
+                                  record.fields.value(unique->parent).toString());
             if (!others)
                 return others.error();
             for (const Record &kept : *others) {
-                if (kept.id == op.id)
+                if (kept.id == op.id ||
+                    (!unique->key.isEmpty() &&
+                     kept.fields.value(unique->key) != record.fields.value(unique->key)))
                     continue;
                 // As two edits of one review: settled on the Sync page like any.
                 QStringList fields;
@@ -244,6 +270,8 @@ private:
         for (auto it = op.fields.begin(); it != op.fields.end(); ++it)
             wanted.fields.insert(it.key(), it.value());
         if (Core::Status s = Core::validateRecord(wanted); !s)
+            return s.error();
+        if (Core::Status s = Core::Results::check(wanted); !s)
             return s.error();
         if (Core::Status s = authorize(WriteKind::Patch, current, wanted, stored->scope); !s)
             return s.error();
@@ -334,15 +362,23 @@ private:
             return conflict(op, stored->scope, u"delete_edit"_s, {}, current, current.fields,
                             QJsonObject(), current.revision);
         }
-        // A thread goes with its posts (every replica drops them too).
-        if (op.entity == Entity::Thread) {
-            const auto posts =
-                m_writer.childIds(QString(Entity::Post), stored->scope, u"thread_id"_s, op.id);
-            if (!posts)
-                return posts.error();
-            for (const QString &post : *posts) {
-                if (const auto gone =
-                        m_writer.deleteRecord(QString(Entity::Post), post, m_actor.id);
+        // A thread goes with its posts, an indicator with its values (every
+        // replica drops them too).
+        static const struct {
+            QLatin1StringView entity;
+            QLatin1StringView child;
+            QLatin1StringView field;
+        } owned[] = {{Entity::Thread, Entity::Post, "thread_id"_L1},
+                     {Entity::ResultsReport, Entity::ResultValue, "report_id"_L1}};
+        for (const auto &o : owned) {
+            if (op.entity != o.entity)
+                continue;
+            const auto children =
+                m_writer.childIds(QString(o.child), stored->scope, QString(o.field), op.id);
+            if (!children)
+                return children.error();
+            for (const QString &child : *children) {
+                if (const auto gone = m_writer.deleteRecord(QString(o.child), child, m_actor.id);
                     !gone)
                     return gone.error();
             }

@@ -91,6 +91,28 @@ private Q_SLOTS:
             QVERIFY2(count.ok(), qPrintable(spec.name));
             QCOMPARE(*count, 0);
         }
+        // Version 7 made teams' results: an indicator's unit, and its values.
+        Core::Record indicator{QString(Core::Entity::ResultsReport),
+                               Core::newRecordId(),
+                               10,
+                               QJsonObject{{u"team_id"_s, Core::newRecordId()},
+                                           {u"indicator"_s, u"Penta3 coverage"_s},
+                                           {u"unit"_s, u"%"_s},
+                                           {u"position"_s, 1}},
+                               u"2026-12-05T10:00:00Z"_s,
+                               u"m"_s};
+        Core::Record value{QString(Core::Entity::ResultValue),
+                           Core::newRecordId(),
+                           11,
+                           QJsonObject{{u"report_id"_s, indicator.id},
+                                       {u"period"_s, u"2026-11"_s},
+                                       {u"actual"_s, u"78"_s}},
+                           u"2026-12-05T10:00:00Z"_s,
+                           u"m"_s};
+        QVERIFY(store.applyPulled({indicator, value}, {}, 11).ok());
+        QCOMPARE(store.records().get(Core::Entity::ResultsReport, indicator.id)->text(u"unit"),
+                 u"%"_s);
+        QCOMPARE(store.records().get(Core::Entity::ResultValue, value.id)->fields, value.fields);
         store.close();
         QCOMPARE(userVersion(path), Core::ReplicaMigrations::LatestVersion);
     }
