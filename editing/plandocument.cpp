@@ -10,7 +10,6 @@
 #include "teamscope.h"
 
 #include <QJsonArray>
-#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -19,45 +18,6 @@ namespace Editing {
 
 using namespace Qt::StringLiterals;
 using Core::ErrorCode;
-
-// One change of the plan's activities: steps applied in order, undone in
-// reverse. A step that could not be done the first time never enters the
-// stack.
-class ActivityCommand final : public QUndoCommand
-{
-public:
-    ActivityCommand(PlanDocument *document, const QString &text, QList<PlanDocument::Step> steps)
-        : QUndoCommand(text)
-        , m_document(document)
-        , m_steps(std::move(steps))
-    {}
-
-    void redo() override
-    {
-        Core::Status status;
-        for (const PlanDocument::Step &step : std::as_const(m_steps)) {
-            status = m_document->apply(step, true);
-            if (!status)
-                break;
-        }
-        m_document->m_lastStatus = status;
-        if (m_first)
-            setObsolete(!status.ok());
-        m_first = false;
-    }
-    void undo() override
-    {
-        Core::Status status;
-        for (auto it = m_steps.crbegin(); it != m_steps.crend() && status; ++it)
-            status = m_document->apply(*it, false);
-        m_document->m_lastStatus = status;
-    }
-
-private:
-    PlanDocument *m_document;
-    QList<PlanDocument::Step> m_steps;
-    bool m_first = true;
-};
 
 namespace {
 
@@ -128,6 +88,7 @@ PlanDocument::PlanDocument(Core::LocalStore *store, DeskSession *desk, const QSt
     , m_desk(desk)
     , m_planId(planId)
     , m_sections(new EditorSession(store, desk, QString(Core::Entity::ActionPlan), planId, this))
+    , m_steps(store, desk)
 {
     m_sections->setValidator(sectionRules);
     readTeam();
@@ -221,52 +182,9 @@ Core::Status PlanDocument::checkMayWrite() const
     return {};
 }
 
-Core::Status PlanDocument::push(const QString &text, QList<Step> steps)
+Core::Status PlanDocument::push(const QString &text, QList<RecordSteps::Step> steps)
 {
-    m_lastStatus = {};
-    undoStack()->push(new ActivityCommand(this, text, std::move(steps)));
-    return m_lastStatus;
-}
-
-Core::Status PlanDocument::apply(const Step &step, bool forward)
-{
-    const QJsonObject &from = forward ? step.before : step.after;
-    const QJsonObject &to = forward ? step.after : step.before;
-    const QString author = m_desk->activeAuthorId();
-    if (author.isEmpty())
-        return Core::makeError(ErrorCode::Unauthorized, u"nobody is signed in"_s);
-    const QString id = activityId(step.key);
-    if (to.isEmpty()) {
-        const Core::Result<QString> op = m_store->deleteRecord(Core::Entity::Activity, id, author);
-        return op ? Core::Status() : Core::Status(op.error());
-    }
-    if (from.isEmpty()) {
-        // Created; created again when a delete is undone, as a new record.
-        // The key is the new record's id only the first time; any later
-        // creation is a record of its own (the server keeps what was deleted
-        // deleted).
-        Core::Record record;
-        record.entity = Core::Entity::Activity;
-        record.id = forward && !m_born.contains(step.key) ? step.key : Core::newRecordId();
-        m_born.insert(step.key);
-        record.fields = to;
-        const Core::Result<QString> op = m_store->createRecord(record, author);
-        if (!op)
-            return op.error();
-        if (record.id != step.key)
-            m_alias.insert(step.key, record.id);
-        return {};
-    }
-    QJsonObject changed;
-    for (auto it = to.begin(); it != to.end(); ++it) {
-        if (from.value(it.key()) != it.value())
-            changed.insert(it.key(), it.value());
-    }
-    if (changed.isEmpty())
-        return {};
-    const Core::Result<QString> op =
-        m_store->updateRecord(Core::Entity::Activity, id, changed, author);
-    return op ? Core::Status() : Core::Status(op.error());
+    return m_steps.push(undoStack(), text, std::move(steps));
 }
 
 Core::Result<QString> PlanDocument::addActivity(const QJsonObject &fields)
@@ -292,7 +210,8 @@ Core::Result<QString> PlanDocument::insertActivity(const QString &key, const QJs
     m_lastErrors = activityErrors(after);
     if (!m_lastErrors.isEmpty())
         return Core::makeError(ErrorCode::Invalid, u"the activity has fields in error"_s);
-    if (Core::Status s = push(text, {{key, {}, editable(after)}}); !s)
+    if (Core::Status s = push(text, {{QString(Core::Entity::Activity), key, {}, editable(after)}});
+        !s)
         return s.error();
     return activityId(key);
 }
@@ -325,7 +244,8 @@ Core::Status PlanDocument::setActivityField(const QString &id, const QString &fi
     }
     if (!m_lastErrors.isEmpty())
         return Core::makeError(ErrorCode::Invalid, u"the value is not valid"_s);
-    return push(tr("Change activity"), {{id, editable(current->fields), editable(after)}});
+    return push(tr("Change activity"), {{QString(Core::Entity::Activity), id,
+                                         editable(current->fields), editable(after)}});
 }
 
 Core::Status PlanDocument::deleteActivity(const QString &id)
@@ -336,7 +256,8 @@ Core::Status PlanDocument::deleteActivity(const QString &id)
     const Core::Result<Core::Record> current = activity(id);
     if (!current)
         return current.error();
-    return push(tr("Delete activity"), {{id, editable(current->fields), {}}});
+    return push(tr("Delete activity"),
+                {{QString(Core::Entity::Activity), id, editable(current->fields), {}}});
 }
 
 Core::Status PlanDocument::restore(const PlanHistory::Change &change)
@@ -371,7 +292,7 @@ Core::Status PlanDocument::restore(const PlanHistory::Change &change)
         if (!added)
             return added.error();
         if (*added != change.recordId)
-            m_alias.insert(change.recordId, *added);
+            m_steps.follow(change.recordId, *added);
         return {};
     }
     return setActivityField(change.recordId, change.field, earlier);
@@ -395,14 +316,14 @@ Core::Status PlanDocument::moveActivity(const QString &id, int index)
     order.move(fromIndex, to);
     // Positions 1..n in the new order; only the activities whose position
     // changes are written.
-    QList<Step> steps;
+    QList<RecordSteps::Step> steps;
     for (qsizetype i = 0; i < order.size(); ++i) {
         const Core::Record &r = order[i];
         if (r.fields.value("position"_L1).toInteger() == i + 1)
             continue;
         QJsonObject after = editable(r.fields);
         after.insert(u"position"_s, i + 1);
-        steps.append({r.id, editable(r.fields), after});
+        steps.append({QString(Core::Entity::Activity), r.id, editable(r.fields), after});
     }
     return push(tr("Move activity"), steps);
 }

@@ -4,6 +4,7 @@
 #include "fielderror.h"
 #include "planhistory.h"
 #include "record.h"
+#include "recordsteps.h"
 #include "result.h"
 
 #include <QHash>
@@ -74,7 +75,7 @@ public:
     QList<Core::Record> activities() const;
     // Where the activity first known as `id` is now (itself unless a delete
     // was undone).
-    QString activityId(const QString &id) const { return m_alias.value(id, id); }
+    QString activityId(const QString &id) const { return m_steps.id(id); }
 
     // What is wrong with an activity's fields: what is required, the end not
     // before the start, and the responsible person (when set) is in the team.
@@ -155,20 +156,11 @@ Q_SIGNALS:
     void mayEditChanged(bool mayEdit);
 
 private:
-    friend class ActivityCommand;
-
-    struct Step {
-        QString key;        // the id the activity had when first known
-        QJsonObject before; // empty: it did not exist
-        QJsonObject after;  // empty: it does not exist any more
-    };
-
     Core::Status checkMayWrite() const;
     // Adds an activity as undo step `text`, first created with id `key`.
     Core::Result<QString> insertActivity(const QString &key, const QJsonObject &fields,
                                          const QString &text);
-    Core::Status push(const QString &text, QList<Step> steps);
-    Core::Status apply(const Step &step, bool forward);
+    Core::Status push(const QString &text, QList<RecordSteps::Step> steps);
     Core::Result<Core::Record> activity(const QString &id) const;
     void readTeam();
     void onRecordsChanged(const Core::ChangeSet &changes);
@@ -179,10 +171,8 @@ private:
     QString m_teamId;
     QStringList m_teamMembers;
     EditorSession *m_sections;
-    QHash<QString, QString> m_alias;
-    QSet<QString> m_born; // keys of activities created here once
+    RecordSteps m_steps;
     FieldErrors m_lastErrors;
-    Core::Status m_lastStatus;
     bool m_mayEdit = false;
 };
 
