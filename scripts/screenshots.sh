@@ -49,3 +49,5 @@ shoot en seminars leadernet-seminars-en.png
 shoot ar seminars leadernet-seminars-ar.png
 SHOT_USER=facilitator shoot en reviews leadernet-reviews-en.png
 SHOT_USER=facilitator shoot ar reviews leadernet-reviews-ar.png
+shoot en results leadernet-results-en.png
+shoot ar results leadernet-results-ar.png

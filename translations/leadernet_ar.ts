@@ -261,6 +261,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Editing::ResultsDocument</name>
+    <message>
+        <source>Add indicator</source>
+        <translation>إضافة مؤشر</translation>
+    </message>
+    <message>
+        <source>Change indicator</source>
+        <translation>تعديل المؤشر</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>حذف المؤشر</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>نقل المؤشر</translation>
+    </message>
+    <message>
+        <source>Correct result</source>
+        <translation>تصحيح النتيجة</translation>
+    </message>
+    <message>
+        <source>Enter result</source>
+        <translation>إدخال النتيجة</translation>
+    </message>
+    <message>
+        <source>Remove result</source>
+        <translation>إزالة النتيجة</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrinter</name>
     <message>
         <source>Activities</source>
@@ -733,6 +764,17 @@ Resources: %2</source>
     </message>
 </context>
 <context>
+    <name>Ui::CsvFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved as %1.</source>
+        <translation>تعذّر حفظ الجدول باسم %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1085,6 +1127,133 @@ Resources: %2</source>
     </message>
 </context>
 <context>
+    <name>Ui::IndicatorPane</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>المؤشر:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>الوحدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>خط الأساس:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>الهدف:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>%, facilities, children …</source>
+        <translation>%، مرافق صحية، أطفال …</translation>
+    </message>
+    <message>
+        <source>Where the team started</source>
+        <translation>النقطة التي انطلق منها الفريق</translation>
+    </message>
+    <message>
+        <source>What the team promised</source>
+        <translation>ما التزم الفريق بتحقيقه</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>الشهر:</translation>
+    </message>
+    <message>
+        <source>V&amp;alue reached:</source>
+        <translation>القيمة المحققة:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Value reached</source>
+        <translation>القيمة المحققة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Source, or how it was counted</source>
+        <translation>المصدر، أو طريقة العدّ</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Records the month&apos;s value, or corrects it (Return)</source>
+        <translation>يسجّل قيمة الشهر أو يصحّحها (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove month</source>
+        <translation>إزالة الشهر</translation>
+    </message>
+    <message>
+        <source>Removes the chosen month&apos;s value (Delete in the table)</source>
+        <translation>يزيل قيمة الشهر المحدد (Delete في الجدول)</translation>
+    </message>
+    <message>
+        <source>Results b&amp;y month</source>
+        <translation>النتائج حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Results by month</source>
+        <translation>النتائج حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>أدخله</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members report its results; you can read them.</source>
+        <translation>أعضاء الفريق وحدهم يُبلغون عن نتائجه؛ يمكنك الاطلاع عليها.</translation>
+    </message>
+    <message>
+        <source>Enter the value the indicator reached this month.</source>
+        <translation>أدخل القيمة التي بلغها المؤشر هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>يجب أن يكون للمؤشر اسم.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it as %2, without the unit.</source>
+        <translation>"%1" ليس رقمًا. اكتبه بالشكل %2، دون الوحدة.</translation>
+    </message>
+    <message>
+        <source>Results are reported for the months from %1 to %2.</source>
+        <translation>تُسجَّل النتائج للأشهر من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>This is longer than the %1 characters kept.</source>
+        <translation>هذا النص أطول من %1 حرفًا التي تُحفظ.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::InfoBar</name>
     <message>
         <source>Close</source>
@@ -1240,6 +1409,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>&amp;Sign in…</source>
         <translation>&amp;تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2345,173 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ResultsChart</name>
+    <message>
+        <source>Results chart</source>
+        <translation>مخطط النتائج</translation>
+    </message>
+    <message>
+        <source>Results chart: %1</source>
+        <translation>مخطط النتائج: %1</translation>
+    </message>
+    <message>
+        <source>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</source>
+        <translation>القيمة المحققة كل شهر، مقارنةً بخط الأساس (%1) والهدف (%2). القيم نفسها موجودة في جدول "النتائج حسب الشهر".</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No result entered yet.</source>
+        <translation>لم تُدخَل أي نتيجة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsOverviewModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>How far an indicator has come from its baseline toward its target.</extracomment>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>آخر قيمة</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>التقدم نحو الهدف</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit: 36 %, 12 facilities</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month&apos;s name and its year: October 2026</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsView</name>
+    <message>
+        <source>New indicator</source>
+        <translation>مؤشر جديد</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator</source>
+        <translation>مؤشر جديد</translation>
+    </message>
+    <message>
+        <source>Adds an indicator the team reports on (Ctrl+Insert)</source>
+        <translation>يضيف مؤشرًا يُبلغ الفريق عن نتائجه (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>From the &amp;plan…</source>
+        <translation>من الخطة…</translation>
+    </message>
+    <message>
+        <source>Adds the plan&apos;s measurable result or an activity&apos;s indicator as an indicator</source>
+        <translation>يضيف النتيجة القابلة للقياس في الخطة أو مؤشر أحد الأنشطة كمؤشر</translation>
+    </message>
+    <message>
+        <source>Add an indicator from the plan</source>
+        <translation>إضافة مؤشر من الخطة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>حذف المؤشر</translation>
+    </message>
+    <message>
+        <source>Deletes the indicator and its results (Delete in the list)</source>
+        <translation>يحذف المؤشر ونتائجه (Delete في القائمة)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the table shown as a CSV file for a spreadsheet</source>
+        <translation>يحفظ الجدول المعروض كملف CSV لاستخدامه في جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Teams and their indicators</source>
+        <translation>الفرق ومؤشراتها</translation>
+    </message>
+    <message>
+        <source>Results of the indicators</source>
+        <translation>نتائج المؤشرات</translation>
+    </message>
+    <message>
+        <source>All teams side by side</source>
+        <translation>جميع الفرق جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>No team&apos;s results on this computer yet</source>
+        <translation>لا توجد نتائج لأي فريق على هذا الحاسوب بعد</translation>
+    </message>
+    <message>
+        <source>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</source>
+        <translation>لا توجد مؤشرات بعد. أضف النتيجة القابلة للقياس في الخطة أو مؤشر أحد الأنشطة باستخدام "من الخطة"، أو أضف مؤشرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Measurable result: %1</source>
+        <translation>النتيجة القابلة للقياس: %1</translation>
+    </message>
+    <message>
+        <source>Activity indicator: %1</source>
+        <translation>مؤشر النشاط: %1</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>تصدير النتائج</translation>
+    </message>
+    <message>
+        <source>results.csv</source>
+        <translation>النتائج.csv</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewForm</name>
     <message>
         <source>Not scored</source>
@@ -2426,14 +2766,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>reviews.csv</source>
         <translation>reviews.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The reviews could not be saved as %1.</source>
-        <translation>تعذّر حفظ التقييمات باسم %1.</translation>
     </message>
     <message>
         <source>Save as PDF</source>

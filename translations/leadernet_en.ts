@@ -229,6 +229,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Editing::ResultsDocument</name>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Change indicator</source>
+        <translation>Change indicator</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Move indicator</translation>
+    </message>
+    <message>
+        <source>Correct result</source>
+        <translation>Correct result</translation>
+    </message>
+    <message>
+        <source>Enter result</source>
+        <translation>Enter result</translation>
+    </message>
+    <message>
+        <source>Remove result</source>
+        <translation>Remove result</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrinter</name>
     <message>
         <source>Activities</source>
@@ -685,6 +716,17 @@ Resources: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::CsvFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved as %1.</source>
+        <translation>The table could not be saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1005,6 +1047,133 @@ Resources: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::IndicatorPane</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>%, facilities, children …</source>
+        <translation>%, facilities, children …</translation>
+    </message>
+    <message>
+        <source>Where the team started</source>
+        <translation>Where the team started</translation>
+    </message>
+    <message>
+        <source>What the team promised</source>
+        <translation>What the team promised</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>V&amp;alue reached:</source>
+        <translation>V&amp;alue reached:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Value reached</source>
+        <translation>Value reached</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source, or how it was counted</source>
+        <translation>Source, or how it was counted</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Records the month&apos;s value, or corrects it (Return)</source>
+        <translation>Records the month's value, or corrects it (Return)</translation>
+    </message>
+    <message>
+        <source>Remove month</source>
+        <translation>Remove month</translation>
+    </message>
+    <message>
+        <source>Removes the chosen month&apos;s value (Delete in the table)</source>
+        <translation>Removes the chosen month's value (Delete in the table)</translation>
+    </message>
+    <message>
+        <source>Results b&amp;y month</source>
+        <translation>Results b&amp;y month</translation>
+    </message>
+    <message>
+        <source>Results by month</source>
+        <translation>Results by month</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members report its results; you can read them.</source>
+        <translation>Only the team's members report its results; you can read them.</translation>
+    </message>
+    <message>
+        <source>Enter the value the indicator reached this month.</source>
+        <translation>Enter the value the indicator reached this month.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>An indicator needs a name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it as %2, without the unit.</source>
+        <translation>"%1" is not a number. Write it as %2, without the unit.</translation>
+    </message>
+    <message>
+        <source>Results are reported for the months from %1 to %2.</source>
+        <translation>Results are reported for the months from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>This is longer than the %1 characters kept.</source>
+        <translation>This is longer than the %1 characters kept.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::InfoBar</name>
     <message>
         <source>Close</source>
@@ -1160,6 +1329,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>&amp;Sign in…</source>
         <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2245,173 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ResultsChart</name>
+    <message>
+        <source>Results chart</source>
+        <translation>Results chart</translation>
+    </message>
+    <message>
+        <source>Results chart: %1</source>
+        <translation>Results chart: %1</translation>
+    </message>
+    <message>
+        <source>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</source>
+        <translation>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table "Results by month".</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No result entered yet.</source>
+        <translation>No result entered yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsOverviewModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>How far an indicator has come from its baseline toward its target.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>Progress to target</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit: 36 %, 12 facilities</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month&apos;s name and its year: October 2026</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsView</name>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator</source>
+        <translation>&amp;New indicator</translation>
+    </message>
+    <message>
+        <source>Adds an indicator the team reports on (Ctrl+Insert)</source>
+        <translation>Adds an indicator the team reports on (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>From the &amp;plan…</source>
+        <translation>From the &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Adds the plan&apos;s measurable result or an activity&apos;s indicator as an indicator</source>
+        <translation>Adds the plan's measurable result or an activity's indicator as an indicator</translation>
+    </message>
+    <message>
+        <source>Add an indicator from the plan</source>
+        <translation>Add an indicator from the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>&amp;Delete indicator</translation>
+    </message>
+    <message>
+        <source>Deletes the indicator and its results (Delete in the list)</source>
+        <translation>Deletes the indicator and its results (Delete in the list)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the table shown as a CSV file for a spreadsheet</source>
+        <translation>Saves the table shown as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Teams and their indicators</source>
+        <translation>Teams and their indicators</translation>
+    </message>
+    <message>
+        <source>Results of the indicators</source>
+        <translation>Results of the indicators</translation>
+    </message>
+    <message>
+        <source>All teams side by side</source>
+        <translation>All teams side by side</translation>
+    </message>
+    <message>
+        <source>No team&apos;s results on this computer yet</source>
+        <translation>No team's results on this computer yet</translation>
+    </message>
+    <message>
+        <source>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</source>
+        <translation>No indicator yet. Add the plan's measurable result or an activity's indicator with "From the plan", or a new one.</translation>
+    </message>
+    <message>
+        <source>Measurable result: %1</source>
+        <translation>Measurable result: %1</translation>
+    </message>
+    <message>
+        <source>Activity indicator: %1</source>
+        <translation>Activity indicator: %1</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>results.csv</source>
+        <translation>results.csv</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewForm</name>
     <message>
         <source>Not scored</source>
@@ -2318,14 +2658,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>reviews.csv</source>
         <translation>reviews.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>The reviews could not be saved as %1.</source>
-        <translation>The reviews could not be saved as %1.</translation>
     </message>
     <message>
         <source>Save as PDF</source>

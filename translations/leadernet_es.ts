@@ -229,6 +229,37 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Editing::ResultsDocument</name>
+    <message>
+        <source>Add indicator</source>
+        <translation>Añadir indicador</translation>
+    </message>
+    <message>
+        <source>Change indicator</source>
+        <translation>Modificar el indicador</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Eliminar el indicador</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Mover el indicador</translation>
+    </message>
+    <message>
+        <source>Correct result</source>
+        <translation>Corregir el resultado</translation>
+    </message>
+    <message>
+        <source>Enter result</source>
+        <translation>Registrar el resultado</translation>
+    </message>
+    <message>
+        <source>Remove result</source>
+        <translation>Quitar el resultado</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrinter</name>
     <message>
         <source>Activities</source>
@@ -685,6 +716,17 @@ Recursos: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::CsvFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved as %1.</source>
+        <translation>No se pudo guardar la tabla como %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1005,6 +1047,133 @@ Recursos: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::IndicatorPane</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>Indi&amp;cador:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>U&amp;nidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Línea de base:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Me&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>%, facilities, children …</source>
+        <translation>%, establecimientos, niños …</translation>
+    </message>
+    <message>
+        <source>Where the team started</source>
+        <translation>El punto de partida del equipo</translation>
+    </message>
+    <message>
+        <source>What the team promised</source>
+        <translation>Lo que el equipo se comprometió a lograr</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mes:</translation>
+    </message>
+    <message>
+        <source>V&amp;alue reached:</source>
+        <translation>Valo&amp;r alcanzado:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Value reached</source>
+        <translation>Valor alcanzado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Source, or how it was counted</source>
+        <translation>Fuente, o cómo se contó</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Re&amp;gistrar</translation>
+    </message>
+    <message>
+        <source>Records the month&apos;s value, or corrects it (Return)</source>
+        <translation>Registra el valor del mes o lo corrige (Intro)</translation>
+    </message>
+    <message>
+        <source>Remove month</source>
+        <translation>Quitar el mes</translation>
+    </message>
+    <message>
+        <source>Removes the chosen month&apos;s value (Delete in the table)</source>
+        <translation>Quita el valor del mes elegido (Supr en la tabla)</translation>
+    </message>
+    <message>
+        <source>Results b&amp;y month</source>
+        <translation>Resultados &amp;por mes</translation>
+    </message>
+    <message>
+        <source>Results by month</source>
+        <translation>Resultados por mes</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members report its results; you can read them.</source>
+        <translation>Solo los miembros del equipo informan de sus resultados; usted puede consultarlos.</translation>
+    </message>
+    <message>
+        <source>Enter the value the indicator reached this month.</source>
+        <translation>Introduzca el valor que alcanzó el indicador este mes.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>Un indicador necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it as %2, without the unit.</source>
+        <translation>"%1" no es un número. Escríbalo como %2, sin la unidad.</translation>
+    </message>
+    <message>
+        <source>Results are reported for the months from %1 to %2.</source>
+        <translation>Los resultados se registran para los meses de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>This is longer than the %1 characters kept.</source>
+        <translation>Esto supera los %1 caracteres que se conservan.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::InfoBar</name>
     <message>
         <source>Close</source>
@@ -1160,6 +1329,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2245,173 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
+    <name>Ui::ResultsChart</name>
+    <message>
+        <source>Results chart</source>
+        <translation>Gráfico de resultados</translation>
+    </message>
+    <message>
+        <source>Results chart: %1</source>
+        <translation>Gráfico de resultados: %1</translation>
+    </message>
+    <message>
+        <source>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</source>
+        <translation>El valor alcanzado cada mes, frente a la línea de base (%1) y la meta (%2). Los mismos valores figuran en la tabla "Resultados por mes".</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No result entered yet.</source>
+        <translation>Aún no se ha registrado ningún resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsOverviewModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>How far an indicator has come from its baseline toward its target.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>Avance hacia la meta</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit: 36 %, 12 facilities</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month&apos;s name and its year: October 2026</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsView</name>
+    <message>
+        <source>New indicator</source>
+        <translation>Nuevo indicador</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator</source>
+        <translation>&amp;Nuevo indicador</translation>
+    </message>
+    <message>
+        <source>Adds an indicator the team reports on (Ctrl+Insert)</source>
+        <translation>Añade un indicador cuyos resultados informa el equipo (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>From the &amp;plan…</source>
+        <translation>Del &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Adds the plan&apos;s measurable result or an activity&apos;s indicator as an indicator</source>
+        <translation>Añade como indicador el resultado medible del plan o el indicador de una actividad</translation>
+    </message>
+    <message>
+        <source>Add an indicator from the plan</source>
+        <translation>Añadir un indicador del plan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>E&amp;liminar indicador</translation>
+    </message>
+    <message>
+        <source>Deletes the indicator and its results (Delete in the list)</source>
+        <translation>Elimina el indicador y sus resultados (Supr en la lista)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the table shown as a CSV file for a spreadsheet</source>
+        <translation>Guarda la tabla mostrada como archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Teams and their indicators</source>
+        <translation>Equipos y sus indicadores</translation>
+    </message>
+    <message>
+        <source>Results of the indicators</source>
+        <translation>Resultados de los indicadores</translation>
+    </message>
+    <message>
+        <source>All teams side by side</source>
+        <translation>Todos los equipos, uno junto a otro</translation>
+    </message>
+    <message>
+        <source>No team&apos;s results on this computer yet</source>
+        <translation>Todavía no hay resultados de ningún equipo en este dispositivo</translation>
+    </message>
+    <message>
+        <source>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</source>
+        <translation>Todavía no hay ningún indicador. Añada el resultado medible del plan o el indicador de una actividad con "Del plan", o uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Measurable result: %1</source>
+        <translation>Resultado medible: %1</translation>
+    </message>
+    <message>
+        <source>Activity indicator: %1</source>
+        <translation>Indicador de la actividad: %1</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>results.csv</source>
+        <translation>resultados.csv</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewForm</name>
     <message>
         <source>Not scored</source>
@@ -2318,14 +2658,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>reviews.csv</source>
         <translation>revisiones.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The reviews could not be saved as %1.</source>
-        <translation>No se pudieron guardar las revisiones como %1.</translation>
     </message>
     <message>
         <source>Save as PDF</source>

@@ -229,6 +229,37 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Editing::ResultsDocument</name>
+    <message>
+        <source>Add indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Change indicator</source>
+        <translation>Modifier l’indicateur</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Déplacer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Correct result</source>
+        <translation>Corriger le résultat</translation>
+    </message>
+    <message>
+        <source>Enter result</source>
+        <translation>Saisir le résultat</translation>
+    </message>
+    <message>
+        <source>Remove result</source>
+        <translation>Retirer le résultat</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrinter</name>
     <message>
         <source>Activities</source>
@@ -685,6 +716,17 @@ Ressources : %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::CsvFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved as %1.</source>
+        <translation>Le tableau n’a pas pu être enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1005,6 +1047,133 @@ Ressources : %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::IndicatorPane</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>Valeur de &amp;référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>%, facilities, children …</source>
+        <translation>%, établissements, enfants …</translation>
+    </message>
+    <message>
+        <source>Where the team started</source>
+        <translation>Le point de départ de l’équipe</translation>
+    </message>
+    <message>
+        <source>What the team promised</source>
+        <translation>Ce que l’équipe s’est engagée à atteindre</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>V&amp;alue reached:</source>
+        <translation>&amp;Valeur atteinte :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Value reached</source>
+        <translation>Valeur atteinte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source, or how it was counted</source>
+        <translation>Source, ou méthode de comptage</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Records the month&apos;s value, or corrects it (Return)</source>
+        <translation>Enregistre la valeur du mois, ou la corrige (Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove month</source>
+        <translation>Retirer le mois</translation>
+    </message>
+    <message>
+        <source>Removes the chosen month&apos;s value (Delete in the table)</source>
+        <translation>Retire la valeur du mois choisi (Suppr dans le tableau)</translation>
+    </message>
+    <message>
+        <source>Results b&amp;y month</source>
+        <translation>Résultats &amp;par mois</translation>
+    </message>
+    <message>
+        <source>Results by month</source>
+        <translation>Résultats par mois</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members report its results; you can read them.</source>
+        <translation>Seuls les membres de l’équipe déclarent ses résultats ; vous pouvez les consulter.</translation>
+    </message>
+    <message>
+        <source>Enter the value the indicator reached this month.</source>
+        <translation>Saisissez la valeur atteinte par l’indicateur ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>Un indicateur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it as %2, without the unit.</source>
+        <translation>« %1 » n’est pas un nombre. Écrivez-le sous la forme %2, sans l’unité.</translation>
+    </message>
+    <message>
+        <source>Results are reported for the months from %1 to %2.</source>
+        <translation>Les résultats se déclarent pour les mois compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>This is longer than the %1 characters kept.</source>
+        <translation>Ce texte dépasse les %1 caractères conservés.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::InfoBar</name>
     <message>
         <source>Close</source>
@@ -1160,6 +1329,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>&amp;Sign in…</source>
         <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2245,173 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
+    <name>Ui::ResultsChart</name>
+    <message>
+        <source>Results chart</source>
+        <translation>Graphique des résultats</translation>
+    </message>
+    <message>
+        <source>Results chart: %1</source>
+        <translation>Graphique des résultats : %1</translation>
+    </message>
+    <message>
+        <source>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</source>
+        <translation>La valeur atteinte chaque mois, par rapport à la valeur de référence (%1) et à la cible (%2). Les mêmes valeurs figurent dans le tableau « Résultats par mois ».</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No result entered yet.</source>
+        <translation>Aucun résultat saisi pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsOverviewModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>How far an indicator has come from its baseline toward its target.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>Progression vers la cible</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit: 36 %, 12 facilities</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month&apos;s name and its year: October 2026</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsView</name>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator</source>
+        <translation>N&amp;ouvel indicateur</translation>
+    </message>
+    <message>
+        <source>Adds an indicator the team reports on (Ctrl+Insert)</source>
+        <translation>Ajoute un indicateur dont l’équipe rend compte (Ctrl+Inser)</translation>
+    </message>
+    <message>
+        <source>From the &amp;plan…</source>
+        <translation>Depuis le &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Adds the plan&apos;s measurable result or an activity&apos;s indicator as an indicator</source>
+        <translation>Ajoute comme indicateur le résultat mesurable du plan ou l’indicateur d’une activité</translation>
+    </message>
+    <message>
+        <source>Add an indicator from the plan</source>
+        <translation>Ajouter un indicateur depuis le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>&amp;Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Deletes the indicator and its results (Delete in the list)</source>
+        <translation>Supprime l’indicateur et ses résultats (Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the table shown as a CSV file for a spreadsheet</source>
+        <translation>Enregistre le tableau affiché dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>Teams and their indicators</source>
+        <translation>Équipes et leurs indicateurs</translation>
+    </message>
+    <message>
+        <source>Results of the indicators</source>
+        <translation>Résultats des indicateurs</translation>
+    </message>
+    <message>
+        <source>All teams side by side</source>
+        <translation>Toutes les équipes côte à côte</translation>
+    </message>
+    <message>
+        <source>No team&apos;s results on this computer yet</source>
+        <translation>Aucun résultat d’équipe sur cet ordinateur pour l’instant</translation>
+    </message>
+    <message>
+        <source>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</source>
+        <translation>Aucun indicateur pour l’instant. Ajoutez le résultat mesurable du plan ou l’indicateur d’une activité avec « Depuis le plan », ou un nouvel indicateur.</translation>
+    </message>
+    <message>
+        <source>Measurable result: %1</source>
+        <translation>Résultat mesurable : %1</translation>
+    </message>
+    <message>
+        <source>Activity indicator: %1</source>
+        <translation>Indicateur de l’activité : %1</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>results.csv</source>
+        <translation>resultats.csv</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewForm</name>
     <message>
         <source>Not scored</source>
@@ -2318,14 +2658,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>reviews.csv</source>
         <translation>evaluations.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The reviews could not be saved as %1.</source>
-        <translation>Les évaluations n&apos;ont pas pu être enregistrées sous %1.</translation>
     </message>
     <message>
         <source>Save as PDF</source>

@@ -229,6 +229,37 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Editing::ResultsDocument</name>
+    <message>
+        <source>Add indicator</source>
+        <translation>Adicionar indicador</translation>
+    </message>
+    <message>
+        <source>Change indicator</source>
+        <translation>Alterar o indicador</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Eliminar o indicador</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Mover o indicador</translation>
+    </message>
+    <message>
+        <source>Correct result</source>
+        <translation>Corrigir o resultado</translation>
+    </message>
+    <message>
+        <source>Enter result</source>
+        <translation>Registar o resultado</translation>
+    </message>
+    <message>
+        <source>Remove result</source>
+        <translation>Remover o resultado</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrinter</name>
     <message>
         <source>Activities</source>
@@ -685,6 +716,17 @@ Recursos: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::CsvFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved as %1.</source>
+        <translation>Não foi possível guardar a tabela como %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1005,6 +1047,133 @@ Recursos: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::IndicatorPane</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>I&amp;ndicador:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidade:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Linha de base:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>%, facilities, children …</source>
+        <translation>%, unidades de saúde, crianças …</translation>
+    </message>
+    <message>
+        <source>Where the team started</source>
+        <translation>O ponto de partida da equipa</translation>
+    </message>
+    <message>
+        <source>What the team promised</source>
+        <translation>O que a equipa se comprometeu a alcançar</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Mê&amp;s:</translation>
+    </message>
+    <message>
+        <source>V&amp;alue reached:</source>
+        <translation>&amp;Valor alcançado:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Value reached</source>
+        <translation>Valor alcançado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Source, or how it was counted</source>
+        <translation>Fonte, ou como foi contado</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registar</translation>
+    </message>
+    <message>
+        <source>Records the month&apos;s value, or corrects it (Return)</source>
+        <translation>Regista o valor do mês ou corrige-o (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove month</source>
+        <translation>Remover o mês</translation>
+    </message>
+    <message>
+        <source>Removes the chosen month&apos;s value (Delete in the table)</source>
+        <translation>Remove o valor do mês escolhido (Delete na tabela)</translation>
+    </message>
+    <message>
+        <source>Results b&amp;y month</source>
+        <translation>Resultados &amp;por mês</translation>
+    </message>
+    <message>
+        <source>Results by month</source>
+        <translation>Resultados por mês</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Registado por</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members report its results; you can read them.</source>
+        <translation>Só os membros da equipa comunicam os resultados dela; pode consultá-los.</translation>
+    </message>
+    <message>
+        <source>Enter the value the indicator reached this month.</source>
+        <translation>Indique o valor que o indicador alcançou neste mês.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>Um indicador precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it as %2, without the unit.</source>
+        <translation>"%1" não é um número. Escreva-o como %2, sem a unidade.</translation>
+    </message>
+    <message>
+        <source>Results are reported for the months from %1 to %2.</source>
+        <translation>Os resultados são comunicados para os meses de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>This is longer than the %1 characters kept.</source>
+        <translation>Isto ultrapassa os %1 caracteres que são guardados.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::InfoBar</name>
     <message>
         <source>Close</source>
@@ -1160,6 +1329,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>&amp;Sign in…</source>
         <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2245,173 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
+    <name>Ui::ResultsChart</name>
+    <message>
+        <source>Results chart</source>
+        <translation>Gráfico de resultados</translation>
+    </message>
+    <message>
+        <source>Results chart: %1</source>
+        <translation>Gráfico de resultados: %1</translation>
+    </message>
+    <message>
+        <source>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</source>
+        <translation>O valor alcançado a cada mês, em relação à linha de base (%1) e à meta (%2). Os mesmos valores estão na tabela "Resultados por mês".</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No result entered yet.</source>
+        <translation>Ainda não foi registado nenhum resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsOverviewModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>How far an indicator has come from its baseline toward its target.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>Progresso rumo à meta</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit: 36 %, 12 facilities</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month&apos;s name and its year: October 2026</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsView</name>
+    <message>
+        <source>New indicator</source>
+        <translation>Novo indicador</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator</source>
+        <translation>&amp;Novo indicador</translation>
+    </message>
+    <message>
+        <source>Adds an indicator the team reports on (Ctrl+Insert)</source>
+        <translation>Adiciona um indicador sobre o qual a equipa comunica resultados (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>From the &amp;plan…</source>
+        <translation>Do &amp;plano…</translation>
+    </message>
+    <message>
+        <source>Adds the plan&apos;s measurable result or an activity&apos;s indicator as an indicator</source>
+        <translation>Adiciona como indicador o resultado mensurável do plano ou o indicador de uma atividade</translation>
+    </message>
+    <message>
+        <source>Add an indicator from the plan</source>
+        <translation>Adicionar um indicador do plano</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>Elimin&amp;ar indicador</translation>
+    </message>
+    <message>
+        <source>Deletes the indicator and its results (Delete in the list)</source>
+        <translation>Elimina o indicador e os seus resultados (Delete na lista)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the table shown as a CSV file for a spreadsheet</source>
+        <translation>Guarda a tabela mostrada como ficheiro CSV para uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Teams and their indicators</source>
+        <translation>Equipas e os seus indicadores</translation>
+    </message>
+    <message>
+        <source>Results of the indicators</source>
+        <translation>Resultados dos indicadores</translation>
+    </message>
+    <message>
+        <source>All teams side by side</source>
+        <translation>Todas as equipas lado a lado</translation>
+    </message>
+    <message>
+        <source>No team&apos;s results on this computer yet</source>
+        <translation>Ainda não há resultados de nenhuma equipa neste computador</translation>
+    </message>
+    <message>
+        <source>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</source>
+        <translation>Ainda não há indicadores. Adicione o resultado mensurável do plano ou o indicador de uma atividade com "Do plano", ou um novo.</translation>
+    </message>
+    <message>
+        <source>Measurable result: %1</source>
+        <translation>Resultado mensurável: %1</translation>
+    </message>
+    <message>
+        <source>Activity indicator: %1</source>
+        <translation>Indicador da atividade: %1</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>results.csv</source>
+        <translation>resultados.csv</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewForm</name>
     <message>
         <source>Not scored</source>
@@ -2318,14 +2658,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>reviews.csv</source>
         <translation>revisoes.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Ficheiros CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The reviews could not be saved as %1.</source>
-        <translation>Não foi possível guardar as revisões como %1.</translation>
     </message>
     <message>
         <source>Save as PDF</source>

@@ -237,6 +237,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Editing::ResultsDocument</name>
+    <message>
+        <source>Add indicator</source>
+        <translation>Добавить показатель</translation>
+    </message>
+    <message>
+        <source>Change indicator</source>
+        <translation>Изменить показатель</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Удалить показатель</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Переместить показатель</translation>
+    </message>
+    <message>
+        <source>Correct result</source>
+        <translation>Исправить результат</translation>
+    </message>
+    <message>
+        <source>Enter result</source>
+        <translation>Внести результат</translation>
+    </message>
+    <message>
+        <source>Remove result</source>
+        <translation>Удалить результат</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrinter</name>
     <message>
         <source>Activities</source>
@@ -697,6 +728,17 @@ Resources: %2</source>
     </message>
 </context>
 <context>
+    <name>Ui::CsvFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved as %1.</source>
+        <translation>Не удалось сохранить таблицу как %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1025,6 +1067,133 @@ Resources: %2</source>
     </message>
 </context>
 <context>
+    <name>Ui::IndicatorPane</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>По&amp;казатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица измерения:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Исходное значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Целевое значение:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>%, facilities, children …</source>
+        <translation>%, учреждения, дети …</translation>
+    </message>
+    <message>
+        <source>Where the team started</source>
+        <translation>С чего начинала команда</translation>
+    </message>
+    <message>
+        <source>What the team promised</source>
+        <translation>Чего команда обязалась достичь</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <source>V&amp;alue reached:</source>
+        <translation>&amp;Достигнутое значение:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Value reached</source>
+        <translation>Достигнутое значение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Source, or how it was counted</source>
+        <translation>Источник или способ подсчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>Records the month&apos;s value, or corrects it (Return)</source>
+        <translation>Записывает значение за месяц или исправляет его (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove month</source>
+        <translation>Удалить месяц</translation>
+    </message>
+    <message>
+        <source>Removes the chosen month&apos;s value (Delete in the table)</source>
+        <translation>Удаляет значение за выбранный месяц (Delete в таблице)</translation>
+    </message>
+    <message>
+        <source>Results b&amp;y month</source>
+        <translation>&amp;Результаты по месяцам</translation>
+    </message>
+    <message>
+        <source>Results by month</source>
+        <translation>Результаты по месяцам</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Кем внесено</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s members report its results; you can read them.</source>
+        <translation>Сообщать результаты команды могут только её члены; вы можете их читать.</translation>
+    </message>
+    <message>
+        <source>Enter the value the indicator reached this month.</source>
+        <translation>Введите значение, которого показатель достиг в этом месяце.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>У показателя должно быть название.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it as %2, without the unit.</source>
+        <translation>«%1» — не число. Запишите его как %2, без единицы измерения.</translation>
+    </message>
+    <message>
+        <source>Results are reported for the months from %1 to %2.</source>
+        <translation>Результаты вносятся за месяцы периода %1 — %2.</translation>
+    </message>
+    <message>
+        <source>This is longer than the %1 characters kept.</source>
+        <translation>Текст длиннее сохраняемых %1 символов.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::InfoBar</name>
     <message>
         <source>Close</source>
@@ -1180,6 +1349,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2270,173 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ResultsChart</name>
+    <message>
+        <source>Results chart</source>
+        <translation>График результатов</translation>
+    </message>
+    <message>
+        <source>Results chart: %1</source>
+        <translation>График результатов: %1</translation>
+    </message>
+    <message>
+        <source>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</source>
+        <translation>Значение, достигнутое за каждый месяц, в сравнении с исходным значением (%1) и целевым значением (%2). Те же значения приведены в таблице «Результаты по месяцам».</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No result entered yet.</source>
+        <translation>Результаты ещё не внесены.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsOverviewModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>How far an indicator has come from its baseline toward its target.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Последнее значение</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>Прогресс к целевому значению</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit: 36 %, 12 facilities</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month&apos;s name and its year: October 2026</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResultsView</name>
+    <message>
+        <source>New indicator</source>
+        <translation>Новый показатель</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator</source>
+        <translation>&amp;Новый показатель</translation>
+    </message>
+    <message>
+        <source>Adds an indicator the team reports on (Ctrl+Insert)</source>
+        <translation>Добавляет показатель, по которому команда сообщает результаты (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>From the &amp;plan…</source>
+        <translation>&amp;Из плана…</translation>
+    </message>
+    <message>
+        <source>Adds the plan&apos;s measurable result or an activity&apos;s indicator as an indicator</source>
+        <translation>Добавляет в качестве показателя измеримый результат плана или показатель мероприятия</translation>
+    </message>
+    <message>
+        <source>Add an indicator from the plan</source>
+        <translation>Добавить показатель из плана</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>&amp;Удалить показатель</translation>
+    </message>
+    <message>
+        <source>Deletes the indicator and its results (Delete in the list)</source>
+        <translation>Удаляет показатель и его результаты (Delete в списке)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить ниже</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the table shown as a CSV file for a spreadsheet</source>
+        <translation>Сохраняет показанную таблицу в файл CSV для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>Teams and their indicators</source>
+        <translation>Команды и их показатели</translation>
+    </message>
+    <message>
+        <source>Results of the indicators</source>
+        <translation>Результаты по показателям</translation>
+    </message>
+    <message>
+        <source>All teams side by side</source>
+        <translation>Все команды в сравнении</translation>
+    </message>
+    <message>
+        <source>No team&apos;s results on this computer yet</source>
+        <translation>На этом компьютере пока нет результатов ни одной команды</translation>
+    </message>
+    <message>
+        <source>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</source>
+        <translation>Показателей пока нет. Добавьте измеримый результат плана или показатель мероприятия кнопкой «Из плана» или создайте новый.</translation>
+    </message>
+    <message>
+        <source>Measurable result: %1</source>
+        <translation>Измеримый результат: %1</translation>
+    </message>
+    <message>
+        <source>Activity indicator: %1</source>
+        <translation>Показатель мероприятия: %1</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Экспорт результатов</translation>
+    </message>
+    <message>
+        <source>results.csv</source>
+        <translation>результаты.csv</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReviewForm</name>
     <message>
         <source>Not scored</source>
@@ -2345,14 +2685,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>reviews.csv</source>
         <translation>otzyvy.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The reviews could not be saved as %1.</source>
-        <translation>Не удалось сохранить отзывы как %1.</translation>
     </message>
     <message>
         <source>Save as PDF</source>

@@ -17,6 +17,7 @@
 #include "plansview.h"
 #include "prompter.h"
 #include "readerbrowser.h"
+#include "resultsview.h"
 #include "reviewsview.h"
 #include "searchpanel.h"
 #include "searchresultmodel.h"
@@ -72,6 +73,9 @@ QIcon pageIcon(const QStyle *style, Page page)
     case Page::Reviews:
         return QIcon::fromTheme(u"mail-mark-important"_s,
                                 style->standardIcon(QStyle::SP_DialogApplyButton));
+    case Page::Results:
+        return QIcon::fromTheme(u"office-chart-line"_s,
+                                style->standardIcon(QStyle::SP_FileDialogInfoView));
     case Page::Sync:
         return QIcon::fromTheme(u"view-refresh"_s, style->standardIcon(QStyle::SP_BrowserReload));
     }
@@ -106,14 +110,21 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             m_undoGroup->addStack(stack);
         onPageChanged(m_pages ? m_pages->currentIndex() : 0);
     });
-    m_reviews = new ReviewsView(store, m_submissionModel, m_members, services.desk,
-                                services.prompter);
+    m_reviews =
+        new ReviewsView(store, m_submissionModel, m_members, services.desk, services.prompter);
+    m_results = new ResultsView(store, m_members, services.desk, services.prompter);
+    connect(m_results, &ResultsView::undoStackChanged, this, [this](QUndoStack *stack) {
+        if (stack && !m_undoGroup->stacks().contains(stack))
+            m_undoGroup->addStack(stack);
+        onPageChanged(m_pages ? m_pages->currentIndex() : 0);
+    });
     m_sync = new SyncView(store, services.api, services.engine, m_members, services.prompter);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);
     for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_courses),
                           static_cast<QWidget *>(m_seminars), static_cast<QWidget *>(m_plans),
-                          static_cast<QWidget *>(m_reviews), static_cast<QWidget *>(m_sync)})
+                          static_cast<QWidget *>(m_reviews), static_cast<QWidget *>(m_results),
+                          static_cast<QWidget *>(m_sync)})
         m_pages->addWidget(page);
 
     // The leading side: search, then the pages.
@@ -397,6 +408,8 @@ void MainWindow::onPageChanged(int page)
         stack = m_progress->undoStack();
     else if (Page(page) == Page::Plans)
         stack = m_plans->undoStack();
+    else if (Page(page) == Page::Results)
+        stack = m_results->undoStack();
     m_undoGroup->setActiveStack(stack);
 }
 
@@ -404,6 +417,7 @@ void MainWindow::applyAccount(const Sync::Account &account)
 {
     m_planModel->setMember(account.memberId, account.roles);
     m_submissionModel->setMember(account.memberId, account.roles);
+    m_results->setMember(account.memberId, account.roles);
     m_home->setAccount(account);
     m_sync->setAccount(account);
     const bool signedIn = m_services.accounts->isSignedIn();
@@ -441,6 +455,9 @@ void MainWindow::selectFirstItem(Page page)
         break;
     case Page::Reviews:
         m_reviews->selectFirstSubmission();
+        break;
+    case Page::Results:
+        m_results->selectFirstItem();
         break;
     case Page::Home:
     case Page::Sync:
@@ -497,8 +514,8 @@ void MainWindow::showAbout()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(u"LeaderNet"_s); // the product name is not translated
-    const QStringList titles = {tr("Home"),         tr("Courses"), tr("Seminars"),
-                                tr("Action plans"), tr("Reviews"), tr("Sync")};
+    const QStringList titles = {tr("Home"),    tr("Courses"), tr("Seminars"), tr("Action plans"),
+                                tr("Reviews"), tr("Results"), tr("Sync")};
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(titles[i]);
         m_pageActions[i]->setText(titles[i]);
@@ -557,7 +574,7 @@ void MainWindow::changeEvent(QEvent *event)
 QList<QSplitter *> MainWindow::splitters() const
 {
     return QList<QSplitter *>{m_splitter, m_courses->splitter(), m_seminars->splitter(),
-                              m_reviews->splitter()} +
+                              m_reviews->splitter(), m_results->splitter()} +
            m_plans->splitters() + m_sync->splitters();
 }
 

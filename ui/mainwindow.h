@@ -39,6 +39,7 @@ class OutboxMarks;
 class PlanListModel;
 class PlansView;
 class DeskPanel;
+class ResultsView;
 class ReviewsView;
 class SearchPanel;
 class SeminarModel;
@@ -49,9 +50,9 @@ class SyncView;
 
 // The LeaderNet window: a page list on the leading side (with the search
 // field above it) and the pages (Home, Courses, Seminars, Action plans,
-// Reviews, Sync) in a stack; menus File (Sync now, Sign out, Quit), Edit
+// Reviews, Results, Sync) in a stack; menus File (Sync now, Sign out, Quit), Edit
 // (Undo and Redo of the page shown), View (the reading text size), Go
-// (Ctrl+1..6), Language (the six languages, switched live; right to left
+// (Ctrl+1..7), Language (the six languages, switched live; right to left
 // for Arabic) and Help; a "Sync now" toolbar (Ctrl+R); the sync indicator
 // in the status bar; a notice bar for non-blocking messages. Records with
 // local changes not on the server yet are marked in the lists (OutboxMarks).
@@ -84,6 +85,7 @@ public:
     PlansView *plansView() const { return m_plans; }
     DeskPanel *deskPanel() const { return m_desk; }
     ReviewsView *reviewsView() const { return m_reviews; }
+    ResultsView *resultsView() const { return m_results; }
     SyncView *syncView() const { return m_sync; }
     SearchPanel *searchPanel() const { return m_search; }
     InfoBar *infoBar() const { return m_infoBar; }
@@ -152,6 +154,7 @@ private:
     QPushButton *m_signedOutButton = nullptr;
     bool m_deskChosen = false; // the person showed or hid the desk panel
     ReviewsView *m_reviews = nullptr;
+    ResultsView *m_results = nullptr;
     SyncView *m_sync = nullptr;
 
     QMenu *m_fileMenu = nullptr;

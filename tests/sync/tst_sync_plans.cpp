@@ -10,6 +10,8 @@
 #include "editorsession.h"
 #include "plandocument.h"
 #include "planhistory.h"
+#include "results.h"
+#include "resultsdocument.h"
 #include "reviewdocument.h"
 #include "syncclient.h"
 #include "testserver.h"
@@ -161,6 +163,105 @@ private Q_SLOTS:
         }
         VERIFY_CONVERGED(*office.client);
         VERIFY_CONVERGED(*home.client);
+    }
+
+    // Two members report results on their own laptops: the month each
+    // enters arrives on the other; the same month entered on both is kept
+    // once, the second value aside as a conflict; a value that is no number
+    // is refused by the server; deleting an indicator takes its values.
+    void resultsReportedOnTwoLaptops()
+    {
+        Laptop amina;
+        Laptop lamin;
+        QVERIFY(open(amina, u"member"_s));
+        QVERIFY(open(lamin, u"lceesay"_s));
+        const QString teamId = TestSync::findRecord(amina.client->store, Entity::Team).id;
+        Editing::ResultsDocument mine(&amina.client->store, amina.desk.get(), teamId);
+        QVERIFY(mine.mayEdit());
+        const auto added = mine.addIndicator({{u"indicator"_s, u"Reports on time"_s},
+                                              {u"unit"_s, u"%"_s},
+                                              {u"baseline"_s, u"40"_s},
+                                              {u"target"_s, u"90"_s}});
+        QVERIFY(added.ok());
+        const QDate month = mine.lastPeriod();
+        QVERIFY(mine.setValue(*added, month.addMonths(-1), u"55"_s, u"DHIS2"_s).ok());
+        // Not a number, and a month to come: refused here, nothing written.
+        QVERIFY(!mine.setValue(*added, month, u"many"_s, {}).ok());
+        QCOMPARE(mine.lastErrors().value(u"actual"_s).code, Editing::FieldError::Code::NotANumber);
+        QVERIFY(!mine.setValue(*added, month.addMonths(1), u"60"_s, {}).ok());
+        QCOMPARE(mine.lastErrors().value(u"period"_s).code, Editing::FieldError::Code::OutOfRange);
+        QVERIFY(TestSync::syncOnce(*amina.client));
+        QVERIFY(TestSync::syncOnce(*lamin.client));
+
+        Editing::ResultsDocument theirs(&lamin.client->store, lamin.desk.get(), teamId);
+        QCOMPARE(theirs.values(*added).size(), 1);
+        QCOMPARE(theirs.values(*added).first().updatedBy, amina.desk->activeAuthorId());
+        // This month, entered on both laptops apart.
+        QVERIFY(mine.setValue(*added, month, u"61"_s, {}).ok());
+        QVERIFY(theirs.setValue(*added, month, u"62.5"_s, u"recount"_s).ok());
+        QVERIFY(TestSync::syncOnce(*amina.client));
+        QVERIFY(TestSync::syncOnce(*lamin.client));
+        QVERIFY(TestSync::syncOnce(*amina.client));
+        for (Laptop *l : {&amina, &lamin}) {
+            Editing::ResultsDocument doc(&l->client->store, l->desk.get(), teamId);
+            const QList<Core::Record> values = doc.values(*added);
+            QCOMPARE(values.size(), 2);
+            QCOMPARE(values.last().text(u"actual"), u"61"_s);
+            bool keptAside = false;
+            for (const Core::Record &c : l->client->store.records().list(Entity::Conflict).value())
+                keptAside |= c.text(u"record_id") == values.last().id &&
+                             c.fields.value("lost"_L1).toObject().value("actual"_L1) == u"62.5"_s;
+            QVERIFY(keptAside);
+        }
+
+        // The server refuses what is not a number, whoever sends it.
+        Core::Record bad{QString(Entity::ResultValue),
+                         Core::newRecordId(),
+                         0,
+                         QJsonObject{{u"report_id"_s, *added},
+                                     {u"period"_s, u"2026-13"_s},
+                                     {u"actual"_s, u"12"_s}},
+                         {},
+                         {}};
+        QVERIFY(amina.client->store.createRecord(bad, amina.desk->activeAuthorId()).ok());
+        QVERIFY(TestSync::syncOnce(*amina.client));
+        const auto refused = amina.client->store.outbox().rejected();
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->size(), 1);
+        QCOMPARE(refused->first().recordId, bad.id);
+        QVERIFY(amina.client->store.discardOperation(refused->first().opId).ok());
+
+        // A facilitator reads the team's results but does not write them.
+        Laptop coach;
+        QVERIFY(open(coach, u"facilitator"_s));
+        QCOMPARE(Editing::ResultsDocument(&coach.client->store, coach.desk.get(), teamId)
+                     .values(*added)
+                     .size(),
+                 2);
+        Core::Record foreign{QString(Entity::ResultValue),
+                             Core::newRecordId(),
+                             0,
+                             QJsonObject{{u"report_id"_s, *added},
+                                         {u"period"_s, Core::Results::period(month.addMonths(-2))},
+                                         {u"actual"_s, u"50"_s}},
+                             {},
+                             {}};
+        QVERIFY(coach.client->store.createRecord(foreign, coach.desk->activeAuthorId()).ok());
+        QVERIFY(TestSync::syncOnce(*coach.client));
+        const auto forbidden = coach.client->store.outbox().rejected();
+        QVERIFY(forbidden && forbidden->size() == 1);
+        QCOMPARE(forbidden->first().errorCode, u"forbidden"_s);
+        QVERIFY(coach.client->store.discardOperation(forbidden->first().opId).ok());
+        VERIFY_CONVERGED(*coach.client);
+
+        // The indicator goes, and its values with it, on both laptops.
+        QVERIFY(mine.deleteIndicator(*added).ok());
+        QVERIFY(TestSync::syncOnce(*amina.client));
+        QVERIFY(TestSync::syncOnce(*lamin.client));
+        QCOMPARE(theirs.values(*added).size(), 0);
+        QVERIFY(!lamin.client->store.records().get(Entity::ResultsReport, *added).ok());
+        VERIFY_CONVERGED(*amina.client);
+        VERIFY_CONVERGED(*lamin.client);
     }
 
     // Who did what: the server records each change of the plan and its

@@ -13,6 +13,7 @@
 #include "plansview.h"
 #include "readerbrowser.h"
 #include "recordtext.h"
+#include "resultsview.h"
 #include "reviewsview.h"
 #include "searchpanel.h"
 #include "searchresultmodel.h"
@@ -47,7 +48,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void navigationHasSixPages();
+    void navigationHasSevenPages();
     void shortcutsSwitchPages();
     void homeWelcomesTheMember();
     void coursesTreeShowsTheReplica();
@@ -91,17 +92,18 @@ void TestMainWindow::cleanup()
     m_env.reset();
 }
 
-void TestMainWindow::navigationHasSixPages()
+void TestMainWindow::navigationHasSevenPages()
 {
     QListWidget *nav = m_window->navigation();
-    QCOMPARE(nav->count(), 6);
+    QCOMPARE(nav->count(), 7);
     QVERIFY(!nav->accessibleName().isEmpty());
-    const QStringList titles = {u"Home"_s,         u"Courses"_s, u"Seminars"_s,
-                                u"Action plans"_s, u"Reviews"_s, u"Sync"_s};
+    const QStringList titles = {u"Home"_s,    u"Courses"_s, u"Seminars"_s, u"Action plans"_s,
+                                u"Reviews"_s, u"Results"_s, u"Sync"_s};
     const QList<QWidget *> views = {m_window->homeView(),     m_window->coursesView(),
                                     m_window->seminarsView(), m_window->plansView(),
-                                    m_window->reviewsView(),  m_window->syncView()};
-    for (int i = 0; i < 6; ++i) {
+                                    m_window->reviewsView(),  m_window->resultsView(),
+                                    m_window->syncView()};
+    for (int i = 0; i < 7; ++i) {
         QCOMPARE(nav->item(i)->text(), titles[i]);
         nav->setCurrentRow(i);
         QCOMPARE(m_window->pages()->currentWidget(), views[i]);
@@ -110,7 +112,7 @@ void TestMainWindow::navigationHasSixPages()
     // Keyboard: Up from the last page goes back one.
     nav->setFocus();
     QTest::keyClick(nav, Qt::Key_Up);
-    QCOMPARE(m_window->pages()->currentWidget(), m_window->reviewsView());
+    QCOMPARE(m_window->pages()->currentWidget(), m_window->resultsView());
 }
 
 void TestMainWindow::shortcutsSwitchPages()
@@ -119,8 +121,9 @@ void TestMainWindow::shortcutsSwitchPages()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     const QList<QWidget *> views = {m_window->homeView(),     m_window->coursesView(),
                                     m_window->seminarsView(), m_window->plansView(),
-                                    m_window->reviewsView(),  m_window->syncView()};
-    for (int i = 5; i >= 0; --i) {
+                                    m_window->reviewsView(),  m_window->resultsView(),
+                                    m_window->syncView()};
+    for (int i = 6; i >= 0; --i) {
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(m_window->pages()->currentWidget(), views[i]);
         QCOMPARE(m_window->navigation()->currentRow(), i);

@@ -491,7 +491,7 @@ void TestUiPlans::syncPageOpensTheConflictInThePlan()
     Open o;
     QVERIFY(o.open());
     QVERIFY(!keepConflict(o, u"Ours."_s, u"Theirs."_s).isEmpty());
-    pressKey(Qt::Key_6, Qt::ControlModifier); // the Sync page
+    pressKey(Qt::Key_7, Qt::ControlModifier); // the Sync page
     auto *table = o.window->findChild<QTableView *>(u"conflictsTable"_s);
     QVERIFY(table);
     QTRY_COMPARE(table->model()->rowCount(), 1);

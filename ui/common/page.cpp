@@ -17,6 +17,8 @@ QString pageName(Page page)
         return u"plans"_s;
     case Page::Reviews:
         return u"reviews"_s;
+    case Page::Results:
+        return u"results"_s;
     case Page::Sync:
         return u"sync"_s;
     }

@@ -8,11 +8,11 @@
 namespace Ui {
 
 // The pages of the main window, in navigation order.
-enum class Page { Home, Courses, Seminars, Plans, Reviews, Sync };
-inline constexpr int PageCount = 6;
+enum class Page { Home, Courses, Seminars, Plans, Reviews, Results, Sync };
+inline constexpr int PageCount = 7;
 
 // The page's name on the command line (--page): home, courses, seminars,
-// plans, reviews, sync.
+// plans, reviews, results, sync.
 QString pageName(Page page);
 std::optional<Page> pageFromName(QStringView name);
 

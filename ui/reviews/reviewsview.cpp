@@ -1,6 +1,6 @@
 #include "reviewsview.h"
 
-#include "csv.h"
+#include "csvfile.h"
 #include "desksession.h"
 #include "editorsession.h"
 #include "entityschema.h"
@@ -32,7 +32,6 @@
 #include <QLocale>
 #include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -517,25 +516,8 @@ QList<QStringList> ReviewsView::exportRows() const
 
 void ReviewsView::exportCsv()
 {
-    if (!m_prompter)
-        return;
-    m_prompter->chooseSaveFile(
-        this, tr("Export reviews"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("reviews.csv")),
-        tr("CSV files (*.csv)"), [this](const QString &path) {
-            if (path.isEmpty())
-                return;
-            QSaveFile file(path);
-            const QByteArray csv = Core::Csv::document(
-                exportRows(), Core::Csv::separatorFor(QLocale().decimalPoint().at(0)));
-            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() ||
-                !file.commit()) {
-                m_prompter->inform(this, tr("Export reviews"),
-                                   tr("The reviews could not be saved as %1.")
-                                       .arg(QDir::toNativeSeparators(path)));
-            }
-        });
+    saveCsvAs(this, m_prompter, tr("Export reviews"), tr("reviews.csv"),
+              [this]() { return exportRows(); });
 }
 
 void ReviewsView::print()
