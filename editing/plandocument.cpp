@@ -198,13 +198,9 @@ Core::Result<QString> PlanDocument::addActivity(const QJsonObject &fields)
 Core::Result<QString> PlanDocument::insertActivity(const QString &key, const QJsonObject &fields,
                                                    const QString &text)
 {
-    const QList<Core::Record> existing = activities();
-    qint64 last = 0;
-    for (const Core::Record &a : existing)
-        last = std::max<qint64>(last, a.fields.value("position"_L1).toInteger());
     QJsonObject after = fields;
     after.insert(u"plan_id"_s, m_planId);
-    after.insert(u"position"_s, last + 1);
+    after.insert(u"position"_s, RecordSteps::nextPosition(activities()));
     if (!after.contains("status"_L1))
         after.insert(u"status"_s, u"not_started"_s);
     m_lastErrors = activityErrors(after);
@@ -303,29 +299,13 @@ Core::Status PlanDocument::moveActivity(const QString &id, int index)
     m_lastErrors.clear();
     if (Core::Status s = checkMayWrite(); !s)
         return s;
-    QList<Core::Record> order = activities();
-    const QString current = activityId(id);
-    const auto from = std::find_if(order.begin(), order.end(),
-                                   [&](const Core::Record &r) { return r.id == current; });
-    if (from == order.end())
-        return Core::makeError(ErrorCode::NotFound, u"no such activity in this plan"_s);
-    const qsizetype fromIndex = from - order.begin();
-    const qsizetype to = std::clamp<qsizetype>(index, 0, order.size() - 1);
-    if (to == fromIndex)
+    const auto steps = RecordSteps::reorder(QString(Core::Entity::Activity), activities(),
+                                            activityId(id), index, editable);
+    if (!steps)
+        return steps.error();
+    if (steps->isEmpty())
         return {};
-    order.move(fromIndex, to);
-    // Positions 1..n in the new order; only the activities whose position
-    // changes are written.
-    QList<RecordSteps::Step> steps;
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        const Core::Record &r = order[i];
-        if (r.fields.value("position"_L1).toInteger() == i + 1)
-            continue;
-        QJsonObject after = editable(r.fields);
-        after.insert(u"position"_s, i + 1);
-        steps.append({QString(Core::Entity::Activity), r.id, editable(r.fields), after});
-    }
-    return push(tr("Move activity"), steps);
+    return push(tr("Move activity"), *steps);
 }
 
 PlanDocument::Submission PlanDocument::submission() const

@@ -6,6 +6,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Editing {
 
 using namespace Qt::StringLiterals;
@@ -52,6 +54,40 @@ RecordSteps::RecordSteps(Core::LocalStore *store, const DeskSession *desk)
     : m_store(store)
     , m_desk(desk)
 {}
+
+Core::Result<QList<RecordSteps::Step>> RecordSteps::reorder(const QString &entity,
+                                                            QList<Core::Record> order,
+                                                            const QString &id, qsizetype index,
+                                                            const State &state)
+{
+    const auto from =
+        std::find_if(order.begin(), order.end(), [&](const Core::Record &r) { return r.id == id; });
+    if (from == order.end())
+        return Core::makeError(ErrorCode::NotFound, u"no such %1 here"_s.arg(entity));
+    const qsizetype fromIndex = from - order.begin();
+    const qsizetype to = std::clamp<qsizetype>(index, 0, order.size() - 1);
+    if (to == fromIndex)
+        return QList<Step>();
+    order.move(fromIndex, to);
+    QList<Step> steps;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const Core::Record &r = order[i];
+        if (r.fields.value("position"_L1).toInteger() == i + 1)
+            continue;
+        QJsonObject after = state(r.fields);
+        after.insert(u"position"_s, i + 1);
+        steps.append({entity, r.id, state(r.fields), after});
+    }
+    return steps;
+}
+
+qint64 RecordSteps::nextPosition(const QList<Core::Record> &records)
+{
+    qint64 last = 0;
+    for (const Core::Record &r : records)
+        last = std::max<qint64>(last, r.fields.value("position"_L1).toInteger());
+    return last + 1;
+}
 
 Core::Status RecordSteps::push(QUndoStack *stack, const QString &text, QList<Step> steps)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "record.h"
 #include "result.h"
 
 #include <QHash>
@@ -7,6 +8,8 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+
+#include <functional>
 
 class QUndoStack;
 
@@ -41,6 +44,18 @@ public:
     };
 
     RecordSteps(Core::LocalStore *store, const DeskSession *desk);
+
+    // The steps that move the record `id` of `order` (records in their
+    // "position" order) to `index` (clamped) and number them 1..n again,
+    // only those whose position changes written; `state` gives the fields a
+    // step keeps of a record. NotFound when `id` is not in `order`; no
+    // steps when it stays where it is.
+    using State = std::function<QJsonObject(const QJsonObject &fields)>;
+    static Core::Result<QList<Step>> reorder(const QString &entity, QList<Core::Record> order,
+                                             const QString &id, qsizetype index,
+                                             const State &state);
+    // The position after the last of `records`.
+    static qint64 nextPosition(const QList<Core::Record> &records);
 
     // Applies `steps` in order as one undo step named `text` on `stack`;
     // a change that could not be done the first time never enters it.

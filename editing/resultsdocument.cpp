@@ -218,9 +218,6 @@ Core::Result<QString> ResultsDocument::addIndicator(const QJsonObject &fields)
     m_lastErrors.clear();
     if (Core::Status s = checkMayWrite(); !s)
         return s.error();
-    qint64 last = 0;
-    for (const Core::Record &r : indicators())
-        last = std::max<qint64>(last, r.fields.value("position"_L1).toInteger());
     QJsonObject after = indicatorState(fields);
     for (const QString &f : indicatorFields()) {
         if (!after.contains(f))
@@ -228,7 +225,7 @@ Core::Result<QString> ResultsDocument::addIndicator(const QJsonObject &fields)
     }
     after.insert(u"team_id"_s, m_teamId);
     after.insert(u"source"_s, fields.value("source"_L1).toString());
-    after.insert(u"position"_s, last + 1);
+    after.insert(u"position"_s, RecordSteps::nextPosition(indicators()));
     m_lastErrors = indicatorErrors(after);
     if (!m_lastErrors.isEmpty())
         return Core::makeError(ErrorCode::Invalid, u"the indicator has fields in error"_s);
@@ -289,26 +286,18 @@ Core::Status ResultsDocument::moveIndicator(const QString &id, int by)
         return s;
     const QList<Core::Record> order = indicators();
     const QString current = indicatorId(id);
-    const auto at = std::find_if(order.begin(), order.end(),
-                                 [&](const Core::Record &r) { return r.id == current; });
-    if (at == order.end())
-        return Core::makeError(ErrorCode::NotFound, u"no such indicator of this team"_s);
-    const qsizetype from = at - order.begin();
-    const qsizetype to = from + by;
-    if (by == 0 || to < 0 || to >= order.size())
-        return {};
-    QList<Core::Record> moved = order;
-    moved.move(from, to);
-    QList<RecordSteps::Step> steps;
-    for (qsizetype i = 0; i < moved.size(); ++i) {
-        const Core::Record &r = moved[i];
-        if (r.fields.value("position"_L1).toInteger() == i + 1)
-            continue;
-        QJsonObject after = indicatorState(r.fields);
-        after.insert(u"position"_s, i + 1);
-        steps.append({QString(Entity::ResultsReport), r.id, indicatorState(r.fields), after});
-    }
-    return m_steps.push(m_undo, tr("Move indicator"), steps);
+    qsizetype from = 0;
+    while (from < order.size() && order.at(from).id != current)
+        ++from;
+    if (by == 0 || from + by < 0 || from + by >= order.size())
+        return from < order.size()
+                   ? Core::Status()
+                   : Core::makeError(ErrorCode::NotFound, u"no such indicator of this team"_s);
+    const auto steps = RecordSteps::reorder(QString(Entity::ResultsReport), order, current,
+                                            from + by, indicatorState);
+    if (!steps)
+        return steps.error();
+    return m_steps.push(m_undo, tr("Move indicator"), *steps);
 }
 
 Core::Status ResultsDocument::setValue(const QString &indicatorId, QDate period,

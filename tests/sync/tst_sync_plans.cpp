@@ -183,6 +183,10 @@ private Q_SLOTS:
                                               {u"baseline"_s, u"40"_s},
                                               {u"target"_s, u"90"_s}});
         QVERIFY(added.ok());
+        // Moved first of the team's indicators, one place at a time.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(mine.moveIndicator(*added, -1).ok());
+        QCOMPARE(mine.indicators().first().id, *added);
         const QDate month = mine.lastPeriod();
         QVERIFY(mine.setValue(*added, month.addMonths(-1), u"55"_s, u"DHIS2"_s).ok());
         // Not a number, and a month to come: refused here, nothing written.
