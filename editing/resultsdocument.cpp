@@ -189,6 +189,42 @@ QDate ResultsDocument::lastPeriod() const
     return ends.isValid() ? std::min(now, monthOf(ends).addYears(1)) : now;
 }
 
+QString ResultsDocument::draftKey(const QString &indicatorId) const
+{
+    return u"results:"_s + this->indicatorId(indicatorId);
+}
+
+QJsonObject ResultsDocument::draft(const QString &indicatorId) const
+{
+    const auto kept = m_store->drafts().get(draftKey(indicatorId));
+    return kept && kept->has_value() ? (*kept)->fields : QJsonObject();
+}
+
+void ResultsDocument::keepDraft(const QString &indicatorId, const QString &field,
+                                const QString &text)
+{
+    QJsonObject fields = draft(indicatorId);
+    if (fields.value(field).toString() == text && (fields.contains(field) || text.isEmpty()))
+        return;
+    if (text.isEmpty())
+        fields.remove(field);
+    else
+        fields.insert(field, text);
+    const Core::Status s =
+        fields.isEmpty()
+            ? m_store->drafts().remove(draftKey(indicatorId))
+            : m_store->drafts().put({draftKey(indicatorId), fields, m_desk->activeAuthorId(),
+                                     m_store->clock()->nowIso()});
+    if (!s)
+        qCWarning(lcEditing) << "cannot keep the draft of indicator" << indicatorId;
+}
+
+void ResultsDocument::dropDraft(const QString &indicatorId, const QStringList &fields)
+{
+    for (const QString &f : fields)
+        keepDraft(indicatorId, f, QString());
+}
+
 Core::Status ResultsDocument::checkMayWrite() const
 {
     if (m_desk->activeAuthorId().isEmpty())
@@ -248,8 +284,10 @@ Core::Status ResultsDocument::setIndicatorField(const QString &id, const QString
     const Core::Result<Core::Record> current = indicator(id);
     if (!current)
         return current.error();
-    if (current->text(field) == value)
+    if (current->text(field) == value) {
+        dropDraft(current->id, {field});
         return {};
+    }
     QJsonObject after = current->fields;
     after.insert(field, value);
     const FieldError error = indicatorErrors(after).value(field);
@@ -257,9 +295,12 @@ Core::Status ResultsDocument::setIndicatorField(const QString &id, const QString
         m_lastErrors.insert(field, error);
         return Core::makeError(ErrorCode::Invalid, u"the value is not valid"_s);
     }
-    return m_steps.push(m_undo, tr("Change indicator"),
-                        {{QString(Entity::ResultsReport), current->id,
-                          indicatorState(current->fields), indicatorState(after)}});
+    const Core::Status s = m_steps.push(m_undo, tr("Change indicator"),
+                                        {{QString(Entity::ResultsReport), current->id,
+                                          indicatorState(current->fields), indicatorState(after)}});
+    if (s)
+        dropDraft(current->id, {field});
+    return s;
 }
 
 Core::Status ResultsDocument::deleteIndicator(const QString &id)
@@ -275,8 +316,12 @@ Core::Status ResultsDocument::deleteIndicator(const QString &id)
         steps.append({QString(Entity::ResultValue), v.id, valueState(v.fields), {}});
     steps.append(
         {QString(Entity::ResultsReport), current->id, indicatorState(current->fields), {}});
+    const QString key = draftKey(current->id);
     // Undone in reverse: the indicator comes back first, then its values.
-    return m_steps.push(m_undo, tr("Delete indicator"), steps);
+    const Core::Status s = m_steps.push(m_undo, tr("Delete indicator"), steps);
+    if (s && !m_store->drafts().remove(key))
+        qCWarning(lcEditing) << "cannot drop the draft" << key;
+    return s;
 }
 
 Core::Status ResultsDocument::moveIndicator(const QString &id, int by)
@@ -325,16 +370,19 @@ Core::Status ResultsDocument::setValue(const QString &indicatorId, QDate period,
                             {u"period"_s, Core::Results::period(month)},
                             {u"actual"_s, actual},
                             {u"note"_s, note}};
+    RecordSteps::Step step{QString(Entity::ResultValue), Core::newRecordId(), {}, after};
+    QString text = tr("Enter result");
     for (const Core::Record &v : values(owner->id)) {
-        if (v.text(u"period") != after.value("period"_L1).toString())
-            continue;
-        if (valueState(v.fields) == after)
-            return {};
-        return m_steps.push(m_undo, tr("Correct result"),
-                            {{QString(Entity::ResultValue), v.id, valueState(v.fields), after}});
+        if (v.text(u"period") == after.value("period"_L1).toString()) {
+            step = {QString(Entity::ResultValue), v.id, valueState(v.fields), after};
+            text = tr("Correct result");
+        }
     }
-    return m_steps.push(m_undo, tr("Enter result"),
-                        {{QString(Entity::ResultValue), Core::newRecordId(), {}, after}});
+    const Core::Status s =
+        step.before == after ? Core::Status() : m_steps.push(m_undo, text, {step});
+    if (s)
+        dropDraft(owner->id, {u"period"_s, u"actual"_s, u"note"_s});
+    return s;
 }
 
 Core::Status ResultsDocument::removeValue(const QString &indicatorId, QDate period)

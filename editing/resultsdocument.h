@@ -91,6 +91,14 @@ public:
     Core::Status removeValue(const QString &indicatorId, QDate period);
     const FieldErrors &lastErrors() const { return m_lastErrors; }
 
+    // What is typed for an indicator and not written yet (a month's value
+    // not recorded, a field in error), kept in the replica as it is typed so
+    // that leaving the indicator, closing the app or a power cut loses
+    // nothing: field → text. A recorded value, or a field written, leaves
+    // the draft; an empty text too.
+    QJsonObject draft(const QString &indicatorId) const;
+    void keepDraft(const QString &indicatorId, const QString &field, const QString &text);
+
 Q_SIGNALS:
     // Indicators or values changed (here, or by a sync).
     void changed();
@@ -99,6 +107,8 @@ Q_SIGNALS:
 private:
     Core::Status checkMayWrite() const;
     Core::Result<Core::Record> indicator(const QString &id) const;
+    QString draftKey(const QString &indicatorId) const;
+    void dropDraft(const QString &indicatorId, const QStringList &fields);
     FieldErrors indicatorErrors(const QJsonObject &fields) const;
     void readTeam();
     void onRecordsChanged(const Core::ChangeSet &changes);

@@ -1242,7 +1242,7 @@ Resources: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Write it as %2, without the unit.</source>
-        <translation>"%1" ليس رقمًا. اكتبه بالشكل %2، دون الوحدة.</translation>
+        <translation>&quot;%1&quot; ليس رقمًا. اكتبه بالشكل %2، دون الوحدة.</translation>
     </message>
     <message>
         <source>Results are reported for the months from %1 to %2.</source>
@@ -2356,7 +2356,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</source>
-        <translation>القيمة المحققة كل شهر، مقارنةً بخط الأساس (%1) والهدف (%2). القيم نفسها موجودة في جدول "النتائج حسب الشهر".</translation>
+        <translation>القيمة المحققة كل شهر، مقارنةً بخط الأساس (%1) والهدف (%2). القيم نفسها موجودة في جدول &quot;النتائج حسب الشهر&quot;.</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -2492,7 +2492,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</source>
-        <translation>لا توجد مؤشرات بعد. أضف النتيجة القابلة للقياس في الخطة أو مؤشر أحد الأنشطة باستخدام "من الخطة"، أو أضف مؤشرًا جديدًا.</translation>
+        <translation>لا توجد مؤشرات بعد. أضف النتيجة القابلة للقياس في الخطة أو مؤشر أحد الأنشطة باستخدام &quot;من الخطة&quot;، أو أضف مؤشرًا جديدًا.</translation>
     </message>
     <message>
         <source>Measurable result: %1</source>

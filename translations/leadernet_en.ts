@@ -1126,7 +1126,7 @@ Resources: %2</translation>
     </message>
     <message>
         <source>Records the month&apos;s value, or corrects it (Return)</source>
-        <translation>Records the month's value, or corrects it (Return)</translation>
+        <translation>Records the month&apos;s value, or corrects it (Return)</translation>
     </message>
     <message>
         <source>Remove month</source>
@@ -1134,7 +1134,7 @@ Resources: %2</translation>
     </message>
     <message>
         <source>Removes the chosen month&apos;s value (Delete in the table)</source>
-        <translation>Removes the chosen month's value (Delete in the table)</translation>
+        <translation>Removes the chosen month&apos;s value (Delete in the table)</translation>
     </message>
     <message>
         <source>Results b&amp;y month</source>
@@ -1150,7 +1150,7 @@ Resources: %2</translation>
     </message>
     <message>
         <source>Only the team&apos;s members report its results; you can read them.</source>
-        <translation>Only the team's members report its results; you can read them.</translation>
+        <translation>Only the team&apos;s members report its results; you can read them.</translation>
     </message>
     <message>
         <source>Enter the value the indicator reached this month.</source>
@@ -1162,7 +1162,7 @@ Resources: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Write it as %2, without the unit.</source>
-        <translation>"%1" is not a number. Write it as %2, without the unit.</translation>
+        <translation>&quot;%1&quot; is not a number. Write it as %2, without the unit.</translation>
     </message>
     <message>
         <source>Results are reported for the months from %1 to %2.</source>
@@ -2256,7 +2256,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</source>
-        <translation>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table "Results by month".</translation>
+        <translation>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -2344,7 +2344,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Adds the plan&apos;s measurable result or an activity&apos;s indicator as an indicator</source>
-        <translation>Adds the plan's measurable result or an activity's indicator as an indicator</translation>
+        <translation>Adds the plan&apos;s measurable result or an activity&apos;s indicator as an indicator</translation>
     </message>
     <message>
         <source>Add an indicator from the plan</source>
@@ -2388,11 +2388,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>No team&apos;s results on this computer yet</source>
-        <translation>No team's results on this computer yet</translation>
+        <translation>No team&apos;s results on this computer yet</translation>
     </message>
     <message>
         <source>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</source>
-        <translation>No indicator yet. Add the plan's measurable result or an activity's indicator with "From the plan", or a new one.</translation>
+        <translation>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</translation>
     </message>
     <message>
         <source>Measurable result: %1</source>

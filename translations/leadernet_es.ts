@@ -1162,7 +1162,7 @@ Recursos: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Write it as %2, without the unit.</source>
-        <translation>"%1" no es un número. Escríbalo como %2, sin la unidad.</translation>
+        <translation>&quot;%1&quot; no es un número. Escríbalo como %2, sin la unidad.</translation>
     </message>
     <message>
         <source>Results are reported for the months from %1 to %2.</source>
@@ -2256,7 +2256,7 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
     <message>
         <source>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</source>
-        <translation>El valor alcanzado cada mes, frente a la línea de base (%1) y la meta (%2). Los mismos valores figuran en la tabla "Resultados por mes".</translation>
+        <translation>El valor alcanzado cada mes, frente a la línea de base (%1) y la meta (%2). Los mismos valores figuran en la tabla &quot;Resultados por mes&quot;.</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -2392,7 +2392,7 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
     <message>
         <source>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</source>
-        <translation>Todavía no hay ningún indicador. Añada el resultado medible del plan o el indicador de una actividad con "Del plan", o uno nuevo.</translation>
+        <translation>Todavía no hay ningún indicador. Añada el resultado medible del plan o el indicador de una actividad con &quot;Del plan&quot;, o uno nuevo.</translation>
     </message>
     <message>
         <source>Measurable result: %1</source>

@@ -1162,7 +1162,7 @@ Recursos: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Write it as %2, without the unit.</source>
-        <translation>"%1" não é um número. Escreva-o como %2, sem a unidade.</translation>
+        <translation>&quot;%1&quot; não é um número. Escreva-o como %2, sem a unidade.</translation>
     </message>
     <message>
         <source>Results are reported for the months from %1 to %2.</source>
@@ -2256,7 +2256,7 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
     <message>
         <source>The value reached each month, against the baseline (%1) and the target (%2). The same values are in the table &quot;Results by month&quot;.</source>
-        <translation>O valor alcançado a cada mês, em relação à linha de base (%1) e à meta (%2). Os mesmos valores estão na tabela "Resultados por mês".</translation>
+        <translation>O valor alcançado a cada mês, em relação à linha de base (%1) e à meta (%2). Os mesmos valores estão na tabela &quot;Resultados por mês&quot;.</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -2392,7 +2392,7 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
     <message>
         <source>No indicator yet. Add the plan&apos;s measurable result or an activity&apos;s indicator with &quot;From the plan&quot;, or a new one.</source>
-        <translation>Ainda não há indicadores. Adicione o resultado mensurável do plano ou o indicador de uma atividade com "Do plano", ou um novo.</translation>
+        <translation>Ainda não há indicadores. Adicione o resultado mensurável do plano ou o indicador de uma atividade com &quot;Do plano&quot;, ou um novo.</translation>
     </message>
     <message>
         <source>Measurable result: %1</source>

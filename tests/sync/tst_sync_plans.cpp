@@ -188,7 +188,15 @@ private Q_SLOTS:
             QVERIFY(mine.moveIndicator(*added, -1).ok());
         QCOMPARE(mine.indicators().first().id, *added);
         const QDate month = mine.lastPeriod();
+        // What is typed and not recorded is found again by the next session.
+        mine.keepDraft(*added, u"actual"_s, u"55"_s);
+        QCOMPARE(Editing::ResultsDocument(&amina.client->store, amina.desk.get(), teamId)
+                     .draft(*added)
+                     .value("actual"_L1)
+                     .toString(),
+                 u"55"_s);
         QVERIFY(mine.setValue(*added, month.addMonths(-1), u"55"_s, u"DHIS2"_s).ok());
+        QVERIFY(mine.draft(*added).isEmpty());
         // Not a number, and a month to come: refused here, nothing written.
         QVERIFY(!mine.setValue(*added, month, u"many"_s, {}).ok());
         QCOMPARE(mine.lastErrors().value(u"actual"_s).code, Editing::FieldError::Code::NotANumber);

@@ -252,11 +252,16 @@ void TestUiResults::teamReportsOfflineAndTheFacilitatorComparesTeams()
     QVERIFY(actualError->isVisible());
     QCOMPARE(actual->text(), u"five"_s);
     QCOMPARE(values->rowCount(), 0);
+    // Kept in the replica as typed: leaving it, or a power cut, loses nothing.
+    const QString draftKey = u"results:"_s + pane->indicatorId();
+    QCOMPARE(app.env.store.drafts().get(draftKey)->value().fields.value("actual"_L1).toString(),
+             u"five"_s);
     pressKey(Qt::Key_A, Qt::ControlModifier);
     typeText(u"5"_s);
     pressKey(Qt::Key_Return);
     QVERIFY(!actualError->isVisible());
     QCOMPARE(values->rowCount(), 1);
+    QVERIFY(!app.env.store.drafts().get(draftKey)->has_value());
 
     // A month to come is out of range: said at the month, the value kept.
     pressKey(Qt::Key_Tab, Qt::ShiftModifier);

@@ -15,6 +15,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -81,6 +82,10 @@ IndicatorPane::IndicatorPane(const Editing::MemberDirectory *members, QWidget *p
         label->setBuddy(edit);
         m_form->addRow(label, cell);
         connect(edit, &QLineEdit::editingFinished, this, [this, field]() { commitField(field); });
+        connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
+            if (m_document)
+                m_document->keepDraft(m_indicatorId, field, text);
+        });
     }
     layout->addLayout(m_form);
 
@@ -116,6 +121,18 @@ IndicatorPane::IndicatorPane(const Editing::MemberDirectory *members, QWidget *p
     connect(m_remove, &QPushButton::clicked, this, &IndicatorPane::removeValue);
     connect(m_actual, &QLineEdit::returnPressed, this, &IndicatorPane::recordValue);
     connect(m_note, &QLineEdit::returnPressed, this, &IndicatorPane::recordValue);
+    // What is typed is kept as it is typed, until it is recorded.
+    for (QLineEdit *edit : {m_actual, m_note}) {
+        const QString field = edit == m_actual ? u"actual"_s : u"note"_s;
+        connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
+            if (m_document)
+                m_document->keepDraft(m_indicatorId, field, text);
+        });
+    }
+    connect(m_period, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (m_document && !m_loading && !m_actual->text().isEmpty())
+            m_document->keepDraft(m_indicatorId, u"period"_s, Core::Results::period(date));
+    });
 
     // Its results by month, as a table and as a chart.
     m_values->setObjectName(u"resultValues"_s);
@@ -215,12 +232,41 @@ void IndicatorPane::setIndicator(Editing::ResultsDocument *document, const QStri
     m_indicatorId = indicatorId;
     if (other) {
         clearErrors();
+        m_loading = true;
         m_actual->clear();
         m_note->clear();
         if (document)
             m_period->setDate(document->lastPeriod());
+        m_loading = false;
+        for (QLineEdit *edit : std::as_const(m_fields))
+            edit->clear();
     }
     reload();
+    if (other)
+        restoreDraft();
+}
+
+void IndicatorPane::restoreDraft()
+{
+    if (!m_document)
+        return;
+    const QJsonObject draft = m_document->draft(m_indicatorId);
+    m_loading = true;
+    if (const QDate month = Core::Results::periodStart(draft.value("period"_L1).toString());
+        month.isValid())
+        m_period->setDate(month);
+    m_loading = false;
+    if (draft.contains("actual"_L1))
+        m_actual->setText(draft.value("actual"_L1).toString());
+    if (draft.contains("note"_L1))
+        m_note->setText(draft.value("note"_L1).toString());
+    // A field that could not be written: as typed, and why, again.
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (!draft.contains(it.key()))
+            continue;
+        it.value()->setText(draft.value(it.key()).toString());
+        commitField(it.key());
+    }
 }
 
 void IndicatorPane::editName()
@@ -255,7 +301,8 @@ void IndicatorPane::reload()
         QLineEdit *edit = it.value();
         edit->setReadOnly(!may);
         // What is being typed, or in error, stays as typed.
-        if (edit->hasFocus() || m_errors.value(it.key())->isVisible())
+        if (edit->hasFocus() || m_errors.value(it.key())->isVisible() ||
+            (m_document && m_document->draft(m_indicatorId).contains(it.key())))
             continue;
         const QString kept = indicator.text(it.key());
         edit->setText(it.key() == u"baseline" || it.key() == u"target" ? ResultsText::number(kept)
@@ -335,10 +382,12 @@ void IndicatorPane::recordValue()
         return;
     }
     // On to the next month, ready for its value.
+    m_loading = true;
     m_actual->clear();
     m_note->clear();
     if (month.addMonths(1) <= m_document->lastPeriod())
         m_period->setDate(month.addMonths(1));
+    m_loading = false;
     m_actual->setFocus(Qt::OtherFocusReason);
 }
 
@@ -365,7 +414,9 @@ void IndicatorPane::loadRow(int row)
     for (const Core::Record &v : m_document->values(m_indicatorId)) {
         if (v.text(u"period") != period)
             continue;
+        m_loading = true;
         m_period->setDate(Core::Results::periodStart(period));
+        m_loading = false;
         m_actual->setText(ResultsText::number(v.text(u"actual")));
         m_note->setText(v.text(u"note"));
     }

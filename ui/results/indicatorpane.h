@@ -62,6 +62,8 @@ private:
     void loadRow(int row);
     void showError(const QString &field, const Editing::FieldError &error);
     void clearErrors();
+    // Shows what was typed for the indicator and not written yet.
+    void restoreDraft();
 
     const Editing::MemberDirectory *m_members;
     QPointer<Editing::ResultsDocument> m_document;
@@ -82,6 +84,7 @@ private:
     QPushButton *m_record;
     QPushButton *m_remove;
     QLabel *m_valuesLabel;
+    bool m_loading = false; // the entry is being filled, not typed in
 };
 
 } // namespace Ui
