@@ -10,8 +10,8 @@ class QVBoxLayout;
 namespace Ui {
 
 // The pages that list things on the leading side and show the chosen one
-// beside it (courses, seminars, plans, reviews): a splitter named for the
-// page (the window remembers its sizes under that name), the list, and a
+// beside it (courses, seminars, plans, reviews, results): a splitter named
+// for the page (the window remembers its sizes under that name), the list, and a
 // detail pane headed by the chosen item's title in large bold type, which
 // the page places in its detail. Mirrored in right-to-left languages by
 // the splitter itself. A language change calls retranslateUi().
