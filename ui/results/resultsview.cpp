@@ -230,6 +230,7 @@ void ResultsView::rebuild()
     const QTreeWidgetItem *was = m_tree->currentItem();
     const Kind wasKind = was ? Kind(was->data(0, KindRole).toInt()) : Kind::All;
     QString wasId = was ? was->data(0, IdRole).toString() : QString();
+    const QString wasTeam = was ? was->data(0, TeamRole).toString() : QString();
     if (was && wasKind == Kind::Indicator) {
         if (Editing::ResultsDocument *doc = document(was->data(0, TeamRole).toString()))
             wasId = doc->indicatorId(wasId);
@@ -272,6 +273,8 @@ void ResultsView::rebuild()
     }
     m_rebuilding = false;
     QTreeWidgetItem *again = find(wasKind, wasId);
+    if (!again && wasKind == Kind::Indicator)
+        again = find(Kind::Team, wasTeam); // the indicator was deleted: its team
     if (!again && m_tree->topLevelItemCount() > 0)
         again = m_tree->topLevelItem(0);
     m_tree->setCurrentItem(again);
