@@ -28,15 +28,27 @@ void ResultsOverviewModel::setTeams(const QStringList &teamIds)
     reload();
 }
 
+void ResultsOverviewModel::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_stale)
+        reload();
+}
+
 void ResultsOverviewModel::onRecordsChanged(const Core::ChangeSet &changes)
 {
-    if (changes.contains(Entity::ResultsReport) || changes.contains(Entity::ResultValue) ||
-        changes.contains(Entity::Team))
+    if (!changes.contains(Entity::ResultsReport) && !changes.contains(Entity::ResultValue) &&
+        !changes.contains(Entity::Team))
+        return;
+    if (m_live)
         reload();
+    else
+        m_stale = true;
 }
 
 void ResultsOverviewModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_rows.clear();
     QSet<QDate> months;

@@ -33,6 +33,9 @@ public:
     // The teams shown, in this order.
     void setTeams(const QStringList &teamIds);
     QStringList teams() const { return m_teamIds; }
+    // While not live (its page is not shown) records arriving only mark it
+    // to be read again when it is.
+    void setLive(bool live);
     QList<QDate> months() const { return m_months; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -66,6 +69,8 @@ private:
     QStringList m_teamIds;
     QList<Row> m_rows;
     QList<QDate> m_months;
+    bool m_live = false;
+    bool m_stale = false;
 };
 
 } // namespace Ui

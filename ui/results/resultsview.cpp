@@ -186,14 +186,14 @@ void ResultsView::retranslateUi()
     m_exportButton->setToolTip(tr("Saves the table shown as a CSV file for a spreadsheet"));
     m_tree->setAccessibleName(tr("Teams and their indicators"));
     m_overview->setAccessibleName(tr("Results of the indicators"));
-    rebuild();
+    requestRebuild();
 }
 
 void ResultsView::setMember(const QString &memberId, const QStringList &roles)
 {
     m_memberId = memberId;
     m_roles = roles;
-    rebuild();
+    requestRebuild();
 }
 
 Editing::ResultsDocument *ResultsView::document(const QString &teamId)
@@ -212,7 +212,7 @@ void ResultsView::onRecordsChanged(const Core::ChangeSet &changes)
 {
     if (changes.contains(Entity::ResultsReport) || changes.contains(Entity::Team) ||
         changes.contains(Entity::Program))
-        rebuild();
+        requestRebuild();
 }
 
 QTreeWidgetItem *ResultsView::find(Kind kind, const QString &id) const
@@ -224,8 +224,33 @@ QTreeWidgetItem *ResultsView::find(Kind kind, const QString &id) const
     return nullptr;
 }
 
+void ResultsView::requestRebuild()
+{
+    // A page not shown is made again when it is: a sync or the start of
+    // the app does not wait for it.
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
+}
+
+void ResultsView::showEvent(QShowEvent *event)
+{
+    m_overviewModel->setLive(true);
+    if (m_stale)
+        rebuild();
+    MasterDetailView::showEvent(event);
+}
+
+void ResultsView::hideEvent(QHideEvent *event)
+{
+    m_overviewModel->setLive(false);
+    MasterDetailView::hideEvent(event);
+}
+
 void ResultsView::rebuild()
 {
+    m_stale = false;
     // Where the person was, found again after the list is made anew.
     const QTreeWidgetItem *was = m_tree->currentItem();
     const Kind wasKind = was ? Kind(was->data(0, KindRole).toInt()) : Kind::All;
@@ -248,6 +273,18 @@ void ResultsView::rebuild()
             if (scope.contains(t.id))
                 shown << t;
         }
+        // Every indicator in one read, by team in the form's order.
+        QHash<QString, QList<Core::Record>> indicators;
+        const auto reports = m_store->records().list(Entity::ResultsReport);
+        for (const Core::Record &r : reports ? *reports : QList<Core::Record>())
+            indicators[r.text(u"team_id")].append(r);
+        for (QList<Core::Record> &list : indicators) {
+            std::stable_sort(list.begin(), list.end(),
+                             [](const Core::Record &a, const Core::Record &b) {
+                                 return a.fields.value("position"_L1).toInteger() <
+                                        b.fields.value("position"_L1).toInteger();
+                             });
+        }
         std::sort(shown.begin(), shown.end(), [](const Core::Record &a, const Core::Record &b) {
             return QString::localeAwareCompare(a.text(u"name"), b.text(u"name")) < 0;
         });
@@ -261,7 +298,7 @@ void ResultsView::rebuild()
             team->setData(0, KindRole, int(Kind::Team));
             team->setData(0, IdRole, t.id);
             team->setData(0, TeamRole, t.id);
-            for (const Core::Record &r : document(t.id)->indicators()) {
+            for (const Core::Record &r : indicators.value(t.id)) {
                 auto *item = new QTreeWidgetItem(team, {r.text(u"indicator")});
                 item->setToolTip(0, r.text(u"indicator"));
                 item->setData(0, KindRole, int(Kind::Indicator));
@@ -283,6 +320,8 @@ void ResultsView::rebuild()
 
 bool ResultsView::selectFirstItem()
 {
+    if (m_stale)
+        rebuild();
     if (m_tree->topLevelItemCount() == 0)
         return false;
     m_tree->setCurrentItem(m_tree->topLevelItem(0));
@@ -291,6 +330,8 @@ bool ResultsView::selectFirstItem()
 
 bool ResultsView::showIndicator(const QString &indicatorId)
 {
+    if (m_stale)
+        rebuild();
     QTreeWidgetItem *item = find(Kind::Indicator, indicatorId);
     if (!item)
         return false;

@@ -66,10 +66,13 @@ Q_SIGNALS:
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     enum class Kind { All, Team, Indicator };
     void rebuild();
+    void requestRebuild();
     void onRecordsChanged(const Core::ChangeSet &changes);
     void showCurrent();
     void showOverviewRow();
@@ -109,6 +112,7 @@ private:
     QPushButton *m_downButton;
     QPushButton *m_exportButton;
     bool m_rebuilding = false;
+    bool m_stale = true; // to be made again when shown
 };
 
 } // namespace Ui
