@@ -31,9 +31,7 @@
 #include <QMenu>
 #include <QPaintDevice>
 #include <QPaintEngine>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -403,14 +401,7 @@ void TestUiResults::teamReportsOfflineAndTheFacilitatorComparesTeams()
     exportButton->setFocus(Qt::TabFocusReason);
     pressKey(Qt::Key_Space);
     QTRY_VERIFY(QFile::exists(csv));
-    QProcess reader;
-    reader.start(QStandardPaths::findExecutable(u"python3"_s), {u"-c"_s, uR"(import csv, json, sys
-with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
-    rows = list(csv.reader(f, delimiter=";"))
-print(json.dumps(rows, ensure_ascii=False)))"_s,
-                                                                csv});
-    QVERIFY(reader.waitForFinished(30000));
-    const QJsonArray rows = QJsonDocument::fromJson(reader.readAllStandardOutput()).array();
+    const QJsonArray rows = csvRowsByPython(csv, u';');
     QCOMPARE(rows.size(), 1 + 9);
     const QJsonArray header = rows.first().toArray();
     QCOMPARE(header.first().toString(), u"Команда"_s);

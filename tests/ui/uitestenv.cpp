@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QListView>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -335,4 +337,20 @@ QStringList differencesFromServer(UiTestEnv &env)
         return {};
     const QStringList differ = verified.first().at(1).toStringList();
     return differ.isEmpty() ? QStringList{u"failed"_s} : differ;
+}
+
+QJsonArray csvRowsByPython(const QString &path, QChar delimiter)
+{
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty())
+        return {};
+    QProcess reader;
+    reader.start(python, {u"-c"_s, uR"(import csv, json, sys
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+    rows = list(csv.reader(f, delimiter=sys.argv[2]))
+print(json.dumps(rows, ensure_ascii=False)))"_s,
+                          path, QString(delimiter)});
+    if (!reader.waitForFinished(30000))
+        return {};
+    return QJsonDocument::fromJson(reader.readAllStandardOutput()).array();
 }

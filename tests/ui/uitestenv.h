@@ -12,6 +12,7 @@
 #include "sessioncontroller.h"
 #include "syncengine.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
@@ -108,3 +109,8 @@ QString threadText(const QWidget *root);
 // The scopes in which the replica differs from the server's digest (empty:
 // it holds exactly what the server has); "failed" when it cannot tell.
 QStringList differencesFromServer(UiTestEnv &env);
+
+// The rows of the CSV file at `path` as Python's csv module reads them (a
+// byte order mark allowed, fields split at `delimiter`); empty when it
+// cannot be read.
+QJsonArray csvRowsByPython(const QString &path, QChar delimiter);
