@@ -91,25 +91,19 @@ void ResultsDocument::onRecordsChanged(const Core::ChangeSet &changes)
 {
     if (changes.contains(Entity::Team, m_teamId))
         readTeam();
-    if (changes.contains(Entity::ResultsReport) || changes.contains(Entity::ResultValue) ||
-        changes.contains(Entity::ActionPlan) || changes.contains(Entity::Activity))
+    if (changes.contains(Entity::ResultsReport) || changes.contains(Entity::ResultValue))
         Q_EMIT changed();
 }
 
 QList<Core::Record> ResultsDocument::indicators() const
 {
-    const auto list = m_store->records().list(Entity::ResultsReport, u"team_id", m_teamId);
+    const auto list =
+        m_store->records().list(Entity::ResultsReport, u"team_id", m_teamId, u"position");
     if (!list) {
         qCWarning(lcEditing) << "cannot read the indicators of team" << m_teamId;
         return {};
     }
-    QList<Core::Record> sorted = *list;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Core::Record &a, const Core::Record &b) {
-                         return a.fields.value("position"_L1).toInteger() <
-                                b.fields.value("position"_L1).toInteger();
-                     });
-    return sorted;
+    return *list;
 }
 
 QList<Core::Record> ResultsDocument::values(const QString &indicatorId) const
@@ -120,15 +114,17 @@ QList<Core::Record> ResultsDocument::values(const QString &indicatorId) const
         qCWarning(lcEditing) << "cannot read the values of indicator" << indicatorId;
         return {};
     }
-    // One per period: the latest kept when two arrived (the other waits as
-    // a conflict on the Sync page).
-    QList<Core::Record> sorted = *list;
-    std::sort(sorted.begin(), sorted.end(), [](const Core::Record &a, const Core::Record &b) {
+    return onePerPeriod(*list);
+}
+
+QList<Core::Record> ResultsDocument::onePerPeriod(QList<Core::Record> values)
+{
+    std::sort(values.begin(), values.end(), [](const Core::Record &a, const Core::Record &b) {
         return std::pair(a.text(u"period"), a.updatedAt) <
                std::pair(b.text(u"period"), b.updatedAt);
     });
     QList<Core::Record> one;
-    for (const Core::Record &r : std::as_const(sorted)) {
+    for (const Core::Record &r : std::as_const(values)) {
         if (!one.isEmpty() && one.last().text(u"period") == r.text(u"period"))
             one.last() = r;
         else

@@ -56,6 +56,9 @@ public:
     // values of one, oldest period first.
     QList<Core::Record> indicators() const;
     QList<Core::Record> values(const QString &indicatorId) const;
+    // `values` (of one indicator) one per period, oldest first: the latest
+    // when two arrived (the other waits as a conflict on the Sync page).
+    static QList<Core::Record> onePerPeriod(QList<Core::Record> values);
     // Where the indicator first known as `id` is now (itself unless a
     // delete was undone).
     QString indicatorId(const QString &id) const { return m_steps.id(id); }

@@ -3,6 +3,7 @@
 #include "entityschema.h"
 #include "localstore.h"
 #include "results.h"
+#include "resultsdocument.h"
 #include "resultstext.h"
 
 #include <QLocale>
@@ -54,16 +55,11 @@ void ResultsOverviewModel::reload()
     QSet<QDate> months;
     for (const QString &teamId : std::as_const(m_teamIds)) {
         const auto team = m_store->records().get(Entity::Team, teamId);
-        const auto reports = m_store->records().list(Entity::ResultsReport, u"team_id", teamId);
+        const auto reports =
+            m_store->records().list(Entity::ResultsReport, u"team_id", teamId, u"position");
         if (!team || !reports)
             continue;
-        QList<Core::Record> ordered = *reports;
-        std::stable_sort(ordered.begin(), ordered.end(),
-                         [](const Core::Record &a, const Core::Record &b) {
-                             return a.fields.value("position"_L1).toInteger() <
-                                    b.fields.value("position"_L1).toInteger();
-                         });
-        for (const Core::Record &r : std::as_const(ordered)) {
+        for (const Core::Record &r : *reports) {
             Row row{teamId,
                     team->text(u"name"),
                     r.id,
@@ -74,17 +70,15 @@ void ResultsOverviewModel::reload()
                     {},
                     {}};
             const auto values = m_store->records().list(Entity::ResultValue, u"report_id", r.id);
-            QDate latest;
-            for (const Core::Record &v : values ? *values : QList<Core::Record>()) {
+            // Oldest first, so the last one read is the latest.
+            for (const Core::Record &v :
+                 Editing::ResultsDocument::onePerPeriod(values ? *values : QList<Core::Record>())) {
                 const QDate month = Core::Results::periodStart(v.text(u"period"));
                 if (!month.isValid())
                     continue;
                 row.values.insert(month, v.text(u"actual"));
                 months.insert(month);
-                if (month >= latest) {
-                    latest = month;
-                    row.latest = v.text(u"actual");
-                }
+                row.latest = v.text(u"actual");
             }
             m_rows.append(row);
         }

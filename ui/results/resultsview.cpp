@@ -275,16 +275,9 @@ void ResultsView::rebuild()
         }
         // Every indicator in one read, by team in the form's order.
         QHash<QString, QList<Core::Record>> indicators;
-        const auto reports = m_store->records().list(Entity::ResultsReport);
+        const auto reports = m_store->records().list(Entity::ResultsReport, {}, {}, u"position");
         for (const Core::Record &r : reports ? *reports : QList<Core::Record>())
             indicators[r.text(u"team_id")].append(r);
-        for (QList<Core::Record> &list : indicators) {
-            std::stable_sort(list.begin(), list.end(),
-                             [](const Core::Record &a, const Core::Record &b) {
-                                 return a.fields.value("position"_L1).toInteger() <
-                                        b.fields.value("position"_L1).toInteger();
-                             });
-        }
         std::sort(shown.begin(), shown.end(), [](const Core::Record &a, const Core::Record &b) {
             return QString::localeAwareCompare(a.text(u"name"), b.text(u"name")) < 0;
         });
@@ -358,6 +351,9 @@ void ResultsView::showCurrent()
     const QTreeWidgetItem *item = m_tree->currentItem();
     const Kind kind = item ? Kind(item->data(0, KindRole).toInt()) : Kind::All;
     const QString teamId = currentTeam();
+    // The table of the team shown (an indicator's, or one chosen), or of all:
+    // what Export CSV writes.
+    m_overviewModel->setTeams(kind == Kind::All ? m_teamIds : QStringList{teamId});
     if (kind == Kind::Indicator) {
         title()->setText(item->parent() ? item->parent()->text(0) : QString());
         m_pane->setIndicator(document(teamId), item->data(0, IdRole).toString());
@@ -365,7 +361,6 @@ void ResultsView::showCurrent()
         m_hint->clear();
     } else {
         m_pane->setIndicator(nullptr, {});
-        m_overviewModel->setTeams(kind == Kind::All ? m_teamIds : QStringList{teamId});
         // One team's table needs no team column (its export keeps it).
         m_overview->setColumnHidden(ResultsOverviewModel::TeamColumn, kind != Kind::All);
         m_stack->setCurrentIndex(OverviewPage);
@@ -477,10 +472,6 @@ void ResultsView::moveIndicator(int by)
 
 void ResultsView::exportCsv()
 {
-    // An indicator's team's table; a team's; or every team's.
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    if (item && Kind(item->data(0, KindRole).toInt()) == Kind::Indicator)
-        m_overviewModel->setTeams({currentTeam()});
     saveCsvAs(this, m_prompter, tr("Export results"), tr("results.csv"),
               [this]() { return m_overviewModel->tableRows(); });
 }
