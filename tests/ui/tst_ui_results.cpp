@@ -392,8 +392,15 @@ void TestUiResults::teamReportsOfflineAndTheFacilitatorComparesTeams()
     QCOMPARE(teams->topLevelItemCount(), 1 + 3); // all, and the three teams
     QCOMPARE(teams->currentItem(), teams->topLevelItem(0));
     QCOMPARE(sideBySide->model()->rowCount(), 3 + 1 + 3 + 2);
-    // Nobody but the team writes its results.
+    // Nobody but the team writes its results: on a team of theirs too.
+    teams->setFocus(Qt::TabFocusReason);
+    pressKey(Qt::Key_Down);
+    QCOMPARE(teams->currentItem(), teams->topLevelItem(1));
+    QVERIFY(theirs->findChild<QWidget *>(u"exportResults"_s)->isVisible());
     QVERIFY(!theirs->findChild<QWidget *>(u"newIndicator"_s)->isVisible());
+    QVERIFY(!theirs->findChild<QWidget *>(u"indicatorFromPlan"_s)->isVisible());
+    pressKey(Qt::Key_Up); // back to all of them
+    QCOMPARE(sideBySide->model()->rowCount(), 3 + 1 + 3 + 2);
 
     const QString csv = other.env.dir.filePath(u"results.csv"_s);
     other.env.prompter.saveAs = csv;

@@ -92,6 +92,9 @@ IndicatorPane::IndicatorPane(const Editing::MemberDirectory *members, QWidget *p
     // A month's result.
     m_period->setObjectName(u"resultPeriod"_s);
     m_period->setDisplayFormat(u"MMMM yyyy"_s);
+    // Any month may be typed; one out of range is said at the field.
+    m_period->setMinimumDate(QDate(1900, 1, 1));
+    m_period->setMaximumDate(QDate(9999, 12, 1));
     m_period->setCalendarPopup(true);
     m_actual->setObjectName(u"resultActual"_s);
     m_note->setObjectName(u"resultNote"_s);
@@ -297,23 +300,18 @@ void IndicatorPane::reload()
     const bool may = m_document && m_document->mayEdit();
     m_readOnly->setVisible(m_document && !may);
     m_entry->setVisible(may);
+    const QJsonObject draft = m_document ? m_document->draft(m_indicatorId) : QJsonObject();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         QLineEdit *edit = it.value();
         edit->setReadOnly(!may);
         // What is being typed, or in error, stays as typed.
-        if (edit->hasFocus() || m_errors.value(it.key())->isVisible() ||
-            (m_document && m_document->draft(m_indicatorId).contains(it.key())))
+        if (edit->hasFocus() || m_errors.value(it.key())->isVisible() || draft.contains(it.key()))
             continue;
         const QString kept = indicator.text(it.key());
         edit->setText(it.key() == u"baseline" || it.key() == u"target" ? ResultsText::number(kept)
                                                                        : kept);
         edit->setCursorPosition(0);
     }
-    if (m_document) {
-        m_period->setMinimumDate(QDate(1900, 1, 1));
-        m_period->setMaximumDate(QDate(9999, 12, 1));
-    }
-
     const int current = m_values->currentRow();
     m_values->setRowCount(int(values.size()));
     const QString unit = indicator.text(u"unit");
@@ -352,7 +350,7 @@ void IndicatorPane::commitField(const QString &field)
     const Core::Status s = m_document->setIndicatorField(m_indicatorId, field, value);
     showError(field, m_document->lastErrors().value(field));
     if (!s && !m_document->lastErrors().contains(field))
-        showError(field, {FieldError::Code::Required, 0, {}});
+        sayRefusal(field, s.error());
 }
 
 void IndicatorPane::recordValue()
@@ -368,9 +366,7 @@ void IndicatorPane::recordValue()
     for (const QString &field : {u"period"_s, u"actual"_s, u"note"_s})
         showError(field, errors.value(field));
     if (!saved && errors.isEmpty()) {
-        // Not signed in, or no longer in the team: said where the value is.
-        m_errors.value(u"actual"_s)->setText(errorText(saved.error()));
-        m_errors.value(u"actual"_s)->setVisible(true);
+        sayRefusal(u"actual"_s, saved.error());
         return;
     }
     if (!errors.isEmpty()) {
@@ -398,10 +394,8 @@ void IndicatorPane::removeValue()
         return;
     if (const Core::Status s = m_document->removeValue(
             m_indicatorId, Core::Results::periodStart(item->data(Qt::UserRole).toString()));
-        !s) {
-        m_errors.value(u"actual"_s)->setText(errorText(s.error()));
-        m_errors.value(u"actual"_s)->setVisible(true);
-    }
+        !s)
+        sayRefusal(u"actual"_s, s.error());
 }
 
 void IndicatorPane::loadRow(int row)
@@ -461,6 +455,13 @@ void IndicatorPane::showError(const QString &field, const FieldError &error)
                          : field == u"note"   ? static_cast<QWidget *>(m_note)
                                               : m_fields.value(field))
         buddy->setAccessibleDescription(text);
+}
+
+void IndicatorPane::sayRefusal(const QString &field, const Core::Error &error)
+{
+    QLabel *label = m_errors.value(field);
+    label->setText(errorText(error));
+    label->setVisible(true);
 }
 
 void IndicatorPane::clearErrors()

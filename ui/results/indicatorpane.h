@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fielderror.h"
+#include "result.h"
 
 #include <QDate>
 #include <QHash>
@@ -61,6 +62,9 @@ private:
     void removeValue();
     void loadRow(int row);
     void showError(const QString &field, const Editing::FieldError &error);
+    // Why a change was not made that is no field's fault (nobody signed
+    // in, no longer in the team), said at `field`.
+    void sayRefusal(const QString &field, const Core::Error &error);
     void clearErrors();
     // Shows what was typed for the indicator and not written yet.
     void restoreDraft();
