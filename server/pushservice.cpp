@@ -237,7 +237,7 @@ private:
                     (!unique->key.isEmpty() &&
                      kept.fields.value(unique->key) != record.fields.value(unique->key)))
                     continue;
-                // As two edits of one review: settled on the Sync page like any.
+                // As two edits of one record: settled on the Sync page like any.
                 QStringList fields;
                 QJsonObject keptValues;
                 QJsonObject lostValues;
