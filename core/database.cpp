@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -11,8 +12,40 @@ namespace Core {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions Others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+// The database holds what only its owner may read (a replica's private
+// plans, a server's password hashes and tokens): the file is created
+// read-write for the owner alone, whatever the umask, and an older file is
+// narrowed. SQLite gives its -wal and -shm files the database file's mode;
+// those left by an older run are narrowed too.
+void keepPrivate(const QString &path)
+{
+    if (path.isEmpty() || path == u":memory:"_s || path.startsWith(u"file:"_s))
+        return;
+    QFile file(path);
+    if (!file.exists()) {
+        if (file.open(QIODevice::ReadWrite | QIODevice::NewOnly, OwnerOnly))
+            file.close();
+        return;
+    }
+    for (const QString &name : QStringList{path, path + u"-wal"_s, path + u"-shm"_s,
+                                            path + u"-journal"_s}) {
+        if (QFile::exists(name) && (QFile::permissions(name) & Others))
+            QFile::setPermissions(name, OwnerOnly);
+    }
+}
+
+} // namespace
+
 Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionName)
 {
+    keepPrivate(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);

@@ -77,10 +77,16 @@ QString urlHost(const QString &host)
 Core::Status CommandLine::openStore(ServerStore &store)
 {
     if (store.dialect() == SqlDialect::Sqlite) {
+        // The directory is the server's alone (0700), whatever the umask;
+        // the store's files are made 0600 when opened (Core::openSqlite).
         const QString dataDir = QFileInfo(store.location().sqlitePath).absolutePath();
-        if (!QDir().mkpath(dataDir)) {
-            return Core::makeError(Core::ErrorCode::DatabaseOpen,
-                                   u"cannot create the data directory %1"_s.arg(dataDir));
+        if (!QFileInfo::exists(dataDir)) {
+            if (!QDir().mkpath(dataDir) ||
+                !QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner)) {
+                return Core::makeError(Core::ErrorCode::DatabaseOpen,
+                                       u"cannot create the data directory %1"_s.arg(dataDir));
+            }
         }
     }
     return store.open();

@@ -116,8 +116,24 @@ QString storeName(SqlDialect dialect)
 
 Core::Result<QSqlDatabase> open(const StoreLocation &location, const QString &connectionName)
 {
-    if (location.dialect == SqlDialect::Sqlite)
-        return Core::openSqlite(location.sqlitePath, connectionName);
+    if (location.dialect == SqlDialect::Sqlite) {
+        QSqlDatabase db;
+        {
+            auto opened = Core::openSqlite(location.sqlitePath, connectionName);
+            if (!opened)
+                return opened.error();
+            db = *opened;
+        }
+        // A token used or a mail sent is deleted; secure_delete overwrites
+        // its bytes, so it does not linger in the file's free pages.
+        if (Core::Status s = execute(db, u"PRAGMA secure_delete=ON"_s); !s) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return s.error();
+        }
+        return db;
+    }
 
     const PostgresUrl &url = location.postgres;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
