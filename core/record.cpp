@@ -3,6 +3,8 @@
 #include "entityschema.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace Core {
@@ -52,6 +54,37 @@ Status validateRecord(const Record &record)
         }
     }
     return {};
+}
+
+Status checkProfile(const Record &record)
+{
+    if (record.entity != Entity::Member)
+        return {};
+    const QJsonValue name = record.fields.value("display_name"_L1);
+    if (name.isString() && name.toString().trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, u"member.display_name must not be empty"_s);
+    const QJsonValue languages = record.fields.value("languages"_L1);
+    if (languages.isArray()) {
+        const QJsonArray list = languages.toArray();
+        if (list.size() > MaxLanguages) {
+            return makeError(ErrorCode::Invalid,
+                             u"member.languages has more than %1 languages"_s.arg(MaxLanguages));
+        }
+        for (const QJsonValue &code : list) {
+            if (!code.isString() || !isLanguageCode(code.toString()))
+                return makeError(ErrorCode::Invalid,
+                                 u"member.languages must be language codes such as \"en\""_s);
+        }
+    } else if (languages.isObject()) {
+        return makeError(ErrorCode::Invalid, u"member.languages must be a list"_s);
+    }
+    return {};
+}
+
+bool isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"_s);
+    return pattern.match(code).hasMatch();
 }
 
 qsizetype maxLength(QAnyStringView entity, QAnyStringView field)

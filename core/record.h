@@ -38,6 +38,20 @@ inline constexpr qsizetype MaxTextLength = 200'000;
 // Seminar writing: a post (about ten pages) and a thread's title.
 inline constexpr int MaxPostLength = 20'000;
 inline constexpr int MaxThreadTitleLength = 200;
+// A member's profile: what the server's /profile route and a pushed member
+// record are both held to.
+inline constexpr int MaxDisplayNameLength = 100;
+inline constexpr int MaxCountryLength = 100;
+inline constexpr int MaxOrganisationLength = 200;
+inline constexpr int MaxPositionLength = 200;
+inline constexpr int MaxBioLength = 5'000;
+inline constexpr int MaxLanguages = 20;
+// "en", "pt", "fr-CA", "ara".
+bool isLanguageCode(const QString &code);
+// A member record as a member may write it: a name that is not blank, and
+// languages as a list of at most MaxLanguages codes (the lengths are the
+// schema's). Invalid with a sentence when not; other records pass.
+Status checkProfile(const Record &record);
 // The most characters `entity`.`field` may hold.
 qsizetype maxLength(QAnyStringView entity, QAnyStringView field);
 

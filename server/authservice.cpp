@@ -51,6 +51,12 @@ void AuthService::noteFailure(const QString &key)
     m_failures.note(key, key.startsWith(u"addr:") ? FreeFailuresPerAddress : FreeFailuresPerUser);
 }
 
+// Failed sign-ins are counted per account ("user:"), per address ("addr:")
+// and per device credential ("device:"). A sign-in that shows a device
+// credential of its account is judged by that device's failures alone: the
+// account's count is for strangers, so their guesses slow each other, never
+// the member at a computer they signed in from before.
+
 int AuthService::retryAfterSeconds(const QString &username, const QString &remoteAddress)
 {
     return std::max(
@@ -59,23 +65,43 @@ int AuthService::retryAfterSeconds(const QString &username, const QString &remot
 }
 
 Core::Result<Sync::Protocol::LoginResponse>
-AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &remoteAddress)
+AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &remoteAddress,
+                   int *retryAfter)
 {
     const QString username = request.username.trimmed().toLower();
     const QString address = AttemptLimiter::isLoopback(remoteAddress) ? QString() : remoteAddress;
-    if (const int wait = retryAfterSeconds(username, address); wait > 0) {
+    const Core::Result<std::optional<Account>> account = m_store.accountByUsername(username);
+    if (!account)
+        return account.error();
+    // A known device of this account?
+    const QString deviceKey =
+        request.device.isEmpty() ? QString() : u"device:"_s + Passwords::tokenHash(request.device);
+    bool knownDevice = false;
+    if (!deviceKey.isEmpty() && account->has_value()) {
+        const Core::Result<QString> owner =
+            m_store.deviceMember(Passwords::tokenHash(request.device));
+        if (!owner)
+            return owner.error();
+        knownDevice = *owner == (*account)->memberId;
+    }
+    const int wait = knownDevice ? m_failures.retryAfterSeconds(deviceKey)
+                                 : retryAfterSeconds(username, address);
+    if (wait > 0) {
+        if (retryAfter)
+            *retryAfter = wait;
         return makeError(ErrorCode::RateLimited,
                          u"too many failed sign-ins; try again in %1 s"_s.arg(wait));
     }
     const auto refuse = [&]() {
-        noteFailure(u"user:"_s + username);
-        if (!address.isEmpty())
-            noteFailure(u"addr:"_s + address);
+        if (knownDevice) {
+            noteFailure(deviceKey);
+        } else {
+            noteFailure(u"user:"_s + username);
+            if (!address.isEmpty())
+                noteFailure(u"addr:"_s + address);
+        }
         return badCredentials();
     };
-    const Core::Result<std::optional<Account>> account = m_store.accountByUsername(username);
-    if (!account)
-        return account.error();
     if (!account->has_value()) {
         Passwords::verifyDummy(request.password);
         return refuse();
@@ -93,8 +119,26 @@ AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &r
         return makeError(ErrorCode::AccountDisabled,
                          u"this account is disabled; ask the administrators"_s);
     }
-    m_failures.forget(u"user:"_s + username);
-    return issueToken(a.memberId, a.username);
+    if (knownDevice) {
+        m_failures.forget(deviceKey);
+    } else {
+        m_failures.forget(u"user:"_s + username);
+    }
+    Core::Result<Sync::Protocol::LoginResponse> response = issueToken(a.memberId, a.username);
+    if (!response)
+        return response;
+    Sync::Protocol::LoginResponse out = *response;
+    if (knownDevice) {
+        out.device = request.device;
+    } else {
+        // This computer is known from now on.
+        out.device = Passwords::newToken();
+        if (Core::Status s =
+                m_store.insertDevice(Passwords::tokenHash(out.device), a.memberId, Core::nowUtc());
+            !s)
+            return s.error();
+    }
+    return out;
 }
 
 Core::Result<Sync::Protocol::LoginResponse> AuthService::issueToken(const QString &memberId,
@@ -158,13 +202,19 @@ Core::Status AuthService::changePassword(const QString &token, const QString &cu
     const Core::Result<QString> member = authenticate(token);
     if (!member)
         return member.error();
+    // Guessing the password with a stolen token is as slow as signing in.
+    if (const int wait = passwordRetryAfterSeconds(*member); wait > 0) {
+        return makeError(ErrorCode::RateLimited,
+                         u"too many wrong passwords; try again in %1 s"_s.arg(wait));
+    }
     const Core::Result<std::optional<Account>> account = m_store.accountByMemberId(*member);
     if (!account)
         return account.error();
     if (!account->has_value() || !Passwords::verify(currentPassword, (*account)->passwordHash)) {
-        noteFailure(u"user:"_s + (account->has_value() ? (*account)->username : *member));
+        noteFailure(u"password:"_s + *member);
         return makeError(ErrorCode::Unauthorized, u"the current password is not correct"_s);
     }
+    m_failures.forget(u"password:"_s + *member);
     if (newPassword.size() < MinPasswordLength) {
         return makeError(ErrorCode::Invalid,
                          u"the new password needs at least %1 characters"_s.arg(MinPasswordLength));
@@ -190,6 +240,11 @@ Core::Result<QString> AuthService::authenticate(const QString &token)
     if (!expires.isValid() || expires <= QDateTime::currentDateTimeUtc())
         return makeError(ErrorCode::Unauthorized, u"the token has expired; sign in again"_s);
     return (*info)->memberId;
+}
+
+int AuthService::passwordRetryAfterSeconds(const QString &memberId)
+{
+    return m_failures.retryAfterSeconds(u"password:"_s + memberId);
 }
 
 Core::Status AuthService::logout(const QString &token)

@@ -33,17 +33,26 @@ public:
     // would sit, is not counted): each further failure doubles the wait (1 s,
     // 2 s, … up to 15 minutes) before the next attempt is even checked. The
     // counts live in this process.
+    // A request that shows a device credential this account got at an
+    // earlier sign-in is judged by that device's failures only (past 5), so
+    // strangers' guesses never lock the member out of their own computer.
+    // Every success answers with the device credential to keep.
+    // `retryAfter`, when given, gets the seconds to wait of a RateLimited answer.
     Core::Result<Sync::Protocol::LoginResponse> login(const Sync::Protocol::LoginRequest &request,
-                                                      const QString &remoteAddress = {});
+                                                      const QString &remoteAddress = {},
+                                                      int *retryAfter = nullptr);
     // Seconds to wait before trying `username` from `remoteAddress` again (0: none).
     int retryAfterSeconds(const QString &username, const QString &remoteAddress);
+    // The same for changing the member's password.
+    int passwordRetryAfterSeconds(const QString &memberId);
 
     // A new token for the one given (which is revoked), with a new expiry.
     Core::Result<Sync::Protocol::LoginResponse> refresh(const QString &token);
     // Revokes every token of the token's member ("sign out everywhere").
     Core::Status logoutEverywhere(const QString &token);
     // Checks the current password, sets the new one, and signs out every other
-    // device of the member (this token stays valid).
+    // device of the member (this token stays valid). Wrong current passwords
+    // are slowed like failed sign-ins (RateLimited past 5).
     Core::Status changePassword(const QString &token, const QString &currentPassword,
                                 const QString &newPassword);
 

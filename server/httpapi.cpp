@@ -3,6 +3,7 @@
 #include "accountservice.h"
 #include "authservice.h"
 #include "compression.h"
+#include "httpfront.h"
 #include "protocol.h"
 #include "pushservice.h"
 #include "serverstore.h"
@@ -17,11 +18,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <functional>
 
 #include <limits>
 #include <string>
-#include <sys/socket.h>
+#include <thread>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcServerHttp, "leadernet.server.http")
@@ -44,7 +46,6 @@ constexpr const char *PendingJsonType = "application/x-leadernet-pending-json";
 // Strong zstd levels need about 90 MB and 2 s of a core per 5 MB page: this
 // many run at once, and further large answers meanwhile get a fast level.
 constexpr int MaxStrongCompressions = 2;
-constexpr int ListenBacklog = 4096;
 constexpr qsizetype StrongCompressionFrom = 256 * 1024;
 constexpr int FastZstdLevel = 6;
 std::atomic<int> s_strongCompressions{0};
@@ -219,7 +220,74 @@ struct Route {
     std::function<void(const httplib::Request &, httplib::Response &)> handler;
 };
 
+// One request HttpFront read whole, as httplib reads it from a socket; the
+// answer is written into memory, which the front sends.
+class BufferedStream final : public httplib::Stream
+{
+public:
+    BufferedStream(const std::string &request, const HttpFront::Peer &peer)
+        : m_in(request)
+        , m_peer(peer)
+    {}
+
+    bool is_readable() const override { return m_pos < m_in.size(); }
+    bool is_writable() const override { return true; }
+    ssize_t read(char *ptr, size_t size) override
+    {
+        const std::size_t n = std::min(size, m_in.size() - m_pos);
+        std::copy_n(m_in.data() + m_pos, n, ptr);
+        m_pos += n;
+        return ssize_t(n);
+    }
+    ssize_t write(const char *ptr, size_t size) override
+    {
+        m_out.append(ptr, size);
+        return ssize_t(size);
+    }
+    void get_remote_ip_and_port(std::string &ip, int &port) const override
+    {
+        ip = m_peer.ip;
+        port = m_peer.port;
+    }
+    void get_local_ip_and_port(std::string &ip, int &port) const override
+    {
+        ip = m_peer.localIp;
+        port = m_peer.localPort;
+    }
+    // No socket: httplib checks it only against select()'s FD_SETSIZE.
+    socket_t socket() const override { return INVALID_SOCKET; }
+
+    std::string takeAnswer() { return std::move(m_out); }
+
+private:
+    const std::string &m_in;
+    const HttpFront::Peer &m_peer;
+    std::size_t m_pos = 0;
+    std::string m_out;
+};
+
+// Bodies of routes that need no sign-in, and of the other routes but push.
+constexpr std::size_t OpenRouteBodyLimit = 16 * 1024;
+constexpr std::size_t RouteBodyLimit = 64 * 1024;
+// How long every answer to a reset request takes (see handleResetRequest).
+constexpr auto ResetAnswerFloor = std::chrono::milliseconds(50);
+// A kept-alive connection waits this long for its next request (it holds no worker).
+constexpr auto IdleTimeout = std::chrono::seconds(30);
+
 } // namespace
+
+// httplib's router, run on requests HttpFront has read.
+class HttpApi::Router final : public httplib::Server
+{
+public:
+    std::string run(const std::string &request, const HttpFront::Peer &peer, bool closeAfter,
+                    bool &close)
+    {
+        BufferedStream stream(request, peer);
+        process_request(stream, closeAfter, close, nullptr);
+        return stream.takeAnswer();
+    }
+};
 
 HttpApi::HttpApi(ServerStore &store, AuthService &auth)
     : HttpApi(store, auth, Options{})
@@ -231,29 +299,21 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     , m_options(options)
     , m_push(std::make_unique<PushService>(store))
     , m_accounts(std::make_unique<AccountService>(store, auth, m_options.mailQueued))
-    , m_server(m_options.tlsCertificate.isEmpty()
-                   ? std::make_unique<httplib::Server>()
-                   : std::make_unique<httplib::SSLServer>(
-                         QFile::encodeName(m_options.tlsCertificate).constData(),
-                         QFile::encodeName(m_options.tlsKey).constData()))
+    , m_server(std::make_unique<Router>())
 {
-    const std::size_t threads = m_options.threads;
-    m_server->new_task_queue = [threads] {
-        return new httplib::ThreadPool(threads);
-    };
+    HttpFront::Limits limits;
+    limits.workers = m_options.threads;
+    limits.idleTimeout = IdleTimeout;
+    m_front = std::make_unique<HttpFront>(
+        limits,
+        [this](std::string_view method, std::string_view path) { return bodyLimit(method, path); },
+        [this](const std::string &request, const HttpFront::Peer &peer, bool closeAfter,
+               bool &close) { return m_server->run(request, peer, closeAfter, close); });
+    // The front has bounded every body already; these only fill the
+    // Keep-Alive header of the answers.
     m_server->set_payload_max_length(m_options.maxPayloadBytes);
-    m_server->set_keep_alive_max_count(1000);
-    // Short: an idle kept-alive connection holds one of the threads.
-    m_server->set_keep_alive_timeout(5);
-    // Remember the listening socket (and keep httplib's SO_REUSEADDR), so that
-    // bind() can widen its backlog: see there.
-    m_server->set_socket_options([this](socket_t sock) {
-        const int yes = 1;
-        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
-        m_listenSocket = int(sock);
-    });
-    m_server->set_read_timeout(60);
-    m_server->set_write_timeout(60);
+    m_server->set_keep_alive_max_count(std::size_t(limits.maxRequestsPerConnection));
+    m_server->set_keep_alive_timeout(IdleTimeout.count());
     installRoutes();
 }
 
@@ -386,44 +446,41 @@ void HttpApi::installRoutes()
     });
 }
 
+std::size_t HttpApi::bodyLimit(std::string_view method, std::string_view path) const
+{
+    const auto is = [path](QLatin1StringView route) {
+        return path == std::string_view(route.data(), std::size_t(route.size()));
+    };
+    if (method == "POST" && is(Protocol::PushPath))
+        return m_options.maxPayloadBytes;
+    for (const QLatin1StringView open :
+         {Protocol::LoginPath, Protocol::RegisterPath, Protocol::ActivatePath,
+          Protocol::ResetRequestPath, Protocol::ResetPath, Protocol::RefreshPath}) {
+        if (is(open))
+            return OpenRouteBodyLimit;
+    }
+    return RouteBodyLimit;
+}
+
 Core::Result<int> HttpApi::bind(const QString &host, int port)
 {
-    if (!m_server->is_valid()) {
-        return Core::makeError(
-            ErrorCode::Invalid,
-            u"cannot use the TLS certificate %1 with the key %2 (not PEM, "
-            "unreadable, or they do not match)"_s.arg(m_options.tlsCertificate, m_options.tlsKey));
+    if (isTls()) {
+        if (Core::Status s = m_front->useTls(m_options.tlsCertificate, m_options.tlsKey); !s)
+            return s.error();
     }
-    const std::string h = host.toStdString();
-    const int bound =
-        port == 0 ? m_server->bind_to_any_port(h) : (m_server->bind_to_port(h, port) ? port : -1);
-    if (bound <= 0) {
-        return Core::makeError(ErrorCode::Network,
-                               u"cannot listen on %1:%2 (in use, or not an address of this "
-                               "machine)"_s.arg(host)
-                                   .arg(port));
-    }
-    // The Debian build of httplib listens with a backlog of 5: when many
-    // members connect at once the kernel drops the rest, and each waits a
-    // second or more to try again (bench/run server-load). listen() again on
-    // the bound socket sets a real backlog (the kernel caps it at somaxconn).
-    if (m_listenSocket >= 0 && ::listen(m_listenSocket, ListenBacklog) != 0)
-        qCWarning(lcServerHttp) << "cannot widen the listen backlog";
-    return bound;
+    return m_front->bind(host, port);
 }
 
 Core::Status HttpApi::run()
 {
-    if (!m_server->listen_after_bind() && m_server->is_valid()) {
-        // listen_after_bind() also returns false after stop(); that is not an error.
-        qCDebug(lcServerHttp) << "listener ended";
-    }
+    m_front->run();
+    qCDebug(lcServerHttp) << "listener ended";
     return {};
 }
 
 void HttpApi::stop()
 {
-    m_server->stop();
+    m_front->stop();
 }
 
 void HttpApi::handleOpenApi(const httplib::Request &, httplib::Response &res)
@@ -454,13 +511,12 @@ void HttpApi::handleLogin(const httplib::Request &req, httplib::Response &res)
     if (!request)
         return sendError(res, request.error());
     const QString address = QString::fromStdString(req.remote_addr);
-    const Core::Result<Protocol::LoginResponse> response = m_auth.login(*request, address);
+    int retryAfter = 0;
+    const Core::Result<Protocol::LoginResponse> response =
+        m_auth.login(*request, address, &retryAfter);
     if (!response) {
-        if (response.error().code == ErrorCode::RateLimited) {
-            res.set_header(
-                "Retry-After",
-                std::to_string(std::max(1, m_auth.retryAfterSeconds(request->username, address))));
-        }
+        if (response.error().code == ErrorCode::RateLimited)
+            res.set_header("Retry-After", std::to_string(std::max(1, retryAfter)));
         return sendError(res, response.error());
     }
     sendJson(res, 200, Protocol::encode(*response));
@@ -497,6 +553,11 @@ void HttpApi::handlePassword(const httplib::Request &req, httplib::Response &res
     if (Core::Status s =
             m_auth.changePassword(bearerToken(req), change->currentPassword, change->newPassword);
         !s) {
+        if (s.error().code == ErrorCode::RateLimited) {
+            const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
+            const int wait = member ? m_auth.passwordRetryAfterSeconds(*member) : 1;
+            res.set_header("Retry-After", std::to_string(std::max(1, wait)));
+        }
         return sendError(res, s.error());
     }
     sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
@@ -653,6 +714,14 @@ void HttpApi::handleActivate(const httplib::Request &req, httplib::Response &res
 
 void HttpApi::handleResetRequest(const httplib::Request &req, httplib::Response &res)
 {
+    // An account's reset writes a token (and a mail); an unknown name writes
+    // nothing. Every answer waits until the same moment, so the time does
+    // not tell which names exist.
+    struct Floor {
+        std::chrono::steady_clock::time_point until =
+            std::chrono::steady_clock::now() + ResetAnswerFloor;
+        ~Floor() { std::this_thread::sleep_until(until); }
+    } floor;
     const Core::Result<QJsonObject> body = bodyObject(req);
     if (!body)
         return sendError(res, body.error());

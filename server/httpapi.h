@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <string_view>
 
 namespace httplib {
 class Server;
@@ -22,23 +23,27 @@ struct Response;
 namespace Server {
 
 class AccountService;
+class HttpFront;
 class AuthService;
 class PushService;
 class ServerStore;
 
 // The HTTP API of leadernet-server on cpp-httplib: health, sign-in and
 // sign-out, registration, activation, password reset and the member's
-// profile, and the member's sync (pull, push, digest). Requests run on httplib's thread pool;
-// each handler uses the store's connection for its thread. Every error is a
+// profile, and the member's sync (pull, push, digest). HttpFront owns the
+// connections and reads each request whole; httplib's router then runs it on
+// one of the front's workers, and each handler uses the store's connection
+// for its thread. Every error is a
 // JSON ErrorBody with a 4xx/5xx status; nothing a client sends escapes as an
 // exception. Borrows the store and the auth service, which must outlive it.
 class HttpApi final
 {
 public:
     struct Options {
+        // The largest body of a push; other routes take far less (bodyLimit()).
         std::size_t maxPayloadBytes = 8 * 1024 * 1024;
-        // Each open connection holds a thread while it is kept alive (httplib),
-        // so there are many, mostly asleep on their sockets.
+        // Workers running whole requests (HttpFront reads them first, so a
+        // slow or idle connection holds none).
         std::size_t threads = 64;
         // HTTPS with this certificate chain and key (PEM files); plain HTTP
         // when both are empty.
@@ -76,6 +81,11 @@ public:
     // Route handlers running right now.
     int requestsInFlight() const { return m_inFlight.load(); }
 
+    // The largest request body a route takes: the push's maxPayloadBytes,
+    // a small limit for every other route, smallest for those that need no
+    // sign-in.
+    std::size_t bodyLimit(std::string_view method, std::string_view path) const;
+
 private:
     using Handler = void (HttpApi::*)(const httplib::Request &, httplib::Response &);
     struct RouteSpec {
@@ -107,9 +117,10 @@ private:
     Options m_options;
     std::unique_ptr<PushService> m_push;
     std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<httplib::Server> m_server;
+    class Router;
+    std::unique_ptr<Router> m_server;
+    std::unique_ptr<HttpFront> m_front;
     std::atomic<int> m_inFlight{0};
-    std::atomic<int> m_listenSocket{-1};
 };
 
 } // namespace Server

@@ -223,6 +223,8 @@ private:
         }
         if (Core::Status s = Core::Results::check(record); !s)
             return s.error();
+        if (Core::Status s = Core::checkProfile(record); !s)
+            return s.error();
         // Two facilitators reviewed one submission apart, or two members
         // entered one period's value of an indicator: the first record
         // stays, the second is kept beside it to decide on.
@@ -272,6 +274,8 @@ private:
         if (Core::Status s = Core::validateRecord(wanted); !s)
             return s.error();
         if (Core::Status s = Core::Results::check(wanted); !s)
+            return s.error();
+        if (Core::Status s = Core::checkProfile(wanted); !s)
             return s.error();
         if (Core::Status s = authorize(WriteKind::Patch, current, wanted, stored->scope); !s)
             return s.error();
@@ -508,10 +512,18 @@ Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
         const auto done = w.appliedOp(op.opId);
         if (!done)
             return done.error();
+        if (done->has_value() && (*done)->memberId != memberId) {
+            // Another member's op: its outcome is theirs to know.
+            result.status = u"rejected"_s;
+            result.code = u"invalid"_s;
+            result.message = u"the op id is taken; each operation needs a new UUID"_s;
+            response.results << result;
+            continue;
+        }
         if (done->has_value()) {
             // A replay: the same answer as the first time, nothing applied again.
-            result.status = (*done)->status;
-            result.revision = (*done)->revision;
+            result.status = (*done)->outcome.status;
+            result.revision = (*done)->outcome.revision;
             response.results << result;
             continue;
         }

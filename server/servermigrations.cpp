@@ -134,6 +134,22 @@ QStringList version4()
     };
 }
 
+// Version 5: device credentials (OWASP's device cookies). Each sign-in
+// gives the computer a credential, kept as SHA-256 like tokens; a sign-in
+// that shows one for its account is judged by that device's own failures,
+// so strangers' wrong guesses cannot lock the member out of their computer.
+QStringList version5()
+{
+    return {
+        uR"(CREATE TABLE devices (
+            device_hash TEXT PRIMARY KEY NOT NULL,
+            member_id TEXT NOT NULL REFERENCES accounts (member_id),
+            created_at TEXT NOT NULL,
+            used_at TEXT NOT NULL))"_s,
+        u"CREATE INDEX devices_member ON devices (member_id)"_s,
+    };
+}
+
 QStringList step(int version, SqlDialect dialect)
 {
     const bool postgres = dialect == SqlDialect::Postgres;
@@ -146,6 +162,8 @@ QStringList step(int version, SqlDialect dialect)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     }
     return {};
 }

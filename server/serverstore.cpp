@@ -229,6 +229,30 @@ Core::Result<std::optional<TokenInfo>> ServerStore::token(const QString &tokenHa
                                               (*q)->value(3).toInt() != 0});
 }
 
+Core::Result<QString> ServerStore::deviceMember(const QString &deviceHash)
+{
+    const Core::Result<StatementCache *> statements = this->statements();
+    if (!statements)
+        return statements.error();
+    const Core::Result<CachedQuery> q =
+        (*statements)->run(u"SELECT member_id FROM devices WHERE device_hash = ?"_s, {deviceHash});
+    if (!q)
+        return q.error();
+    return (*q)->next() ? (*q)->value(0).toString() : QString();
+}
+
+Core::Status ServerStore::insertDevice(const QString &deviceHash, const QString &memberId,
+                                       const QString &now)
+{
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    return Core::exec(*db,
+                      u"INSERT INTO devices (device_hash, member_id, created_at, used_at) "
+                      "VALUES (?, ?, ?, ?)"_s,
+                      {deviceHash, memberId, now, now});
+}
+
 Core::Status ServerStore::revokeToken(const QString &tokenHash)
 {
     const Core::Result<QSqlDatabase> db = connection();

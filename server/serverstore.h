@@ -79,6 +79,10 @@ public:
                              const QString &createdAt, const QString &expiresAt);
     Core::Result<std::optional<TokenInfo>> token(const QString &tokenHash);
     Core::Status revokeToken(const QString &tokenHash);
+    // Device credentials (hashes): the member a device signed in as, and a new one.
+    Core::Result<QString> deviceMember(const QString &deviceHash);
+    Core::Status insertDevice(const QString &deviceHash, const QString &memberId,
+                              const QString &now);
     // Every token of the member but `keepHash` (sign out everywhere else).
     Core::Status revokeTokensOf(const QString &memberId, const QString &keepHash = {});
     Core::Result<std::optional<Account>> accountByMemberId(const QString &memberId);

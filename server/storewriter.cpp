@@ -265,14 +265,17 @@ Core::Result<std::optional<StoredRecord>> StoreWriter::stored(const QString &ent
     return std::optional<StoredRecord>(std::move(out));
 }
 
-Core::Result<std::optional<AppliedOp>> StoreWriter::appliedOp(const QString &opId)
+Core::Result<std::optional<StoredOp>> StoreWriter::appliedOp(const QString &opId)
 {
-    const auto q = run(u"SELECT status, revision FROM applied_ops WHERE op_id = ?"_s, {opId});
+    const auto q =
+        run(u"SELECT status, revision, member_id FROM applied_ops WHERE op_id = ?"_s, {opId});
     if (!q)
         return q.error();
-    std::optional<AppliedOp> out;
-    if ((*q)->next())
-        out = AppliedOp{(*q)->value(0).toString(), (*q)->value(1).toLongLong()};
+    std::optional<StoredOp> out;
+    if ((*q)->next()) {
+        out = StoredOp{AppliedOp{(*q)->value(0).toString(), (*q)->value(1).toLongLong()},
+                       (*q)->value(2).toString()};
+    }
     (*q)->finish();
     return out;
 }

@@ -32,6 +32,12 @@ struct AppliedOp {
     qint64 revision = 0;
 };
 
+// An operation applied before, and who sent it.
+struct StoredOp {
+    AppliedOp outcome;
+    QString memberId;
+};
+
 // One write transaction on the server store, on the thread that made it.
 // Every record written gets the next `seq` of the change log and the scope the
 // authorization module gives it; grants follow the record in the same
@@ -85,7 +91,7 @@ public:
     Core::Result<std::optional<StoredRecord>> stored(const QString &entity, const QString &id);
 
     // Pushed operations: each op id is applied once.
-    Core::Result<std::optional<AppliedOp>> appliedOp(const QString &opId);
+    Core::Result<std::optional<StoredOp>> appliedOp(const QString &opId);
     Core::Status recordAppliedOp(const QString &opId, const QString &memberId,
                                  const Core::Record &target, const AppliedOp &result);
 

@@ -72,15 +72,35 @@ void AccountManager::remember(const Account &account)
     writeAccount(settings, account);
 }
 
+QString AccountManager::deviceKey(const QUrl &server, const QString &username)
+{
+    return server.toString(QUrl::RemoveUserInfo) + u"#device#"_s + username.trimmed().toLower();
+}
+
 void AccountManager::signIn(const QString &username, const QString &password)
 {
-    LoginJob *job = m_api->login(username, password);
-    connect(job, &ApiJob::finished, this, [this, job]() {
+    // The device credential of an earlier sign-in goes with the password:
+    // with it, strangers' wrong guesses cannot keep this member out.
+    const QString key = deviceKey(m_api->server(), username);
+    m_credentials->read(key, [this, self = QPointer(this), username, password,
+                              key](const Core::Result<QString> &device) {
+        if (self)
+            sendSignIn(username, password, device ? *device : QString(), key);
+    });
+}
+
+void AccountManager::sendSignIn(const QString &username, const QString &password,
+                                const QString &device, const QString &deviceKey)
+{
+    LoginJob *job = m_api->login(username, password, device);
+    connect(job, &ApiJob::finished, this, [this, job, device, deviceKey]() {
         if (!job->status()) {
             Q_EMIT signInFailed(job->status().error());
             return;
         }
         const Protocol::LoginResponse &r = job->response();
+        if (!r.device.isEmpty() && r.device != device)
+            m_credentials->write(deviceKey, r.device, [](const Core::Status &) {});
         Account account{m_api->server(), r.memberId, r.username, r.displayName, r.roles};
         m_current = account;
         m_hasToken = true;

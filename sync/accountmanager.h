@@ -83,9 +83,14 @@ Q_SIGNALS:
     void coAuthorRemoved(const QString &memberId);
 
 private:
+    void sendSignIn(const QString &username, const QString &password, const QString &device,
+                    const QString &deviceKey);
     void rememberCoAuthors(const QList<Account> &accounts);
     QString settingsPath() const;
     static QString credentialKey(const Account &account);
+    // Where this computer's device credential for `username` on `server` is
+    // kept: it outlives signing out, so that the server knows the computer.
+    static QString deviceKey(const QUrl &server, const QString &username);
     void remember(const Account &account);
 
     ApiClient *m_api;

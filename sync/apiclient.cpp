@@ -16,10 +16,10 @@ HealthJob *ApiClient::health()
     return prepared(new HealthJob(m_nam, m_server, this));
 }
 
-LoginJob *ApiClient::login(const QString &username, const QString &password)
+LoginJob *ApiClient::login(const QString &username, const QString &password, const QString &device)
 {
     return prepared(
-        new LoginJob(m_nam, m_server, Protocol::LoginRequest{username, password}, this));
+        new LoginJob(m_nam, m_server, Protocol::LoginRequest{username, password, device}, this));
 }
 
 PullJob *ApiClient::pull(const Core::PullPosition &from, int limit)

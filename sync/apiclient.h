@@ -32,7 +32,8 @@ public:
     QString token() const { return m_token; }
 
     HealthJob *health();
-    LoginJob *login(const QString &username, const QString &password);
+    // `device`: the device credential an earlier sign-in gave (or empty).
+    LoginJob *login(const QString &username, const QString &password, const QString &device = {});
     PullJob *pull(const Core::PullPosition &from, int limit);
     // Pushes with `token` when given (another member signed in on this
     // laptop), else with the client's own.

@@ -56,7 +56,10 @@ Core::Result<HealthInfo> decodeHealthInfo(const QByteArray &body)
 
 QByteArray encode(const LoginRequest &v)
 {
-    return compact({{u"username"_s, v.username}, {u"password"_s, v.password}});
+    QJsonObject o{{u"username"_s, v.username}, {u"password"_s, v.password}};
+    if (!v.device.isEmpty())
+        o.insert(u"device"_s, v.device);
+    return compact(o);
 }
 
 Core::Result<LoginRequest> decodeLoginRequest(const QByteArray &body)
@@ -66,7 +69,10 @@ Core::Result<LoginRequest> decodeLoginRequest(const QByteArray &body)
         return o.error();
     if (!isString(*o, "username"_L1) || !isString(*o, "password"_L1))
         return makeError(ErrorCode::Invalid, u"username and password must be strings"_s);
-    return LoginRequest{o->value("username"_L1).toString(), o->value("password"_L1).toString()};
+    if (o->contains("device"_L1) && !isString(*o, "device"_L1))
+        return makeError(ErrorCode::Invalid, u"device must be a string"_s);
+    return LoginRequest{o->value("username"_L1).toString(), o->value("password"_L1).toString(),
+                        o->value("device"_L1).toString().left(200)};
 }
 
 QByteArray encode(const PasswordChange &v)
@@ -89,12 +95,15 @@ Core::Result<PasswordChange> decodePasswordChange(const QByteArray &body)
 
 QByteArray encode(const LoginResponse &v)
 {
-    return compact({{u"token"_s, v.token},
-                    {u"member_id"_s, v.memberId},
-                    {u"username"_s, v.username},
-                    {u"display_name"_s, v.displayName},
-                    {u"roles"_s, QJsonArray::fromStringList(v.roles)},
-                    {u"expires_at"_s, v.expiresAt}});
+    QJsonObject o{{u"token"_s, v.token},
+                  {u"member_id"_s, v.memberId},
+                  {u"username"_s, v.username},
+                  {u"display_name"_s, v.displayName},
+                  {u"roles"_s, QJsonArray::fromStringList(v.roles)},
+                  {u"expires_at"_s, v.expiresAt}};
+    if (!v.device.isEmpty())
+        o.insert(u"device"_s, v.device);
+    return compact(o);
 }
 
 Core::Result<LoginResponse> decodeLoginResponse(const QByteArray &body)
@@ -112,6 +121,7 @@ Core::Result<LoginResponse> decodeLoginResponse(const QByteArray &body)
     for (const QJsonValue &role : o->value("roles"_L1).toArray())
         r.roles << role.toString();
     r.expiresAt = o->value("expires_at"_L1).toString();
+    r.device = o->value("device"_L1).toString();
     return r;
 }
 

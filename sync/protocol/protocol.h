@@ -72,6 +72,10 @@ struct HealthInfo {
 struct LoginRequest {
     QString username;
     QString password;
+    // The device credential the server gave this computer at an earlier
+    // sign-in of this member ("" when none): with it, sign-in keeps working
+    // while strangers' failed guesses hold the account for everyone else.
+    QString device = {};
 };
 
 // POST /api/v1/auth/password: the member's current password and the new one.
@@ -87,6 +91,7 @@ struct LoginResponse {
     QString displayName;
     QStringList roles;
     QString expiresAt;
+    QString device = {}; // this computer's device credential, to keep and send next time
 };
 
 // One page of the member's changes after a cursor: records in the order the

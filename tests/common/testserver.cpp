@@ -199,6 +199,11 @@ QSqlDatabase TestServer::openStore(const QString &connectionName) const
     return db;
 }
 
+qint64 TestServer::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 bool TestServer::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

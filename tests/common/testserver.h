@@ -86,6 +86,8 @@ public:
     int stop();
 
     bool isRunning() const;
+    // The serving process's id (0 when none).
+    qint64 processId() const;
     QUrl url() const { return m_url; }
     QString dataDir() const { return m_dataDir; } // SQLite only
     TestStore store() const { return m_store; }

@@ -107,6 +107,71 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(login(u"ehabimana"_s, m_server.password()).status, 200, 10000);
     }
 
+    void strangersCannotLockAMemberOutOfTheirComputer()
+    {
+        // The member signed in on their laptop once: it got a device credential.
+        const auto first = m_server.post(
+            QString(Protocol::LoginPath),
+            Protocol::encode(Protocol::LoginRequest{u"mwanjiru"_s, m_server.password()}));
+        QCOMPARE(first.status, 200);
+        const QString device = first.json().value("device"_L1).toString();
+        QVERIFY(!device.isEmpty());
+        const auto withDevice = [&](const QString &password, const QString &credential) {
+            return m_server.post(
+                QString(Protocol::LoginPath),
+                Protocol::encode(Protocol::LoginRequest{u"mwanjiru"_s, password, credential}));
+        };
+        // Anyone guessing holds the account for strangers...
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(login(u"mwanjiru"_s, u"guess-%1"_s.arg(i)).status != 200);
+        QCOMPARE(login(u"mwanjiru"_s, m_server.password()).status, 429);
+        // ...but the member at their own computer signs in, and keeps its credential.
+        const auto known = withDevice(m_server.password(), device);
+        QCOMPARE(known.status, 200);
+        QCOMPARE(known.json().value("device"_L1).toString(), device);
+        // A made-up or another account's credential counts for nothing.
+        QCOMPARE(withDevice(m_server.password(), u"made-up"_s).status, 429);
+        const QString othersDevice =
+            m_server
+                .post(QString(Protocol::LoginPath),
+                      Protocol::encode(Protocol::LoginRequest{u"hmahmoud"_s, m_server.password()}))
+                .json()
+                .value("device"_L1)
+                .toString();
+        QCOMPARE(withDevice(m_server.password(), othersDevice).status, 429);
+        // Guessing on a known device is slowed on that device alone.
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(withDevice(u"guess-%1"_s.arg(i), device).status, 401);
+        QCOMPARE(withDevice(m_server.password(), device).status, 429);
+    }
+
+    void passwordChangesAreSlowedLikeSignIns()
+    {
+        // A stolen token does not let anyone guess the password at speed.
+        const QString token = m_server.login(u"potieno"_s);
+        QVERIFY(!token.isEmpty());
+        const auto change = [&](const QString &current) {
+            return m_server.post(
+                QString(Protocol::PasswordPath),
+                Protocol::encode(Protocol::PasswordChange{current, u"a-new-password-9"_s}), token);
+        };
+        int refused = 0;
+        int slowed = 0;
+        for (int i = 0; i < 20; ++i) {
+            const auto r = change(u"guess-%1"_s.arg(i));
+            refused += r.status == 401;
+            if (r.status == 429) {
+                ++slowed;
+                QVERIFY(r.header("retry-after").toInt() >= 1);
+            }
+        }
+        // Five free failures and the one that passes them; then each waits.
+        QCOMPARE(refused, 6);
+        QCOMPARE(slowed, 14);
+        // The right password waits its turn too, then works.
+        QCOMPARE(change(m_server.password()).status, 429);
+    }
+
     void failedSignInsAreSlowedPerAddress()
     {
         // In process: the HTTP test client always comes from loopback, which

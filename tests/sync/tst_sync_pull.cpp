@@ -142,6 +142,29 @@ private Q_SLOTS:
         QVERIFY(!c.accounts.isSignedIn());
     }
 
+    void aKnownComputerSignsInWhileStrangersAreHeldBack()
+    {
+        // The member signed in on this computer once, and signed out.
+        Client c(m_server.url());
+        QVERIFY(signIn(c, u"lfernandez"_s, m_server.password()));
+        QSignalSpy out(&c.accounts, &Sync::AccountManager::signedOut);
+        c.accounts.signOut();
+        QVERIFY(out.wait(10000));
+        // Strangers guess the password until the account waits for them...
+        for (int i = 0; i < 8; ++i) {
+            m_server.post(QString(Sync::Protocol::LoginPath),
+                          Sync::Protocol::encode(
+                              Sync::Protocol::LoginRequest{u"lfernandez"_s, u"guess-%1"_s.arg(i)}));
+        }
+        Client stranger(m_server.url());
+        QSignalSpy held(&stranger.accounts, &Sync::AccountManager::signInFailed);
+        QVERIFY(!signIn(stranger, u"lfernandez"_s, m_server.password()));
+        QCOMPARE(held.first().first().value<Core::Error>().code, Core::ErrorCode::RateLimited);
+        // ...and the member, back at their own computer, signs in.
+        QVERIFY(signIn(c, u"lfernandez"_s, m_server.password()));
+        QVERIFY(c.accounts.isSignedIn());
+    }
+
     void firstSyncFillsReplicaWithWhatMemberMaySee()
     {
         Client c(m_server.url());

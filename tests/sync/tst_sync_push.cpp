@@ -166,8 +166,11 @@ private Q_SLOTS:
         const auto forged =
             m_server.post(Sync::Protocol::PushPath, body, m_server.login(u"lceesay"_s));
         QCOMPARE(forged.status, 200);
-        for (const QJsonValue &r : forged.json().value("results"_L1).toArray())
-            QCOMPARE(r.toObject().value("status"_L1).toString(), u"applied"_s); // replays, by op id
+        // Its op ids are the member's: another learns nothing of their outcome.
+        for (const QJsonValue &r : forged.json().value("results"_L1).toArray()) {
+            QCOMPARE(r.toObject().value("status"_L1).toString(), u"rejected"_s);
+            QVERIFY(!r.toObject().contains("rev"_L1));
+        }
         Sync::Protocol::PushRequest fresh = request;
         for (auto &op : fresh.operations)
             op.opId = Core::newRecordId();
