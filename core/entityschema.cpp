@@ -41,8 +41,10 @@ QList<EntitySpec> buildSpecs()
 {
     return {
         {Entity::Member,
-         {text("username"), text("display_name"), text("country"), text("organisation"),
-          text("position"), json("languages"), json("roles"), text("bio"), text("joined")}},
+         {text("username"), limited("display_name", MaxDisplayNameLength),
+          limited("country", MaxCountryLength), limited("organisation", MaxOrganisationLength),
+          limited("position", MaxPositionLength), json("languages"), json("roles"),
+          limited("bio", MaxBioLength), text("joined")}},
         {Entity::Course, {text("title"), text("language"), text("summary")}},
         {Entity::Module, {ref("course_id"), integer("position"), text("title")}},
         {Entity::Lesson, {ref("module_id"), integer("position"), text("title"), text("body")}},

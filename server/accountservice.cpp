@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcServerAccounts, "leadernet.server.accounts")
@@ -30,21 +29,17 @@ struct TextLimit {
 
 // The profile's text fields a member sets themself, and their longest values.
 constexpr TextLimit ProfileTexts[] = {
-    {"display_name"_L1, 100}, {"country"_L1, 100}, {"organisation"_L1, 200},
-    {"position"_L1, 200},     {"bio"_L1, 5000},
+    {"display_name"_L1, Core::MaxDisplayNameLength},
+    {"country"_L1, Core::MaxCountryLength},
+    {"organisation"_L1, Core::MaxOrganisationLength},
+    {"position"_L1, Core::MaxPositionLength},
+    {"bio"_L1, Core::MaxBioLength},
 };
-constexpr qsizetype MaxLanguages = 20;
+using Core::MaxLanguages;
 
 QString allowedProfileFields()
 {
     return u"display_name, email, country, organisation, position, languages, bio"_s;
-}
-
-// "en", "pt", "fr-CA", "ara".
-bool isLanguageCode(const QString &code)
-{
-    static const QRegularExpression pattern(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"_s);
-    return pattern.match(code).hasMatch();
 }
 
 Core::Error invalid(const QString &detail)
@@ -175,7 +170,7 @@ Core::Result<QJsonObject> AccountService::checkProfileFields(const QJsonObject &
                 return invalid(u"give at most %1 languages"_s.arg(MaxLanguages));
             QJsonArray languages;
             for (const QJsonValue &v : list) {
-                if (!v.isString() || !isLanguageCode(v.toString())) {
+                if (!v.isString() || !Core::isLanguageCode(v.toString())) {
                     return invalid(u"languages must be language codes such as \"en\", \"fr\" or "
                                    "\"pt\""_s);
                 }

@@ -226,6 +226,38 @@ Core::Result<bool> facilitatesSeminarOf(const Record &record, const QString &act
            idList((*seminar)->fields.value("facilitators"_L1)).contains(actor);
 }
 
+// The fields a record keeps from its creation, whoever patches it (but an
+// admin): what it belongs to, who made it, when, and what was sent.
+const QStringList &fixedFields(const QString &entity)
+{
+    static const QHash<QString, QStringList> fixed{
+        {Entity::Member, {u"username"_s, u"roles"_s, u"joined"_s}},
+        {Entity::Enrollment, {u"course_id"_s, u"member_id"_s, u"enrolled_at"_s}},
+        {Entity::LessonProgress, {u"lesson_id"_s, u"member_id"_s}},
+        {Entity::SeminarParticipant, {u"seminar_id"_s, u"member_id"_s, u"joined_at"_s}},
+        {Entity::Thread, {u"seminar_id"_s, u"author_id"_s, u"created_at"_s}},
+        {Entity::Post, {u"thread_id"_s, u"parent_id"_s, u"author_id"_s, u"created_at"_s}},
+        {Entity::ActionPlan, {u"team_id"_s, u"program_id"_s}},
+        {Entity::Activity, {u"plan_id"_s}},
+        {Entity::Submission,
+         {u"team_id"_s, u"plan_id"_s, u"kind"_s, u"submitted_at"_s, u"submitted_by"_s,
+          u"snapshot"_s}},
+        {Entity::Review, {u"submission_id"_s, u"facilitator_id"_s}},
+        {Entity::ResultsReport, {u"team_id"_s}},
+        {Entity::ResultValue, {u"report_id"_s}},
+    };
+    static const QStringList none;
+    const auto it = fixed.constFind(entity);
+    return it == fixed.constEnd() ? none : *it;
+}
+
+// What a submission's team may set its status to: sent, or taken back. The
+// rest ("approved", "changes_requested", ...) is its facilitators' decision.
+bool teamMaySetSubmissionStatus(const QString &status)
+{
+    return status == u"submitted" || status == u"withdrawn";
+}
+
 } // namespace
 
 namespace {
@@ -285,13 +317,24 @@ Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKi
     if (!visibility.sees(scope))
         return forbidden(u"this %1 is outside what you may see"_s.arg(e));
     const QString &me = actor.id;
+    if (kind == WriteKind::Patch && e != Entity::Member) {
+        const QStringList &fixed = fixedFields(e);
+        for (const QString &name : changedFields(before, after)) {
+            if (fixed.contains(name)) {
+                return forbidden(
+                    u"%1.%2 is set when the %1 is made and cannot be changed"_s.arg(e, name));
+            }
+        }
+    }
 
     if (e == Entity::Member) {
         if (kind != WriteKind::Patch || target.id != me)
             return forbidden(u"members may only edit their own profile"_s);
         const QStringList changed = changedFields(before, after);
-        if (changed.contains(u"roles"_s) || changed.contains(u"username"_s))
-            return forbidden(u"roles and user names are changed by an admin"_s);
+        for (const QString &name : fixedFields(e)) {
+            if (changed.contains(name))
+                return forbidden(u"roles, user names and joining dates are changed by an admin"_s);
+        }
         return {};
     }
     if (e == Entity::Enrollment || e == Entity::LessonProgress || e == Entity::SeminarParticipant) {
@@ -341,6 +384,13 @@ Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKi
                 return forbidden(u"a submission is sent by a team member, as themself"_s);
             if (kind == WriteKind::Patch && !role->member && !role->facilitator)
                 return forbidden(u"only the team and its facilitators may change a submission"_s);
+            // Its status: the team sends or withdraws; the facilitators decide.
+            const bool statusSet = kind == WriteKind::Create
+                                       ? !field(after, "status"_L1).isEmpty()
+                                       : changedFields(before, after).contains(u"status"_s);
+            if (statusSet && !role->facilitator &&
+                !teamMaySetSubmissionStatus(field(after, "status"_L1)))
+                return forbidden(u"only the program's facilitators decide a submission's status"_s);
             return {};
         }
         if (e == Entity::Review) {
@@ -361,7 +411,10 @@ Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKi
             if (!resolution.contains(name))
                 return forbidden(u"a conflict can only be marked resolved"_s);
         }
-        if (field(after, "resolved_by"_L1) != me && !field(after, "resolved_by"_L1).isEmpty())
+        // Resolved in one's own name, always; open again with no name.
+        const bool resolved = field(after, "status"_L1) == u"resolved";
+        if (resolved ? field(after, "resolved_by"_L1) != me
+                     : !field(after, "resolved_by"_L1).isEmpty())
             return forbidden(u"a conflict is resolved in your own name"_s);
         return {};
     }

@@ -90,17 +90,23 @@ using RecordLookup = std::function<Core::Result<std::optional<Core::Record>>(
 // (Create and Patch), `scope` the scope it is stored under. Forbidden with a
 // sentence saying why when not. The rules, for everyone but admins:
 // - the scope must be one the actor may see;
-// - members edit only their own profile (not its roles or user name);
+// - a patch leaves the fields fixed at creation alone: what a record belongs
+//   to (a plan's team, a post's thread), who made it and when (author_id,
+//   created_at, submitted_by), and a submission's snapshot;
+// - members edit only their own profile (not its roles, user name or joining
+//   date);
 // - enrollments, lesson progress and seminar participation: only one's own;
 // - threads and posts: written, edited and deleted by their author only;
 //   pinned and closed (threads) or hidden (posts) only by the seminar's
 //   facilitators, in their own name, who may do that to anyone's and may
 //   delete any thread of the seminar;
 // - plans, activities and results reports: by the team's members and coach;
-// - submissions: made by a team member as themself; their status changed by
-//   the team or the program's facilitators;
+// - submissions: made by a team member as themself; their status set by the
+//   team to "submitted" or "withdrawn" only, to anything by the program's
+//   facilitators;
 // - reviews: by a facilitator of the team's program, as themself;
-// - conflicts: only marked resolved, by someone who may see them;
+// - conflicts: only marked resolved, in one's own name, by someone who may
+//   see them;
 // - courses, lessons, seminars, programs and teams: admins only.
 Core::Status mayWrite(const Core::Record &actor, const Visibility &visibility, WriteKind kind,
                       const std::optional<Core::Record> &before,

@@ -197,6 +197,39 @@ private Q_SLOTS:
                            {u"id"_s, myPlan},
                            {u"author"_s, other},
                            {u"fields"_s, QJsonObject{{u"vision"_s, u"x"_s}}}};
+        // field-level rules: what a record keeps from its creation, and who decides a status
+        const QString facilitatorId = m_memberIds.value(u"facilitator"_s);
+        const QString myActivity =
+            find(u"activity"_s, u"plan_id"_s, myPlan).value("id"_L1).toString();
+        QVERIFY(!myActivity.isEmpty());
+        QTest::newRow("member approves the team's submission")
+            << u"member"_s
+            << op("patch", u"submission"_s, mySubmission, {{u"status"_s, u"approved"_s}});
+        QTest::newRow("member names the facilitator as the sender")
+            << u"member"_s
+            << op("patch", u"submission"_s, mySubmission, {{u"submitted_by"_s, facilitatorId}});
+        QTest::newRow("member rewrites what was sent")
+            << u"member"_s
+            << op("patch", u"submission"_s, mySubmission,
+                  {{u"snapshot"_s, QJsonObject{{u"vision"_s, u"x"_s}}}});
+        QTest::newRow("member sends a submission approved already")
+            << u"member"_s
+            << op("create", u"submission"_s, fresh(),
+                  {{u"team_id"_s, myTeam.value("id"_L1).toString()},
+                   {u"plan_id"_s, myPlan},
+                   {u"status"_s, u"approved"_s},
+                   {u"submitted_by"_s, me}});
+        QTest::newRow("member moves an activity to another plan")
+            << u"member"_s << op("patch", u"activity"_s, myActivity, {{u"plan_id"_s, otherPlan}});
+        QTest::newRow("member changes their joining date")
+            << u"member"_s << op("patch", u"member"_s, me, {{u"joined"_s, u"2001-01-01"_s}});
+        QTest::newRow("facilitator rewrites what a team sent")
+            << u"facilitator"_s
+            << op("patch", u"submission"_s, mySubmission,
+                  {{u"snapshot"_s, QJsonObject{{u"vision"_s, u"x"_s}}}});
+        QTest::newRow("facilitator changes who sent a submission")
+            << u"facilitator"_s
+            << op("patch", u"submission"_s, mySubmission, {{u"submitted_by"_s, facilitatorId}});
         // facilitator of the program: reviews, but does not write the plan
         QTest::newRow("facilitator edits a team's plan")
             << u"facilitator"_s << op("patch", u"action_plan"_s, myPlan, {{u"vision"_s, u"x"_s}});
@@ -277,6 +310,52 @@ private Q_SLOTS:
         };
         QCOMPARE(patch(plan, {{u"vision"_s, u"Ours"_s}}), u"applied"_s);
         QCOMPARE(patch(profile, {{u"bio"_s, u"District manager"_s}}), u"applied"_s);
+    }
+
+    void pushedProfilesKeepTheProfileLimits_data()
+    {
+        QTest::addColumn<QJsonObject>("fields");
+        QTest::newRow("long name") << QJsonObject{{u"display_name"_s, QString(5000, u'x')}};
+        QTest::newRow("empty name") << QJsonObject{{u"display_name"_s, u"  "_s}};
+        QTest::newRow("long bio") << QJsonObject{{u"bio"_s, QString(5001, u'x')}};
+        QTest::newRow("not languages")
+            << QJsonObject{{u"languages"_s, QJsonArray{u"English, of course"_s}}};
+    }
+    void pushedProfilesKeepTheProfileLimits()
+    {
+        // The /profile route caps a name at 100 characters; a pushed member
+        // record is held to the same.
+        QFETCH(QJsonObject, fields);
+        const QString me = m_memberIds.value(u"member"_s);
+        QJsonObject profile;
+        for (const QJsonObject &c : m_server.pullAll(token(u"member"_s), 5000)) {
+            if (c.value("id"_L1).toString() == me)
+                profile = c;
+        }
+        const QJsonObject result = push(u"member"_s, {{u"kind"_s, u"patch"_s},
+                                                      {u"entity"_s, u"member"_s},
+                                                      {u"id"_s, me},
+                                                      {u"base_rev"_s, profile.value("rev"_L1)},
+                                                      {u"fields"_s, fields}});
+        QCOMPARE(result.value("status"_L1).toString(), u"rejected"_s);
+        QCOMPARE(result.value("code"_L1).toString(), u"invalid"_s);
+    }
+
+    void facilitatorsDecideASubmissionsStatus()
+    {
+        QJsonObject submission;
+        for (const QJsonObject &c : m_server.pullAll(token(u"facilitator"_s), 5000)) {
+            if (c.value("entity"_L1).toString() == u"submission")
+                submission = c;
+        }
+        QVERIFY(!submission.isEmpty());
+        const QJsonObject result =
+            push(u"facilitator"_s, {{u"kind"_s, u"patch"_s},
+                                    {u"entity"_s, u"submission"_s},
+                                    {u"id"_s, submission.value("id"_L1)},
+                                    {u"base_rev"_s, submission.value("rev"_L1)},
+                                    {u"fields"_s, QJsonObject{{u"status"_s, u"approved"_s}}}});
+        QCOMPARE(result.value("status"_L1).toString(), u"applied"_s);
     }
 
     // A review is of the plan the team sent last; a second review of one
