@@ -32,7 +32,9 @@ namespace Server {
 // connection after a short lingering read, so the client reads them.
 //
 // HTTPS: with a certificate and key the front speaks TLS (OpenSSL, non
-// blocking) on the same terms. POSIX sockets and poll().
+// blocking) on the same terms. POSIX sockets and poll(). The request's
+// framing is RequestReader's, the sockets' bytes HttpSocket's; this class
+// owns the connections, their deadlines and the workers.
 class HttpFront final
 {
 public:
@@ -97,9 +99,6 @@ public:
 
     // Thread-safe.
     void stop();
-
-    // Connections open now (thread-safe).
-    int connectionCount() const;
 
 private:
     struct Impl;
