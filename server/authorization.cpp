@@ -317,12 +317,12 @@ Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKi
     if (!visibility.sees(scope))
         return forbidden(u"this %1 is outside what you may see"_s.arg(e));
     const QString &me = actor.id;
-    if (kind == WriteKind::Patch && e != Entity::Member) {
+    if (kind == WriteKind::Patch) {
         const QStringList &fixed = fixedFields(e);
         for (const QString &name : changedFields(before, after)) {
             if (fixed.contains(name)) {
                 return forbidden(
-                    u"%1.%2 is set when the %1 is made and cannot be changed"_s.arg(e, name));
+                    u"%1.%2 is set when the %1 is made; only an admin changes it"_s.arg(e, name));
             }
         }
     }
@@ -330,11 +330,6 @@ Core::Status mayWrite(const Record &actor, const Visibility &visibility, WriteKi
     if (e == Entity::Member) {
         if (kind != WriteKind::Patch || target.id != me)
             return forbidden(u"members may only edit their own profile"_s);
-        const QStringList changed = changedFields(before, after);
-        for (const QString &name : fixedFields(e)) {
-            if (changed.contains(name))
-                return forbidden(u"roles, user names and joining dates are changed by an admin"_s);
-        }
         return {};
     }
     if (e == Entity::Enrollment || e == Entity::LessonProgress || e == Entity::SeminarParticipant) {

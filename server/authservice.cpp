@@ -51,12 +51,6 @@ void AuthService::noteFailure(const QString &key)
     m_failures.note(key, key.startsWith(u"addr:") ? FreeFailuresPerAddress : FreeFailuresPerUser);
 }
 
-// Failed sign-ins are counted per account ("user:"), per address ("addr:")
-// and per device credential ("device:"). A sign-in that shows a device
-// credential of its account is judged by that device's failures alone: the
-// account's count is for strangers, so their guesses slow each other, never
-// the member at a computer they signed in from before.
-
 int AuthService::retryAfterSeconds(const QString &username, const QString &remoteAddress)
 {
     return std::max(
@@ -64,33 +58,47 @@ int AuthService::retryAfterSeconds(const QString &username, const QString &remot
         remoteAddress.isEmpty() ? 0 : m_failures.retryAfterSeconds(u"addr:"_s + remoteAddress));
 }
 
+// Failed sign-ins are counted per account ("user:"), per address ("addr:")
+// and per device credential ("device:"). A sign-in that shows a device
+// credential of its account is judged by that device's failures alone: the
+// account's count is for strangers, so their guesses slow each other, never
+// the member at a computer they signed in from before.
 Core::Result<Sync::Protocol::LoginResponse>
 AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &remoteAddress,
                    int *retryAfter)
 {
     const QString username = request.username.trimmed().toLower();
     const QString address = AttemptLimiter::isLoopback(remoteAddress) ? QString() : remoteAddress;
-    const Core::Result<std::optional<Account>> account = m_store.accountByUsername(username);
-    if (!account)
-        return account.error();
-    // A known device of this account?
-    const QString deviceKey =
-        request.device.isEmpty() ? QString() : u"device:"_s + Passwords::tokenHash(request.device);
-    bool knownDevice = false;
-    if (!deviceKey.isEmpty() && account->has_value()) {
-        const Core::Result<QString> owner =
-            m_store.deviceMember(Passwords::tokenHash(request.device));
-        if (!owner)
-            return owner.error();
-        knownDevice = *owner == (*account)->memberId;
-    }
-    const int wait = knownDevice ? m_failures.retryAfterSeconds(deviceKey)
-                                 : retryAfterSeconds(username, address);
-    if (wait > 0) {
+    const auto slowed = [&](int wait) {
         if (retryAfter)
             *retryAfter = wait;
         return makeError(ErrorCode::RateLimited,
                          u"too many failed sign-ins; try again in %1 s"_s.arg(wait));
+    };
+    // With no device credential, a held account or address costs no lookup.
+    if (request.device.isEmpty()) {
+        if (const int wait = retryAfterSeconds(username, address); wait > 0)
+            return slowed(wait);
+    }
+    const Core::Result<std::optional<Account>> account = m_store.accountByUsername(username);
+    if (!account)
+        return account.error();
+    // A known device of this account?
+    const QString deviceHash =
+        request.device.isEmpty() ? QString() : Passwords::tokenHash(request.device);
+    const QString deviceKey = u"device:"_s + deviceHash;
+    bool knownDevice = false;
+    if (!deviceHash.isEmpty() && account->has_value()) {
+        const Core::Result<QString> owner = m_store.deviceMember(deviceHash);
+        if (!owner)
+            return owner.error();
+        knownDevice = *owner == (*account)->memberId;
+    }
+    if (!request.device.isEmpty()) {
+        const int wait = knownDevice ? m_failures.retryAfterSeconds(deviceKey)
+                                     : retryAfterSeconds(username, address);
+        if (wait > 0)
+            return slowed(wait);
     }
     const auto refuse = [&]() {
         if (knownDevice) {
@@ -197,13 +205,15 @@ Core::Status AuthService::logoutEverywhere(const QString &token)
 }
 
 Core::Status AuthService::changePassword(const QString &token, const QString &currentPassword,
-                                         const QString &newPassword)
+                                         const QString &newPassword, int *retryAfter)
 {
     const Core::Result<QString> member = authenticate(token);
     if (!member)
         return member.error();
     // Guessing the password with a stolen token is as slow as signing in.
-    if (const int wait = passwordRetryAfterSeconds(*member); wait > 0) {
+    if (const int wait = m_failures.retryAfterSeconds(u"password:"_s + *member); wait > 0) {
+        if (retryAfter)
+            *retryAfter = wait;
         return makeError(ErrorCode::RateLimited,
                          u"too many wrong passwords; try again in %1 s"_s.arg(wait));
     }
@@ -240,11 +250,6 @@ Core::Result<QString> AuthService::authenticate(const QString &token)
     if (!expires.isValid() || expires <= QDateTime::currentDateTimeUtc())
         return makeError(ErrorCode::Unauthorized, u"the token has expired; sign in again"_s);
     return (*info)->memberId;
-}
-
-int AuthService::passwordRetryAfterSeconds(const QString &memberId)
-{
-    return m_failures.retryAfterSeconds(u"password:"_s + memberId);
 }
 
 Core::Status AuthService::logout(const QString &token)

@@ -43,8 +43,6 @@ public:
                                                       int *retryAfter = nullptr);
     // Seconds to wait before trying `username` from `remoteAddress` again (0: none).
     int retryAfterSeconds(const QString &username, const QString &remoteAddress);
-    // The same for changing the member's password.
-    int passwordRetryAfterSeconds(const QString &memberId);
 
     // A new token for the one given (which is revoked), with a new expiry.
     Core::Result<Sync::Protocol::LoginResponse> refresh(const QString &token);
@@ -52,9 +50,10 @@ public:
     Core::Status logoutEverywhere(const QString &token);
     // Checks the current password, sets the new one, and signs out every other
     // device of the member (this token stays valid). Wrong current passwords
-    // are slowed like failed sign-ins (RateLimited past 5).
+    // are slowed like failed sign-ins (RateLimited past 5; `retryAfter` gets
+    // the seconds to wait).
     Core::Status changePassword(const QString &token, const QString &currentPassword,
-                                const QString &newPassword);
+                                const QString &newPassword, int *retryAfter = nullptr);
 
     // The member id the token belongs to; Unauthorized when the token is
     // unknown, revoked or expired, or its account is inactive.

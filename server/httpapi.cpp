@@ -322,22 +322,22 @@ HttpApi::~HttpApi() = default;
 const QList<HttpApi::RouteSpec> &HttpApi::routeTable()
 {
     static const QList<RouteSpec> table{
-        {"GET", Protocol::HealthPath, &HttpApi::handleHealth},
-        {"GET", Protocol::OpenApiPath, &HttpApi::handleOpenApi},
-        {"POST", Protocol::LoginPath, &HttpApi::handleLogin},
-        {"POST", Protocol::LogoutPath, &HttpApi::handleLogout},
-        {"POST", Protocol::LogoutEverywherePath, &HttpApi::handleLogoutEverywhere},
-        {"POST", Protocol::RefreshPath, &HttpApi::handleRefresh},
-        {"POST", Protocol::PasswordPath, &HttpApi::handlePassword},
-        {"GET", Protocol::PullPath, &HttpApi::handlePull},
-        {"POST", Protocol::PushPath, &HttpApi::handlePush},
-        {"GET", Protocol::DigestPath, &HttpApi::handleDigest},
-        {"POST", Protocol::RegisterPath, &HttpApi::handleRegister},
-        {"POST", Protocol::ActivatePath, &HttpApi::handleActivate},
-        {"POST", Protocol::ResetRequestPath, &HttpApi::handleResetRequest},
-        {"POST", Protocol::ResetPath, &HttpApi::handleReset},
-        {"GET", Protocol::ProfilePath, &HttpApi::handleProfile},
-        {"POST", Protocol::ProfilePath, &HttpApi::handleProfileUpdate},
+        {"GET", Protocol::HealthPath, &HttpApi::handleHealth, Body::Open},
+        {"GET", Protocol::OpenApiPath, &HttpApi::handleOpenApi, Body::Open},
+        {"POST", Protocol::LoginPath, &HttpApi::handleLogin, Body::Open},
+        {"POST", Protocol::LogoutPath, &HttpApi::handleLogout, Body::SignedIn},
+        {"POST", Protocol::LogoutEverywherePath, &HttpApi::handleLogoutEverywhere, Body::SignedIn},
+        {"POST", Protocol::RefreshPath, &HttpApi::handleRefresh, Body::Open},
+        {"POST", Protocol::PasswordPath, &HttpApi::handlePassword, Body::SignedIn},
+        {"GET", Protocol::PullPath, &HttpApi::handlePull, Body::SignedIn},
+        {"POST", Protocol::PushPath, &HttpApi::handlePush, Body::Push},
+        {"GET", Protocol::DigestPath, &HttpApi::handleDigest, Body::SignedIn},
+        {"POST", Protocol::RegisterPath, &HttpApi::handleRegister, Body::Open},
+        {"POST", Protocol::ActivatePath, &HttpApi::handleActivate, Body::Open},
+        {"POST", Protocol::ResetRequestPath, &HttpApi::handleResetRequest, Body::Open},
+        {"POST", Protocol::ResetPath, &HttpApi::handleReset, Body::Open},
+        {"GET", Protocol::ProfilePath, &HttpApi::handleProfile, Body::SignedIn},
+        {"POST", Protocol::ProfilePath, &HttpApi::handleProfileUpdate, Body::SignedIn},
     };
     return table;
 }
@@ -448,18 +448,22 @@ void HttpApi::installRoutes()
 
 std::size_t HttpApi::bodyLimit(std::string_view method, std::string_view path) const
 {
-    const auto is = [path](QLatin1StringView route) {
-        return path == std::string_view(route.data(), std::size_t(route.size()));
-    };
-    if (method == "POST" && is(Protocol::PushPath))
-        return m_options.maxPayloadBytes;
-    for (const QLatin1StringView open :
-         {Protocol::LoginPath, Protocol::RegisterPath, Protocol::ActivatePath,
-          Protocol::ResetRequestPath, Protocol::ResetPath, Protocol::RefreshPath}) {
-        if (is(open))
-            return OpenRouteBodyLimit;
+    // Unknown routes and methods are answered 404 or 405 without their body.
+    Body body = Body::Open;
+    for (const RouteSpec &route : routeTable()) {
+        if (method == route.method &&
+            path == std::string_view(route.path.data(), std::size_t(route.path.size())))
+            body = route.body;
     }
-    return RouteBodyLimit;
+    switch (body) {
+    case Body::Open:
+        return OpenRouteBodyLimit;
+    case Body::SignedIn:
+        return RouteBodyLimit;
+    case Body::Push:
+        break;
+    }
+    return m_options.maxPayloadBytes;
 }
 
 Core::Result<int> HttpApi::bind(const QString &host, int port)
@@ -550,14 +554,12 @@ void HttpApi::handlePassword(const httplib::Request &req, httplib::Response &res
         Protocol::decodePasswordChange(QByteArray::fromStdString(req.body));
     if (!change)
         return sendError(res, change.error());
-    if (Core::Status s =
-            m_auth.changePassword(bearerToken(req), change->currentPassword, change->newPassword);
+    int retryAfter = 0;
+    if (Core::Status s = m_auth.changePassword(bearerToken(req), change->currentPassword,
+                                               change->newPassword, &retryAfter);
         !s) {
-        if (s.error().code == ErrorCode::RateLimited) {
-            const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
-            const int wait = member ? m_auth.passwordRetryAfterSeconds(*member) : 1;
-            res.set_header("Retry-After", std::to_string(std::max(1, wait)));
-        }
+        if (s.error().code == ErrorCode::RateLimited)
+            res.set_header("Retry-After", std::to_string(std::max(1, retryAfter)));
         return sendError(res, s.error());
     }
     sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));

@@ -88,10 +88,14 @@ public:
 
 private:
     using Handler = void (HttpApi::*)(const httplib::Request &, httplib::Response &);
+    // The body a route takes: small for those that need no sign-in, larger
+    // for the others, the push's maxPayloadBytes for the push.
+    enum class Body { Open, SignedIn, Push };
     struct RouteSpec {
         const char *method;
         QLatin1StringView path;
         Handler handler;
+        Body body;
     };
     static const QList<RouteSpec> &routeTable();
     void installRoutes();
