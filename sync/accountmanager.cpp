@@ -77,30 +77,37 @@ QString AccountManager::deviceKey(const QUrl &server, const QString &username)
     return server.toString(QUrl::RemoveUserInfo) + u"#device#"_s + username.trimmed().toLower();
 }
 
-void AccountManager::signIn(const QString &username, const QString &password)
+void AccountManager::login(const QString &username, const QString &password,
+                           std::function<void(LoginJob *)> finished)
 {
     // The device credential of an earlier sign-in goes with the password:
-    // with it, strangers' wrong guesses cannot keep this member out.
+    // with it, strangers' wrong guesses cannot keep this member out. The one
+    // the server answers with is kept for next time, also after signing out.
     const QString key = deviceKey(m_api->server(), username);
-    m_credentials->read(key, [this, self = QPointer(this), username, password,
-                              key](const Core::Result<QString> &device) {
-        if (self)
-            sendSignIn(username, password, device ? *device : QString(), key);
+    m_credentials->read(key, [this, self = QPointer(this), username, password, key,
+                              finished = std::move(finished)](const Core::Result<QString> &read) {
+        if (!self)
+            return;
+        const QString device = read ? *read : QString();
+        LoginJob *job = m_api->login(username, password, device);
+        connect(job, &ApiJob::finished, this, [this, job, device, key, finished]() {
+            const QString given = job->status() ? job->response().device : QString();
+            if (!given.isEmpty() && given != device)
+                m_credentials->write(key, given, [](const Core::Status &) {});
+            finished(job);
+        });
+        job->start();
     });
 }
 
-void AccountManager::sendSignIn(const QString &username, const QString &password,
-                                const QString &device, const QString &deviceKey)
+void AccountManager::signIn(const QString &username, const QString &password)
 {
-    LoginJob *job = m_api->login(username, password, device);
-    connect(job, &ApiJob::finished, this, [this, job, device, deviceKey]() {
+    login(username, password, [this](LoginJob *job) {
         if (!job->status()) {
             Q_EMIT signInFailed(job->status().error());
             return;
         }
         const Protocol::LoginResponse &r = job->response();
-        if (!r.device.isEmpty() && r.device != device)
-            m_credentials->write(deviceKey, r.device, [](const Core::Status &) {});
         Account account{m_api->server(), r.memberId, r.username, r.displayName, r.roles};
         m_current = account;
         m_hasToken = true;
@@ -119,7 +126,6 @@ void AccountManager::sendSignIn(const QString &username, const QString &password
                              });
         Q_EMIT signedIn(account);
     });
-    job->start();
 }
 
 void AccountManager::restore()
@@ -195,8 +201,7 @@ void AccountManager::rememberCoAuthors(const QList<Account> &accounts)
 
 void AccountManager::addCoAuthor(const QString &username, const QString &password)
 {
-    LoginJob *job = m_api->login(username, password);
-    connect(job, &ApiJob::finished, this, [this, job, username]() {
+    login(username, password, [this, username](LoginJob *job) {
         if (!job->status()) {
             Q_EMIT coAuthorFailed(username, job->status().error());
             return;
@@ -219,7 +224,6 @@ void AccountManager::addCoAuthor(const QString &username, const QString &passwor
                     Q_EMIT coAuthorSignedIn(account, token);
             });
     });
-    job->start();
 }
 
 void AccountManager::restoreCoAuthors()

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 namespace Core {
 class CredentialStore;
 }
@@ -14,6 +16,7 @@ class CredentialStore;
 namespace Sync {
 
 class ApiClient;
+class LoginJob;
 
 // The member signed in on this profile.
 struct Account {
@@ -83,8 +86,10 @@ Q_SIGNALS:
     void coAuthorRemoved(const QString &memberId);
 
 private:
-    void sendSignIn(const QString &username, const QString &password, const QString &device,
-                    const QString &deviceKey);
+    // Signs `username` in with this computer's device credential, keeps the
+    // one the server gives, then calls `finished` with the finished job.
+    void login(const QString &username, const QString &password,
+               std::function<void(LoginJob *)> finished);
     void rememberCoAuthors(const QList<Account> &accounts);
     QString settingsPath() const;
     static QString credentialKey(const Account &account);
