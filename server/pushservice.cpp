@@ -213,6 +213,11 @@ private:
             return scope.error();
         if (Core::Status s = authorize(WriteKind::Create, {}, record, *scope); !s)
             return s.error();
+        // A deleted record comes back only through those who could see it:
+        // nobody takes over another team's id.
+        if (stored && !m_visibility.sees(stored->scope))
+            return makeError(ErrorCode::Forbidden,
+                             u"this id belongs to a record outside what you may see"_s);
         if (Core::Status s = parentsExist(record); !s)
             return s.error();
         if (Core::Status s = inSeminarWindow(record, op); !s)
@@ -355,8 +360,12 @@ private:
     Core::Result<AppliedOp> remove(const Protocol::PushOperation &op,
                                    const std::optional<StoredRecord> &stored)
     {
-        if (!stored || stored->deleted)
-            return AppliedOp{Applied, stored ? stored->record.revision : 0};
+        // Deleted already (on another computer): the same outcome, for those
+        // who could see the record; to anyone else it is unknown.
+        if (!stored || (stored->deleted && !m_visibility.sees(stored->scope)))
+            return makeError(ErrorCode::NotFound, u"no %1 %2"_s.arg(op.entity, op.id));
+        if (stored->deleted)
+            return AppliedOp{Applied, stored->record.revision};
         const Record &current = stored->record;
         if (Core::Status s = authorize(WriteKind::Delete, current, {}, stored->scope); !s)
             return s.error();
@@ -438,6 +447,10 @@ private:
                                      const QJsonObject &lost, qint64 revision,
                                      const QString &recordId = {})
     {
+        // A profile is public, but the conflicts of its edits are its
+        // member's own: nobody else's replica gets them.
+        const QString conflictScope =
+            op.entity == Entity::Member ? Authorization::memberScope(op.id) : scope;
         Record c;
         c.entity = Entity::Conflict;
         c.id = Core::newRecordId();
@@ -447,7 +460,7 @@ private:
             {u"record_id"_s, recordId.isEmpty() ? op.id : recordId},
             {u"field"_s, fields.join(u", "_s)},
             {u"kind"_s, kind},
-            {u"scope"_s, scope},
+            {u"scope"_s, conflictScope},
             {u"kept"_s, kept},
             {u"kept_by"_s, current.updatedBy},
             {u"kept_at"_s, current.updatedAt},

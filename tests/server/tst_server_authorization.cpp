@@ -358,6 +358,93 @@ private Q_SLOTS:
         QCOMPARE(result.value("status"_L1).toString(), u"applied"_s);
     }
 
+    // A record's id stays with those who could see it: deleting an unknown
+    // or unseen id is refused like any write out of scope (and tells no
+    // revision), and nobody re-creates another team's deleted record.
+    void deletedIdsStayWithTheirTeam()
+    {
+        QString otherPlan;
+        QString myPlan;
+        for (const QJsonObject &c : m_server.pullAll(token(u"gachieng"_s), 5000)) {
+            if (c.value("entity"_L1).toString() == u"action_plan")
+                otherPlan = c.value("id"_L1).toString();
+        }
+        for (const QJsonObject &c : m_server.pullAll(token(u"member"_s), 5000)) {
+            if (c.value("entity"_L1).toString() == u"action_plan")
+                myPlan = c.value("id"_L1).toString();
+        }
+        QVERIFY(!otherPlan.isEmpty() && !myPlan.isEmpty() && otherPlan != myPlan);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto activity = [&](const QString &user, const QString &plan) {
+            return push(user, {{u"kind"_s, u"create"_s},
+                               {u"entity"_s, u"activity"_s},
+                               {u"id"_s, id},
+                               {u"fields"_s, QJsonObject{{u"plan_id"_s, plan},
+                                                         {u"what"_s, u"Train the nurses"_s}}}});
+        };
+        const auto remove = [&](const QString &user, const QString &recordId) {
+            return push(
+                user,
+                {{u"kind"_s, u"delete"_s}, {u"entity"_s, u"activity"_s}, {u"id"_s, recordId}});
+        };
+        QCOMPARE(activity(u"gachieng"_s, otherPlan).value("status"_L1).toString(), u"applied"_s);
+        const QJsonObject deleted = remove(u"gachieng"_s, id);
+        QCOMPARE(deleted.value("status"_L1).toString(), u"applied"_s);
+
+        // Deleting it again, on the team's other computer: the same outcome.
+        const QJsonObject again = remove(u"gachieng"_s, id);
+        QCOMPARE(again.value("status"_L1).toString(), u"applied"_s);
+        QCOMPARE(again.value("rev"_L1), deleted.value("rev"_L1));
+        // An outsider learns nothing of it, nor of an id nobody used.
+        for (const QString &unseen : {id, QUuid::createUuid().toString(QUuid::WithoutBraces)}) {
+            const QJsonObject r = remove(u"member"_s, unseen);
+            QCOMPARE(r.value("status"_L1).toString(), u"rejected"_s);
+            QCOMPARE(r.value("code"_L1).toString(), u"not_found"_s);
+            QVERIFY(!r.contains("rev"_L1));
+        }
+        // Nor takes the id into their own team's plan...
+        const QJsonObject taken = activity(u"member"_s, myPlan);
+        QCOMPARE(taken.value("status"_L1).toString(), u"rejected"_s);
+        QCOMPARE(taken.value("code"_L1).toString(), u"forbidden"_s);
+        // ...which the owning team can still bring back.
+        QCOMPARE(activity(u"gachieng"_s, otherPlan).value("status"_L1).toString(), u"applied"_s);
+    }
+
+    void conflictsOfOnesProfileStayOnesOwn()
+    {
+        const QString me = m_memberIds.value(u"member"_s);
+        QJsonObject profile;
+        for (const QJsonObject &c : m_server.pullAll(token(u"member"_s), 5000)) {
+            if (c.value("id"_L1).toString() == me)
+                profile = c;
+        }
+        const QJsonValue bio = profile.value("fields"_L1).toObject().value("bio"_L1);
+        const auto patch = [&](const QString &text) {
+            return push(u"member"_s, {{u"kind"_s, u"patch"_s},
+                                      {u"entity"_s, u"member"_s},
+                                      {u"id"_s, me},
+                                      {u"base_rev"_s, profile.value("rev"_L1)},
+                                      {u"base"_s, QJsonObject{{u"bio"_s, bio}}},
+                                      {u"fields"_s, QJsonObject{{u"bio"_s, text}}}});
+        };
+        QCOMPARE(patch(u"Manager of the northern district"_s).value("status"_L1).toString(),
+                 u"applied"_s);
+        // A stale edit from another of the member's computers.
+        QCOMPARE(patch(u"Nurse in charge at the health centre"_s).value("status"_L1).toString(),
+                 u"conflict"_s);
+        const auto conflictsOnMe = [&](const QString &user) {
+            int n = 0;
+            for (const QJsonObject &c : m_server.pullAll(token(user), 5000)) {
+                n += c.value("entity"_L1).toString() == u"conflict" &&
+                     c.value("fields"_L1).toObject().value("record_id"_L1).toString() == me;
+            }
+            return n;
+        };
+        QCOMPARE(conflictsOnMe(u"member"_s), 1);
+        QCOMPARE(conflictsOnMe(u"gachieng"_s), 0);
+        QCOMPARE(conflictsOnMe(u"admin"_s), 1);
+    }
+
     // A review is of the plan the team sent last; a second review of one
     // submission (another facilitator, another laptop) is kept as a
     // conflict beside the first, never over it.
