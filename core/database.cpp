@@ -71,10 +71,23 @@ Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionNa
     return db;
 }
 
+bool isBusy(const QSqlError &error)
+{
+    // SQLite: SQLITE_BUSY or SQLITE_LOCKED (extended codes keep them in the
+    // low byte). PostgreSQL: serialization failure, deadlock, lock timeout.
+    const QString native = error.nativeErrorCode();
+    bool numeric = false;
+    const int code = native.toInt(&numeric);
+    if (numeric && native.size() < 5)
+        return (code & 0xff) == 5 || (code & 0xff) == 6;
+    return native == "40001"_L1 || native == "40P01"_L1 || native == "55P03"_L1;
+}
+
 Error queryError(const QSqlQuery &query)
 {
-    return makeError(ErrorCode::Query,
-                     u"%1 (%2)"_s.arg(query.lastError().text(), query.lastQuery().left(120)));
+    const QSqlError error = query.lastError();
+    return makeError(isBusy(error) ? ErrorCode::Busy : ErrorCode::Query,
+                     u"%1 (%2)"_s.arg(error.text(), query.lastQuery().left(120)));
 }
 
 Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values)

@@ -7,6 +7,7 @@
 #include <QVariant>
 #include <QVariantList>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace Core {
@@ -20,7 +21,10 @@ Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionNa
 Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
+// A failed statement's error: Busy when the database was held by another
+// writer past the wait (or PostgreSQL gave up on a lock), Query otherwise.
 Error queryError(const QSqlQuery &query);
+bool isBusy(const QSqlError &error);
 
 // Rolls back unless commit() was called: a scope that returns early on error
 // leaves the database as it was.

@@ -29,6 +29,7 @@ enum class ErrorCode {
     RateLimited,     // too many attempts (failed sign-ins): wait, then try again
     Closed,          // the place takes no more writing (a seminar that has closed)
     AccountDisabled, // the account was disabled on the server: it cannot sign in
+    Busy,            // the database is held by another writer past the wait: try again shortly
 };
 
 struct Error {

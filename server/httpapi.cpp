@@ -127,6 +127,12 @@ void sendError(httplib::Response &res, const Core::Error &error)
         return sendError(res, 403, u"closed"_s, error.detail);
     case ErrorCode::AccountDisabled:
         return sendError(res, 403, u"account_disabled"_s, error.detail);
+    case ErrorCode::Busy:
+        // Writers waited their turn as long as they may: come back shortly.
+        qCInfo(lcServerHttp) << "store busy:" << error.detail;
+        res.set_header("Retry-After", "2");
+        return sendError(res, 503, u"busy"_s,
+                         u"the server is busy with other writes; try again shortly"_s);
     default:
         break;
     }

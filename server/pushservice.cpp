@@ -64,13 +64,97 @@ bool isUuid(const QString &text)
     return !QUuid::fromString(text).isNull() && text.size() == 36;
 }
 
+// A patch's fields on the stored record: what the record becomes, and the
+// pushed values that clash with someone else's change since the patch's
+// base and did not merge (kept aside in a conflict).
+struct PatchOutcome {
+    QJsonObject fields;
+    QStringList lostFields;
+    QJsonObject kept;
+    QJsonObject lost;
+    bool mergedText = false;
+};
+
+PatchOutcome patchFields(const Protocol::PushOperation &op, const Record &current,
+                         TextMerger &merger)
+{
+    PatchOutcome out{current.fields, {}, {}, {}, false};
+    const bool concurrent = op.baseRevision != current.revision;
+    for (auto it = op.fields.begin(); it != op.fields.end(); ++it) {
+        const QJsonValue mine = it.value();
+        const QJsonValue theirs = current.fields.value(it.key());
+        const QJsonValue base = op.base.contains(it.key()) ? op.base.value(it.key())
+                                : concurrent               ? QJsonValue(QJsonValue::Undefined)
+                                                           : theirs;
+        if (!concurrent || theirs == base || (base.isUndefined() && theirs.isUndefined())) {
+            out.fields.insert(it.key(), mine);
+            continue;
+        }
+        if (theirs == mine)
+            continue;
+        // Two edits of a text merge three-way.
+        const Core::FieldSpec *spec = Core::entitySpec(op.entity)->field(it.key());
+        if (spec && spec->type == Core::FieldType::Text && base.isString() && theirs.isString() &&
+            mine.isString()) {
+            if (const auto text = merger.merge(base.toString(), mine.toString(), theirs.toString())) {
+                out.fields.insert(it.key(), *text);
+                out.mergedText = true;
+                continue;
+            }
+        }
+        out.lostFields << it.key();
+        out.kept.insert(it.key(), theirs);
+        out.lost.insert(it.key(), mine);
+    }
+    return out;
+}
+
+// The text merges the push's stale patches need, worked out before its write
+// transaction begins (they may take a while), so that the store's write lock
+// is held only to apply them: the patches are played on the records as
+// stored, in order. A record someone changes in between is merged again
+// inside, within what is left of the budget.
+Core::Status premerge(ServerStore &store, const Protocol::PushRequest &request,
+                      TextMerger &merger)
+{
+    const auto reader = store.reader();
+    if (!reader)
+        return reader.error();
+    QHash<QString, std::optional<Record>> played; // "entity/id" -> as the push leaves it
+    for (const Protocol::PushOperation &op : request.operations) {
+        if (op.kind != u"patch" || !Core::entitySpec(op.entity) || !isUuid(op.id))
+            continue;
+        const QString key = op.entity + u'/' + op.id;
+        auto record = played.find(key);
+        if (record == played.end()) {
+            const auto stored = (*reader)->stored(op.entity, op.id);
+            if (!stored)
+                return stored.error();
+            std::optional<Record> live;
+            if (stored->has_value() && !(*stored)->deleted)
+                live = (*stored)->record;
+            record = played.insert(key, live);
+        }
+        if (!record->has_value())
+            continue;
+        PatchOutcome outcome = patchFields(op, **record, merger);
+        if (outcome.fields != (*record)->fields) {
+            (*record)->fields = std::move(outcome.fields);
+            (*record)->revision = -1; // a new one, unknown yet
+        }
+    }
+    return {};
+}
+
 // One push: the member, what they may see, and the open write transaction.
 class Batch
 {
 public:
-    Batch(ServerStore &store, StoreWriter &writer, Record actor, QString sentAt)
+    Batch(ServerStore &store, StoreWriter &writer, TextMerger &merger, Record actor,
+          QString sentAt)
         : m_store(store)
         , m_writer(writer)
+        , m_merger(merger)
         , m_actor(std::move(actor))
         , m_sentAt(std::move(sentAt))
     {}
@@ -307,39 +391,9 @@ private:
                             QJsonObject(), lostVersion.fields, current.revision);
         }
 
+        PatchOutcome outcome = patchFields(op, current, m_merger);
         Record merged = current;
-        QStringList lostFields;
-        QJsonObject kept;
-        QJsonObject lost;
-        bool mergedText = false;
-        const bool concurrent = op.baseRevision != current.revision;
-        for (auto it = op.fields.begin(); it != op.fields.end(); ++it) {
-            const QJsonValue mine = it.value();
-            const QJsonValue theirs = current.fields.value(it.key());
-            const QJsonValue base = op.base.contains(it.key()) ? op.base.value(it.key())
-                                    : concurrent               ? QJsonValue(QJsonValue::Undefined)
-                                                               : theirs;
-            if (!concurrent || theirs == base || (base.isUndefined() && theirs.isUndefined())) {
-                merged.fields.insert(it.key(), mine);
-                continue;
-            }
-            if (theirs == mine)
-                continue;
-            const Core::FieldSpec *spec = Core::entitySpec(op.entity)->field(it.key());
-            if (spec && spec->type == Core::FieldType::Text && base.isString() &&
-                theirs.isString() && mine.isString()) {
-                if (const auto text =
-                        mergeText(base.toString(), mine.toString(), theirs.toString())) {
-                    merged.fields.insert(it.key(), *text);
-                    mergedText = true;
-                    continue;
-                }
-            }
-            // No merge: what the server has stays; the pushed value is kept aside.
-            lostFields << it.key();
-            kept.insert(it.key(), theirs);
-            lost.insert(it.key(), mine);
-        }
+        merged.fields = std::move(outcome.fields);
         qint64 revision = current.revision;
         if (merged.fields != current.fields) {
             merged.updatedAt = Core::nowUtc();
@@ -351,10 +405,10 @@ private:
             if (Core::Status s = keepHistory(op, current.fields, merged.fields); !s)
                 return s.error();
         }
-        if (!lostFields.isEmpty())
-            return conflict(op, stored->scope, u"field"_s, lostFields, current, kept, lost,
-                            revision);
-        return AppliedOp{mergedText ? Merged : Applied, revision};
+        if (!outcome.lostFields.isEmpty())
+            return conflict(op, stored->scope, u"field"_s, outcome.lostFields, current,
+                            outcome.kept, outcome.lost, revision);
+        return AppliedOp{outcome.mergedText ? Merged : Applied, revision};
     }
 
     Core::Result<AppliedOp> remove(const Protocol::PushOperation &op,
@@ -478,6 +532,7 @@ private:
 
     ServerStore &m_store;
     StoreWriter &m_writer;
+    TextMerger &m_merger;
     Record m_actor;
     QString m_sentAt; // the client's clock when it sent the push
     Authorization::Visibility m_visibility;
@@ -498,6 +553,9 @@ PushService::PushService(ServerStore &store)
 Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
                                                        const Protocol::PushRequest &request)
 {
+    TextMerger merger;
+    if (Core::Status s = premerge(m_store, request, merger); !s)
+        return s.error();
     auto writer = m_store.beginWrite();
     if (!writer)
         return writer.error();
@@ -507,7 +565,7 @@ Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
         return actor.error();
     if (!actor->has_value())
         return makeError(ErrorCode::Forbidden, u"the account has no member record"_s);
-    Batch batch(m_store, w, **actor, request.sentAt);
+    Batch batch(m_store, w, merger, **actor, request.sentAt);
     if (Core::Status s = batch.refreshVisibility(); !s)
         return s.error();
 

@@ -12,7 +12,9 @@ class ServerStore;
 // authorization rules) and merged with what changed on the server since the
 // op's base revision:
 // - edits of different fields merge;
-// - two edits of one text field merge three-way when they do not overlap;
+// - two edits of one text field merge three-way when they do not overlap
+//   (worked out before the write transaction, within a budget per push:
+//   see TextMerger);
 // - otherwise the stored value stays and the pushed one is kept in a
 //   conflict record (both values, authors and times), as is an edit of a
 //   record deleted meanwhile, and a deletion of a record someone else edited

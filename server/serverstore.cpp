@@ -147,7 +147,7 @@ Core::Result<std::unique_ptr<StoreWriter>> ServerStore::beginWrite()
     if (!c)
         return c.error();
     auto writer = std::make_unique<StoreWriter>((*c)->db, m_location.dialect, *(*c)->statements);
-    if (Core::Status s = writer->begin(&m_writers); !s)
+    if (Core::Status s = writer->begin(&m_writers, m_writeWait); !s)
         return s.error();
     return writer;
 }
@@ -158,6 +158,17 @@ Core::Result<std::unique_ptr<StoreWriter>> ServerStore::reader()
     if (!c)
         return c.error();
     return std::make_unique<StoreWriter>((*c)->db, m_location.dialect, *(*c)->statements);
+}
+
+Core::Status ServerStore::writeAlone(const QString &sql, const QVariantList &values)
+{
+    const Core::Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    if (!m_writers.lockUntil(std::chrono::steady_clock::now() + m_writeWait))
+        return StoreWriter::busy();
+    const auto unlock = qScopeGuard([this] { m_writers.unlock(); });
+    return Core::exec(*db, sql, values);
 }
 
 Core::Result<bool> ServerStore::hasMembers()
@@ -200,11 +211,7 @@ Core::Result<std::optional<Core::Record>> ServerStore::record(const QString &ent
 Core::Status ServerStore::insertToken(const QString &tokenHash, const QString &memberId,
                                       const QString &createdAt, const QString &expiresAt)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    return Core::exec(*db,
-                      u"INSERT INTO tokens (token_hash, member_id, created_at, expires_at, "
+    return writeAlone(u"INSERT INTO tokens (token_hash, member_id, created_at, expires_at, "
                       "revoked) VALUES (?, ?, ?, ?, 0)"_s,
                       {tokenHash, memberId, createdAt, expiresAt});
 }
@@ -244,30 +251,19 @@ Core::Result<QString> ServerStore::deviceMember(const QString &deviceHash)
 Core::Status ServerStore::insertDevice(const QString &deviceHash, const QString &memberId,
                                        const QString &now)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    return Core::exec(*db,
-                      u"INSERT INTO devices (device_hash, member_id, created_at, used_at) "
+    return writeAlone(u"INSERT INTO devices (device_hash, member_id, created_at, used_at) "
                       "VALUES (?, ?, ?, ?)"_s,
                       {deviceHash, memberId, now, now});
 }
 
 Core::Status ServerStore::revokeToken(const QString &tokenHash)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    return Core::exec(*db, u"UPDATE tokens SET revoked = 1 WHERE token_hash = ?"_s, {tokenHash});
+    return writeAlone(u"UPDATE tokens SET revoked = 1 WHERE token_hash = ?"_s, {tokenHash});
 }
 
 Core::Status ServerStore::revokeTokensOf(const QString &memberId, const QString &keepHash)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    return Core::exec(*db,
-                      u"UPDATE tokens SET revoked = 1 WHERE member_id = ? AND token_hash <> ?"_s,
+    return writeAlone(u"UPDATE tokens SET revoked = 1 WHERE member_id = ? AND token_hash <> ?"_s,
                       // A null QString binds as SQL NULL, and "<> NULL" matches nothing.
                       {memberId, keepHash.isEmpty() ? u"-"_s : keepHash});
 }
@@ -279,10 +275,7 @@ Core::Result<std::optional<Account>> ServerStore::accountByMemberId(const QStrin
 
 Core::Status ServerStore::setPasswordHash(const QString &memberId, const QString &passwordHash)
 {
-    const Core::Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    return Core::exec(*db, u"UPDATE accounts SET password_hash = ? WHERE member_id = ?"_s,
+    return writeAlone(u"UPDATE accounts SET password_hash = ? WHERE member_id = ?"_s,
                       {passwordHash, memberId});
 }
 

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -65,8 +66,12 @@ public:
     // This thread's prepared statements, on its connection.
     Core::Result<StatementCache *> statements();
 
-    // A write transaction on this thread's connection, already begun.
+    // A write transaction on this thread's connection, already begun. A
+    // writer waits its turn for at most writeWait(); then, and when another
+    // process holds the database as long, the answer is Busy.
     Core::Result<std::unique_ptr<StoreWriter>> beginWrite();
+    std::chrono::milliseconds writeWait() const { return m_writeWait; }
+    void setWriteWait(std::chrono::milliseconds wait) { m_writeWait = wait; }
     // A StoreWriter on this thread's connection that has not begun: its reads
     // run in autocommit mode, and writes are refused.
     Core::Result<std::unique_ptr<StoreWriter>> reader();
@@ -106,6 +111,8 @@ public:
     digest(const Authorization::Visibility &visibility);
 
 private:
+    // One statement outside any transaction, in its turn among the writers.
+    Core::Status writeAlone(const QString &sql, const QVariantList &values);
     Core::Result<std::optional<Account>> accountWhere(const QString &column, const QString &value);
     Core::Result<QList<Authorization::GrantRow>> grantedTo(const QStringList &grantees);
 
@@ -125,6 +132,7 @@ private:
     // write lock, so that they wait their turn, first come first served,
     // rather than poll SQLite's busy handler (which sleeps up to 100 ms at a time).
     WriterQueue m_writers;
+    std::chrono::milliseconds m_writeWait{10'000};
 };
 
 } // namespace Server

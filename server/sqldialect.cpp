@@ -171,14 +171,20 @@ Core::Status execute(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-Core::Status beginWrite(const QSqlDatabase &db, SqlDialect dialect)
+Core::Status beginWrite(const QSqlDatabase &db, SqlDialect dialect,
+                        std::chrono::milliseconds wait)
 {
+    // SQLite waits for another process's write lock as long as the
+    // connection's busy_timeout; PostgreSQL as long as lock_timeout says.
     if (dialect != SqlDialect::Postgres)
         return execute(db, u"BEGIN IMMEDIATE"_s);
     if (Core::Status s = execute(db, u"BEGIN"_s); !s)
         return s;
-    if (Core::Status s = execute(db, u"SELECT seq FROM seq_counter WHERE id = 1 FOR UPDATE"_s);
-        !s) {
+    Core::Status s =
+        execute(db, u"SET LOCAL lock_timeout = %1"_s.arg(std::max<qint64>(1, wait.count())));
+    if (s)
+        s = execute(db, u"SELECT seq FROM seq_counter WHERE id = 1 FOR UPDATE"_s);
+    if (!s) {
         Core::Status ignored = execute(db, u"ROLLBACK"_s);
         Q_UNUSED(ignored);
         return s;

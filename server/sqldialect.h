@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 class QSqlDatabase;
@@ -69,7 +70,9 @@ Core::Status execute(const QSqlDatabase &db, const QString &sql);
 // upgrade). PostgreSQL locks the single row of `seq_counter` (SELECT … FOR
 // UPDATE), which every writer of every server process goes through; READ
 // COMMITTED statements after the lock see every earlier writer's commit.
-Core::Status beginWrite(const QSqlDatabase &db, SqlDialect dialect);
+// Waiting longer than `wait` for the lock fails with Busy.
+Core::Status beginWrite(const QSqlDatabase &db, SqlDialect dialect,
+                        std::chrono::milliseconds wait);
 
 // Opens a migration's transaction (the counter may not exist yet; on
 // PostgreSQL the migration lock is already held).

@@ -38,18 +38,24 @@ StoreWriter::~StoreWriter()
     m_statements.release();
 }
 
-Core::Status StoreWriter::begin(WriterQueue *writers)
+Core::Status StoreWriter::begin(WriterQueue *writers, std::chrono::milliseconds wait)
 {
     if (writers) {
-        writers->lock();
+        if (!writers->lockUntil(std::chrono::steady_clock::now() + wait))
+            return busy();
         m_writers = writers;
     }
-    if (Core::Status s = Dialect::beginWrite(m_db, m_dialect); !s) {
+    if (Core::Status s = Dialect::beginWrite(m_db, m_dialect, wait); !s) {
         unlockWriters();
         return s;
     }
     m_active = true;
     return {};
+}
+
+Core::Error StoreWriter::busy()
+{
+    return makeError(ErrorCode::Busy, u"the store is busy with other writes; try again shortly"_s);
 }
 
 Core::Status StoreWriter::commit()

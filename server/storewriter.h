@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -53,7 +54,9 @@ public:
 
     // Takes `writeMutex` (the process's queue of writers, held until the
     // transaction ends) and then the store's write lock.
-    Core::Status begin(WriterQueue *writers);
+    Core::Status begin(WriterQueue *writers, std::chrono::milliseconds wait);
+    // The refusal of a writer whose turn did not come in time.
+    static Core::Error busy();
     Core::Status commit();
 
     // Validates `record` (Core::validateRecord) and stores it as the current

@@ -1,25 +1,38 @@
 #include "writerqueue.h"
 
+#include <algorithm>
+
 namespace Server {
 
 void WriterQueue::lock()
+{
+    [[maybe_unused]] const bool locked = lockUntil(std::chrono::steady_clock::time_point::max());
+    Q_ASSERT(locked);
+}
+
+bool WriterQueue::lockUntil(std::chrono::steady_clock::time_point deadline)
 {
     std::unique_lock guard(m_mutex);
     const std::thread::id me = std::this_thread::get_id();
     if (m_holder == me) {
         ++m_depth;
-        return;
+        return true;
     }
     if (m_holder == std::thread::id() && m_waiting.empty()) {
         m_holder = me;
         m_depth = 1;
-        return;
+        return true;
     }
     Waiter waiter;
     waiter.thread = me;
     m_waiting.push_back(&waiter);
-    waiter.wake.wait(guard, [&waiter] { return waiter.turn; });
+    const auto myTurn = [&waiter] { return waiter.turn; };
+    if (deadline == std::chrono::steady_clock::time_point::max())
+        waiter.wake.wait(guard, myTurn);
+    else if (!waiter.wake.wait_until(guard, deadline, myTurn))
+        m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), &waiter));
     // unlock() made this thread the holder before waking it.
+    return waiter.turn;
 }
 
 void WriterQueue::unlock()

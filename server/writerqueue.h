@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -14,7 +15,8 @@ namespace Server {
 // no thread can overtake the queue (a plain mutex lets a thread that just
 // unlocked take it again, and under load a few unlucky writers wait far
 // longer than the rest). A thread that holds the turn may lock again; it
-// must unlock as often.
+// must unlock as often. A writer waits at most until its deadline: then it
+// leaves the queue without the turn (the store is busy; try again later).
 class WriterQueue final
 {
 public:
@@ -22,6 +24,8 @@ public:
     Q_DISABLE_COPY_MOVE(WriterQueue)
 
     void lock();
+    // False when the turn did not come by `deadline`.
+    [[nodiscard]] bool lockUntil(std::chrono::steady_clock::time_point deadline);
     void unlock();
     // Threads waiting for their turn (for tests).
     qsizetype waiting();

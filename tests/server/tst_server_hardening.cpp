@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
@@ -117,6 +119,39 @@ private:
         if (!answer.startsWith("HTTP/1.1 "))
             return 0;
         return answer.mid(9, 3).toInt();
+    }
+
+    // One push operation of `author` on a record (a JSON object of the wire).
+    static QJsonObject patchOp(const QString &entity, const QString &id, const QString &author,
+                               qint64 baseRevision, const QJsonObject &fields,
+                               const QJsonObject &base = {})
+    {
+        QJsonObject op{{u"op"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                       {u"kind"_s, u"patch"_s},
+                       {u"entity"_s, entity},
+                       {u"id"_s, id},
+                       {u"author"_s, author},
+                       {u"base_rev"_s, baseRevision},
+                       {u"fields"_s, fields}};
+        if (!base.isEmpty())
+            op.insert(u"base"_s, base);
+        return op;
+    }
+
+    static QByteArray pushBody(const QJsonArray &ops)
+    {
+        return QJsonDocument(QJsonObject{{u"ops"_s, ops}}).toJson(QJsonDocument::Compact);
+    }
+
+    // A member's own record, as the server has it.
+    QJsonObject memberRecord(const QString &username)
+    {
+        for (const QJsonObject &c : m_server->pullAll(m_server->login(u"admin"_s), 5000)) {
+            if (c.value("entity"_L1).toString() == u"member" &&
+                c.value("fields"_L1).toObject().value("username"_L1).toString() == username)
+                return c;
+        }
+        return {};
     }
 
     static QString errorCodeOf(const QByteArray &answer)
@@ -471,6 +506,177 @@ private Q_SLOTS:
         }
         qInfo("a threshold on the time sorts %d of %d names right", best, int(timings.size()));
         QVERIFY2(best <= 38, qPrintable(u"%1 of 48 names told apart by time"_s.arg(best)));
+    }
+
+    // Stale patches whose texts are costly to merge: the merges are worked
+    // out before the push takes the store's write lock, within a budget per
+    // push, so other members sign in and push meanwhile; nothing is lost
+    // (what does not merge is kept as a conflict).
+    void costlyMergesDoNotStallOthers()
+    {
+        const QString token = m_server->login(u"member"_s);
+        const QJsonObject me = memberRecord(u"member"_s);
+        const QString memberId = me.value("id"_L1).toString();
+        QJsonObject plan;
+        for (const QJsonObject &c : m_server->pullAll(token, 5000)) {
+            if (c.value("entity"_L1).toString() == u"action_plan" && !c.value("deleted"_L1).toBool())
+                plan = c;
+        }
+        QVERIFY(!plan.isEmpty());
+        const QString planId = plan.value("id"_L1).toString();
+        const auto push = [&](const QJsonArray &ops) {
+            return m_server->post(QString(Protocol::PushPath), pushBody(ops), token)
+                .json()
+                .value("results"_L1)
+                .toArray();
+        };
+        QString first;
+        for (int i = 0; i < 2000; ++i)
+            first += u"Situation, line %1 of the district's report.\n"_s.arg(i);
+        const QString field = u"current_situation"_s;
+        const QJsonArray made = push({patchOp(u"action_plan"_s, planId, memberId,
+                                              plan.value("rev"_L1).toInteger(),
+                                              {{field, first}})});
+        QCOMPARE(made.first().toObject().value("status"_L1).toString(), u"applied"_s);
+        const qint64 r1 = made.first().toObject().value("rev"_L1).toInteger();
+        QString second = first;
+        second.replace(u"line 1999 of"_s, u"the last line of"_s);
+        QCOMPARE(push({patchOp(u"action_plan"_s, planId, memberId, r1, {{field, second}})})
+                     .first()
+                     .toObject()
+                     .value("status"_L1)
+                     .toString(),
+                 u"applied"_s);
+        // 24 edits made offline on the first version, each rewriting every
+        // other line: each comparison is millions of cells.
+        QJsonArray stale;
+        for (int k = 0; k < 24; ++k) {
+            QString mine;
+            for (int i = 0; i < 2000; ++i)
+                mine += i % 2 == 0 ? u"Edit %1 of line %2.\n"_s.arg(k).arg(i)
+                                   : u"Situation, line %1 of the district's report.\n"_s.arg(i);
+            stale.append(
+                patchOp(u"action_plan"_s, planId, memberId, r1, {{field, mine}}, {{field, first}}));
+        }
+        const QByteArray body = pushBody(stale);
+        const auto socket = connectFrom();
+        QVERIFY(socket);
+        QElapsedTimer clock;
+        clock.start();
+        socket->write("POST " + path(Protocol::PushPath) +
+                      " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      "Connection: close\r\nAuthorization: Bearer " +
+                      token.toUtf8() + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                      "\r\n\r\n" + body);
+        QVERIFY(socket->waitForBytesWritten(5000));
+        // Meanwhile, others sign in and push, answered as usual.
+        const QJsonObject other = memberRecord(u"gachieng"_s);
+        qint64 slowest = 0;
+        int during = 0;
+        for (int i = 0; i < 6; ++i) {
+            QElapsedTimer one;
+            one.start();
+            const TestServer::Reply signIn =
+                m_server->post(u"/api/v1/auth/login"_s,
+                               QJsonDocument(QJsonObject{{u"username"_s, u"gachieng"_s},
+                                                         {u"password"_s, m_server->password()}})
+                                   .toJson(QJsonDocument::Compact));
+            QCOMPARE(signIn.status, 200);
+            const QString otherToken = signIn.json().value("token"_L1).toString();
+            const TestServer::Reply pushed = m_server->post(
+                QString(Protocol::PushPath),
+                pushBody({patchOp(u"member"_s, other.value("id"_L1).toString(),
+                                  other.value("id"_L1).toString(), 0,
+                                  {{u"position"_s, u"District pharmacist %1"_s.arg(i)}})}),
+                otherToken);
+            QCOMPARE(pushed.status, 200);
+            slowest = std::max(slowest, one.elapsed());
+            if (socket->bytesAvailable() == 0)
+                ++during;
+        }
+        const QByteArray answer = readAnswer(*socket, 120000);
+        const qint64 total = clock.elapsed();
+        QCOMPARE(statusOf(answer), 200);
+        qInfo("the costly push took %lld ms; meanwhile %d sign-ins and pushes of another member, "
+              "the slowest %lld ms",
+              total, during, slowest);
+        QVERIFY2(slowest < 3000, qPrintable(u"%1 ms"_s.arg(slowest)));
+        const QJsonArray results =
+            QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4))
+                .object()
+                .value("results"_L1)
+                .toArray();
+        QCOMPARE(results.size(), stale.size());
+        QStringList statuses;
+        for (const QJsonValue &r : results)
+            statuses << r.toObject().value("status"_L1).toString();
+        // The first merges with the server's edit; the others rewrote the
+        // same lines, so each is kept aside as a conflict to decide on.
+        QCOMPARE(statuses.first(), u"merged"_s);
+        QCOMPARE(statuses.count(u"conflict"_s), stale.size() - 1);
+    }
+
+    // A store held past the wait (another process writing, a long
+    // transaction): writers are answered 503 with Retry-After, never 500.
+    void aBusyStoreAnswersLater()
+    {
+        const QJsonObject me = memberRecord(u"member"_s);
+        const QString id = me.value("id"_L1).toString();
+        QVERIFY(!id.isEmpty());
+        const QByteArray body =
+            pushBody({patchOp(u"member"_s, id, id, me.value("rev"_L1).toInteger(),
+                              {{u"position"_s, u"Nurse in charge"_s}})});
+        const bool sqlite = m_server->store() == TestCommon::TestStore::Sqlite;
+        const QString name = u"holder"_s;
+        {
+            QSqlDatabase db;
+            if (sqlite) {
+                db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(m_server->dataDir() + u"/server.sqlite"_s);
+                QVERIFY(db.open());
+            } else {
+                db = m_server->openStore(name);
+            }
+            QSqlQuery hold(db);
+            if (sqlite) {
+                QVERIFY(hold.exec(u"BEGIN IMMEDIATE"_s));
+            } else {
+                QVERIFY(hold.exec(u"BEGIN"_s));
+                QVERIFY(hold.exec(u"SELECT seq FROM seq_counter WHERE id = 1 FOR UPDATE"_s));
+            }
+            QElapsedTimer clock;
+            clock.start();
+            const TestServer::Reply busy =
+                m_server->post(QString(Protocol::PushPath), body, m_token);
+            QCOMPARE(busy.status, 503);
+            QCOMPARE(busy.errorCode(), u"busy"_s);
+            QVERIFY(busy.header("Retry-After").toInt() >= 1);
+            QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+            if (sqlite) {
+                // A sign-in writes its token: it waits as long, then hears the same.
+                const TestServer::Reply signIn = m_server->post(
+                    u"/api/v1/auth/login"_s,
+                    QJsonDocument(QJsonObject{{u"username"_s, u"gachieng"_s},
+                                              {u"password"_s, m_server->password()}})
+                        .toJson(QJsonDocument::Compact));
+                QCOMPARE(signIn.status, 503);
+                QCOMPARE(signIn.errorCode(), u"busy"_s);
+            }
+            QVERIFY(hold.exec(u"ROLLBACK"_s));
+            // Let go, the same push goes through.
+            const TestServer::Reply done =
+                m_server->post(QString(Protocol::PushPath), body, m_token);
+            QCOMPARE(done.status, 200);
+            QCOMPARE(done.json()
+                         .value("results"_L1)
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value("status"_L1)
+                         .toString(),
+                     u"applied"_s);
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 
     void stillServesAfterAll()

@@ -453,6 +453,33 @@ private Q_SLOTS:
         QCOMPARE(queue.waiting(), qsizetype(0));
     }
 
+    // A writer waits its turn until its deadline, then leaves the queue
+    // without it; a turn handed over in time is taken.
+    void aWriterWaitsUntilItsDeadline()
+    {
+        using namespace std::chrono_literals;
+        WriterQueue queue;
+        queue.lock();
+        bool late = true;
+        std::thread gaveUp([&queue, &late] {
+            late = queue.lockUntil(std::chrono::steady_clock::now() + 100ms);
+        });
+        gaveUp.join();
+        QVERIFY(!late);
+        QCOMPARE(queue.waiting(), qsizetype(0));
+        bool inTime = false;
+        std::thread served([&queue, &inTime] {
+            inTime = queue.lockUntil(std::chrono::steady_clock::now() + 30s);
+            if (inTime)
+                queue.unlock();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(queue.waiting(), qsizetype(1), 10000);
+        queue.unlock();
+        served.join();
+        QVERIFY(inTime);
+        QCOMPARE(queue.waiting(), qsizetype(0));
+    }
+
     void statementCacheStaysBoundedAndReentrant()
     {
         ServerStore store(freshLocation(u"statements"_s));

@@ -85,6 +85,35 @@ private Q_SLOTS:
         // rather than a quadratic wait on the server.
         QVERIFY(!Server::mergeText(base, ours, theirs));
     }
+
+    // The merges of one push share a budget; a merge done once is not paid
+    // for again (the push works them out before its write transaction).
+    void aPushsMergesShareABudget()
+    {
+        QString base;
+        QString ours;
+        for (int i = 0; i < 2000; ++i) {
+            base += u"line %1\n"_s.arg(i);
+            ours += i % 2 == 0 ? u"edited %1\n"_s.arg(i) : u"line %1\n"_s.arg(i);
+        }
+        const auto theirs = [&base](int n) {
+            return QString(base).replace(u"line 1999\n"_s, u"last line, take %1\n"_s.arg(n));
+        };
+        Server::TextMerger merger(10'000'000);
+        const std::optional<QString> first = merger.merge(base, ours, theirs(1));
+        QVERIFY(first);
+        QVERIFY(first->contains(u"edited 1998\nlast line, take 1\n"_s));
+        const qint64 one = merger.spent();
+        QVERIFY2(one > 3'000'000 && one < 5'000'000, qPrintable(QString::number(one)));
+        QCOMPARE(merger.merge(base, ours, theirs(1)), first); // remembered
+        QCOMPARE(merger.spent(), one);
+        QVERIFY(merger.merge(base, ours, theirs(2)));
+        // What is left no longer pays for a third: that text is not merged.
+        QVERIFY(!merger.merge(base, ours, theirs(3)));
+        QVERIFY(merger.spent() <= 10'000'000);
+        // Alone, it would have merged.
+        QVERIFY(Server::mergeText(base, ours, theirs(3)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerTextMerge)

@@ -61,6 +61,7 @@ QString ErrorText::text(const Core::Error &error)
     case ErrorCode::Migration:
         return tr("The local data could not be upgraded. It has not been changed.");
     case ErrorCode::Query:
+    case ErrorCode::Busy:
         return tr("The local data could not be read or saved.");
     case ErrorCode::NotFound:
         return tr("The item was not found.");
