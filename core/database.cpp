@@ -34,8 +34,8 @@ void keepPrivate(const QString &path)
             file.close();
         return;
     }
-    for (const QString &name : QStringList{path, path + u"-wal"_s, path + u"-shm"_s,
-                                            path + u"-journal"_s}) {
+    for (const QString &name :
+         QStringList{path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s}) {
         if (QFile::exists(name) && (QFile::permissions(name) & Others))
             QFile::setPermissions(name, OwnerOnly);
     }

@@ -30,6 +30,7 @@ enum class ErrorCode {
     Closed,          // the place takes no more writing (a seminar that has closed)
     AccountDisabled, // the account was disabled on the server: it cannot sign in
     Busy,            // the database is held by another writer past the wait: try again shortly
+    QuotaExceeded,   // the server took as much from this member today as it takes in a day
 };
 
 struct Error {

@@ -193,6 +193,10 @@ int CommandLine::run(const QStringList &arguments)
         u"tls-cert"_s, u"serve: the PEM certificate (chain) to serve HTTPS with."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"serve: the PEM private key of --tls-cert."_s,
                                     u"FILE"_s);
+    const QCommandLineOption dailyQuota(
+        u"daily-quota"_s,
+        u"serve: MiB each member may store a day through sync (default 64; 0: no limit)."_s,
+        u"MIB"_s);
     const QCommandLineOption smtp(
         u"smtp"_s,
         u"serve: mail tokens through this SMTP server: smtp://[USER[:PASSWORD]@]HOST[:PORT] "
@@ -224,10 +228,11 @@ int CommandLine::run(const QStringList &arguments)
                                           u"O"_s);
     const QCommandLineOption country(u"country"_s, u"add-team: the country."_s, u"C"_s);
     const QCommandLineOption coach(u"coach"_s, u"add-team: the team's coach."_s, u"NAME"_s);
-    parser.addOptions({help,     version, data,     database,     listen,  password,    content,
-                       username, name,    role,     tlsCert,      tlsKey,  smtp,        mailFrom,
-                       email,    title,   language, starts,       ends,    facilitator, description,
-                       kind,     cohort,  program,  organisation, country, coach});
+    parser.addOptions({help,         version,     data,        database,  listen,   password,
+                       content,      username,    name,        role,      tlsCert,  tlsKey,
+                       smtp,         mailFrom,    email,       title,     language, starts,
+                       ends,         facilitator, description, kind,      cohort,   program,
+                       organisation, country,     coach,       dailyQuota});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -256,7 +261,7 @@ int CommandLine::run(const QStringList &arguments)
     };
     const QString account = u"%1 needs the account: a user name or a member id"_s.arg(command);
     const QHash<QString, CommandSpec> commands{
-        {u"serve"_s, {0, 0, {}, {&listen, &tlsCert, &tlsKey, &smtp, &mailFrom}}},
+        {u"serve"_s, {0, 0, {}, {&listen, &tlsCert, &tlsKey, &smtp, &mailFrom, &dailyQuota}}},
         {u"seed-demo"_s, {0, 0, {}, {&password, &content}}},
         {u"create-member"_s, {0, 0, {}, {&username, &name, &role, &email}}},
         {u"import"_s, {1, 1, u"import needs a FILE"_s, {}}},
@@ -290,7 +295,7 @@ int CommandLine::run(const QStringList &arguments)
          {&listen,   &password, &content,      &username,    &name,        &role,
           &tlsCert,  &tlsKey,   &smtp,         &mailFrom,    &email,       &title,
           &language, &starts,   &ends,         &facilitator, &description, &kind,
-          &cohort,   &program,  &organisation, &country,     &coach}) {
+          &cohort,   &program,  &organisation, &country,     &coach,       &dailyQuota}) {
         if (parser.isSet(*option) && !spec.options.contains(option)) {
             return usageError(
                 u"--%1 does not apply to %2"_s.arg(option->names().constFirst(), command));
@@ -339,6 +344,13 @@ int CommandLine::run(const QStringList &arguments)
         }
         m_tlsCertificate = parser.value(tlsCert);
         m_tlsKey = parser.value(tlsKey);
+        if (parser.isSet(dailyQuota)) {
+            bool ok = false;
+            const qint64 mib = parser.value(dailyQuota).toLongLong(&ok);
+            if (!ok || mib < 0 || mib > 1024 * 1024)
+                return usageError(u"--daily-quota wants a number of MiB (0: no limit)"_s);
+            m_dailyQuota = mib * 1024 * 1024;
+        }
         if (parser.isSet(smtp) != parser.isSet(mailFrom))
             return usageError(u"give both --smtp URL and --mail-from ADDRESS, or neither"_s);
         if (parser.isSet(smtp)) {
@@ -459,6 +471,7 @@ int CommandLine::serve(const QString &listen)
     HttpApi::Options options;
     options.tlsCertificate = m_tlsCertificate;
     options.tlsKey = m_tlsKey;
+    options.memberDailyQuota = m_dailyQuota;
     // Mail goes out on a thread of its own; requests only queue it.
     std::unique_ptr<MailSender> mail;
     if (m_smtp) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "admincommands.h"
+#include "pushservice.h"
 #include "smtpclient.h"
 #include "sqldialect.h"
 
@@ -56,6 +57,7 @@ private:
     static Core::Status openStore(ServerStore &store);
     QString m_tlsCertificate;
     QString m_tlsKey;
+    qint64 m_dailyQuota = PushService::DefaultDailyQuota;
     std::optional<SmtpSettings> m_smtp; // serve --smtp: mail tokens
     QString m_mailFrom;
     int failure(const QString &message);

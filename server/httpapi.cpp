@@ -8,6 +8,7 @@
 #include "pushservice.h"
 #include "serverstore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +128,13 @@ void sendError(httplib::Response &res, const Core::Error &error)
         return sendError(res, 403, u"closed"_s, error.detail);
     case ErrorCode::AccountDisabled:
         return sendError(res, 403, u"account_disabled"_s, error.detail);
+    case ErrorCode::QuotaExceeded: {
+        // Taken again after midnight, UTC.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime midnight(now.date().addDays(1), QTime(0, 0), Qt::UTC);
+        res.set_header("Retry-After", std::to_string(std::max<qint64>(1, now.secsTo(midnight))));
+        return sendError(res, 429, u"quota_exceeded"_s, error.detail);
+    }
     case ErrorCode::Busy:
         // Writers waited their turn as long as they may: come back shortly.
         qCInfo(lcServerHttp) << "store busy:" << error.detail;
@@ -303,7 +311,7 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     : m_store(store)
     , m_auth(auth)
     , m_options(options)
-    , m_push(std::make_unique<PushService>(store))
+    , m_push(std::make_unique<PushService>(store, m_options.memberDailyQuota))
     , m_accounts(std::make_unique<AccountService>(store, auth, m_options.mailQueued))
     , m_server(std::make_unique<Router>())
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pushservice.h"
 #include "result.h"
 
 #include <QLatin1StringView>
@@ -25,7 +26,6 @@ namespace Server {
 class AccountService;
 class HttpFront;
 class AuthService;
-class PushService;
 class ServerStore;
 
 // The HTTP API of leadernet-server on cpp-httplib: health, sign-in and
@@ -42,6 +42,8 @@ public:
     struct Options {
         // The largest body of a push; other routes take far less (bodyLimit()).
         std::size_t maxPayloadBytes = 8 * 1024 * 1024;
+        // What each member may store a day through pushes (PushService); 0: no limit.
+        qint64 memberDailyQuota = PushService::DefaultDailyQuota;
         // Workers running whole requests (HttpFront reads them first, so a
         // slow or idle connection holds none).
         std::size_t threads = 64;

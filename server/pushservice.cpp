@@ -96,7 +96,8 @@ PatchOutcome patchFields(const Protocol::PushOperation &op, const Record &curren
         const Core::FieldSpec *spec = Core::entitySpec(op.entity)->field(it.key());
         if (spec && spec->type == Core::FieldType::Text && base.isString() && theirs.isString() &&
             mine.isString()) {
-            if (const auto text = merger.merge(base.toString(), mine.toString(), theirs.toString())) {
+            if (const auto text =
+                    merger.merge(base.toString(), mine.toString(), theirs.toString())) {
                 out.fields.insert(it.key(), *text);
                 out.mergedText = true;
                 continue;
@@ -114,8 +115,7 @@ PatchOutcome patchFields(const Protocol::PushOperation &op, const Record &curren
 // is held only to apply them: the patches are played on the records as
 // stored, in order. A record someone changes in between is merged again
 // inside, within what is left of the budget.
-Core::Status premerge(ServerStore &store, const Protocol::PushRequest &request,
-                      TextMerger &merger)
+Core::Status premerge(ServerStore &store, const Protocol::PushRequest &request, TextMerger &merger)
 {
     const auto reader = store.reader();
     if (!reader)
@@ -150,8 +150,7 @@ Core::Status premerge(ServerStore &store, const Protocol::PushRequest &request,
 class Batch
 {
 public:
-    Batch(ServerStore &store, StoreWriter &writer, TextMerger &merger, Record actor,
-          QString sentAt)
+    Batch(ServerStore &store, StoreWriter &writer, TextMerger &merger, Record actor, QString sentAt)
         : m_store(store)
         , m_writer(writer)
         , m_merger(merger)
@@ -546,13 +545,36 @@ bool opensScopes(const QString &entity)
 
 } // namespace
 
-PushService::PushService(ServerStore &store)
+PushService::PushService(ServerStore &store, qint64 dailyQuota)
     : m_store(store)
+    , m_dailyQuota(dailyQuota)
 {}
+
+Core::Error PushService::quotaExceeded(qint64 used) const
+{
+    constexpr double MiB = 1024.0 * 1024.0;
+    return makeError(
+        ErrorCode::QuotaExceeded,
+        u"each member may store %1 MiB a day through sync, and this push would "
+        "take you past it (%2 MiB stored today); your changes wait on your "
+        "computer and are taken after 00:00 UTC"_s.arg(double(m_dailyQuota) / MiB, 0, 'f', 1)
+            .arg(double(used) / MiB, 0, 'f', 1));
+}
 
 Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
                                                        const Protocol::PushRequest &request)
 {
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    if (m_dailyQuota > 0) {
+        const auto reader = m_store.reader();
+        if (!reader)
+            return reader.error();
+        const Core::Result<qint64> used = (*reader)->usage(memberId, today);
+        if (!used)
+            return used.error();
+        if (*used >= m_dailyQuota)
+            return quotaExceeded(*used);
+    }
     TextMerger merger;
     if (Core::Status s = premerge(m_store, request, merger); !s)
         return s.error();
@@ -626,6 +648,15 @@ Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
             if (Core::Status s = batch.refreshVisibility(); !s)
                 return s.error();
         }
+    }
+    if (w.bytesWritten() > 0) {
+        const Core::Result<qint64> used = w.usage(memberId, today);
+        if (!used)
+            return used.error();
+        if (m_dailyQuota > 0 && *used > 0 && *used + w.bytesWritten() > m_dailyQuota)
+            return quotaExceeded(*used); // rolled back: nothing of it is kept
+        if (Core::Status s = w.addUsage(memberId, today, w.bytesWritten()); !s)
+            return s.error();
     }
     if (Core::Status s = w.commit(); !s)
         return s.error();

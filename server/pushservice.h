@@ -22,16 +22,27 @@ class ServerStore;
 // One transaction per push; each operation in a savepoint, so a refused one
 // leaves nothing behind. A refused operation is answered "rejected" and not
 // remembered: sent again, it is checked again.
+//
+// Each member may store `dailyQuota` bytes a day (UTC) through pushes (what
+// the records, conflicts and plan history written for them take). A push
+// that would pass it is refused whole (QuotaExceeded, nothing applied), so
+// its changes wait on the member's computer for the next day; the first push
+// of a day is taken whatever its size, so no push waits forever. 0: no quota.
 class PushService final
 {
 public:
-    explicit PushService(ServerStore &store);
+    static constexpr qint64 DefaultDailyQuota = 64 * 1024 * 1024;
+
+    explicit PushService(ServerStore &store, qint64 dailyQuota = DefaultDailyQuota);
 
     Core::Result<Sync::Protocol::PushResponse> push(const QString &memberId,
                                                     const Sync::Protocol::PushRequest &request);
 
 private:
+    Core::Error quotaExceeded(qint64 used) const;
+
     ServerStore &m_store;
+    qint64 m_dailyQuota;
 };
 
 } // namespace Server

@@ -150,6 +150,19 @@ QStringList version5()
     };
 }
 
+// Version 6: what each member's pushes stored per day (UTC), against the
+// daily quota of `serve --daily-quota`.
+QStringList version6()
+{
+    return {
+        uR"(CREATE TABLE member_usage (
+            member_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            bytes BIGINT NOT NULL,
+            PRIMARY KEY (member_id, day)))"_s,
+    };
+}
+
 QStringList step(int version, SqlDialect dialect)
 {
     const bool postgres = dialect == SqlDialect::Postgres;
@@ -164,6 +177,8 @@ QStringList step(int version, SqlDialect dialect)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     }
     return {};
 }

@@ -171,8 +171,7 @@ Core::Status execute(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-Core::Status beginWrite(const QSqlDatabase &db, SqlDialect dialect,
-                        std::chrono::milliseconds wait)
+Core::Status beginWrite(const QSqlDatabase &db, SqlDialect dialect, std::chrono::milliseconds wait)
 {
     // SQLite waits for another process's write lock as long as the
     // connection's busy_timeout; PostgreSQL as long as lock_timeout says.

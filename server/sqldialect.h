@@ -71,8 +71,7 @@ Core::Status execute(const QSqlDatabase &db, const QString &sql);
 // UPDATE), which every writer of every server process goes through; READ
 // COMMITTED statements after the lock see every earlier writer's commit.
 // Waiting longer than `wait` for the lock fails with Busy.
-Core::Status beginWrite(const QSqlDatabase &db, SqlDialect dialect,
-                        std::chrono::milliseconds wait);
+Core::Status beginWrite(const QSqlDatabase &db, SqlDialect dialect, std::chrono::milliseconds wait);
 
 // Opens a migration's transaction (the counter may not exist yet; on
 // PostgreSQL the migration lock is already held).

@@ -20,6 +20,11 @@ using namespace Qt::StringLiterals;
 using Core::ErrorCode;
 using Core::makeError;
 
+namespace {
+// What a row of the change log costs beside its fields (keys, scope, times).
+constexpr qint64 RowBytes = 160;
+} // namespace
+
 StoreWriter::StoreWriter(QSqlDatabase db, SqlDialect dialect, StatementCache &statements)
     : m_db(std::move(db))
     , m_dialect(dialect)
@@ -162,8 +167,9 @@ Core::Result<qint64> StoreWriter::putRecord(Core::Record record)
         return seq.error();
     if (record.updatedAt.isEmpty())
         record.updatedAt = Core::nowUtc();
-    const QString fields =
-        QString::fromUtf8(QJsonDocument(record.fields).toJson(QJsonDocument::Compact));
+    const QByteArray json = QJsonDocument(record.fields).toJson(QJsonDocument::Compact);
+    const QString fields = QString::fromUtf8(json);
+    m_written += json.size() + RowBytes;
     // INSERT ... ON CONFLICT ... DO UPDATE is understood by SQLite and PostgreSQL.
     if (const auto q = run(
             u"INSERT INTO records (entity, id, seq, scope, fields, updated_at, updated_by, "
@@ -190,6 +196,7 @@ Core::Result<qint64> StoreWriter::deleteRecord(const QString &entity, const QStr
     const Core::Result<qint64> seq = nextSeq();
     if (!seq)
         return seq.error();
+    m_written += RowBytes;
     const auto q = run(u"UPDATE records SET seq = ?, deleted = 1, updated_at = ?, "
                        "updated_by = ? WHERE entity = ? AND id = ? AND deleted = 0"_s,
                        {*seq, Core::nowUtc(), updatedBy, entity, id});
@@ -298,6 +305,7 @@ Core::Status StoreWriter::recordAppliedOp(const QString &opId, const QString &me
 
 Core::Status StoreWriter::savepoint()
 {
+    m_writtenAtSavepoint = m_written;
     return Dialect::execute(m_db, u"SAVEPOINT push_op"_s);
 }
 
@@ -305,7 +313,31 @@ Core::Status StoreWriter::rollbackToSavepoint()
 {
     if (Core::Status s = Dialect::execute(m_db, u"ROLLBACK TO SAVEPOINT push_op"_s); !s)
         return s;
+    m_written = m_writtenAtSavepoint;
     return releaseSavepoint();
+}
+
+Core::Result<qint64> StoreWriter::usage(const QString &memberId, const QString &day)
+{
+    const Core::Result<CachedQuery> q =
+        run(u"SELECT bytes FROM member_usage WHERE member_id = ? AND day = ?"_s, {memberId, day});
+    if (!q)
+        return q.error();
+    const qint64 bytes = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
+    return bytes;
+}
+
+Core::Status StoreWriter::addUsage(const QString &memberId, const QString &day, qint64 bytes)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
+    const Core::Result<CachedQuery> q =
+        run(u"INSERT INTO member_usage (member_id, day, bytes) VALUES (?, ?, ?) "
+            "ON CONFLICT (member_id, day) DO UPDATE SET bytes = member_usage.bytes + "
+            "excluded.bytes"_s,
+            {memberId, day, bytes});
+    return q ? Core::Status() : Core::Status(q.error());
 }
 
 Core::Status StoreWriter::releaseSavepoint()

@@ -103,6 +103,13 @@ public:
     Core::Status rollbackToSavepoint();
     Core::Status releaseSavepoint();
 
+    // Bytes of records this transaction wrote (their fields as stored, and a
+    // row's worth for each), less what was rolled back to a savepoint.
+    qint64 bytesWritten() const { return m_written; }
+    // What a member's pushes stored on one day ("YYYY-MM-DD", UTC), and more.
+    Core::Result<qint64> usage(const QString &memberId, const QString &day);
+    Core::Status addUsage(const QString &memberId, const QString &day, qint64 bytes);
+
 private:
     Core::Result<qint64> nextSeq();
     Core::Result<QString> scopeOfStored(const QString &entity, const QString &id);
@@ -118,6 +125,8 @@ private:
     WriterQueue *m_writers = nullptr; // our turn, held while the transaction is open
     bool m_active = false;
     std::optional<qint64> m_lastSeq;
+    qint64 m_written = 0;
+    qint64 m_writtenAtSavepoint = 0;
 
     // ---- Account passwords, for `leadernet-server set-password` (kept apart
     // from the record methods above).

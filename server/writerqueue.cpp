@@ -26,7 +26,9 @@ bool WriterQueue::lockUntil(std::chrono::steady_clock::time_point deadline)
     Waiter waiter;
     waiter.thread = me;
     m_waiting.push_back(&waiter);
-    const auto myTurn = [&waiter] { return waiter.turn; };
+    const auto myTurn = [&waiter] {
+        return waiter.turn;
+    };
     if (deadline == std::chrono::steady_clock::time_point::max())
         waiter.wake.wait(guard, myTurn);
     else if (!waiter.wake.wait_until(guard, deadline, myTurn))

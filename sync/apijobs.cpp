@@ -200,6 +200,9 @@ void ApiJob::onReplyFinished()
     // A disabled account is a refusal of its own (the person is told so).
     if (m_httpStatus == 403 && serverError && serverError->code == u"account_disabled")
         return finish(makeError(ErrorCode::AccountDisabled, detail));
+    // So is a push over the member's daily quota (it is sent again tomorrow).
+    if (m_httpStatus == 429 && serverError && serverError->code == u"quota_exceeded")
+        return finish(makeError(ErrorCode::QuotaExceeded, detail));
     finish(makeError(codeForHttpStatus(m_httpStatus), detail));
 }
 

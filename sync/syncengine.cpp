@@ -102,6 +102,7 @@ void SyncEngine::syncNow()
     if (isRunning())
         return;
     m_lastError = {};
+    m_heldBack = {};
     m_summary = {};
     m_attempt = 0;
     if (!m_store->isOpen()) {
@@ -226,6 +227,14 @@ void SyncEngine::onPushed()
             pushNext();
             return;
         }
+        // Past the member's quota for today: the changes wait on this
+        // computer, the others' still come in, and the sync ends saying why.
+        if (e.code == ErrorCode::QuotaExceeded) {
+            qCInfo(lcSyncEngine) << "the server's daily quota is reached; changes wait";
+            m_heldBack = e;
+            pullNextPage();
+            return;
+        }
         fail(e);
         return;
     }
@@ -320,6 +329,10 @@ void SyncEngine::succeed()
                                         m_store->clock()->nowIso());
     // The first fill counts as read: only what comes after is new.
     (void)m_store->readState().setDefaultIfUnset();
+    if (m_heldBack.code != ErrorCode::None) {
+        fail(std::exchange(m_heldBack, {}));
+        return;
+    }
     qCInfo(lcSyncEngine) << "sync finished:" << m_summary.pushed << "sent," << m_summary.rejected
                          << "refused," << m_summary.received << "received";
     setState(State::Idle);

@@ -135,6 +135,7 @@ private:
     int m_applyRun = 0;
     State m_state = State::Idle;
     Core::Error m_lastError;
+    Core::Error m_heldBack; // why this sync's changes wait (the daily quota)
     SyncSummary m_summary;
     RetryPolicy m_retry;
     int m_attempt = 0;

@@ -990,6 +990,10 @@ Resources: %2</source>
         <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
         <translation>أرسل الفريق نسخة أحدث من هذه الخطة، أو سحبها، قبل وصول هذا التقييم، فلم يقبله الخادم. يبقى هنا: انسخ ما تحتاج إليه، ثم تخلّص منه.</translation>
     </message>
+    <message>
+        <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
+        <translation>استقبل الخادم منك اليوم أقصى ما يقبله من الشخص الواحد في اليوم. تبقى تغييراتك محفوظة على هذا الحاسوب وستُرسَل بعد منتصف الليل (بالتوقيت العالمي المنسق).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

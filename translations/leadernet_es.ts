@@ -942,6 +942,10 @@ Recursos: %2</translation>
         <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
         <translation>El equipo envió una versión más reciente de este plan, o lo retiró, antes de que llegara esta revisión, así que el servidor no la aceptó. Queda aquí: copie lo que necesite y luego descártela.</translation>
     </message>
+    <message>
+        <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
+        <translation>El servidor ya ha recibido hoy de usted tanto como acepta de una persona en un día. Sus cambios se conservan en este equipo y se enviarán después de la medianoche (UTC).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

@@ -942,6 +942,10 @@ Ressources : %2</translation>
         <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
         <translation>L&apos;équipe a envoyé une nouvelle version de ce plan, ou l&apos;a retiré, avant l&apos;arrivée de cette évaluation : le serveur ne l&apos;a donc pas acceptée. Elle reste ici : copiez ce dont vous avez besoin, puis supprimez-la.</translation>
     </message>
+    <message>
+        <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
+        <translation>Le serveur a déjà reçu de vous aujourd'hui autant qu'il accepte d'une personne en une journée. Vos modifications sont conservées sur cet ordinateur et seront envoyées après minuit (UTC).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

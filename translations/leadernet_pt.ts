@@ -942,6 +942,10 @@ Recursos: %2</translation>
         <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
         <translation>A equipa enviou uma versão mais recente deste plano, ou retirou-o, antes de esta revisão chegar, por isso o servidor não a aceitou. Fica aqui: copie o que precisar e depois descarte-a.</translation>
     </message>
+    <message>
+        <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
+        <translation>O servidor já recebeu hoje de si tanto quanto aceita de uma pessoa num dia. As suas alterações ficam guardadas neste computador e serão enviadas depois da meia-noite (UTC).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

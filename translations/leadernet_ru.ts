@@ -954,6 +954,10 @@ Resources: %2</source>
         <source>The team sent a newer version of this plan, or withdrew it, before this review arrived, so the server did not take it. It stays here: copy what you need, then discard it.</source>
         <translation>Команда отправила более новую версию этого плана или отозвала его до того, как пришёл этот отзыв, поэтому сервер его не принял. Он остаётся здесь: скопируйте нужное, затем удалите его.</translation>
     </message>
+    <message>
+        <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
+        <translation>Сервер уже принял от вас сегодня столько, сколько принимает от одного человека за день. Ваши изменения сохранены на этом компьютере и будут отправлены после полуночи (UTC).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>

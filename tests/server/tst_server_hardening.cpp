@@ -429,13 +429,14 @@ private Q_SLOTS:
         }
         const auto patchBio = [&](const QString &user, const QString &opId) {
             const QJsonObject me = members.value(user);
-            const QJsonObject op{{u"op"_s, opId},
-                                 {u"kind"_s, u"patch"_s},
-                                 {u"entity"_s, u"member"_s},
-                                 {u"id"_s, me.value("id"_L1)},
-                                 {u"author"_s, me.value("id"_L1)},
-                                 {u"base_rev"_s, me.value("rev"_L1)},
-                                 {u"fields"_s, QJsonObject{{u"bio"_s, QString(u"Bio of " + user)}}}};
+            const QJsonObject op{
+                {u"op"_s, opId},
+                {u"kind"_s, u"patch"_s},
+                {u"entity"_s, u"member"_s},
+                {u"id"_s, me.value("id"_L1)},
+                {u"author"_s, me.value("id"_L1)},
+                {u"base_rev"_s, me.value("rev"_L1)},
+                {u"fields"_s, QJsonObject{{u"bio"_s, QString(u"Bio of " + user)}}}};
             return m_server
                 ->post(QString(Protocol::PushPath),
                        QJsonDocument(QJsonObject{{u"ops"_s, QJsonArray{op}}}).toJson(),
@@ -519,7 +520,8 @@ private Q_SLOTS:
         const QString memberId = me.value("id"_L1).toString();
         QJsonObject plan;
         for (const QJsonObject &c : m_server->pullAll(token, 5000)) {
-            if (c.value("entity"_L1).toString() == u"action_plan" && !c.value("deleted"_L1).toBool())
+            if (c.value("entity"_L1).toString() == u"action_plan" &&
+                !c.value("deleted"_L1).toBool())
                 plan = c;
         }
         QVERIFY(!plan.isEmpty());
@@ -535,8 +537,7 @@ private Q_SLOTS:
             first += u"Situation, line %1 of the district's report.\n"_s.arg(i);
         const QString field = u"current_situation"_s;
         const QJsonArray made = push({patchOp(u"action_plan"_s, planId, memberId,
-                                              plan.value("rev"_L1).toInteger(),
-                                              {{field, first}})});
+                                              plan.value("rev"_L1).toInteger(), {{field, first}})});
         QCOMPARE(made.first().toObject().value("status"_L1).toString(), u"applied"_s);
         const qint64 r1 = made.first().toObject().value("rev"_L1).toInteger();
         QString second = first;
@@ -654,11 +655,11 @@ private Q_SLOTS:
             QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
             if (sqlite) {
                 // A sign-in writes its token: it waits as long, then hears the same.
-                const TestServer::Reply signIn = m_server->post(
-                    u"/api/v1/auth/login"_s,
-                    QJsonDocument(QJsonObject{{u"username"_s, u"gachieng"_s},
-                                              {u"password"_s, m_server->password()}})
-                        .toJson(QJsonDocument::Compact));
+                const TestServer::Reply signIn =
+                    m_server->post(u"/api/v1/auth/login"_s,
+                                   QJsonDocument(QJsonObject{{u"username"_s, u"gachieng"_s},
+                                                             {u"password"_s, m_server->password()}})
+                                       .toJson(QJsonDocument::Compact));
                 QCOMPARE(signIn.status, 503);
                 QCOMPARE(signIn.errorCode(), u"busy"_s);
             }
@@ -677,6 +678,73 @@ private Q_SLOTS:
                      u"applied"_s);
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    // Each member may store so much a day through pushes: a push that would
+    // pass it is refused whole, saying the limit, and its changes are taken
+    // another day; the member's small pushes still go through until the
+    // quota is used up.
+    void eachMemberHasADailyQuota()
+    {
+        TestServer server;
+        server.setServeArguments({u"--daily-quota"_s, u"1"_s});
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QString token = server.login(u"member"_s);
+        QJsonObject plan;
+        QJsonObject me;
+        for (const QJsonObject &c : server.pullAll(token, 5000)) {
+            const QString entity = c.value("entity"_L1).toString();
+            if (entity == u"action_plan" && !c.value("deleted"_L1).toBool())
+                plan = c;
+            if (entity == u"member" &&
+                c.value("fields"_L1).toObject().value("username"_L1).toString() == u"member")
+                me = c;
+        }
+        QVERIFY(!plan.isEmpty() && !me.isEmpty());
+        const QString memberId = me.value("id"_L1).toString();
+        const auto push = [&](const QJsonObject &op) {
+            return server.post(QString(Protocol::PushPath), pushBody({op}), token);
+        };
+        const TestServer::Reply small =
+            push(patchOp(u"member"_s, memberId, memberId, me.value("rev"_L1).toInteger(),
+                         {{u"position"_s, u"District health officer"_s}}));
+        QCOMPARE(small.status, 200);
+        // Five long texts: with the plan's history, over a MiB stored.
+        const QString text = QString(u"Supervision visits are irregular. "_s).repeated(5000);
+        const QJsonObject big = patchOp(u"action_plan"_s, plan.value("id"_L1).toString(), memberId,
+                                        plan.value("rev"_L1).toInteger(),
+                                        {{u"current_situation"_s, text},
+                                         {u"root_causes"_s, text},
+                                         {u"priority_actions"_s, text},
+                                         {u"challenge"_s, text},
+                                         {u"measurable_result"_s, text}});
+        const TestServer::Reply refused = push(big);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.errorCode(), u"quota_exceeded"_s);
+        QVERIFY(refused.json()
+                    .value("error"_L1)
+                    .toObject()
+                    .value("message"_L1)
+                    .toString()
+                    .contains(u"1.0 MiB a day"_s));
+        const int wait = refused.header("Retry-After").toInt();
+        QVERIFY2(wait >= 1 && wait <= 86400, qPrintable(QString::number(wait)));
+        // Nothing of it was kept.
+        const QJsonObject after =
+            server.records(token).value(u"action_plan/"_s + plan.value("id"_L1).toString());
+        QCOMPARE(after.value("rev"_L1), plan.value("rev"_L1));
+        // Small changes still fit.
+        const TestServer::Reply another =
+            push(patchOp(u"member"_s, memberId, memberId,
+                         small.json()
+                             .value("results"_L1)
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value("rev"_L1)
+                             .toInteger(),
+                         {{u"position"_s, u"District health officer (acting)"_s}}));
+        QCOMPARE(another.status, 200);
     }
 
     void stillServesAfterAll()

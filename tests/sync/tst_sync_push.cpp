@@ -351,6 +351,74 @@ private Q_SLOTS:
         VERIFY_CONVERGED(*c);
     }
 
+    // Past the member's daily quota the server takes none of a push: the
+    // changes wait on the laptop, with the reason in the person's language,
+    // while others' changes still arrive; once the server takes them again
+    // (the next day; here a server started without the quota) they go.
+    void overTheDailyQuotaChangesWaitWhileOthersArrive()
+    {
+        TestCommon::TestServer server;
+        server.setServeArguments({u"--daily-quota"_s, u"1"_s});
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        auto c = std::make_unique<Client>(server.url());
+        QVERIFY(TestSync::signIn(*c, u"member"_s, server.password()));
+        QVERIFY(TestSync::syncOnce(*c));
+        const Core::Record plan =
+            findRecord(c->store, Entity::ActionPlan, u"team_id"_s, myTeam(*c).id);
+        QVERIFY(c->store
+                    .updateRecord(Entity::ActionPlan, plan.id,
+                                  {{u"vision"_s, u"No facility without tracer drugs."_s}},
+                                  c->memberId())
+                    .ok());
+        QVERIFY(TestSync::syncOnce(*c)); // a small change fits
+        const QString text = QString(u"Supervision visits are irregular. "_s).repeated(5000);
+        QVERIFY(c->store
+                    .updateRecord(Entity::ActionPlan, plan.id,
+                                  {{u"current_situation"_s, text},
+                                   {u"root_causes"_s, text},
+                                   {u"priority_actions"_s, text},
+                                   {u"challenge"_s, text},
+                                   {u"measurable_result"_s, text}},
+                                  c->memberId())
+                    .ok());
+        // Meanwhile a course changes on the server.
+        auto admin = std::make_unique<Client>(server.url());
+        QVERIFY(TestSync::signIn(*admin, u"admin"_s, server.password()));
+        QVERIFY(TestSync::syncOnce(*admin));
+        const Core::Record course = findRecord(admin->store, Entity::Course);
+        QVERIFY(admin->store
+                    .updateRecord(Entity::Course, course.id,
+                                  {{u"title"_s, u"Leading for results, 2027 edition"_s}},
+                                  admin->memberId())
+                    .ok());
+        QVERIFY(TestSync::syncOnce(*admin));
+
+        QVERIFY(!TestSync::syncOnce(*c));
+        QCOMPARE(c->engine.lastError().code, Core::ErrorCode::QuotaExceeded);
+        QCOMPARE(c->store.outbox().pendingCount().value(), 1);
+        QCOMPARE(c->store.records().get(Entity::ActionPlan, plan.id)->text(u"root_causes"), text);
+        QCOMPARE(c->store.records().get(Entity::Course, course.id)->text(u"title"),
+                 u"Leading for results, 2027 edition"_s);
+
+        server.stop();
+        server.setServeArguments({u"--daily-quota"_s, u"0"_s});
+        QVERIFY2(server.serve(), qPrintable(server.errorString()));
+        c->api.setServer(server.url()); // a new port
+        admin->api.setServer(server.url());
+        QVERIFY(TestSync::syncOnce(*c));
+        QCOMPARE(c->store.outbox().pendingCount().value(), 0);
+        QCOMPARE(server.records(server.login(u"member"_s))
+                     .value(u"action_plan/"_s + plan.id)
+                     .value("fields"_L1)
+                     .toObject()
+                     .value("root_causes"_L1)
+                     .toString(),
+                 text);
+        VERIFY_CONVERGED(*c);
+        QVERIFY(TestSync::syncOnce(*admin));
+        VERIFY_CONVERGED(*admin);
+    }
+
     void teamAtOneDeskPushesEachAuthorWithOwnSignIn()
     {
         auto c = signedIn(u"member"_s);

@@ -89,6 +89,10 @@ QString ErrorText::text(const Core::Error &error)
     case ErrorCode::AccountDisabled:
         return tr("This account has been disabled on the server. Ask the program's "
                   "administrators to enable it again.");
+    case ErrorCode::QuotaExceeded:
+        return tr("The server has taken as much from you today as it takes from one person in a "
+                  "day. Your changes are kept on this computer and will be sent after midnight "
+                  "(UTC).");
     case ErrorCode::Closed:
         return tr("The seminar or the thread had closed when this was written, so the server "
                   "did not take it.");
