@@ -12,7 +12,7 @@ namespace Core {
 
 // Every record belongs to one scope, the unit of visibility: "public",
 // "member:<id>", "seminar:<id>", "team:<id>". The server decides who may see
-// a scope (server/authorization.h); the client computes the same scopes from
+// a scope (server/policy/authorization.h); the client computes the same scopes from
 // its replica to compare digests with the server (core/digest.h).
 namespace Scopes {
 

@@ -4,6 +4,7 @@
 // export then import gives the same records.
 #include "passwords.h"
 #include "serverstore.h"
+#include "signinstore.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -214,7 +215,7 @@ private Q_SLOTS:
         const auto member = store->record(u"member"_s, memberId);
         QVERIFY(member.ok() && member->has_value());
         const QString username = (*member)->text(u"username");
-        const auto before = store->accountByUsername(username);
+        const auto before = Server::SignInStore(*store).accountByUsername(username);
         QVERIFY(before.ok() && before->has_value());
         QVERIFY(!(*before)->active);
         QVERIFY((*before)->passwordHash.isEmpty());
@@ -232,7 +233,7 @@ private Q_SLOTS:
             q.addBindValue(memberId);
             QVERIFY(q.exec());
         }
-        const auto after = store->accountByUsername(username);
+        const auto after = Server::SignInStore(*store).accountByUsername(username);
         QVERIFY(after.ok() && (*after)->active);
         QVERIFY(Passwords::verify(u"imported-pass-1"_s, (*after)->passwordHash));
 

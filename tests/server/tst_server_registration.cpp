@@ -4,6 +4,7 @@
 // record. Also the per-address slowing of registrations, reset requests and
 // token guesses (in process, since the test client comes from loopback).
 #include "accountservice.h"
+#include "accountstore.h"
 #include "authservice.h"
 #include "passwords.h"
 #include "protocol.h"
@@ -232,9 +233,9 @@ private Q_SLOTS:
         {
             auto writer = store.beginWrite();
             QVERIFY(writer.ok());
-            QVERIFY((*writer)
-                        ->insertAccountToken(Server::Passwords::tokenHash(expired), memberId,
-                                             u"activation"_s, u"2001-01-01T00:00:00.000Z"_s)
+            QVERIFY(Server::AccountStore(**writer)
+                        .insertAccountToken(Server::Passwords::tokenHash(expired), memberId,
+                                            u"activation"_s, u"2001-01-01T00:00:00.000Z"_s)
                         .ok());
             QVERIFY((*writer)->commit().ok());
         }

@@ -61,8 +61,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, raw);
         QFETCH(QByteArray, canonical);
-        for (const std::size_t step : {std::size_t(1), std::size_t(2), std::size_t(7),
-                                        std::size_t(raw.size())}) {
+        for (const std::size_t step :
+             {std::size_t(1), std::size_t(2), std::size_t(7), std::size_t(raw.size())}) {
             RequestReader r = reader();
             std::string in;
             std::size_t pos = 0;

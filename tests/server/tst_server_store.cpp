@@ -1,11 +1,14 @@
 // The server store in-process, on SQLite or PostgreSQL (LEADERNET_TEST_STORE):
 // migrations, the change log's seq numbers (also under concurrent writers),
 // tombstones, and scopes that follow the records that grant them.
+#include "accountstore.h"
 #include "authorization.h"
 #include "database.h"
 #include "entityschema.h"
+#include "mailoutbox.h"
 #include "servermigrations.h"
 #include "serverstore.h"
+#include "signinstore.h"
 #include "storewriter.h"
 #include "testdatabase.h"
 #include "writerqueue.h"
@@ -113,9 +116,9 @@ private:
         auto w = store.beginWrite();
         QVERIFY(w.ok());
         QVERIFY((*w)->putRecord(member).ok());
-        QVERIFY(
-            (*w)->createAccount(member.id, member.text(u"username"), u"$argon2id$fake"_s, active)
-                .ok());
+        QVERIFY(AccountStore(**w)
+                    .createAccount(member.id, member.text(u"username"), u"$argon2id$fake"_s, active)
+                    .ok());
         if (more)
             more(**w);
         QVERIFY((*w)->commit().ok());
@@ -195,15 +198,17 @@ private Q_SLOTS:
         const auto db = store.connection();
         QCOMPARE(schemaVersion(*db), ServerMigrations::LatestVersion);
         QCOMPARE(scalar(*db, u"SELECT count(*) FROM account_tokens"_s), 0);
-        QCOMPARE(store.accountByUsername(u"early"_s).value()->memberId, member.id);
+        QCOMPARE(SignInStore(store).accountByUsername(u"early"_s).value()->memberId, member.id);
         QVERIFY(store.record(member.entity, member.id).value().has_value());
         auto w = store.beginWrite();
-        QVERIFY((*w)->insertAccountToken(u"hash"_s, member.id, u"reset"_s,
-                                         u"2999-01-01T00:00:00.000Z"_s)
-                    .ok());
-        QCOMPARE((*w)->redeemAccountToken(u"hash"_s, u"activation"_s).value(), std::nullopt);
-        QCOMPARE((*w)->redeemAccountToken(u"hash"_s, u"reset"_s).value(), member.id);
-        QCOMPARE((*w)->redeemAccountToken(u"hash"_s, u"reset"_s).value(), std::nullopt);
+        QVERIFY(
+            AccountStore(**w)
+                .insertAccountToken(u"hash"_s, member.id, u"reset"_s, u"2999-01-01T00:00:00.000Z"_s)
+                .ok());
+        QCOMPARE(AccountStore(**w).redeemAccountToken(u"hash"_s, u"activation"_s).value(),
+                 std::nullopt);
+        QCOMPARE(AccountStore(**w).redeemAccountToken(u"hash"_s, u"reset"_s).value(), member.id);
+        QCOMPARE(AccountStore(**w).redeemAccountToken(u"hash"_s, u"reset"_s).value(), std::nullopt);
         QVERIFY((*w)->commit().ok());
     }
 
@@ -216,8 +221,9 @@ private Q_SLOTS:
         const Core::Record member = earlyMember();
         writeOldStore(location, 3, member, false,
                       [&member](StoreWriter &w) {
-                          QVERIFY(w.insertAccountToken(u"hash"_s, member.id, u"activation"_s,
-                                                       u"2999-01-01T00:00:00.000Z"_s)
+                          QVERIFY(AccountStore(w)
+                                      .insertAccountToken(u"hash"_s, member.id, u"activation"_s,
+                                                          u"2999-01-01T00:00:00.000Z"_s)
                                       .ok());
                       },
                       {u"SELECT count(*) FROM mail_outbox"_s, u"SELECT email FROM accounts"_s,
@@ -230,13 +236,14 @@ private Q_SLOTS:
         QCOMPARE(schemaVersion(*db), ServerMigrations::LatestVersion);
         QCOMPARE(scalar(*db, u"SELECT count(*) FROM mail_outbox"_s), 0);
         QCOMPARE(scalar(*db, u"SELECT count(*) FROM accounts WHERE email IS NULL"_s), 1);
-        QCOMPARE(store.reader().value()->accountEmail(member.id).value(), QString());
-        QCOMPARE(store.accountByUsername(u"early"_s).value()->memberId, member.id);
+        QCOMPARE(AccountStore(*store.reader().value()).accountEmail(member.id).value(), QString());
+        QCOMPARE(SignInStore(store).accountByUsername(u"early"_s).value()->memberId, member.id);
         auto w = store.beginWrite();
-        QVERIFY((*w)->setAccountEmail(member.id, u"early@example.org"_s).ok());
-        QCOMPARE((*w)->accountEmail(member.id).value(), u"early@example.org"_s);
-        QCOMPARE((*w)->redeemAccountToken(u"hash"_s, u"activation"_s).value(), member.id);
-        QVERIFY((*w)->setAccountEmail(member.id, {}).ok());
+        QVERIFY(AccountStore(**w).setAccountEmail(member.id, u"early@example.org"_s).ok());
+        QCOMPARE(AccountStore(**w).accountEmail(member.id).value(), u"early@example.org"_s);
+        QCOMPARE(AccountStore(**w).redeemAccountToken(u"hash"_s, u"activation"_s).value(),
+                 member.id);
+        QVERIFY(AccountStore(**w).setAccountEmail(member.id, {}).ok());
         QVERIFY((*w)->commit().ok());
         QCOMPARE(scalar(*db, u"SELECT count(*) FROM accounts WHERE email IS NULL"_s), 1);
     }
@@ -252,7 +259,7 @@ private Q_SLOTS:
             make(Core::Entity::Member,
                  {{u"username"_s, u"mailed"_s}, {u"roles"_s, QJsonArray{u"member"_s}}});
         const auto mail = [&](const QString &id, const QString &purpose, const QString &expires) {
-            StoreWriter::OutboxMail m;
+            OutboxMail m;
             m.message = {id, u"mailed@example.org"_s, u"Subject"_s, u"Body"_s,
                          u"2030-01-01T00:00:00.000Z"_s};
             m.memberId = member.id;
@@ -263,12 +270,13 @@ private Q_SLOTS:
         {
             auto w = store.beginWrite();
             QVERIFY((*w)->putRecord(member).ok());
-            QVERIFY((*w)->createAccount(member.id, u"mailed"_s, u"$argon2id$fake"_s).ok());
-            for (const StoreWriter::OutboxMail &m :
+            QVERIFY(
+                AccountStore(**w).createAccount(member.id, u"mailed"_s, u"$argon2id$fake"_s).ok());
+            for (const OutboxMail &m :
                  {mail(u"m1"_s, u"reset"_s, u"2999-01-01T00:00:00.000Z"_s),
                   mail(u"m2"_s, u"activation"_s, u"2999-01-01T00:00:00.000Z"_s),
                   mail(u"gone"_s, u"reset"_s, u"2001-01-01T00:00:00.000Z"_s)}) {
-                QVERIFY((*w)->queueMail(m).ok());
+                QVERIFY(MailOutbox(**w).queueMail(m).ok());
             }
             QVERIFY((*w)->commit().ok());
         }
@@ -277,9 +285,9 @@ private Q_SLOTS:
         const auto claim = [&](const QString &at, int *expired = nullptr) {
             auto w = store.beginWrite();
             int dropped = 0;
-            const auto claimed = (*w)->claimDueMails(at, later, 10, &dropped);
+            const auto claimed = MailOutbox(**w).claimDueMails(at, later, 10, &dropped);
             QStringList ids;
-            for (const StoreWriter::OutboxMail &m : claimed.value())
+            for (const OutboxMail &m : claimed.value())
                 ids << m.message.id;
             if (expired)
                 *expired = dropped;
@@ -293,24 +301,26 @@ private Q_SLOTS:
         QCOMPARE(claim(now), QStringList()); // claimed: nobody else takes them
         {
             auto w = store.beginWrite();
-            QVERIFY((*w)->retryMailAt(u"m1"_s, 1, now, u"451 later"_s).ok());
-            QVERIFY((*w)->removeMail(u"m2"_s).ok());
+            QVERIFY(MailOutbox(**w).retryMailAt(u"m1"_s, 1, now, u"451 later"_s).ok());
+            QVERIFY(MailOutbox(**w).removeMail(u"m2"_s).ok());
             QVERIFY((*w)->commit().ok());
         }
-        QCOMPARE(store.reader().value()->nextMailDue().value(), now);
+        QCOMPARE(MailOutbox(*store.reader().value()).nextMailDue().value(), now);
         QCOMPARE(claim(now), QStringList{u"m1"_s});
         {
             auto w = store.beginWrite();
-            QVERIFY((*w)->retryMailAt(u"m1"_s, 2, now, u"451 later"_s).ok());
+            QVERIFY(MailOutbox(**w).retryMailAt(u"m1"_s, 2, now, u"451 later"_s).ok());
             // A reset token used: its mail is of no use any more.
-            QVERIFY((*w)->insertAccountToken(u"reset-hash"_s, member.id, u"reset"_s,
-                                             u"2999-01-01T00:00:00.000Z"_s)
+            QVERIFY(AccountStore(**w)
+                        .insertAccountToken(u"reset-hash"_s, member.id, u"reset"_s,
+                                            u"2999-01-01T00:00:00.000Z"_s)
                         .ok());
-            QCOMPARE((*w)->redeemAccountToken(u"reset-hash"_s, u"reset"_s).value(), member.id);
+            QCOMPARE(AccountStore(**w).redeemAccountToken(u"reset-hash"_s, u"reset"_s).value(),
+                     member.id);
             QVERIFY((*w)->commit().ok());
         }
         QCOMPARE(claim(now), QStringList());
-        QCOMPARE(store.reader().value()->nextMailDue().value(), QString());
+        QCOMPARE(MailOutbox(*store.reader().value()).nextMailDue().value(), QString());
     }
 
     void seqGrowsWithEveryWriteAndDeletesBecomeTombstones()
@@ -461,9 +471,8 @@ private Q_SLOTS:
         WriterQueue queue;
         queue.lock();
         bool late = true;
-        std::thread gaveUp([&queue, &late] {
-            late = queue.lockUntil(std::chrono::steady_clock::now() + 100ms);
-        });
+        std::thread gaveUp(
+            [&queue, &late] { late = queue.lockUntil(std::chrono::steady_clock::now() + 100ms); });
         gaveUp.join();
         QVERIFY(!late);
         QCOMPARE(queue.waiting(), qsizetype(0));

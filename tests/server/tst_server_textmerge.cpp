@@ -1,4 +1,4 @@
-// The three-way text merge of one field (server/textmerge.cpp): edits of
+// The three-way text merge of one field (server/policy/textmerge.cpp): edits of
 // different lines merge, edits of different words of one line merge, edits
 // of the same words do not, and nothing is ever dropped silently.
 #include "textmerge.h"

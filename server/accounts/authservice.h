@@ -3,6 +3,7 @@
 #include "attemptlimiter.h"
 #include "protocol.h"
 #include "result.h"
+#include "signinstore.h"
 
 #include <QString>
 
@@ -67,6 +68,7 @@ private:
                                                            const QString &username);
 
     ServerStore &m_store;
+    SignInStore m_signIns;
     AttemptLimiter m_failures; // "user:NAME" and "addr:IP"
 };
 

@@ -1,5 +1,6 @@
 #include "demoseeder.h"
 
+#include "accountstore.h"
 #include "authservice.h"
 #include "entityschema.h"
 #include "passwords.h"
@@ -512,7 +513,9 @@ Core::Result<QList<DemoAccount>> DemoSeeder::seed(const QByteArray &contentJson,
     }
     for (qsizetype i = 0; i < community->accounts.size(); ++i) {
         const DemoAccount &a = community->accounts.at(i);
-        if (Core::Status s = (*writer)->createAccount(a.memberId, a.username, hashes.at(i)); !s)
+        if (Core::Status s =
+                AccountStore(**writer).createAccount(a.memberId, a.username, hashes.at(i));
+            !s)
             return s.error();
     }
     if (Core::Status s = (*writer)->commit(); !s)

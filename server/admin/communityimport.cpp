@@ -58,6 +58,7 @@
 // account gets an inactive account with no password; an admin sets one later.
 #include "communityimport.h"
 
+#include "accountstore.h"
 #include "entityschema.h"
 #include "serverstore.h"
 #include "storewriter.h"
@@ -439,7 +440,7 @@ Core::Result<ImportSummary> writeAll(ServerStore &store, Reader &reader)
         return r->has_value() ? (*r)->text(field) : QString();
     };
 
-    const Core::Result<QHash<QString, QString>> accounts = writer.accountUsernames();
+    const Core::Result<QHash<QString, QString>> accounts = AccountStore(writer).accountUsernames();
     if (!accounts)
         return accounts.error();
     QSet<QString> taken(accounts->cbegin(), accounts->cend());
@@ -550,7 +551,8 @@ Core::Result<ImportSummary> writeAll(ServerStore &store, Reader &reader)
             ++summary.written[r.entity];
         }
         if (r.entity == Entity::Member && !accounts->contains(r.id)) {
-            if (Core::Status s = writer.createAccount(r.id, r.text(u"username"), u""_s, false);
+            if (Core::Status s =
+                    AccountStore(writer).createAccount(r.id, r.text(u"username"), u""_s, false);
                 !s) {
                 reader.fail(p.line, u"account %1: %2"_s.arg(r.text(u"username"), s.error().detail));
                 continue;

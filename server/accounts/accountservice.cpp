@@ -1,9 +1,12 @@
 #include "accountservice.h"
 
+#include "accountstore.h"
 #include "authservice.h"
 #include "entityschema.h"
 #include "mailmessage.h"
+#include "mailoutbox.h"
 #include "passwords.h"
+#include "signinstore.h"
 #include "storewriter.h"
 
 #include <QDate>
@@ -61,11 +64,10 @@ QString validity(AccountService::Purpose purpose, const QString &expiresAt)
 // the server has no idea of the member's language. Only the user name
 // ([a-z0-9._-]) comes from the member, and nothing of theirs goes into a
 // header but the checked address.
-StoreWriter::OutboxMail tokenMail(const QString &memberId, const QString &username,
-                                  const QString &recipient, AccountService::Purpose purpose,
-                                  const AccountService::IssuedToken &token)
+OutboxMail tokenMail(const QString &memberId, const QString &username, const QString &recipient,
+                     AccountService::Purpose purpose, const AccountService::IssuedToken &token)
 {
-    StoreWriter::OutboxMail mail;
+    OutboxMail mail;
     mail.memberId = memberId;
     mail.purpose = AccountService::purposeName(purpose);
     mail.expiresAt = token.expiresAt;
@@ -141,8 +143,8 @@ AccountService::issueToken(StoreWriter &writer, const QString &memberId, Purpose
                                   ? now.addDays(ActivationLifetimeDays)
                                   : now.addSecs(qint64(ResetLifetimeMinutes) * 60);
     IssuedToken issued{Passwords::newToken(), expires.toString(Qt::ISODateWithMs)};
-    if (Core::Status s = writer.insertAccountToken(Passwords::tokenHash(issued.token), memberId,
-                                                   purposeName(purpose), issued.expiresAt);
+    if (Core::Status s = AccountStore(writer).insertAccountToken(
+            Passwords::tokenHash(issued.token), memberId, purposeName(purpose), issued.expiresAt);
         !s) {
         return s.error();
     }
@@ -283,7 +285,8 @@ AccountService::registerAccount(const QJsonObject &request, const QString &remot
         return writer.error();
     // Writers run one at a time: nobody takes the name between this check and
     // the commit.
-    const Core::Result<std::optional<Account>> existing = (*writer)->account(username.toString());
+    const Core::Result<std::optional<Account>> existing =
+        AccountStore(**writer).account(username.toString());
     if (!existing)
         return existing.error();
     if (existing->has_value())
@@ -307,14 +310,15 @@ AccountService::registerAccount(const QJsonObject &request, const QString &remot
     // Checked now, written at activation: until then nobody else sees it.
     if (Core::Status s = Core::validateRecord(member); !s)
         return s.error();
-    if (Core::Status s = (*writer)->createAccount(member.id, username.toString(), *hash, false);
+    if (Core::Status s =
+            AccountStore(**writer).createAccount(member.id, username.toString(), *hash, false);
         !s) {
         return s.error();
     }
-    if (Core::Status s = (*writer)->setPendingMember(member.id, member.fields); !s)
+    if (Core::Status s = AccountStore(**writer).setPendingMember(member.id, member.fields); !s)
         return s.error();
     if (!email->isEmpty()) {
-        if (Core::Status s = (*writer)->setAccountEmail(member.id, *email); !s)
+        if (Core::Status s = AccountStore(**writer).setAccountEmail(member.id, *email); !s)
             return s.error();
     }
     const Core::Result<IssuedToken> token = issueToken(**writer, member.id, Purpose::Activation);
@@ -324,7 +328,7 @@ AccountService::registerAccount(const QJsonObject &request, const QString &remot
     // issue another (activation-tokens).
     const bool mailed = m_mailQueued && !email->isEmpty();
     if (mailed) {
-        if (Core::Status s = (*writer)->queueMail(
+        if (Core::Status s = MailOutbox(**writer).queueMail(
                 tokenMail(member.id, username.toString(), *email, Purpose::Activation, *token));
             !s) {
             return s.error();
@@ -348,15 +352,15 @@ Core::Result<Account> AccountService::activate(const QString &token, const QStri
     Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
     if (!writer)
         return writer.error();
-    const Core::Result<std::optional<QString>> member = (*writer)->redeemAccountToken(
+    const Core::Result<std::optional<QString>> member = AccountStore(**writer).redeemAccountToken(
         Passwords::tokenHash(token), purposeName(Purpose::Activation));
     if (!member)
         return member.error();
     if (!member->has_value())
         return badToken(Purpose::Activation, remoteAddress);
-    if (Core::Status s = (*writer)->activateAccount(**member); !s)
+    if (Core::Status s = AccountStore(**writer).activateAccount(**member); !s)
         return s.error();
-    const Core::Result<std::optional<Account>> account = (*writer)->account(**member);
+    const Core::Result<std::optional<Account>> account = AccountStore(**writer).account(**member);
     if (!account)
         return account.error();
     if (!account->has_value())
@@ -381,7 +385,8 @@ Core::Status AccountService::requestReset(const QString &username, const QString
     if (m_attempts.retryAfterSeconds(accountKey) > 0)
         return {};
     m_attempts.note(accountKey, FreeResetRequestsPerAccount);
-    const Core::Result<std::optional<Account>> account = m_store.accountByUsername(name);
+    const Core::Result<std::optional<Account>> account =
+        SignInStore(m_store).accountByUsername(name);
     if (!account)
         return account.error();
     if (!account->has_value())
@@ -395,12 +400,13 @@ Core::Status AccountService::requestReset(const QString &username, const QString
         return token.error();
     bool mailed = false;
     if (m_mailQueued) {
-        const Core::Result<QString> email = (*writer)->accountEmail((*account)->memberId);
+        const Core::Result<QString> email =
+            AccountStore(**writer).accountEmail((*account)->memberId);
         if (!email)
             return email.error();
         mailed = !email->isEmpty();
         if (mailed) {
-            if (Core::Status s = (*writer)->queueMail(tokenMail(
+            if (Core::Status s = MailOutbox(**writer).queueMail(tokenMail(
                     (*account)->memberId, (*account)->username, *email, Purpose::Reset, *token));
                 !s) {
                 return s;
@@ -435,13 +441,13 @@ Core::Status AccountService::resetPassword(const QString &token, const QString &
     Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
     if (!writer)
         return writer.error();
-    const Core::Result<std::optional<QString>> member =
-        (*writer)->redeemAccountToken(Passwords::tokenHash(token), purposeName(Purpose::Reset));
+    const Core::Result<std::optional<QString>> member = AccountStore(**writer).redeemAccountToken(
+        Passwords::tokenHash(token), purposeName(Purpose::Reset));
     if (!member)
         return member.error();
     if (!member->has_value())
         return badToken(Purpose::Reset, remoteAddress);
-    if (Core::Status s = (*writer)->replacePassword(**member, *hash); !s)
+    if (Core::Status s = AccountStore(**writer).replacePassword(**member, *hash); !s)
         return s;
     if (Core::Status s = (*writer)->commit(); !s)
         return s;
@@ -463,7 +469,7 @@ Core::Result<AccountService::Profile> AccountService::profile(const QString &bea
     const Core::Result<std::unique_ptr<StoreWriter>> reader = m_store.reader();
     if (!reader)
         return reader.error();
-    const Core::Result<QString> email = (*reader)->accountEmail(*member);
+    const Core::Result<QString> email = AccountStore(**reader).accountEmail(*member);
     if (!email)
         return email.error();
     return Profile{**record, *email};
@@ -495,10 +501,10 @@ Core::Result<AccountService::Profile> AccountService::updateProfile(const QStrin
         return makeError(ErrorCode::Forbidden, u"the account has no member record"_s);
     // The address stays on the account: the member record syncs to everyone.
     if (changesEmail) {
-        if (Core::Status s = (*writer)->setAccountEmail(*member, *email); !s)
+        if (Core::Status s = AccountStore(**writer).setAccountEmail(*member, *email); !s)
             return s.error();
     }
-    const Core::Result<QString> stored = (*writer)->accountEmail(*member);
+    const Core::Result<QString> stored = AccountStore(**writer).accountEmail(*member);
     if (!stored)
         return stored.error();
     Core::Record updated = **current;

@@ -1,5 +1,6 @@
 #include "mailsender.h"
 
+#include "mailoutbox.h"
 #include "serverstore.h"
 #include "storewriter.h"
 
@@ -97,7 +98,7 @@ milliseconds MailSender::untilNextDue()
 {
     const Core::Result<std::unique_ptr<StoreWriter>> reader = m_store.reader();
     const Core::Result<QString> next =
-        reader ? (*reader)->nextMailDue() : Core::Result<QString>(reader.error());
+        reader ? MailOutbox(**reader).nextMailDue() : Core::Result<QString>(reader.error());
     if (!next) {
         qCWarning(lcServerMail) << "cannot read the mail outbox:" << next.error().detail;
         return std::min(m_options.firstRetry, m_options.pollInterval);
@@ -117,14 +118,14 @@ void MailSender::deliverDue()
 {
     while (!m_stopping) {
         int expired = 0;
-        QList<StoreWriter::OutboxMail> due;
+        QList<OutboxMail> due;
         {
             Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
             if (!writer) {
                 qCWarning(lcServerMail) << "cannot open the mail outbox:" << writer.error().detail;
                 return;
             }
-            Core::Result<QList<StoreWriter::OutboxMail>> claimed = (*writer)->claimDueMails(
+            Core::Result<QList<OutboxMail>> claimed = MailOutbox(**writer).claimDueMails(
                 isoIn(milliseconds(0)), isoIn(m_options.claim), m_options.batchSize, &expired);
             if (!claimed) {
                 qCWarning(lcServerMail) << "cannot read the mail outbox:" << claimed.error().detail;
@@ -145,7 +146,7 @@ void MailSender::deliverDue()
 
         SmtpClient client(m_smtp, m_options.timeouts, &m_stopping);
         std::optional<Core::Error> sessionError; // the server cannot be reached this round
-        for (const StoreWriter::OutboxMail &mail : std::as_const(due)) {
+        for (const OutboxMail &mail : std::as_const(due)) {
             const QString what = u"the %1 mail of member %2"_s.arg(mail.purpose, mail.memberId);
             Core::Status sent;
             if (!m_stopping && !sessionError && !client.isOpen()) {
@@ -172,25 +173,25 @@ void MailSender::deliverDue()
             }
             Core::Status recorded;
             if (sent) {
-                recorded = (*writer)->removeMail(mail.message.id);
+                recorded = MailOutbox(**writer).removeMail(mail.message.id);
                 qCInfo(lcServerMail).noquote() << u"sent %1"_s.arg(what);
             } else if (sent.error().code == Core::ErrorCode::NotFound) {
                 // The mail server refuses this address for good: sending again
                 // would not help. An admin can still hand a token out.
-                recorded = (*writer)->removeMail(mail.message.id);
+                recorded = MailOutbox(**writer).removeMail(mail.message.id);
                 qCWarning(lcServerMail).noquote()
                     << u"%1 is dropped: the mail server refuses its address (%2); an admin can "
                        "issue a token with activation-tokens or reset-tokens"_s.arg(
                            what, sent.error().detail);
             } else if (sent.error().code == Core::ErrorCode::Cancelled) {
                 // Not a failure of the mail: due again at once, for the next run.
-                recorded = (*writer)->retryMailAt(mail.message.id, mail.attempts, isoIn({}),
-                                                  u"not sent: the server stopped"_s);
+                recorded = MailOutbox(**writer).retryMailAt(
+                    mail.message.id, mail.attempts, isoIn({}), u"not sent: the server stopped"_s);
             } else {
                 const int failures = mail.attempts + 1;
                 const milliseconds delay = retryDelay(failures, m_options);
-                recorded = (*writer)->retryMailAt(mail.message.id, failures, isoIn(delay),
-                                                  sent.error().detail);
+                recorded = MailOutbox(**writer).retryMailAt(mail.message.id, failures, isoIn(delay),
+                                                            sent.error().detail);
                 qCWarning(lcServerMail).noquote()
                     << u"%1 was not sent (attempt %2); next attempt in %3 s: %4"_s.arg(what)
                            .arg(failures)

@@ -3,6 +3,7 @@
 #include "entityschema.h"
 #include "passwords.h"
 #include "serverstore.h"
+#include "signinstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -36,6 +37,7 @@ bool AuthService::isValidUsername(const QString &username)
 
 AuthService::AuthService(ServerStore &store)
     : m_store(store)
+    , m_signIns(store)
 {}
 
 namespace {
@@ -80,7 +82,7 @@ AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &r
         if (const int wait = retryAfterSeconds(username, address); wait > 0)
             return slowed(wait);
     }
-    const Core::Result<std::optional<Account>> account = m_store.accountByUsername(username);
+    const Core::Result<std::optional<Account>> account = m_signIns.accountByUsername(username);
     if (!account)
         return account.error();
     // A known device of this account?
@@ -89,7 +91,7 @@ AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &r
     const QString deviceKey = u"device:"_s + deviceHash;
     bool knownDevice = false;
     if (!deviceHash.isEmpty() && account->has_value()) {
-        const Core::Result<QString> owner = m_store.deviceMember(deviceHash);
+        const Core::Result<QString> owner = m_signIns.deviceMember(deviceHash);
         if (!owner)
             return owner.error();
         knownDevice = *owner == (*account)->memberId;
@@ -141,8 +143,8 @@ AuthService::login(const Sync::Protocol::LoginRequest &request, const QString &r
     } else {
         // This computer is known from now on.
         out.device = Passwords::newToken();
-        if (Core::Status s =
-                m_store.insertDevice(Passwords::tokenHash(out.device), a.memberId, Core::nowUtc());
+        if (Core::Status s = m_signIns.insertDevice(Passwords::tokenHash(out.device), a.memberId,
+                                                    Core::nowUtc());
             !s)
             return s.error();
     }
@@ -168,8 +170,8 @@ Core::Result<Sync::Protocol::LoginResponse> AuthService::issueToken(const QStrin
         for (const QJsonValue &role : (*member)->fields.value("roles"_L1).toArray())
             response.roles << role.toString();
     }
-    if (Core::Status s = m_store.insertToken(Passwords::tokenHash(response.token), memberId,
-                                             now.toString(Qt::ISODateWithMs), response.expiresAt);
+    if (Core::Status s = m_signIns.insertToken(Passwords::tokenHash(response.token), memberId,
+                                               now.toString(Qt::ISODateWithMs), response.expiresAt);
         !s) {
         return s.error();
     }
@@ -182,7 +184,7 @@ Core::Result<Sync::Protocol::LoginResponse> AuthService::refresh(const QString &
     const Core::Result<QString> member = authenticate(token);
     if (!member)
         return member.error();
-    const Core::Result<std::optional<Account>> account = m_store.accountByMemberId(*member);
+    const Core::Result<std::optional<Account>> account = m_signIns.accountByMemberId(*member);
     if (!account)
         return account.error();
     if (!account->has_value())
@@ -190,7 +192,7 @@ Core::Result<Sync::Protocol::LoginResponse> AuthService::refresh(const QString &
     Core::Result<Sync::Protocol::LoginResponse> fresh = issueToken(*member, (*account)->username);
     if (!fresh)
         return fresh;
-    if (Core::Status s = m_store.revokeToken(Passwords::tokenHash(token)); !s)
+    if (Core::Status s = m_signIns.revokeToken(Passwords::tokenHash(token)); !s)
         return s.error();
     return fresh;
 }
@@ -201,7 +203,7 @@ Core::Status AuthService::logoutEverywhere(const QString &token)
     if (!member)
         return member.error();
     qCInfo(lcServerAuth) << "signed out everywhere:" << *member;
-    return m_store.revokeTokensOf(*member);
+    return m_signIns.revokeTokensOf(*member);
 }
 
 Core::Status AuthService::changePassword(const QString &token, const QString &currentPassword,
@@ -217,7 +219,7 @@ Core::Status AuthService::changePassword(const QString &token, const QString &cu
         return makeError(ErrorCode::RateLimited,
                          u"too many wrong passwords; try again in %1 s"_s.arg(wait));
     }
-    const Core::Result<std::optional<Account>> account = m_store.accountByMemberId(*member);
+    const Core::Result<std::optional<Account>> account = m_signIns.accountByMemberId(*member);
     if (!account)
         return account.error();
     if (!account->has_value() || !Passwords::verify(currentPassword, (*account)->passwordHash)) {
@@ -232,16 +234,17 @@ Core::Status AuthService::changePassword(const QString &token, const QString &cu
     const Core::Result<QString> hash = Passwords::hash(newPassword);
     if (!hash)
         return hash.error();
-    if (Core::Status s = m_store.setPasswordHash(*member, *hash); !s)
+    if (Core::Status s = m_signIns.setPasswordHash(*member, *hash); !s)
         return s;
-    return m_store.revokeTokensOf(*member, Passwords::tokenHash(token));
+    return m_signIns.revokeTokensOf(*member, Passwords::tokenHash(token));
 }
 
 Core::Result<QString> AuthService::authenticate(const QString &token)
 {
     if (token.isEmpty())
         return makeError(ErrorCode::Unauthorized, u"sign in first (no bearer token)"_s);
-    const Core::Result<std::optional<TokenInfo>> info = m_store.token(Passwords::tokenHash(token));
+    const Core::Result<std::optional<TokenInfo>> info =
+        m_signIns.token(Passwords::tokenHash(token));
     if (!info)
         return info.error();
     if (!info->has_value() || (*info)->revoked || !(*info)->accountActive)
@@ -257,7 +260,7 @@ Core::Status AuthService::logout(const QString &token)
     const Core::Result<QString> member = authenticate(token);
     if (!member)
         return member.error();
-    return m_store.revokeToken(Passwords::tokenHash(token));
+    return m_signIns.revokeToken(Passwords::tokenHash(token));
 }
 
 } // namespace Server

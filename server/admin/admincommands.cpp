@@ -1,6 +1,7 @@
 #include "admincommands.h"
 
 #include "accountservice.h"
+#include "accountstore.h"
 #include "entityschema.h"
 #include "serverstore.h"
 #include "storewriter.h"
@@ -40,12 +41,12 @@ struct ResolvedMember {
 Core::Result<ResolvedMember> resolveMember(StoreWriter &writer, const QString &nameOrId)
 {
     const QString key = nameOrId.trimmed();
-    const Core::Result<std::optional<Account>> account = writer.account(key);
+    const Core::Result<std::optional<Account>> account = AccountStore(writer).account(key);
     if (!account)
         return account.error();
     const QString id = account->has_value() ? (*account)->memberId : key;
     const Core::Result<std::optional<Core::Record>> record =
-        account->has_value() ? writer.memberOrPending(id)
+        account->has_value() ? AccountStore(writer).memberOrPending(id)
                              : writer.record(QString(Entity::Member), id);
     if (!record)
         return record.error();
@@ -277,8 +278,8 @@ Core::Result<AdminCommands::Activation> AdminCommands::setActive(const QString &
                                                   .arg(m->member.label()));
     }
     Activation out{m->member, m->account->active, !m->account->passwordHash.isEmpty()};
-    if (Core::Status s = active ? (*writer)->activateAccount(m->member.id)
-                                : (*writer)->disableAccount(m->member.id);
+    if (Core::Status s = active ? AccountStore(**writer).activateAccount(m->member.id)
+                                : AccountStore(**writer).disableAccount(m->member.id);
         !s)
         return s.error();
     if (Core::Status s = (*writer)->commit(); !s)
@@ -292,13 +293,14 @@ Core::Result<QList<AdminCommands::IssuedToken>> AdminCommands::issueActivationTo
     Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
     if (!writer)
         return writer.error();
-    const Core::Result<QList<StoreWriter::PendingAccount>> pending = (*writer)->pendingAccounts();
+    const Core::Result<QList<AccountStore::PendingAccount>> pending =
+        AccountStore(**writer).pendingAccounts();
     if (!pending)
         return pending.error();
     QList<IssuedToken> out;
-    for (const StoreWriter::PendingAccount &p : *pending) {
+    for (const AccountStore::PendingAccount &p : *pending) {
         const Core::Result<std::optional<Core::Record>> record =
-            (*writer)->memberOrPending(p.account.memberId);
+            AccountStore(**writer).memberOrPending(p.account.memberId);
         if (!record)
             return record.error();
         const Core::Result<AccountService::IssuedToken> token = AccountService::issueToken(
@@ -325,7 +327,8 @@ Core::Result<AdminCommands::IssuedToken> AdminCommands::issueResetToken(const QS
     if (!m->account)
         return makeError(ErrorCode::NotFound, u"%1 has no account"_s.arg(m->member.label()));
     const QString purpose = AccountService::purposeName(AccountService::Purpose::Reset);
-    const Core::Result<QString> asked = (*writer)->latestAccountToken(m->member.id, purpose);
+    const Core::Result<QString> asked =
+        AccountStore(**writer).latestAccountToken(m->member.id, purpose);
     if (!asked)
         return asked.error();
     const Core::Result<AccountService::IssuedToken> token =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "attemptlimiter.h"
 #include "record.h"
 #include "result.h"

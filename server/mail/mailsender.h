@@ -17,7 +17,7 @@ class ServerStore;
 // Delivers the mails of the store's outbox (table mail_outbox, filled by
 // AccountService in the transactions that issue tokens) through an SMTP
 // server, on a thread of its own, so that no request ever waits for mail.
-// Each round claims the mails that are due (StoreWriter::claimDueMails: a
+// Each round claims the mails that are due (MailOutbox::claimDueMails: a
 // second server on the same PostgreSQL database leaves them alone meanwhile),
 // hands them over in one SMTP session, removes each one sent, and puts each
 // failure off by a delay that doubles from `firstRetry` up to `maxRetry`. A

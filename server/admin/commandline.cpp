@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "accountservice.h"
+#include "accountstore.h"
 #include "admincommands.h"
 #include "authservice.h"
 #include "communityexport.h"
@@ -12,6 +13,7 @@
 #include "mailsender.h"
 #include "passwords.h"
 #include "serverstore.h"
+#include "signinstore.h"
 #include "storewriter.h"
 
 #include <QCommandLineParser>
@@ -627,7 +629,8 @@ int CommandLine::createMember(const QString &username, const QString &name,
     ServerStore store(m_location);
     if (Core::Status s = openStore(store); !s)
         return failure(s.error().detail);
-    const Core::Result<std::optional<Account>> existing = store.accountByUsername(username);
+    const Core::Result<std::optional<Account>> existing =
+        SignInStore(store).accountByUsername(username);
     if (!existing)
         return failure(existing.error().detail);
     if (existing->has_value())
@@ -650,10 +653,10 @@ int CommandLine::createMember(const QString &username, const QString &name,
         return failure(writer.error().detail);
     if (const Core::Result<qint64> seq = (*writer)->putRecord(member); !seq)
         return failure(seq.error().detail);
-    if (Core::Status s = (*writer)->createAccount(member.id, username, *hash); !s)
+    if (Core::Status s = AccountStore(**writer).createAccount(member.id, username, *hash); !s)
         return failure(s.error().detail);
     if (!email.isEmpty()) {
-        if (Core::Status s = (*writer)->setAccountEmail(member.id, email); !s)
+        if (Core::Status s = AccountStore(**writer).setAccountEmail(member.id, email); !s)
             return failure(s.error().detail);
     }
     if (Core::Status s = (*writer)->commit(); !s)
@@ -684,7 +687,8 @@ int CommandLine::setPassword(const QString &nameOrId)
     Core::Result<std::unique_ptr<StoreWriter>> writer = store.beginWrite();
     if (!writer)
         return failure(writer.error().detail);
-    const Core::Result<QString> username = (*writer)->setPassword(nameOrId.trimmed(), *hash);
+    const Core::Result<QString> username =
+        AccountStore(**writer).setPassword(nameOrId.trimmed(), *hash);
     if (!username) {
         if (username.error().code == Core::ErrorCode::NotFound) {
             return failure(u"no account '%1' in this store (give a user name, as `export` "

@@ -22,23 +22,9 @@ namespace Server {
 
 class StoreWriter;
 
-struct Account {
-    QString memberId;
-    QString username;
-    QString passwordHash;
-    bool active = false;
-    bool pending = false; // a registration waiting for activation (not a disabled account)
-};
-
-struct TokenInfo {
-    QString memberId;
-    QString expiresAt; // ISO 8601 UTC
-    bool revoked = false;
-    bool accountActive = false;
-};
-
-// The server's store: accounts, hashed tokens, and the change log of records
-// with their authorization scopes, on SQLite or PostgreSQL through QtSql (the
+// The server's store: the change log of records with their authorization
+// scopes (the accounts' tables are read and written through it too: see
+// accounts/), on SQLite or PostgreSQL through QtSql (the
 // differences are in sqldialect.h). Any thread may
 // call it: each thread gets its own connection, opened on first use (QtSql
 // connections belong to one thread). open() runs once, on the thread that
@@ -77,21 +63,11 @@ public:
     Core::Result<std::unique_ptr<StoreWriter>> reader();
 
     Core::Result<bool> hasMembers();
-    Core::Result<std::optional<Account>> accountByUsername(const QString &username);
     Core::Result<std::optional<Core::Record>> record(const QString &entity, const QString &id);
 
-    Core::Status insertToken(const QString &tokenHash, const QString &memberId,
-                             const QString &createdAt, const QString &expiresAt);
-    Core::Result<std::optional<TokenInfo>> token(const QString &tokenHash);
-    Core::Status revokeToken(const QString &tokenHash);
-    // Device credentials (hashes): the member a device signed in as, and a new one.
-    Core::Result<QString> deviceMember(const QString &deviceHash);
-    Core::Status insertDevice(const QString &deviceHash, const QString &memberId,
-                              const QString &now);
-    // Every token of the member but `keepHash` (sign out everywhere else).
-    Core::Status revokeTokensOf(const QString &memberId, const QString &keepHash = {});
-    Core::Result<std::optional<Account>> accountByMemberId(const QString &memberId);
-    Core::Status setPasswordHash(const QString &memberId, const QString &passwordHash);
+    // One statement outside any transaction, in its turn among the writers
+    // (a sign-in's token); Busy past writeWait().
+    Core::Status writeAlone(const QString &sql, const QVariantList &values);
 
     Core::Result<Authorization::Visibility> visibilityOf(const QString &memberId);
 
@@ -111,9 +87,6 @@ public:
     digest(const Authorization::Visibility &visibility);
 
 private:
-    // One statement outside any transaction, in its turn among the writers.
-    Core::Status writeAlone(const QString &sql, const QVariantList &values);
-    Core::Result<std::optional<Account>> accountWhere(const QString &column, const QString &value);
     Core::Result<QList<Authorization::GrantRow>> grantedTo(const QStringList &grantees);
 
     struct Connection {
