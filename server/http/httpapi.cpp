@@ -5,6 +5,7 @@
 #include "compression.h"
 #include "httpfront.h"
 #include "protocol.h"
+#include "pullservice.h"
 #include "pushservice.h"
 #include "serverstore.h"
 
@@ -312,6 +313,7 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     , m_auth(auth)
     , m_options(options)
     , m_push(std::make_unique<PushService>(store, m_options.memberDailyQuota))
+    , m_pull(std::make_unique<PullService>(store))
     , m_accounts(std::make_unique<AccountService>(store, auth, m_options.mailQueued))
     , m_server(std::make_unique<Router>())
 {
@@ -602,22 +604,12 @@ void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
                          ">= 0"_s);
     }
     const int pageSize = int(std::min<qint64>(*limit, Protocol::MaxPageSize));
-    const Core::Result<Authorization::Visibility> visibility = m_store.visibilityOf(*member);
-    if (!visibility)
-        return sendError(res, visibility.error());
-    const Core::Result<Protocol::PullPage> page = m_store.pull(
-        *visibility, Core::PullPosition{*after, *grantedAfter, *backfillAfter, *backfillThrough},
+    const Core::Result<Protocol::PullPage> page = m_pull->page(
+        *member, Core::PullPosition{*after, *grantedAfter, *backfillAfter, *backfillThrough},
         pageSize);
     if (!page)
         return sendError(res, page.error());
-    if (page->hasMore)
-        return sendJson(res, 200, Protocol::encode(*page));
-    // The last page says what the member may see now: the client removes
-    // what it holds of any other scope.
-    Protocol::PullPage last = *page;
-    last.scopes = visibility->everything ? QStringList{QString(Authorization::AllScopes)}
-                                         : visibility->scopes;
-    sendJson(res, 200, Protocol::encode(last));
+    sendJson(res, 200, Protocol::encode(*page));
 }
 
 void HttpApi::handlePush(const httplib::Request &req, httplib::Response &res)
@@ -656,10 +648,7 @@ void HttpApi::handleDigest(const httplib::Request &req, httplib::Response &res)
     const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
     if (!member)
         return sendError(res, member.error());
-    const Core::Result<Authorization::Visibility> visibility = m_store.visibilityOf(*member);
-    if (!visibility)
-        return sendError(res, visibility.error());
-    const Core::Result<Protocol::DigestResponse> digest = m_store.digest(*visibility);
+    const Core::Result<Protocol::DigestResponse> digest = m_pull->digest(*member);
     if (!digest)
         return sendError(res, digest.error());
     sendJson(res, 200, Protocol::encode(*digest));

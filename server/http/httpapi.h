@@ -24,6 +24,7 @@ struct Response;
 namespace Server {
 
 class AccountService;
+class PullService;
 class HttpFront;
 class AuthService;
 class ServerStore;
@@ -122,6 +123,7 @@ private:
     AuthService &m_auth;
     Options m_options;
     std::unique_ptr<PushService> m_push;
+    std::unique_ptr<PullService> m_pull;
     std::unique_ptr<AccountService> m_accounts;
     class Router;
     std::unique_ptr<Router> m_server;

@@ -1,0 +1,38 @@
+#include "pullservice.h"
+
+#include "authorization.h"
+#include "serverstore.h"
+
+namespace Server {
+
+namespace Protocol = Sync::Protocol;
+
+PullService::PullService(ServerStore &store)
+    : m_store(store)
+{}
+
+Core::Result<Protocol::PullPage> PullService::page(const QString &memberId,
+                                                   const Core::PullPosition &position, int pageSize)
+{
+    const Core::Result<Authorization::Visibility> visibility = m_store.visibilityOf(memberId);
+    if (!visibility)
+        return visibility.error();
+    Core::Result<Protocol::PullPage> page = m_store.pull(*visibility, position, pageSize);
+    if (!page || page->hasMore)
+        return page;
+    if (visibility->everything)
+        page.value().scopes = QStringList{QString(Authorization::AllScopes)};
+    else
+        page.value().scopes = visibility->scopes;
+    return page;
+}
+
+Core::Result<Protocol::DigestResponse> PullService::digest(const QString &memberId)
+{
+    const Core::Result<Authorization::Visibility> visibility = m_store.visibilityOf(memberId);
+    if (!visibility)
+        return visibility.error();
+    return m_store.digest(*visibility);
+}
+
+} // namespace Server

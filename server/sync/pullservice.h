@@ -1,0 +1,32 @@
+#pragma once
+
+#include "protocol.h"
+#include "record.h"
+#include "result.h"
+
+#include <QString>
+
+namespace Server {
+
+class ServerStore;
+
+// What a member pulls (sync/protocol "pull" and "digest"): the changes their
+// visibility allows, page by page from a pull position, and per scope the
+// count and hash of the live records they may see, to check a replica.
+class PullService final
+{
+public:
+    explicit PullService(ServerStore &store);
+
+    // At most `pageSize` changes after `position`. The last page says what
+    // the member may see now, so the client removes what it holds of any
+    // other scope.
+    Core::Result<Sync::Protocol::PullPage> page(const QString &memberId,
+                                                const Core::PullPosition &position, int pageSize);
+    Core::Result<Sync::Protocol::DigestResponse> digest(const QString &memberId);
+
+private:
+    ServerStore &m_store;
+};
+
+} // namespace Server
