@@ -3,6 +3,7 @@
 #include "editinglogging.h"
 #include "entityschema.h"
 #include "localstore.h"
+#include "protocol.h"
 
 #include <QJsonObject>
 
@@ -39,7 +40,11 @@ Core::Status ConflictResolver::useOther(const QString &kind, const QString &enti
                                         const QString &recordId, const QJsonObject &lost,
                                         const QString &memberId)
 {
-    if (kind == DeleteEditKind) {
+    using Sync::Protocol::ConflictKind;
+    const std::optional<ConflictKind> known = Sync::Protocol::conflictKindFromName(kind);
+    if (!known)
+        return Core::makeError(ErrorCode::Invalid, u"unknown conflict kind '%1'"_s.arg(kind));
+    if (*known == ConflictKind::DeleteEdit) {
         const Core::Result<QString> op = m_store.deleteRecord(entity, recordId, memberId);
         // Deleted here already: the deletion is what was asked for.
         if (!op && op.error().code != ErrorCode::NotFound)
@@ -48,7 +53,7 @@ Core::Status ConflictResolver::useOther(const QString &kind, const QString &enti
     }
     if (lost.isEmpty())
         return Core::makeError(ErrorCode::Invalid, u"the conflict keeps no other version"_s);
-    if (kind == EditDeleteKind) {
+    if (*known == ConflictKind::EditDelete) {
         // The server takes a create of a deleted id as a restore. Someone may
         // have restored it here already: then the values are laid on top.
         if (m_store.records().get(entity, recordId)) {
@@ -62,8 +67,6 @@ Core::Status ConflictResolver::useOther(const QString &kind, const QString &enti
         const Core::Result<QString> op = m_store.createRecord(restored, memberId);
         return op ? Core::Status() : Core::Status(op.error());
     }
-    if (kind != FieldKind)
-        return Core::makeError(ErrorCode::Invalid, u"unknown conflict kind '%1'"_s.arg(kind));
     const Core::Result<QString> op = m_store.updateRecord(entity, recordId, lost, memberId);
     return op ? Core::Status() : Core::Status(op.error());
 }

@@ -29,10 +29,6 @@ class ConflictResolver final
 public:
     enum class Choice { KeepCurrent, UseOther };
 
-    static constexpr QLatin1StringView FieldKind{"field"};
-    static constexpr QLatin1StringView DeleteEditKind{"delete_edit"};
-    static constexpr QLatin1StringView EditDeleteKind{"edit_delete"};
-
     explicit ConflictResolver(Core::LocalStore &store);
 
     Core::Status resolve(const QString &conflictId, Choice choice, const QString &memberId);

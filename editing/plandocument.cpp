@@ -7,6 +7,7 @@
 #include "editorsession.h"
 #include "entityschema.h"
 #include "localstore.h"
+#include "protocol.h"
 #include "teamscope.h"
 
 #include <QJsonArray>
@@ -433,7 +434,8 @@ QHash<QString, Core::Record> PlanDocument::sectionConflicts() const
         return out;
     for (const Core::Record &c : *all) {
         if (c.text(u"status") != u"open" || c.text(u"record_entity") != Core::Entity::ActionPlan ||
-            c.text(u"kind") != ConflictResolver::FieldKind)
+            Sync::Protocol::conflictKindFromName(c.text(u"kind")) !=
+                Sync::Protocol::ConflictKind::Field)
             continue;
         QString field = c.text(u"field");
         if (field.isEmpty() && !c.fields.value("kept"_L1).toObject().isEmpty())

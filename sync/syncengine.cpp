@@ -29,7 +29,17 @@ Protocol::PushOperation toWire(const Core::OutboxEntry &e)
 {
     Protocol::PushOperation op;
     op.opId = e.opId;
-    op.kind = Core::outboxKindName(e.kind);
+    switch (e.kind) {
+    case Core::OutboxKind::Create:
+        op.kind = Protocol::PushKind::Create;
+        break;
+    case Core::OutboxKind::Patch:
+        op.kind = Protocol::PushKind::Patch;
+        break;
+    case Core::OutboxKind::Delete:
+        op.kind = Protocol::PushKind::Delete;
+        break;
+    }
     op.entity = e.entity;
     op.id = e.recordId;
     op.baseRevision = e.baseRevision;
@@ -250,7 +260,7 @@ void SyncEngine::onPushed()
             s = m_store->reject(r.opId, r.message.isEmpty() ? r.code : r.message, r.code);
         } else {
             ++m_summary.pushed;
-            const bool keptAside = r.status == u"conflict";
+            const bool keptAside = r.status == Protocol::PushStatus::Conflict;
             if (keptAside)
                 ++m_summary.conflicts;
             s = m_store->acknowledge(r.opId, keptAside ? Core::LocalStore::Taken::KeptAside

@@ -270,7 +270,9 @@ Core::Result<std::optional<StoredOp>> StoreWriter::appliedOp(const QString &opId
         return q.error();
     std::optional<StoredOp> out;
     if ((*q)->next()) {
-        out = StoredOp{AppliedOp{(*q)->value(0).toString(), (*q)->value(1).toLongLong()},
+        const auto status = Sync::Protocol::pushStatusFromName((*q)->value(0).toString());
+        out = StoredOp{AppliedOp{status.value_or(Sync::Protocol::PushStatus::Applied),
+                                 (*q)->value(1).toLongLong()},
                        (*q)->value(2).toString()};
     }
     (*q)->finish();
@@ -280,10 +282,11 @@ Core::Result<std::optional<StoredOp>> StoreWriter::appliedOp(const QString &opId
 Core::Status StoreWriter::recordAppliedOp(const QString &opId, const QString &memberId,
                                           const Core::Record &target, const AppliedOp &result)
 {
-    const auto q = run(
-        u"INSERT INTO applied_ops (op_id, member_id, entity, record_id, status, "
-        "revision, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        {opId, memberId, target.entity, target.id, result.status, result.revision, Core::nowUtc()});
+    const auto q =
+        run(u"INSERT INTO applied_ops (op_id, member_id, entity, record_id, status, "
+            "revision, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {opId, memberId, target.entity, target.id,
+             Sync::Protocol::pushStatusName(result.status), result.revision, Core::nowUtc()});
     return q ? Core::Status() : Core::Status(q.error());
 }
 

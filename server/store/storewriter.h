@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol.h"
 #include "record.h"
 #include "result.h"
 #include "sqldialect.h"
@@ -27,7 +28,7 @@ struct StoredRecord {
 
 // What a pushed operation came to, kept under its op id.
 struct AppliedOp {
-    QString status;
+    Sync::Protocol::PushStatus status = Sync::Protocol::PushStatus::Applied;
     qint64 revision = 0;
 };
 

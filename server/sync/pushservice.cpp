@@ -31,9 +31,9 @@ using Authorization::WriteKind;
 
 namespace {
 
-const QString Applied = u"applied"_s;
-const QString Merged = u"merged"_s;
-const QString Conflicted = u"conflict"_s;
+using Protocol::ConflictKind;
+using Protocol::PushKind;
+using Protocol::PushStatus;
 
 // Errors that refuse one operation; anything else fails the whole push.
 bool refusesOperation(ErrorCode code)
@@ -122,7 +122,7 @@ Core::Status premerge(ServerStore &store, const Protocol::PushRequest &request, 
         return reader.error();
     QHash<QString, std::optional<Record>> played; // "entity/id" -> as the push leaves it
     for (const Protocol::PushOperation &op : request.operations) {
-        if (op.kind != u"patch" || !Core::entitySpec(op.entity) || !isUuid(op.id))
+        if (op.kind != PushKind::Patch || !Core::entitySpec(op.entity) || !isUuid(op.id))
             continue;
         const QString key = op.entity + u'/' + op.id;
         auto record = played.find(key);
@@ -180,11 +180,15 @@ public:
         const auto stored = m_writer.stored(op.entity, op.id);
         if (!stored)
             return stored.error();
-        if (op.kind == u"create")
+        switch (op.kind) {
+        case PushKind::Create:
             return create(op, *stored);
-        if (op.kind == u"patch")
+        case PushKind::Patch:
             return patch(op, *stored);
-        return remove(op, *stored);
+        case PushKind::Delete:
+            return remove(op, *stored);
+        }
+        return makeError(ErrorCode::Invalid, u"unknown operation kind"_s);
     }
 
 private:
@@ -208,7 +212,7 @@ private:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (Core::Status s = SeminarWindow::mayWrite(**seminar, times, now); !s)
             return s;
-        if (record.entity == Core::Entity::Post && op.kind == u"create") {
+        if (record.entity == Core::Entity::Post && op.kind == PushKind::Create) {
             const auto thread =
                 m_writer.record(QString(Core::Entity::Thread), record.text(u"thread_id"));
             if (!thread)
@@ -338,8 +342,8 @@ private:
                     keptValues.insert(it.key(), kept.fields.value(it.key()));
                     lostValues.insert(it.key(), it.value());
                 }
-                return conflict(op, *scope, u"field"_s, fields, kept, keptValues, lostValues,
-                                kept.revision, kept.id);
+                return conflict(op, *scope, ConflictKind::Field, fields, kept, keptValues,
+                                lostValues, kept.revision, kept.id);
             }
         }
         const Core::Result<qint64> seq = m_writer.putRecord(record);
@@ -347,7 +351,7 @@ private:
             return seq.error();
         if (Core::Status s = keepHistory(op, QJsonObject(), record.fields); !s)
             return s.error();
-        return AppliedOp{Applied, *seq};
+        return AppliedOp{PushStatus::Applied, *seq};
     }
 
     Core::Result<AppliedOp> patch(const Protocol::PushOperation &op,
@@ -386,7 +390,7 @@ private:
         if (stored->deleted) {
             // The edit arrived after someone deleted the record: keep it, whole.
             Record lostVersion = wanted;
-            return conflict(op, stored->scope, u"edit_delete"_s, op.fields.keys(), current,
+            return conflict(op, stored->scope, ConflictKind::EditDelete, op.fields.keys(), current,
                             QJsonObject(), lostVersion.fields, current.revision);
         }
 
@@ -405,9 +409,9 @@ private:
                 return s.error();
         }
         if (!outcome.lostFields.isEmpty())
-            return conflict(op, stored->scope, u"field"_s, outcome.lostFields, current,
+            return conflict(op, stored->scope, ConflictKind::Field, outcome.lostFields, current,
                             outcome.kept, outcome.lost, revision);
-        return AppliedOp{outcome.mergedText ? Merged : Applied, revision};
+        return AppliedOp{outcome.mergedText ? PushStatus::Merged : PushStatus::Applied, revision};
     }
 
     Core::Result<AppliedOp> remove(const Protocol::PushOperation &op,
@@ -418,15 +422,15 @@ private:
         if (!stored || (stored->deleted && !m_visibility.sees(stored->scope)))
             return makeError(ErrorCode::NotFound, u"no %1 %2"_s.arg(op.entity, op.id));
         if (stored->deleted)
-            return AppliedOp{Applied, stored->record.revision};
+            return AppliedOp{PushStatus::Applied, stored->record.revision};
         const Record &current = stored->record;
         if (Core::Status s = authorize(WriteKind::Delete, current, {}, stored->scope); !s)
             return s.error();
         // Someone else changed the record after the deleter last saw it: the
         // record stays, and the deletion is kept as a conflict to decide on.
         if (op.baseRevision != current.revision && current.updatedBy != m_actor.id) {
-            return conflict(op, stored->scope, u"delete_edit"_s, {}, current, current.fields,
-                            QJsonObject(), current.revision);
+            return conflict(op, stored->scope, ConflictKind::DeleteEdit, {}, current,
+                            current.fields, QJsonObject(), current.revision);
         }
         // A thread goes with its posts, an indicator with its values (every
         // replica drops them too).
@@ -454,7 +458,7 @@ private:
             return seq.error();
         if (Core::Status s = keepHistory(op, current.fields, QJsonObject()); !s)
             return s.error();
-        return AppliedOp{Applied, *seq};
+        return AppliedOp{PushStatus::Applied, *seq};
     }
 
     // A plan's history: what this operation changed in the plan or one of
@@ -482,7 +486,7 @@ private:
             {u"plan_id"_s, planId},
             {u"record_entity"_s, op.entity},
             {u"record_id"_s, op.id},
-            {u"kind"_s, op.kind},
+            {u"kind"_s, Protocol::pushKindName(op.kind)},
             {u"changes"_s, changes},
             {u"author_id"_s, m_actor.id},
             {u"changed_at"_s, made.isValid() && made <= now
@@ -495,7 +499,7 @@ private:
     }
 
     Core::Result<AppliedOp> conflict(const Protocol::PushOperation &op, const QString &scope,
-                                     const QString &kind, const QStringList &fields,
+                                     ConflictKind kind, const QStringList &fields,
                                      const Record &current, const QJsonObject &kept,
                                      const QJsonObject &lost, qint64 revision,
                                      const QString &recordId = {})
@@ -512,7 +516,7 @@ private:
             {u"record_entity"_s, op.entity},
             {u"record_id"_s, recordId.isEmpty() ? op.id : recordId},
             {u"field"_s, fields.join(u", "_s)},
-            {u"kind"_s, kind},
+            {u"kind"_s, Protocol::conflictKindName(kind)},
             {u"scope"_s, conflictScope},
             {u"kept"_s, kept},
             {u"kept_by"_s, current.updatedBy},
@@ -525,8 +529,9 @@ private:
         const Core::Result<qint64> seq = m_writer.putRecord(c);
         if (!seq)
             return seq.error();
-        qCInfo(lcServerPush) << "conflict" << kind << "on" << op.entity << op.id;
-        return AppliedOp{Conflicted, revision};
+        qCInfo(lcServerPush) << "conflict" << Protocol::conflictKindName(kind) << "on" << op.entity
+                             << op.id;
+        return AppliedOp{PushStatus::Conflict, revision};
     }
 
     ServerStore &m_store;
@@ -596,7 +601,7 @@ Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
         Protocol::PushResult result;
         result.opId = op.opId;
         if (!isUuid(op.opId)) {
-            result.status = u"rejected"_s;
+            result.status = PushStatus::Rejected;
             result.code = u"invalid"_s;
             result.message = u"the op id must be a UUID"_s;
             response.results << result;
@@ -607,7 +612,7 @@ Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
             return done.error();
         if (done->has_value() && (*done)->memberId != memberId) {
             // Another member's op: its outcome is theirs to know.
-            result.status = u"rejected"_s;
+            result.status = PushStatus::Rejected;
             result.code = u"invalid"_s;
             result.message = u"the op id is taken; each operation needs a new UUID"_s;
             response.results << result;
@@ -628,7 +633,7 @@ Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
                 return outcome.error();
             if (Core::Status s = w.rollbackToSavepoint(); !s)
                 return s.error();
-            result.status = u"rejected"_s;
+            result.status = PushStatus::Rejected;
             result.code = Protocol::refusalCodeName(outcome.error().code);
             result.message = outcome.error().detail;
             response.results << result;

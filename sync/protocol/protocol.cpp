@@ -1,5 +1,7 @@
 #include "protocol.h"
 
+#include <array>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -259,17 +261,65 @@ Core::ErrorCode refusalCodeFromName(QStringView name)
     return ErrorCode::Invalid;
 }
 
+namespace {
+
+// An enum's names on the wire, in the enum's order.
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromName(const std::array<QLatin1StringView, N> &names, QStringView name)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (name == names[i])
+            return Enum(i);
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<QLatin1StringView, 3> PushKindNames{"create"_L1, "patch"_L1, "delete"_L1};
+constexpr std::array<QLatin1StringView, 4> PushStatusNames{"applied"_L1, "merged"_L1, "conflict"_L1,
+                                                           "rejected"_L1};
+constexpr std::array<QLatin1StringView, 3> ConflictKindNames{"field"_L1, "delete_edit"_L1,
+                                                             "edit_delete"_L1};
+
+} // namespace
+
+QString pushKindName(PushKind kind)
+{
+    return PushKindNames.at(std::size_t(kind));
+}
+
+std::optional<PushKind> pushKindFromName(QStringView name)
+{
+    return fromName<PushKind>(PushKindNames, name);
+}
+
+QString pushStatusName(PushStatus status)
+{
+    return PushStatusNames.at(std::size_t(status));
+}
+
+std::optional<PushStatus> pushStatusFromName(QStringView name)
+{
+    return fromName<PushStatus>(PushStatusNames, name);
+}
+
+QString conflictKindName(ConflictKind kind)
+{
+    return ConflictKindNames.at(std::size_t(kind));
+}
+
+std::optional<ConflictKind> conflictKindFromName(QStringView name)
+{
+    return fromName<ConflictKind>(ConflictKindNames, name);
+}
+
 QByteArray encode(const PushRequest &v)
 {
     QJsonArray ops;
     for (const PushOperation &op : v.operations) {
-        QJsonObject o{{u"op"_s, op.opId},
-                      {u"kind"_s, op.kind},
-                      {u"entity"_s, op.entity},
-                      {u"id"_s, op.id},
-                      {u"base_rev"_s, op.baseRevision},
-                      {u"author"_s, op.authorId},
-                      {u"at"_s, op.createdAt}};
+        QJsonObject o{
+            {u"op"_s, op.opId},     {u"kind"_s, pushKindName(op.kind)}, {u"entity"_s, op.entity},
+            {u"id"_s, op.id},       {u"base_rev"_s, op.baseRevision},   {u"author"_s, op.authorId},
+            {u"at"_s, op.createdAt}};
         if (!op.fields.isEmpty())
             o.insert(u"fields"_s, op.fields);
         if (!op.base.isEmpty())
@@ -329,9 +379,12 @@ Core::Result<PushRequest> decodePushRequest(const QByteArray &body)
         const QJsonValue firstSent = op.value("first_sent"_L1);
         if (!firstSent.isUndefined() && !firstSent.isString())
             return bad(u"'first_sent' must be a string"_s);
+        const std::optional<PushKind> kind = pushKindFromName(op.value("kind"_L1).toString());
+        if (!kind)
+            return bad(u"'kind' must be create, patch or delete"_s);
         PushOperation p;
         p.opId = op.value("op"_L1).toString();
-        p.kind = op.value("kind"_L1).toString();
+        p.kind = *kind;
         p.entity = op.value("entity"_L1).toString();
         p.id = op.value("id"_L1).toString();
         p.baseRevision = rev.toInteger();
@@ -340,8 +393,6 @@ Core::Result<PushRequest> decodePushRequest(const QByteArray &body)
         p.firstSentAt = firstSent.toString();
         p.fields = op.value("fields"_L1).toObject();
         p.base = op.value("base"_L1).toObject();
-        if (p.kind != u"create" && p.kind != u"patch" && p.kind != u"delete")
-            return bad(u"'kind' must be create, patch or delete"_s);
         request.operations << p;
         ++index;
     }
@@ -352,7 +403,7 @@ QByteArray encode(const PushResponse &v)
 {
     QJsonArray results;
     for (const PushResult &r : v.results) {
-        QJsonObject o{{u"op"_s, r.opId}, {u"status"_s, r.status}};
+        QJsonObject o{{u"op"_s, r.opId}, {u"status"_s, pushStatusName(r.status)}};
         if (r.revision != 0)
             o.insert(u"rev"_s, r.revision);
         if (!r.code.isEmpty()) {
@@ -376,7 +427,14 @@ Core::Result<PushResponse> decodePushResponse(const QByteArray &body)
         const QJsonObject r = v.toObject();
         if (!isString(r, "op"_L1) || !isString(r, "status"_L1))
             return makeError(ErrorCode::Protocol, u"a push result needs op and status"_s);
-        response.results << PushResult{r.value("op"_L1).toString(), r.value("status"_L1).toString(),
+        // A status this client does not know is not taken for success.
+        const std::optional<PushStatus> status =
+            pushStatusFromName(r.value("status"_L1).toString());
+        if (!status) {
+            return makeError(ErrorCode::Protocol,
+                             u"unknown push status '%1'"_s.arg(r.value("status"_L1).toString()));
+        }
+        response.results << PushResult{r.value("op"_L1).toString(), *status,
                                        r.value("rev"_L1).toInteger(), r.value("code"_L1).toString(),
                                        r.value("message"_L1).toString()};
     }

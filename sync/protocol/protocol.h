@@ -11,7 +11,9 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+
 #include <QStringList>
+#include <optional>
 
 // The wire contract between leadernet (client) and leadernet-server, written
 // once and used by both sides. JSON bodies, UTF-8, compressed with gzip when
@@ -119,12 +121,35 @@ struct PullPage {
     }
 };
 
+// What an operation does to its record; on the wire "create", "patch" or
+// "delete".
+enum class PushKind { Create, Patch, Delete };
+QString pushKindName(PushKind kind);
+std::optional<PushKind> pushKindFromName(QStringView name);
+
+// What became of one operation: "applied", "merged" (with concurrent edits),
+// "conflict" (taken, but a value lost and is kept as a conflict record), or
+// "rejected" with an error code and message. Only "rejected" leaves the
+// operation with the client.
+enum class PushStatus { Applied, Merged, Conflict, Rejected };
+QString pushStatusName(PushStatus status);
+std::optional<PushStatus> pushStatusFromName(QStringView name);
+
+// How a conflict record (Core::Entity::Conflict, its "kind") came about:
+// "field", two edits of the same fields that did not merge (the record keeps
+// one, the conflict the other); "delete_edit", a deletion of a record
+// someone else edited meanwhile (the record stays); "edit_delete", an edit
+// of a record someone else deleted meanwhile (the edit is kept whole).
+enum class ConflictKind { Field, DeleteEdit, EditDelete };
+QString conflictKindName(ConflictKind kind);
+std::optional<ConflictKind> conflictKindFromName(QStringView name);
+
 // One local change sent to the server. `opId` is made by the client; the
 // server applies each op id at most once and answers a replay with the
 // result it gave the first time.
 struct PushOperation {
     QString opId;
-    QString kind; // "create", "patch" or "delete"
+    PushKind kind = PushKind::Create;
     QString entity;
     QString id;
     qint64 baseRevision = 0; // the revision the change was made on (0: created here)
@@ -144,10 +169,6 @@ struct PushRequest {
     QString sentAt;
 };
 
-// What became of one operation: "applied", "merged" (with concurrent edits),
-// "conflict" (taken, but a value lost and is kept as a conflict record), or
-// "rejected" with an error code and message. Only "rejected" leaves the
-// operation with the client.
 // The code of a refused operation on the wire ("forbidden", "not_found",
 // "closed", "invalid"), named once for the server that writes it and the
 // client that tells the person why.
@@ -156,12 +177,12 @@ Core::ErrorCode refusalCodeFromName(QStringView name);
 
 struct PushResult {
     QString opId;
-    QString status;
+    PushStatus status = PushStatus::Rejected;
     qint64 revision = 0; // the record's revision after the operation
     QString code;        // rejected: "forbidden", "invalid", "not_found", "exists"
     QString message;
 
-    bool rejected() const { return status == u"rejected"; }
+    bool rejected() const { return status == PushStatus::Rejected; }
 };
 
 struct PushResponse {

@@ -140,7 +140,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             Sync::Protocol::PushOperation op;
             op.opId = Core::newRecordId();
-            op.kind = u"create"_s;
+            op.kind = Sync::Protocol::PushKind::Create;
             op.entity = Entity::Post;
             op.id = Core::newRecordId();
             op.authorId = c->memberId();

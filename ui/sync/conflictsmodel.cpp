@@ -85,7 +85,8 @@ void ConflictsModel::reload()
                 c.createdAt = r.updatedAt;
                 c.entity = r.text(u"record_entity");
                 c.recordId = r.text(u"record_id");
-                c.kind = r.text(u"kind");
+                c.kind = Sync::Protocol::conflictKindFromName(r.text(u"kind"))
+                             .value_or(Sync::Protocol::ConflictKind::Field);
                 for (const QString &field : r.text(u"field").split(u',', Qt::SkipEmptyParts))
                     c.fields << field.trimmed();
                 c.kept = r.fields.value("kept"_L1).toObject();
@@ -136,17 +137,17 @@ QString ConflictsModel::recordText(const Conflict &c) const
     // The record as it is here; else the version the conflict keeps of it.
     QString title = RecordText::title(c.entity, c.current);
     if (title.isEmpty())
-        title = RecordText::title(c.entity,
-                                  c.kind == ConflictResolver::EditDeleteKind ? c.lost : c.kept);
+        title = RecordText::title(
+            c.entity, c.kind == Sync::Protocol::ConflictKind::EditDelete ? c.lost : c.kept);
     return RecordText::recordLabel(c.entity, title);
 }
 
 QString ConflictsModel::conflictText(const Conflict &c) const
 {
-    if (c.kind == ConflictResolver::DeleteEditKind)
+    if (c.kind == Sync::Protocol::ConflictKind::DeleteEdit)
         //: One person deleted a record while another was editing it; the record was kept.
         return tr("Deleted while someone edited it");
-    if (c.kind == ConflictResolver::EditDeleteKind)
+    if (c.kind == Sync::Protocol::ConflictKind::EditDelete)
         //: A change reached the server after someone had deleted the record.
         return tr("Edited after it was deleted");
     QStringList names;
@@ -157,9 +158,9 @@ QString ConflictsModel::conflictText(const Conflict &c) const
 
 QString ConflictsModel::shortText(const Conflict &c, bool current) const
 {
-    if (c.kind == ConflictResolver::DeleteEditKind)
+    if (c.kind == Sync::Protocol::ConflictKind::DeleteEdit)
         return current ? tr("Kept, with the changes") : tr("Deleted");
-    if (c.kind == ConflictResolver::EditDeleteKind)
+    if (c.kind == Sync::Protocol::ConflictKind::EditDelete)
         return current ? tr("Deleted") : tr("Changed version");
     const QJsonObject &values = current ? c.kept : c.lost;
     if (c.fields.size() == 1)
@@ -176,13 +177,13 @@ QString ConflictsModel::shortText(const Conflict &c, bool current) const
 
 QString ConflictsModel::fullText(const Conflict &c, bool current) const
 {
-    if (c.kind == ConflictResolver::DeleteEditKind) {
+    if (c.kind == Sync::Protocol::ConflictKind::DeleteEdit) {
         if (!current)
             return tr("%1 deleted this record.").arg(m_members->displayName(c.lostBy));
         return tr("The record was kept, with these values:") + u"\n\n"_s +
                fieldsText(c, c.current.isEmpty() ? c.kept : c.current, c.fields);
     }
-    if (c.kind == ConflictResolver::EditDeleteKind) {
+    if (c.kind == Sync::Protocol::ConflictKind::EditDelete) {
         if (current)
             return tr("%1 deleted this record.").arg(m_members->displayName(c.keptBy));
         return tr("These values were saved after the record was deleted:") + u"\n\n"_s +
@@ -307,7 +308,7 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
             return shorten(fullText(c, false), TipLength);
         return data(index, Qt::DisplayRole);
     case KindRole:
-        return c.kind;
+        return Sync::Protocol::conflictKindName(c.kind);
     case CurrentTextRole:
         return fullText(c, true);
     case OtherTextRole:

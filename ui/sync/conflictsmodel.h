@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol.h"
+
 #include "rubric.h"
 
 #include <QAbstractTableModel>
@@ -71,7 +73,7 @@ private:
         QString createdAt;
         QString entity; // of the record in conflict
         QString recordId;
-        QString kind;
+        Sync::Protocol::ConflictKind kind = Sync::Protocol::ConflictKind::Field;
         QStringList fields;
         QJsonObject kept;
         QJsonObject lost;

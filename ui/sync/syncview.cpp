@@ -354,14 +354,17 @@ void SyncView::updateActions()
     m_copyButton->setEnabled(refusedSelected);
 
     const QModelIndexList rows = m_conflictTable->selectionModel()->selectedRows();
-    const QString kind =
-        rows.isEmpty() ? QString() : rows.first().data(ConflictsModel::KindRole).toString();
-    if (kind == ConflictResolver::DeleteEditKind) {
+    using Sync::Protocol::ConflictKind;
+    const std::optional<ConflictKind> kind =
+        rows.isEmpty() ? std::nullopt
+                       : Sync::Protocol::conflictKindFromName(
+                             rows.first().data(ConflictsModel::KindRole).toString());
+    if (kind == ConflictKind::DeleteEdit) {
         m_keepButton->setText(tr("&Keep"));
         m_keepButton->setToolTip(tr("Keep the record as it was edited"));
         m_useOtherButton->setText(tr("Delete an&yway…"));
         m_useOtherButton->setToolTip(tr("Delete the record after all"));
-    } else if (kind == ConflictResolver::EditDeleteKind) {
+    } else if (kind == ConflictKind::EditDelete) {
         m_keepButton->setText(tr("Lea&ve deleted"));
         m_keepButton->setToolTip(tr("The changes made after the deletion are dropped"));
         m_useOtherButton->setText(tr("&Restore"));
@@ -382,7 +385,8 @@ void SyncView::updateActions()
                        : m_store->records().get(Core::Entity::Conflict, selectedConflict());
     m_openInPlanButton->setVisible(
         conflict && conflict->text(u"record_entity") == Core::Entity::ActionPlan &&
-        conflict->text(u"kind") == ConflictResolver::FieldKind &&
+        Sync::Protocol::conflictKindFromName(conflict->text(u"kind")) ==
+            Sync::Protocol::ConflictKind::Field &&
         Editing::PlanDocument::sectionFields().contains(conflict->text(u"field")));
     m_openInPlanButton->setText(tr("Compare in the &plan…"));
 }
@@ -446,8 +450,9 @@ void SyncView::resolve(ConflictResolver::Choice choice)
         return;
     const QString conflictId = rows.first().data(IdRole).toString();
     if (choice == ConflictResolver::Choice::UseOther &&
-        rows.first().data(ConflictsModel::KindRole).toString() ==
-            ConflictResolver::DeleteEditKind) {
+        Sync::Protocol::conflictKindFromName(
+            rows.first().data(ConflictsModel::KindRole).toString()) ==
+            Sync::Protocol::ConflictKind::DeleteEdit) {
         QPointer<SyncView> self(this);
         m_prompter->confirm(
             this, tr("Delete the record"),
