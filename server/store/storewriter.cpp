@@ -169,6 +169,13 @@ Core::Result<qint64> StoreWriter::putRecord(Core::Record record)
     const Core::Result<QString> scope = scopeFor(record);
     if (!scope)
         return scope.error();
+    return putRecord(std::move(record), *scope);
+}
+
+Core::Result<qint64> StoreWriter::putRecord(Core::Record record, const QString &scope)
+{
+    if (!m_active)
+        return makeError(ErrorCode::Query, u"no write transaction"_s);
     const Core::Result<qint64> seq = nextSeq();
     if (!seq)
         return seq.error();
@@ -183,7 +190,7 @@ Core::Result<qint64> StoreWriter::putRecord(Core::Record record)
             "deleted) VALUES (?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (entity, id) DO UPDATE SET "
             "seq = excluded.seq, scope = excluded.scope, fields = excluded.fields, "
             "updated_at = excluded.updated_at, updated_by = excluded.updated_by, deleted = 0"_s,
-            {record.entity, record.id, *seq, *scope, fields, record.updatedAt, record.updatedBy});
+            {record.entity, record.id, *seq, scope, fields, record.updatedAt, record.updatedBy});
         !q) {
         return q.error();
     }

@@ -61,6 +61,9 @@ public:
     // Validates `record` (Core::validateRecord) and stores it as the current
     // version; an empty updatedAt becomes now. Returns the seq it got.
     Core::Result<qint64> putRecord(Core::Record record);
+    // The same for a record the caller has validated, in the scope scopeFor()
+    // gave it in this transaction.
+    Core::Result<qint64> putRecord(Core::Record record, const QString &scope);
 
     // Every live record of `entity`, for look-ups by title or name.
     Core::Result<QList<Core::Record>> liveRecords(const QString &entity);

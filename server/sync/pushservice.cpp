@@ -346,7 +346,7 @@ private:
                                 lostValues, kept.revision, kept.id);
             }
         }
-        const Core::Result<qint64> seq = m_writer.putRecord(record);
+        const Core::Result<qint64> seq = m_writer.putRecord(record, *scope);
         if (!seq)
             return seq.error();
         if (Core::Status s = keepHistory(op, QJsonObject(), record.fields); !s)
@@ -377,13 +377,15 @@ private:
             if (Core::Status s = inSeminarWindow(wanted, op); !s)
                 return s.error();
         }
+        QString wantedScope;
         if (!stored->deleted) {
             // Moving a record (a plan to another team) needs rights on both sides.
             const Core::Result<QString> newScope = m_writer.scopeFor(wanted);
             if (!newScope)
                 return newScope.error();
-            if (*newScope != stored->scope) {
-                if (Core::Status s = authorize(WriteKind::Patch, current, wanted, *newScope); !s)
+            wantedScope = *newScope;
+            if (wantedScope != stored->scope) {
+                if (Core::Status s = authorize(WriteKind::Patch, current, wanted, wantedScope); !s)
                     return s.error();
             }
         }
@@ -401,7 +403,10 @@ private:
         if (merged.fields != current.fields) {
             merged.updatedAt = Core::nowUtc();
             merged.updatedBy = m_actor.id;
-            const Core::Result<qint64> seq = m_writer.putRecord(merged);
+            // As checked above, unless a merge or a clash made it differ.
+            const Core::Result<qint64> seq = merged.fields == wanted.fields
+                                                 ? m_writer.putRecord(merged, wantedScope)
+                                                 : m_writer.putRecord(merged);
             if (!seq)
                 return seq.error();
             revision = *seq;
