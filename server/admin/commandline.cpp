@@ -69,6 +69,69 @@ std::optional<ListenAddress> parseListen(const QString &text)
     return ListenAddress{host, port};
 }
 
+// --help: every command and what it takes.
+QString description()
+{
+    return u"LeaderNet sync server.\n\n"
+           "Commands:\n"
+           "  serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
+           "        [--smtp URL --mail-from ADDRESS] [--daily-quota MIB]\n"
+           "                                          serve the HTTP API (default %1); HTTPS\n"
+           "                                          with a PEM certificate chain and key;\n"
+           "                                          mail activation and reset tokens to the\n"
+           "                                          members who gave an e-mail address, through\n"
+           "                                          smtp://[USER[:PASSWORD]@]HOST[:PORT] (port\n"
+           "                                          25, STARTTLS when offered) or smtps://...\n"
+           "                                          (TLS, port 465); the password may come\n"
+           "                                          from LEADERNET_SMTP_PASSWORD instead; each\n"
+           "                                          member may store MIB a day through sync\n"
+           "                                          (default 64)\n"
+           "  seed-demo --data DIR [--password P] [--content FILE]\n"
+           "                                          fill an empty store with the demo community\n"
+           "  create-member --data DIR --username U --name NAME [--role R]...\n"
+           "                [--email ADDRESS]         add an account; the password is read from "
+           "stdin\n"
+           "  import --data DIR FILE                  add a community (or a changes file) from "
+           "NDJSON\n"
+           "  export --data DIR FILE                  write the store's community as NDJSON\n"
+           "  set-password --data DIR NAME_OR_ID      set an account's password (read from stdin)\n"
+           "                                          and activate it; NAME_OR_ID is a user name\n"
+           "                                          or a member id\n"
+           "  set-role --data DIR NAME_OR_ID --role R [--role R]...\n"
+           "                                          replace a member's roles (member,\n"
+           "                                          facilitator, admin)\n"
+           "  activate --data DIR NAME_OR_ID          activate an account (a registration, or\n"
+           "                                          one disabled)\n"
+           "  disable --data DIR NAME_OR_ID           disable an account: it cannot sign in and\n"
+           "                                          its sign-ins end at once\n"
+           "  activation-tokens --data DIR            list the registrations waiting for\n"
+           "                                          activation, each with a fresh token\n"
+           "  reset-tokens --data DIR NAME_OR_ID      issue a password reset token for an account\n"
+           "  add-course --data DIR FOLDER            add a course from a folder of Markdown "
+           "files:\n"
+           "                                          course.md (\"# Title\", \"language: xx\",\n"
+           "                                          summary), modules NN-name/ (module.md\n"
+           "                                          optional), lessons NN-name.md (\"# Title\",\n"
+           "                                          body)\n"
+           "  add-seminar --data DIR --title T --language L --starts YYYY-MM-DD\n"
+           "              --ends YYYY-MM-DD [--facilitator NAME]... [--description TEXT]\n"
+           "                                          add a seminar\n"
+           "  add-program --data DIR --title T --kind K --cohort C --language L\n"
+           "              --starts YYYY-MM-DD --ends YYYY-MM-DD [--facilitator NAME]...\n"
+           "                                          add a virtual program\n"
+           "  add-team --data DIR --program PROGRAM --name NAME [--organisation O]\n"
+           "           [--country C] [--coach NAME]   add a team (and its empty action plan) to\n"
+           "                                          a program (its id or title)\n"
+           "  add-to-team --data DIR TEAM NAME_OR_ID...\n"
+           "                                          add members to a team (its id or name)\n"
+           "  set-rubric --data DIR PROGRAM FILE      set the review rubric of a program (its id\n"
+           "                                          or title) from a JSON file: criteria\n"
+           "                                          scored 1-4 (docs/rubric.md)\n\n"
+           "Every command takes either --data DIR (SQLite in DIR) or --database\n"
+           "postgresql://USER:PASSWORD@HOST[:PORT]/DBNAME[?sslmode=MODE] (an existing\n"
+           "PostgreSQL database)."_s.arg(DefaultListen);
+}
+
 QString urlHost(const QString &host)
 {
     return host.contains(u':') ? u"[%1]"_s.arg(host) : host;
@@ -114,136 +177,94 @@ int CommandLine::failure(const QString &message)
     return Failure;
 }
 
-int CommandLine::run(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"LeaderNet sync server.\n\n"
-        "Commands:\n"
-        "  serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
-        "        [--smtp URL --mail-from ADDRESS]  serve the HTTP API (default %1); HTTPS\n"
-        "                                          with a PEM certificate chain and key;\n"
-        "                                          mail activation and reset tokens to the\n"
-        "                                          members who gave an e-mail address, through\n"
-        "                                          smtp://[USER[:PASSWORD]@]HOST[:PORT] (port\n"
-        "                                          25, STARTTLS when offered) or smtps://...\n"
-        "                                          (TLS, port 465); the password may come\n"
-        "                                          from LEADERNET_SMTP_PASSWORD instead\n"
-        "  seed-demo --data DIR [--password P] [--content FILE]\n"
-        "                                          fill an empty store with the demo community\n"
-        "  create-member --data DIR --username U --name NAME [--role R]...\n"
-        "                [--email ADDRESS]         add an account; the password is read from "
-        "stdin\n"
-        "  import --data DIR FILE                  add a community (or a changes file) from "
-        "NDJSON\n"
-        "  export --data DIR FILE                  write the store's community as NDJSON\n"
-        "  set-password --data DIR NAME_OR_ID      set an account's password (read from stdin)\n"
-        "                                          and activate it; NAME_OR_ID is a user name\n"
-        "                                          or a member id\n"
-        "  set-role --data DIR NAME_OR_ID --role R [--role R]...\n"
-        "                                          replace a member's roles (member,\n"
-        "                                          facilitator, admin)\n"
-        "  activate --data DIR NAME_OR_ID          activate an account (a registration, or\n"
-        "                                          one disabled)\n"
-        "  disable --data DIR NAME_OR_ID           disable an account: it cannot sign in and\n"
-        "                                          its sign-ins end at once\n"
-        "  activation-tokens --data DIR            list the registrations waiting for\n"
-        "                                          activation, each with a fresh token\n"
-        "  reset-tokens --data DIR NAME_OR_ID      issue a password reset token for an account\n"
-        "  add-course --data DIR FOLDER            add a course from a folder of Markdown files:\n"
-        "                                          course.md (\"# Title\", \"language: xx\",\n"
-        "                                          summary), modules NN-name/ (module.md\n"
-        "                                          optional), lessons NN-name.md (\"# Title\",\n"
-        "                                          body)\n"
-        "  add-seminar --data DIR --title T --language L --starts YYYY-MM-DD\n"
-        "              --ends YYYY-MM-DD [--facilitator NAME]... [--description TEXT]\n"
-        "                                          add a seminar\n"
-        "  add-program --data DIR --title T --kind K --cohort C --language L\n"
-        "              --starts YYYY-MM-DD --ends YYYY-MM-DD [--facilitator NAME]...\n"
-        "                                          add a virtual program\n"
-        "  add-team --data DIR --program PROGRAM --name NAME [--organisation O]\n"
-        "           [--country C] [--coach NAME]   add a team (and its empty action plan) to\n"
-        "                                          a program (its id or title)\n"
-        "  add-to-team --data DIR TEAM NAME_OR_ID...\n"
-        "                                          add members to a team (its id or name)\n"
-        "  set-rubric --data DIR PROGRAM FILE      set the review rubric of a program (its id\n"
-        "                                          or title) from a JSON file: criteria\n"
-        "                                          scored 1-4 (docs/rubric.md)\n\n"
-        "Every command takes either --data DIR (SQLite in DIR) or --database\n"
-        "postgresql://USER:PASSWORD@HOST[:PORT]/DBNAME[?sslmode=MODE] (an existing\n"
-        "PostgreSQL database)."_s.arg(DefaultListen));
-    parser.addPositionalArgument(u"command"_s, u"One of the commands above."_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
-    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
-    const QCommandLineOption data(u"data"_s, u"The server's data directory."_s, u"DIR"_s);
-    const QCommandLineOption database(
-        u"database"_s, u"A PostgreSQL database to use instead of --data."_s, u"URL"_s);
-    const QCommandLineOption listen(u"listen"_s, u"serve: address to listen on (port 0: any)."_s,
-                                    u"HOST:PORT"_s);
-    const QCommandLineOption password(
-        u"password"_s, u"seed-demo: password of every demo account (default: random)."_s, u"P"_s);
-    const QCommandLineOption content(
+// Every option of every command. Each command takes only its own (and
+// --data or --database): CommandLine::checkUsage().
+struct CommandLine::Options {
+    const QCommandLineOption help{{u"h"_s, u"help"_s}, u"Show this help."_s};
+    const QCommandLineOption version{{u"v"_s, u"version"_s}, u"Show the version."_s};
+    const QCommandLineOption data{u"data"_s, u"The server's data directory."_s, u"DIR"_s};
+    const QCommandLineOption database{
+        u"database"_s, u"A PostgreSQL database to use instead of --data."_s, u"URL"_s};
+    const QCommandLineOption listen{u"listen"_s, u"serve: address to listen on (port 0: any)."_s,
+                                    u"HOST:PORT"_s};
+    const QCommandLineOption password{
+        u"password"_s, u"seed-demo: password of every demo account (default: random)."_s, u"P"_s};
+    const QCommandLineOption content{
         u"content"_s, u"seed-demo: community JSON to use instead of the built-in one."_s,
-        u"FILE"_s);
-    const QCommandLineOption username(u"username"_s, u"create-member: user name."_s, u"U"_s);
-    const QCommandLineOption name(
-        u"name"_s, u"create-member: display name; add-team: the team's name."_s, u"NAME"_s);
-    const QCommandLineOption role(
+        u"FILE"_s};
+    const QCommandLineOption username{u"username"_s, u"create-member: user name."_s, u"U"_s};
+    const QCommandLineOption name{
+        u"name"_s, u"create-member: display name; add-team: the team's name."_s, u"NAME"_s};
+    const QCommandLineOption role{
         u"role"_s, u"create-member, set-role: member, facilitator or admin (repeatable)."_s,
-        u"R"_s);
-    const QCommandLineOption tlsCert(
-        u"tls-cert"_s, u"serve: the PEM certificate (chain) to serve HTTPS with."_s, u"FILE"_s);
-    const QCommandLineOption tlsKey(u"tls-key"_s, u"serve: the PEM private key of --tls-cert."_s,
-                                    u"FILE"_s);
-    const QCommandLineOption dailyQuota(
+        u"R"_s};
+    const QCommandLineOption tlsCert{
+        u"tls-cert"_s, u"serve: the PEM certificate (chain) to serve HTTPS with."_s, u"FILE"_s};
+    const QCommandLineOption tlsKey{u"tls-key"_s, u"serve: the PEM private key of --tls-cert."_s,
+                                    u"FILE"_s};
+    const QCommandLineOption dailyQuota{
         u"daily-quota"_s,
         u"serve: MiB each member may store a day through sync (default 64; 0: no limit)."_s,
-        u"MIB"_s);
-    const QCommandLineOption smtp(
+        u"MIB"_s};
+    const QCommandLineOption smtp{
         u"smtp"_s,
         u"serve: mail tokens through this SMTP server: smtp://[USER[:PASSWORD]@]HOST[:PORT] "
         "(STARTTLS when offered) or smtps://... (TLS); needs --mail-from."_s,
-        u"URL"_s);
-    const QCommandLineOption mailFrom(
-        u"mail-from"_s, u"serve: the address the mails come from; needs --smtp."_s, u"ADDRESS"_s);
-    const QCommandLineOption email(
-        u"email"_s, u"create-member: the member's e-mail address (private)."_s, u"ADDRESS"_s);
-    const QCommandLineOption title(u"title"_s, u"add-seminar, add-program: the title."_s, u"T"_s);
-    const QCommandLineOption language(
+        u"URL"_s};
+    const QCommandLineOption mailFrom{
+        u"mail-from"_s, u"serve: the address the mails come from; needs --smtp."_s, u"ADDRESS"_s};
+    const QCommandLineOption email{
+        u"email"_s, u"create-member: the member's e-mail address (private)."_s, u"ADDRESS"_s};
+    const QCommandLineOption title{u"title"_s, u"add-seminar, add-program: the title."_s, u"T"_s};
+    const QCommandLineOption language{
         u"language"_s, u"add-seminar, add-program: language code (en, fr, es, pt, ar, ru …)."_s,
-        u"L"_s);
-    const QCommandLineOption starts(u"starts"_s, u"add-seminar, add-program: first day."_s,
-                                    u"YYYY-MM-DD"_s);
-    const QCommandLineOption ends(u"ends"_s, u"add-seminar, add-program: last day."_s,
-                                  u"YYYY-MM-DD"_s);
-    const QCommandLineOption facilitator(
-        u"facilitator"_s, u"add-seminar, add-program: a facilitator (repeatable)."_s, u"NAME"_s);
-    const QCommandLineOption description(u"description"_s, u"add-seminar: what it is about."_s,
-                                         u"TEXT"_s);
-    const QCommandLineOption kind(
-        u"kind"_s, u"add-program: the kind of program, e.g. leadership_development."_s, u"K"_s);
-    const QCommandLineOption cohort(u"cohort"_s, u"add-program: the cohort, e.g. 2026-B."_s,
-                                    u"C"_s);
-    const QCommandLineOption program(u"program"_s, u"add-team: the program's id or title."_s,
-                                     u"PROGRAM"_s);
-    const QCommandLineOption organisation(u"organisation"_s, u"add-team: the organisation."_s,
-                                          u"O"_s);
-    const QCommandLineOption country(u"country"_s, u"add-team: the country."_s, u"C"_s);
-    const QCommandLineOption coach(u"coach"_s, u"add-team: the team's coach."_s, u"NAME"_s);
-    parser.addOptions({help,         version,     data,        database,  listen,   password,
-                       content,      username,    name,        role,      tlsCert,  tlsKey,
-                       smtp,         mailFrom,    email,       title,     language, starts,
-                       ends,         facilitator, description, kind,      cohort,   program,
-                       organisation, country,     coach,       dailyQuota});
+        u"L"_s};
+    const QCommandLineOption starts{u"starts"_s, u"add-seminar, add-program: first day."_s,
+                                    u"YYYY-MM-DD"_s};
+    const QCommandLineOption ends{u"ends"_s, u"add-seminar, add-program: last day."_s,
+                                  u"YYYY-MM-DD"_s};
+    const QCommandLineOption facilitator{
+        u"facilitator"_s, u"add-seminar, add-program: a facilitator (repeatable)."_s, u"NAME"_s};
+    const QCommandLineOption description{u"description"_s, u"add-seminar: what it is about."_s,
+                                         u"TEXT"_s};
+    const QCommandLineOption kind{
+        u"kind"_s, u"add-program: the kind of program, e.g. leadership_development."_s, u"K"_s};
+    const QCommandLineOption cohort{u"cohort"_s, u"add-program: the cohort, e.g. 2026-B."_s,
+                                    u"C"_s};
+    const QCommandLineOption program{u"program"_s, u"add-team: the program's id or title."_s,
+                                     u"PROGRAM"_s};
+    const QCommandLineOption organisation{u"organisation"_s, u"add-team: the organisation."_s,
+                                          u"O"_s};
+    const QCommandLineOption country{u"country"_s, u"add-team: the country."_s, u"C"_s};
+    const QCommandLineOption coach{u"coach"_s, u"add-team: the team's coach."_s, u"NAME"_s};
 
+    // The options that belong to commands (not --help, --version or the store).
+    QList<const QCommandLineOption *> ofCommands() const
+    {
+        return {&listen,  &password, &content,    &username,     &name,        &role,
+                &tlsCert, &tlsKey,   &dailyQuota, &smtp,         &mailFrom,    &email,
+                &title,   &language, &starts,     &ends,         &facilitator, &description,
+                &kind,    &cohort,   &program,    &organisation, &country,     &coach};
+    }
+};
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addPositionalArgument(u"command"_s, u"One of the commands above."_s);
+    const Options o;
+    parser.addOptions({o.help, o.version, o.data, o.database});
+    for (const QCommandLineOption *option : o.ofCommands())
+        parser.addOption(*option);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(help)) {
+    if (parser.isSet(o.help)) {
         m_out << parser.helpText();
         m_out.flush();
         return Success;
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(o.version)) {
         m_out << "leadernet-server " << LEADERNET_VERSION << "\n";
         m_out.flush();
         return Success;
@@ -252,7 +273,17 @@ int CommandLine::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(u"no command given"_s);
     const QString command = positional.constFirst();
+    const QStringList commandArguments = positional.mid(1);
+    if (const int refused = checkUsage(parser, o, command, commandArguments); refused != Success)
+        return refused;
+    if (const int refused = chooseStore(parser, o, command); refused != Success)
+        return refused;
+    return runCommand(parser, o, command, commandArguments);
+}
 
+int CommandLine::checkUsage(const QCommandLineParser &parser, const Options &o,
+                            const QString &command, const QStringList &commandArguments)
+{
     // Per command: the arguments after it (at least, at most; -1: any number),
     // what to say when they are missing, and the options it takes.
     struct CommandSpec {
@@ -263,23 +294,27 @@ int CommandLine::run(const QStringList &arguments)
     };
     const QString account = u"%1 needs the account: a user name or a member id"_s.arg(command);
     const QHash<QString, CommandSpec> commands{
-        {u"serve"_s, {0, 0, {}, {&listen, &tlsCert, &tlsKey, &smtp, &mailFrom, &dailyQuota}}},
-        {u"seed-demo"_s, {0, 0, {}, {&password, &content}}},
-        {u"create-member"_s, {0, 0, {}, {&username, &name, &role, &email}}},
+        {u"serve"_s,
+         {0, 0, {}, {&o.listen, &o.tlsCert, &o.tlsKey, &o.smtp, &o.mailFrom, &o.dailyQuota}}},
+        {u"seed-demo"_s, {0, 0, {}, {&o.password, &o.content}}},
+        {u"create-member"_s, {0, 0, {}, {&o.username, &o.name, &o.role, &o.email}}},
         {u"import"_s, {1, 1, u"import needs a FILE"_s, {}}},
         {u"export"_s, {1, 1, u"export needs a FILE"_s, {}}},
         {u"set-password"_s, {1, 1, account, {}}},
-        {u"set-role"_s, {1, 1, account, {&role}}},
+        {u"set-role"_s, {1, 1, account, {&o.role}}},
         {u"activate"_s, {1, 1, account, {}}},
         {u"disable"_s, {1, 1, account, {}}},
         {u"activation-tokens"_s, {0, 0, {}, {}}},
         {u"reset-tokens"_s, {1, 1, account, {}}},
         {u"add-course"_s, {1, 1, u"add-course needs a FOLDER of Markdown files"_s, {}}},
         {u"add-seminar"_s,
-         {0, 0, {}, {&title, &language, &starts, &ends, &facilitator, &description}}},
+         {0, 0, {}, {&o.title, &o.language, &o.starts, &o.ends, &o.facilitator, &o.description}}},
         {u"add-program"_s,
-         {0, 0, {}, {&title, &kind, &cohort, &language, &starts, &ends, &facilitator}}},
-        {u"add-team"_s, {0, 0, {}, {&program, &name, &organisation, &country, &coach}}},
+         {0,
+          0,
+          {},
+          {&o.title, &o.kind, &o.cohort, &o.language, &o.starts, &o.ends, &o.facilitator}}},
+        {u"add-team"_s, {0, 0, {}, {&o.program, &o.name, &o.organisation, &o.country, &o.coach}}},
         {u"set-rubric"_s, {2, 2, u"set-rubric needs a PROGRAM (id or title) and a FILE"_s, {}}},
         {u"add-to-team"_s,
          {2, -1, u"add-to-team needs a TEAM (id or name) and one or more members"_s, {}}},
@@ -287,17 +322,12 @@ int CommandLine::run(const QStringList &arguments)
     if (!commands.contains(command))
         return usageError(u"unknown command '%1'"_s.arg(command));
     const CommandSpec &spec = commands.value(command);
-    const QStringList commandArguments = positional.mid(1);
     if (commandArguments.size() < spec.minArguments)
         return usageError(spec.missing);
     if (spec.maxArguments >= 0 && commandArguments.size() > spec.maxArguments)
         return usageError(
             u"unexpected argument '%1'"_s.arg(commandArguments.at(spec.maxArguments)));
-    for (const QCommandLineOption *option :
-         {&listen,   &password, &content,      &username,    &name,        &role,
-          &tlsCert,  &tlsKey,   &smtp,         &mailFrom,    &email,       &title,
-          &language, &starts,   &ends,         &facilitator, &description, &kind,
-          &cohort,   &program,  &organisation, &country,     &coach,       &dailyQuota}) {
+    for (const QCommandLineOption *option : o.ofCommands()) {
         if (parser.isSet(*option) && !spec.options.contains(option)) {
             return usageError(
                 u"--%1 does not apply to %2"_s.arg(option->names().constFirst(), command));
@@ -305,11 +335,11 @@ int CommandLine::run(const QStringList &arguments)
     }
     // Options a command cannot do without.
     const QHash<QString, QList<const QCommandLineOption *>> required{
-        {u"create-member"_s, {&username, &name}},
-        {u"set-role"_s, {&role}},
-        {u"add-seminar"_s, {&title, &language, &starts, &ends}},
-        {u"add-program"_s, {&title, &kind, &cohort, &language, &starts, &ends}},
-        {u"add-team"_s, {&program, &name}},
+        {u"create-member"_s, {&o.username, &o.name}},
+        {u"set-role"_s, {&o.role}},
+        {u"add-seminar"_s, {&o.title, &o.language, &o.starts, &o.ends}},
+        {u"add-program"_s, {&o.title, &o.kind, &o.cohort, &o.language, &o.starts, &o.ends}},
+        {u"add-team"_s, {&o.program, &o.name}},
     };
     QStringList missing;
     for (const QCommandLineOption *option : required.value(command)) {
@@ -319,55 +349,33 @@ int CommandLine::run(const QStringList &arguments)
     if (!missing.isEmpty())
         return usageError(u"%1 needs %2"_s.arg(command, missing.join(u", "_s)));
 
-    // The store: --data DIR (SQLite) or --database URL (PostgreSQL), never both.
-    if (parser.isSet(data) && parser.isSet(database))
+    return Success;
+}
+
+// The store: --data DIR (SQLite) or --database URL (PostgreSQL), never both.
+int CommandLine::chooseStore(const QCommandLineParser &parser, const Options &o,
+                             const QString &command)
+{
+    if (parser.isSet(o.data) && parser.isSet(o.database))
         return usageError(u"give --data DIR or --database URL, not both"_s);
-    if (parser.isSet(database)) {
-        const Core::Result<PostgresUrl> url = PostgresUrl::parse(parser.value(database));
+    if (parser.isSet(o.database)) {
+        const Core::Result<PostgresUrl> url = PostgresUrl::parse(parser.value(o.database));
         if (!url)
             return usageError(url.error().detail);
         m_location = StoreLocation::postgresql(*url);
-    } else if (!parser.isSet(data) || parser.value(data).isEmpty()) {
+    } else if (!parser.isSet(o.data) || parser.value(o.data).isEmpty()) {
         return usageError(u"%1 needs --data DIR or --database URL"_s.arg(command));
     } else {
-        m_location = StoreLocation::sqlite(ServerStore::fileIn(parser.value(data)));
+        m_location = StoreLocation::sqlite(ServerStore::fileIn(parser.value(o.data)));
     }
-    const QString dataDir = parser.value(data);
+    return Success;
+}
 
-    if (command == u"serve") {
-        if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
-            return usageError(u"give both --tls-cert FILE and --tls-key FILE, or neither"_s);
-        for (const QCommandLineOption *option : {&tlsCert, &tlsKey}) {
-            const QString file = parser.value(*option);
-            if (parser.isSet(*option) && !QFileInfo(file).isReadable()) {
-                return usageError(
-                    u"--%1: %2 is not a readable file"_s.arg(option->names().constFirst(), file));
-            }
-        }
-        m_tlsCertificate = parser.value(tlsCert);
-        m_tlsKey = parser.value(tlsKey);
-        if (parser.isSet(dailyQuota)) {
-            bool ok = false;
-            const qint64 mib = parser.value(dailyQuota).toLongLong(&ok);
-            if (!ok || mib < 0 || mib > 1024 * 1024)
-                return usageError(u"--daily-quota wants a number of MiB (0: no limit)"_s);
-            m_dailyQuota = mib * 1024 * 1024;
-        }
-        if (parser.isSet(smtp) != parser.isSet(mailFrom))
-            return usageError(u"give both --smtp URL and --mail-from ADDRESS, or neither"_s);
-        if (parser.isSet(smtp)) {
-            const Core::Result<SmtpSettings> settings = SmtpSettings::parse(
-                parser.value(smtp), qEnvironmentVariable("LEADERNET_SMTP_PASSWORD"));
-            if (!settings)
-                return usageError(settings.error().detail);
-            const Core::Result<QString> from = MailAddress::check(parser.value(mailFrom));
-            if (!from)
-                return usageError(u"--mail-from: %1"_s.arg(from.error().detail));
-            m_smtp = *settings;
-            m_mailFrom = *from;
-        }
-        return serve(parser.isSet(listen) ? parser.value(listen) : QString(DefaultListen));
-    }
+int CommandLine::runCommand(const QCommandLineParser &parser, const Options &o,
+                            const QString &command, const QStringList &commandArguments)
+{
+    if (command == u"serve")
+        return serveCommand(parser, o);
     if (command == u"import")
         return importCommunity(commandArguments.at(0));
     if (command == u"export")
@@ -375,17 +383,17 @@ int CommandLine::run(const QStringList &arguments)
     if (command == u"set-password")
         return setPassword(commandArguments.at(0));
     if (command == u"seed-demo") {
-        if (parser.isSet(password) &&
-            parser.value(password).size() < AuthService::MinPasswordLength) {
+        if (parser.isSet(o.password) &&
+            parser.value(o.password).size() < AuthService::MinPasswordLength) {
             return usageError(
                 u"the password needs at least %1 characters"_s.arg(AuthService::MinPasswordLength));
         }
-        return seedDemo(dataDir, parser.value(password), parser.value(content));
+        return seedDemo(parser.value(o.data), parser.value(o.password), parser.value(o.content));
     }
     if (command == u"set-role") {
-        if (Core::Status s = AdminCommands::checkRoles(parser.values(role)); !s)
+        if (Core::Status s = AdminCommands::checkRoles(parser.values(o.role)); !s)
             return usageError(s.error().detail);
-        return setRole(commandArguments.at(0), parser.values(role));
+        return setRole(commandArguments.at(0), parser.values(o.role));
     }
     if (command == u"activate")
         return activate(commandArguments.at(0));
@@ -397,59 +405,103 @@ int CommandLine::run(const QStringList &arguments)
         return resetTokens(commandArguments.at(0));
     if (command == u"add-course")
         return addCourse(commandArguments.at(0));
-    if (command == u"add-seminar" || command == u"add-program") {
-        const bool isSeminar = command == u"add-seminar";
-        Core::Status checked = AdminCommands::checkTitle(parser.value(title), u"--title"_s);
-        if (checked && !isSeminar)
-            checked = AdminCommands::checkKind(parser.value(kind));
-        if (checked && !isSeminar)
-            checked = AdminCommands::checkTitle(parser.value(cohort), u"--cohort"_s);
-        if (checked)
-            checked = AdminCommands::checkLanguage(parser.value(language), u"--language"_s);
-        if (checked)
-            checked = AdminCommands::checkDates(parser.value(starts), parser.value(ends));
-        if (!checked)
-            return usageError(checked.error().detail);
-        if (isSeminar) {
-            return addSeminar({parser.value(title), parser.value(language), parser.value(starts),
-                               parser.value(ends), parser.value(description),
-                               parser.values(facilitator)});
-        }
-        return addProgram({parser.value(title), parser.value(kind), parser.value(cohort),
-                           parser.value(language), parser.value(starts), parser.value(ends),
-                           parser.values(facilitator)});
-    }
+    if (command == u"add-seminar" || command == u"add-program")
+        return addSeminarOrProgram(parser, o, command == u"add-seminar");
     if (command == u"add-team") {
-        if (parser.value(program).trimmed().isEmpty())
+        if (parser.value(o.program).trimmed().isEmpty())
             return usageError(u"--program is empty"_s);
-        if (Core::Status s = AdminCommands::checkTitle(parser.value(name), u"--name"_s); !s)
+        if (Core::Status s = AdminCommands::checkTitle(parser.value(o.name), u"--name"_s); !s)
             return usageError(s.error().detail);
-        return addTeam({parser.value(program), parser.value(name), parser.value(organisation),
-                        parser.value(country), parser.value(coach)});
+        return addTeam({parser.value(o.program), parser.value(o.name), parser.value(o.organisation),
+                        parser.value(o.country), parser.value(o.coach)});
     }
     if (command == u"add-to-team")
         return addToTeam(commandArguments.at(0), commandArguments.mid(1));
     if (command == u"set-rubric")
         return setRubric(commandArguments.at(0), commandArguments.at(1));
 
-    // create-member
-    if (!AuthService::isValidUsername(parser.value(username)))
+    return createMemberCommand(parser, o);
+}
+
+int CommandLine::serveCommand(const QCommandLineParser &parser, const Options &o)
+{
+    if (parser.isSet(o.tlsCert) != parser.isSet(o.tlsKey))
+        return usageError(u"give both --tls-cert FILE and --tls-key FILE, or neither"_s);
+    for (const QCommandLineOption *option : {&o.tlsCert, &o.tlsKey}) {
+        const QString file = parser.value(*option);
+        if (parser.isSet(*option) && !QFileInfo(file).isReadable()) {
+            return usageError(
+                u"--%1: %2 is not a readable file"_s.arg(option->names().constFirst(), file));
+        }
+    }
+    m_tlsCertificate = parser.value(o.tlsCert);
+    m_tlsKey = parser.value(o.tlsKey);
+    if (parser.isSet(o.dailyQuota)) {
+        bool ok = false;
+        const qint64 mib = parser.value(o.dailyQuota).toLongLong(&ok);
+        if (!ok || mib < 0 || mib > 1024 * 1024)
+            return usageError(u"--daily-quota wants a number of MiB (0: no limit)"_s);
+        m_dailyQuota = mib * 1024 * 1024;
+    }
+    if (parser.isSet(o.smtp) != parser.isSet(o.mailFrom))
+        return usageError(u"give both --smtp URL and --mail-from ADDRESS, or neither"_s);
+    if (parser.isSet(o.smtp)) {
+        const Core::Result<SmtpSettings> settings = SmtpSettings::parse(
+            parser.value(o.smtp), qEnvironmentVariable("LEADERNET_SMTP_PASSWORD"));
+        if (!settings)
+            return usageError(settings.error().detail);
+        const Core::Result<QString> from = MailAddress::check(parser.value(o.mailFrom));
+        if (!from)
+            return usageError(u"--mail-from: %1"_s.arg(from.error().detail));
+        m_smtp = *settings;
+        m_mailFrom = *from;
+    }
+    return serve(parser.isSet(o.listen) ? parser.value(o.listen) : QString(DefaultListen));
+}
+
+int CommandLine::addSeminarOrProgram(const QCommandLineParser &parser, const Options &o,
+                                     bool isSeminar)
+{
+    Core::Status checked = AdminCommands::checkTitle(parser.value(o.title), u"--title"_s);
+    if (checked && !isSeminar)
+        checked = AdminCommands::checkKind(parser.value(o.kind));
+    if (checked && !isSeminar)
+        checked = AdminCommands::checkTitle(parser.value(o.cohort), u"--cohort"_s);
+    if (checked)
+        checked = AdminCommands::checkLanguage(parser.value(o.language), u"--language"_s);
+    if (checked)
+        checked = AdminCommands::checkDates(parser.value(o.starts), parser.value(o.ends));
+    if (!checked)
+        return usageError(checked.error().detail);
+    if (isSeminar) {
+        return addSeminar({parser.value(o.title), parser.value(o.language), parser.value(o.starts),
+                           parser.value(o.ends), parser.value(o.description),
+                           parser.values(o.facilitator)});
+    }
+    return addProgram({parser.value(o.title), parser.value(o.kind), parser.value(o.cohort),
+                       parser.value(o.language), parser.value(o.starts), parser.value(o.ends),
+                       parser.values(o.facilitator)});
+}
+
+int CommandLine::createMemberCommand(const QCommandLineParser &parser, const Options &o)
+{
+    if (!AuthService::isValidUsername(parser.value(o.username)))
         return usageError(u"the user name must match [a-z0-9._-]{2,32}"_s);
-    if (parser.value(name).trimmed().isEmpty())
+    if (parser.value(o.name).trimmed().isEmpty())
         return usageError(u"the display name is empty"_s);
-    QStringList roles = parser.values(role);
+    QStringList roles = parser.values(o.role);
     if (roles.isEmpty())
         roles << u"member"_s;
     if (Core::Status s = AdminCommands::checkRoles(roles); !s)
         return usageError(s.error().detail);
     QString address;
-    if (parser.isSet(email)) {
-        const Core::Result<QString> checked = MailAddress::check(parser.value(email));
+    if (parser.isSet(o.email)) {
+        const Core::Result<QString> checked = MailAddress::check(parser.value(o.email));
         if (!checked)
             return usageError(u"--email: %1"_s.arg(checked.error().detail));
         address = *checked;
     }
-    return createMember(parser.value(username), parser.value(name).trimmed(), roles, address);
+    return createMember(parser.value(o.username), parser.value(o.name).trimmed(), roles, address);
 }
 
 int CommandLine::serve(const QString &listen)

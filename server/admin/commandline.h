@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace Server {
@@ -34,6 +35,19 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    struct Options;
+    // The steps of run(): the command's arguments and options, the store it
+    // works on (m_location), then the command itself.
+    int checkUsage(const QCommandLineParser &parser, const Options &o, const QString &command,
+                   const QStringList &commandArguments);
+    int chooseStore(const QCommandLineParser &parser, const Options &o, const QString &command);
+    int runCommand(const QCommandLineParser &parser, const Options &o, const QString &command,
+                   const QStringList &commandArguments);
+    // Commands whose options need checking first.
+    int serveCommand(const QCommandLineParser &parser, const Options &o);
+    int addSeminarOrProgram(const QCommandLineParser &parser, const Options &o, bool isSeminar);
+    int createMemberCommand(const QCommandLineParser &parser, const Options &o);
+
     int serve(const QString &listen);
     int seedDemo(const QString &dataDir, const QString &password, const QString &contentFile);
     int createMember(const QString &username, const QString &name, const QStringList &roles,

@@ -143,6 +143,15 @@ private:
         return QJsonDocument(QJsonObject{{u"ops"_s, ops}}).toJson(QJsonDocument::Compact);
     }
 
+    // A sign-in with the right password, as the server answers it.
+    TestServer::Reply signIn(const QString &username)
+    {
+        return m_server->post(u"/api/v1/auth/login"_s,
+                              QJsonDocument(QJsonObject{{u"username"_s, username},
+                                                        {u"password"_s, m_server->password()}})
+                                  .toJson(QJsonDocument::Compact));
+    }
+
     // A member's own record, as the server has it.
     QJsonObject memberRecord(const QString &username)
     {
@@ -577,13 +586,9 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i) {
             QElapsedTimer one;
             one.start();
-            const TestServer::Reply signIn =
-                m_server->post(u"/api/v1/auth/login"_s,
-                               QJsonDocument(QJsonObject{{u"username"_s, u"gachieng"_s},
-                                                         {u"password"_s, m_server->password()}})
-                                   .toJson(QJsonDocument::Compact));
-            QCOMPARE(signIn.status, 200);
-            const QString otherToken = signIn.json().value("token"_L1).toString();
+            const TestServer::Reply signedIn = signIn(u"gachieng"_s);
+            QCOMPARE(signedIn.status, 200);
+            const QString otherToken = signedIn.json().value("token"_L1).toString();
             const TestServer::Reply pushed = m_server->post(
                 QString(Protocol::PushPath),
                 pushBody({patchOp(u"member"_s, other.value("id"_L1).toString(),
@@ -655,13 +660,9 @@ private Q_SLOTS:
             QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
             if (sqlite) {
                 // A sign-in writes its token: it waits as long, then hears the same.
-                const TestServer::Reply signIn =
-                    m_server->post(u"/api/v1/auth/login"_s,
-                                   QJsonDocument(QJsonObject{{u"username"_s, u"gachieng"_s},
-                                                             {u"password"_s, m_server->password()}})
-                                       .toJson(QJsonDocument::Compact));
-                QCOMPARE(signIn.status, 503);
-                QCOMPARE(signIn.errorCode(), u"busy"_s);
+                const TestServer::Reply refused = signIn(u"gachieng"_s);
+                QCOMPARE(refused.status, 503);
+                QCOMPARE(refused.errorCode(), u"busy"_s);
             }
             QVERIFY(hold.exec(u"ROLLBACK"_s));
             // Let go, the same push goes through.
