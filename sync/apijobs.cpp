@@ -20,6 +20,9 @@ using Core::makeError;
 namespace {
 
 constexpr int TransferTimeoutMs = 60'000;
+// A sign-in is small: a server that has not answered one in this time is
+// not answering (a 2G link answers in a few seconds), and the person is told.
+constexpr int SignInTimeoutMs = 20'000;
 
 QUrl endpoint(const QUrl &server, QLatin1StringView path)
 {
@@ -64,6 +67,7 @@ ApiJob::ApiJob(QNetworkAccessManager *nam, QUrl url, QString token, Method metho
     , m_token(std::move(token))
     , m_method(method)
     , m_body(std::move(body))
+    , m_transferTimeoutMs(TransferTimeoutMs)
 {}
 
 ApiJob::~ApiJob()
@@ -85,7 +89,7 @@ void ApiJob::start()
     // and onReplyFinished() decodes it with a cap on its size.
     request.setRawHeader("Accept-Encoding", QByteArray(Protocol::AcceptEncoding.data(),
                                                        Protocol::AcceptEncoding.size()));
-    request.setTransferTimeout(TransferTimeoutMs);
+    request.setTransferTimeout(m_transferTimeoutMs);
     if (!m_extraCa.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_extraCa);
@@ -234,7 +238,9 @@ LoginJob::LoginJob(QNetworkAccessManager *nam, const QUrl &server,
                    const Protocol::LoginRequest &request, QObject *parent)
     : ApiJob(nam, endpoint(server, Protocol::LoginPath), {}, Method::Post,
              Protocol::encode(request), parent)
-{}
+{
+    setTransferTimeout(SignInTimeoutMs);
+}
 
 Core::Status LoginJob::parse(const QByteArray &body)
 {

@@ -56,6 +56,8 @@ protected:
 
     // Sends the request body compressed (when large enough to gain).
     void compressBody();
+    // How long the answer may take without a byte arriving (ms).
+    void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
 
 private:
     void onReplyFinished();
@@ -74,6 +76,7 @@ private:
     qint64 m_bytesReceived = 0;
     bool m_done = false;
     bool m_autoDelete = true;
+    int m_transferTimeoutMs; // TransferTimeoutMs unless set
 };
 
 class HealthJob final : public ApiJob

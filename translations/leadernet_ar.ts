@@ -672,11 +672,11 @@ Resources: %2</source>
     </message>
     <message>
         <source>Leave c&amp;ourse</source>
-        <translation>مغادرة الدورة</translation>
+        <translation>مغادرة الدورة (&amp;O)</translation>
     </message>
     <message>
         <source>E&amp;nroll</source>
-        <translation>التسجيل في الدورة</translation>
+        <translation>التسجيل في الدورة (&amp;N)</translation>
     </message>
     <message>
         <source>Course completed</source>
@@ -684,11 +684,11 @@ Resources: %2</source>
     </message>
     <message>
         <source>&amp;Continue: %1</source>
-        <translation>متابعة: %1</translation>
+        <translation>متابعة: %1 (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Start: %1</source>
-        <translation>البدء: %1</translation>
+        <translation>البدء: %1 (&amp;S)</translation>
     </message>
     <message>
         <source>✓ %1</source>
@@ -756,7 +756,7 @@ Resources: %2</source>
     </message>
     <message>
         <source>Mark as &amp;done</source>
-        <translation>تعليم كمُنجَز</translation>
+        <translation>تعليم كمُنجَز (&amp;D)</translation>
     </message>
     <message>
         <source>Mark this lesson as done, or not done (Ctrl+D)</source>
@@ -810,7 +810,7 @@ Resources: %2</source>
     </message>
     <message>
         <source>&amp;People at this desk</source>
-        <translation>الأ&amp;شخاص على هذا الجهاز</translation>
+        <translation>الأشخاص على هذا الجهاز (&amp;P)</translation>
     </message>
     <message>
         <source>People at this desk</source>
@@ -818,23 +818,23 @@ Resources: %2</source>
     </message>
     <message>
         <source>&amp;Write as this person…</source>
-        <translation>ال&amp;كتابة باسم هذا الشخص…</translation>
+        <translation>الكتابة باسم هذا الشخص (&amp;W)…</translation>
     </message>
     <message>
         <source>Add a &amp;team member…</source>
-        <translation>إضافة &amp;عضو من الفريق…</translation>
+        <translation>إضافة عضو من الفريق (&amp;T)…</translation>
     </message>
     <message>
         <source>Sign &amp;in again…</source>
-        <translation>تسجيل ال&amp;دخول مجددًا…</translation>
+        <translation>تسجيل الدخول مجددًا (&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Leave this desk</source>
-        <translation>&amp;مغادرة هذا الجهاز</translation>
+        <translation>مغادرة هذا الجهاز (&amp;L)</translation>
     </message>
     <message>
         <source>Switch &amp;author…</source>
-        <translation>تبديل ال&amp;كاتب…</translation>
+        <translation>تبديل الكاتب (&amp;A)…</translation>
     </message>
     <message>
         <source>Who your changes are recorded under (%1 to switch)</source>
@@ -865,11 +865,11 @@ Resources: %2</source>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>اسم ال&amp;مستخدم:</translation>
+        <translation>اسم المستخدم (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>Add a team member at this desk</source>
@@ -1134,19 +1134,19 @@ Resources: %2</source>
     <name>Ui::IndicatorPane</name>
     <message>
         <source>&amp;Indicator:</source>
-        <translation>المؤشر:</translation>
+        <translation>المؤشر (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>الوحدة:</translation>
+        <translation>الوحدة (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>خط الأساس:</translation>
+        <translation>خط الأساس (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>الهدف:</translation>
+        <translation>الهدف (&amp;T):</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1178,15 +1178,15 @@ Resources: %2</source>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>الشهر:</translation>
+        <translation>الشهر (&amp;M):</translation>
     </message>
     <message>
         <source>V&amp;alue reached:</source>
-        <translation>القيمة المحققة:</translation>
+        <translation>القيمة المحققة (&amp;A):</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>ملاحظة:</translation>
+        <translation>ملاحظة (&amp;O):</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1206,7 +1206,7 @@ Resources: %2</source>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>تسجيل</translation>
+        <translation>تسجيل (&amp;R)</translation>
     </message>
     <message>
         <source>Records the month&apos;s value, or corrects it (Return)</source>
@@ -1222,7 +1222,7 @@ Resources: %2</source>
     </message>
     <message>
         <source>Results b&amp;y month</source>
-        <translation>النتائج حسب الشهر</translation>
+        <translation>النتائج حسب الشهر (&amp;Y)</translation>
     </message>
     <message>
         <source>Results by month</source>
@@ -1320,19 +1320,19 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;انتقال</translation>
+        <translation>انتقال (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>اللغة (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1340,7 +1340,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation>&amp;مزامنة الآن</translation>
+        <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
         <source>Send your changes and receive new content (%1)</source>
@@ -1348,11 +1348,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation>تسجيل ال&amp;خروج…</translation>
+        <translation>تسجيل الخروج (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
         <source>Search…</source>
@@ -1360,7 +1360,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;About LeaderNet</source>
-        <translation>&amp;حول LeaderNet</translation>
+        <translation>حول LeaderNet (&amp;A)</translation>
     </message>
     <message>
         <source>Your password could not be kept on this computer (no keychain is available). You will be asked for it again next time you start LeaderNet.</source>
@@ -1368,31 +1368,31 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>تحرير</translation>
+        <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>عرض</translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>تراجع</translation>
+        <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إعادة</translation>
+        <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation>تكبير النص</translation>
+        <translation>تكبير النص (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation>تصغير النص</translation>
+        <translation>تصغير النص (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation>حجم النص العادي</translation>
+        <translation>حجم النص العادي (&amp;N)</translation>
     </message>
     <message>
         <source>At this desk</source>
@@ -1400,7 +1400,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>People at this &amp;desk</source>
-        <translation>الأشخاص على هذا ال&amp;جهاز</translation>
+        <translation>الأشخاص على هذا الجهاز (&amp;D)</translation>
     </message>
     <message>
         <source>Nobody is signed in</source>
@@ -1412,11 +1412,15 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation>&amp;تسجيل الدخول…</translation>
+        <translation>تسجيل الدخول (&amp;S)…</translation>
     </message>
     <message>
         <source>Results</source>
         <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>تسجيل الدخول (&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -1443,11 +1447,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>العنوان:</translation>
+        <translation>العنوان (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;First post:</source>
-        <translation>المشاركة الأولى:</translation>
+        <translation>المشاركة الأولى (&amp;F):</translation>
     </message>
     <message>
         <source>Start the thread</source>
@@ -1600,27 +1604,27 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Challenge</source>
-        <translation>ال&amp;تحدي</translation>
+        <translation>التحدي (&amp;C)</translation>
     </message>
     <message>
         <source>V&amp;ision</source>
-        <translation>ال&amp;رؤية</translation>
+        <translation>الرؤية (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Measurable result</source>
-        <translation>النتيجة ال&amp;قابلة للقياس</translation>
+        <translation>النتيجة القابلة للقياس (&amp;M)</translation>
     </message>
     <message>
         <source>C&amp;urrent situation</source>
-        <translation>الوضع ال&amp;حالي</translation>
+        <translation>الوضع الحالي (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Root causes</source>
-        <translation>الأسباب ال&amp;جذرية</translation>
+        <translation>الأسباب الجذرية (&amp;R)</translation>
     </message>
     <message>
         <source>Priority ac&amp;tions</source>
-        <translation>الإجراءات ذات الأ&amp;ولوية</translation>
+        <translation>الإجراءات ذات الأولوية (&amp;T)</translation>
     </message>
     <message>
         <source>Not written yet</source>
@@ -1671,7 +1675,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation>الأ&amp;نشطة</translation>
+        <translation>الأنشطة (&amp;A)</translation>
     </message>
     <message>
         <source>Action plans</source>
@@ -1743,11 +1747,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Time&amp;line</source>
-        <translation>الجدول ال&amp;زمني</translation>
+        <translation>الجدول الزمني (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;تصفية:</translation>
+        <translation>تصفية (&amp;F):</translation>
     </message>
     <message>
         <source>What, who, indicator…</source>
@@ -1767,11 +1771,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Add acti&amp;vity</source>
-        <translation>إضافة &amp;نشاط</translation>
+        <translation>إضافة نشاط (&amp;V)</translation>
     </message>
     <message>
         <source>D&amp;elete activity</source>
-        <translation>ح&amp;ذف النشاط</translation>
+        <translation>حذف النشاط (&amp;E)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1787,11 +1791,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
+        <translation>طباعة (&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>حفظ بصيغة P&amp;DF…</translation>
+        <translation>حفظ بصيغة PDF (&amp;D)…</translation>
     </message>
     <message>
         <source>Draft: not submitted for review yet.</source>
@@ -1819,11 +1823,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Su&amp;bmit again…</source>
-        <translation>إعادة ال&amp;تقديم…</translation>
+        <translation>إعادة التقديم (&amp;B)…</translation>
     </message>
     <message>
         <source>Su&amp;bmit for review…</source>
-        <translation>&amp;تقديم للمراجعة…</translation>
+        <translation>تقديم للمراجعة (&amp;B)…</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -1831,7 +1835,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation>ال&amp;سجل</translation>
+        <translation>السجل (&amp;Y)</translation>
     </message>
     <message numerus="yes">
         <source>The server did not take %n change(s) to this plan: you are no longer in this plan&apos;s team, or the plan is no longer the team&apos;s. Nothing you wrote is lost: it stays on this computer, on the Sync page, where you can copy it and then discard it.</source>
@@ -1888,7 +1892,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;In reply to:</source>
-        <translation>ردًّا على:</translation>
+        <translation>ردًّا على (&amp;I):</translation>
     </message>
     <message>
         <source>Your post</source>
@@ -1967,7 +1971,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Your post:</source>
-        <translation>مشاركتك:</translation>
+        <translation>مشاركتك (&amp;Y):</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2436,7 +2440,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;New indicator</source>
-        <translation>مؤشر جديد</translation>
+        <translation>مؤشر جديد (&amp;N)</translation>
     </message>
     <message>
         <source>Adds an indicator the team reports on (Ctrl+Insert)</source>
@@ -2444,7 +2448,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>From the &amp;plan…</source>
-        <translation>من الخطة…</translation>
+        <translation>من الخطة (&amp;P)…</translation>
     </message>
     <message>
         <source>Adds the plan&apos;s measurable result or an activity&apos;s indicator as an indicator</source>
@@ -2456,7 +2460,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Delete indicator</source>
-        <translation>حذف المؤشر</translation>
+        <translation>حذف المؤشر (&amp;D)</translation>
     </message>
     <message>
         <source>Deletes the indicator and its results (Delete in the list)</source>
@@ -2472,7 +2476,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation>تصدير CSV…</translation>
+        <translation>تصدير CSV (&amp;X)…</translation>
     </message>
     <message>
         <source>Saves the table shown as a CSV file for a spreadsheet</source>
@@ -2603,7 +2607,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>القرار:</translation>
+        <translation>القرار (&amp;D):</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2615,7 +2619,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Comment to the team:</source>
-        <translation>تعليق للفريق:</translation>
+        <translation>تعليق للفريق (&amp;C):</translation>
     </message>
     <message>
         <source>Comment to the team</source>
@@ -2789,23 +2793,23 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>P&amp;rogram:</source>
-        <translation>البرنامج:</translation>
+        <translation>البرنامج (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>الفريق:</translation>
+        <translation>الفريق (&amp;T):</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>الحالة:</translation>
+        <translation>الحالة (&amp;A):</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation>اللغة:</translation>
+        <translation>اللغة (&amp;N):</translation>
     </message>
     <message>
         <source>Sent fro&amp;m:</source>
-        <translation>أُرسل من:</translation>
+        <translation>أُرسل من (&amp;M):</translation>
     </message>
     <message>
         <source>to:</source>
@@ -2813,7 +2817,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Su&amp;bmissions</source>
-        <translation>التقديمات</translation>
+        <translation>التقديمات (&amp;B)</translation>
     </message>
     <message>
         <source>Plan language</source>
@@ -2939,15 +2943,15 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Kept on the server — %1, %2</source>
-        <translation>ال&amp;محفوظة على الخادم — %1، %2</translation>
+        <translation>المحفوظة على الخادم — %1، %2 (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Not kept — %1, %2</source>
-        <translation>&amp;غير المحفوظة — %1، %2</translation>
+        <translation>غير المحفوظة — %1، %2 (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Merged text:</source>
-        <translation>ال&amp;نص المدمج:</translation>
+        <translation>النص المدمج (&amp;M):</translation>
     </message>
     <message>
         <source>Merged text</source>
@@ -3146,11 +3150,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Join this seminar</source>
-        <translation>الانضمام إلى هذه الندوة</translation>
+        <translation>الانضمام إلى هذه الندوة (&amp;J)</translation>
     </message>
     <message>
         <source>New &amp;thread…</source>
-        <translation>موضوع جديد…</translation>
+        <translation>موضوع جديد (&amp;T)…</translation>
     </message>
     <message>
         <source>A facilitator closed this thread: it can be read, not answered.</source>
@@ -3197,19 +3201,19 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>ال&amp;خادم:</translation>
+        <translation>الخادم (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>اسم الم&amp;ستخدم:</translation>
+        <translation>اسم المستخدم (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation>&amp;تسجيل الدخول</translation>
+        <translation>تسجيل الدخول (&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3375,12 +3379,12 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message numerus="yes">
         <source>&amp;Changes the server refused (%n)</source>
         <translation>
-            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
-            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
-            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
-            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
-            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
-            <numerusform>&amp;التغييرات التي رفضها الخادم (%n)</numerusform>
+            <numerusform>التغييرات التي رفضها الخادم (%n) (&amp;C)</numerusform>
+            <numerusform>التغييرات التي رفضها الخادم (%n) (&amp;C)</numerusform>
+            <numerusform>التغييرات التي رفضها الخادم (%n) (&amp;C)</numerusform>
+            <numerusform>التغييرات التي رفضها الخادم (%n) (&amp;C)</numerusform>
+            <numerusform>التغييرات التي رفضها الخادم (%n) (&amp;C)</numerusform>
+            <numerusform>التغييرات التي رفضها الخادم (%n) (&amp;C)</numerusform>
         </translation>
     </message>
     <message>
@@ -3405,7 +3409,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>&amp;مزامنة الآن</translation>
+        <translation>مزامنة الآن (&amp;N)</translation>
     </message>
     <message>
         <source>Refused changes</source>
@@ -3414,12 +3418,12 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message numerus="yes">
         <source>C&amp;onflicts to resolve (%n)</source>
         <translation>
-            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
-            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
-            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
-            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
-            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
-            <numerusform>ال&amp;تعارضات المطلوب حلّها (%n)</numerusform>
+            <numerusform>التعارضات المطلوب حلّها (%n) (&amp;O)</numerusform>
+            <numerusform>التعارضات المطلوب حلّها (%n) (&amp;O)</numerusform>
+            <numerusform>التعارضات المطلوب حلّها (%n) (&amp;O)</numerusform>
+            <numerusform>التعارضات المطلوب حلّها (%n) (&amp;O)</numerusform>
+            <numerusform>التعارضات المطلوب حلّها (%n) (&amp;O)</numerusform>
+            <numerusform>التعارضات المطلوب حلّها (%n) (&amp;O)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3435,7 +3439,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation>الإ&amp;بقاء</translation>
+        <translation>الإبقاء (&amp;K)</translation>
     </message>
     <message>
         <source>Keep the record as it was edited</source>
@@ -3443,7 +3447,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Delete an&amp;yway…</source>
-        <translation>ال&amp;حذف على أي حال…</translation>
+        <translation>الحذف على أي حال (&amp;Y)…</translation>
     </message>
     <message>
         <source>Delete the record after all</source>
@@ -3455,7 +3459,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>استعا&amp;دة</translation>
+        <translation>استعادة (&amp;R)</translation>
     </message>
     <message>
         <source>Bring the record back, with the changes</source>
@@ -3463,7 +3467,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Keep current</source>
-        <translation>الإ&amp;بقاء على الحالية</translation>
+        <translation>الإبقاء على الحالية (&amp;K)</translation>
     </message>
     <message>
         <source>Keep the current version; the other one is dropped</source>
@@ -3471,7 +3475,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Use the other version</source>
-        <translation>استخدام النسخة الأ&amp;خرى</translation>
+        <translation>استخدام النسخة الأخرى (&amp;U)</translation>
     </message>
     <message>
         <source>Replace the current values with the other version</source>
@@ -3527,7 +3531,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation>إعادة الإ&amp;رسال</translation>
+        <translation>إعادة الإرسال (&amp;A)</translation>
     </message>
     <message>
         <source>Send the selected change to the server again</source>
@@ -3535,7 +3539,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation>ت&amp;جاهل التغيير…</translation>
+        <translation>تجاهل التغيير (&amp;D)…</translation>
     </message>
     <message>
         <source>Drop the selected change and go back to the server&apos;s version</source>
@@ -3551,7 +3555,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Lea&amp;ve deleted</source>
-        <translation>الإ&amp;بقاء محذوفًا</translation>
+        <translation>الإبقاء محذوفًا (&amp;V)</translation>
     </message>
     <message>
         <source>Copy the text</source>
@@ -3563,7 +3567,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Compare in the &amp;plan…</source>
-        <translation>المقارنة في ال&amp;خطة…</translation>
+        <translation>المقارنة في الخطة (&amp;P)…</translation>
     </message>
 </context>
 <context>

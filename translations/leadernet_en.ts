@@ -1338,6 +1338,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Results</source>
         <translation>Results</translation>
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>

@@ -1338,6 +1338,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>

@@ -944,7 +944,7 @@ Ressources : %2</translation>
     </message>
     <message>
         <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
-        <translation>Le serveur a déjà reçu de vous aujourd'hui autant qu'il accepte d'une personne en une journée. Vos modifications sont conservées sur cet ordinateur et seront envoyées après minuit (UTC).</translation>
+        <translation>Le serveur a déjà reçu de vous aujourd&apos;hui autant qu&apos;il accepte d&apos;une personne en une journée. Vos modifications sont conservées sur cet ordinateur et seront envoyées après minuit (UTC).</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1337,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
     </message>
 </context>
 <context>

@@ -1338,6 +1338,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>

@@ -1358,6 +1358,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Во&amp;йти…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>

@@ -268,8 +268,18 @@ void MainWindow::createActions()
         QString(), this);
     m_syncAction->setObjectName(u"syncNowAction"_s);
     m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    connect(m_syncAction, &QAction::triggered, m_services.engine, &Sync::SyncEngine::syncNow);
+    connect(m_syncAction, &QAction::triggered, this, [this]() {
+        // Nobody signed in: a sync needs someone to sign in first.
+        if (!m_services.accounts->isSignedIn()) {
+            Q_EMIT signInRequested();
+            return;
+        }
+        m_services.engine->syncNow();
+    });
 
+    m_signInAction = new QAction(this);
+    m_signInAction->setObjectName(u"signInAction"_s);
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::signInRequested);
     m_signOutAction = new QAction(this);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::confirmSignOut);
     m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), QString(), this);
@@ -325,6 +335,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_syncAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_signInAction);
     m_fileMenu->addAction(m_signOutAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -424,6 +435,9 @@ void MainWindow::applyAccount(const Sync::Account &account)
     const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
     m_status->setMemberName(signedIn ? name : QString());
     m_signOutAction->setEnabled(signedIn);
+    // Whoever is not signed in can sign in from the menu, whatever they cancelled.
+    m_signInAction->setEnabled(!signedIn);
+    m_signInAction->setVisible(!signedIn);
     // Hidden while nobody is signed in or remembered on this profile.
     const bool hide = !signedIn && !m_services.accounts->rememberedAccount().isValid();
     m_cover->setCurrentIndex(hide ? 1 : 0);
@@ -537,6 +551,7 @@ void MainWindow::retranslateUi()
     m_syncAction->setText(tr("&Sync now"));
     m_syncAction->setToolTip(tr("Send your changes and receive new content (%1)")
                                  .arg(m_syncAction->shortcut().toString(QKeySequence::NativeText)));
+    m_signInAction->setText(tr("Sign &in…"));
     m_signOutAction->setText(tr("Sign &out…"));
     m_quitAction->setText(tr("&Quit"));
     m_searchAction->setText(tr("Search…"));

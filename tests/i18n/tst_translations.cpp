@@ -1,7 +1,10 @@
 // Every release ships complete translations: each of the six .ts files holds
 // every string the sources mark for translation (lupdate is run on the
 // sources to find them), none unfinished, vanished or obsolete, and each
-// translation keeps the placeholders (%1…%9, %n) of its source text.
+// translation keeps the placeholders (%1…%9, %n) of its source text, and
+// its shortcut letter (mnemonic) where the source has one, never on a letter
+// that joins its neighbours (Arabic: underlining one letter of a word breaks
+// its shaping, so the shortcut is a Latin letter in brackets, "ملف (&F)").
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -78,6 +81,29 @@ QStringList placeholders(const QString &text)
     found.sort();
     found.removeDuplicates();
     return found;
+}
+
+// The character after the text's mnemonic "&" (an "&&" is a plain "&"); a
+// null QChar when there is none.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1);
+    }
+    return {};
+}
+
+// Letters of the scripts whose letters join within a word.
+bool joins(QChar c)
+{
+    return c.isLetter() && (c.script() == QChar::Script_Arabic ||
+                            c.script() == QChar::Script_Syriac || c.script() == QChar::Script_Nko);
 }
 
 QString key(const Message &m)
@@ -159,6 +185,10 @@ private Q_SLOTS:
                 else if (placeholders(t) != placeholders(m.source))
                     problems << u"%1: placeholders %2 became %3"_s.arg(
                         where, placeholders(m.source).join(u','), placeholders(t).join(u','));
+                else if (!mnemonic(m.source).isNull() && mnemonic(t).isNull())
+                    problems << u"%1: the shortcut letter is lost in \"%2\""_s.arg(where, t);
+                else if (joins(mnemonic(t)))
+                    problems << u"%1: the shortcut splits a word in \"%2\""_s.arg(where, t);
             }
         }
         for (const QString &k : std::as_const(m_sourceKeys)) {
@@ -197,6 +227,10 @@ private Q_SLOTS:
         QVERIFY(messages[1].numerus);
         QCOMPARE(messages[1].translations.size(), 2);
         QVERIFY(placeholders(messages[1].translations[1]) != placeholders(messages[1].source));
+        QCOMPARE(mnemonic(u"Save && &close"_s), u'c');
+        QVERIFY(mnemonic(u"Fish && chips"_s).isNull());
+        QVERIFY(joins(mnemonic(u"ال&لغة"_s)));
+        QVERIFY(!joins(mnemonic(u"اللغة (&L)"_s)));
     }
 };
 

@@ -14,10 +14,14 @@
 #include "testserver.h"
 #include "uitestenv.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void wrongPasswordKeepsTheDialogOpen();
     void noSecretServiceStillSignsIn();
     void unreachableServerOpensOffline();
+    void syncNowWithNobodySignedInAsksToSignIn();
+    void silentServerIsNamed();
 
 private:
     void openWindow(std::unique_ptr<Core::CredentialStore> credentials = {});
@@ -155,6 +161,67 @@ void TestSignIn::unreachableServerOpensOffline()
     QCOMPARE(m_window->syncStatus()->statusText(),
              u"Offline — changes are kept on this computer"_s);
     Q_UNUSED(ids);
+}
+
+// A tester cancelled the sign-in, then pressed "Sync now": the app closed.
+// Now it asks to sign in again, and stays.
+void TestSignIn::syncNowWithNobodySignedInAsksToSignIn()
+{
+    openWindow();
+    m_env->languages.setLanguage(u"en"_s);
+    m_session->start();
+    QTRY_VERIFY(m_session->signInDialog() && m_session->signInDialog()->isVisible());
+    QTest::keyClick(m_session->signInDialog(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_session->signInDialog() || !m_session->signInDialog()->isVisible());
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier); // Sync now
+    QTRY_VERIFY(m_session->signInDialog() && m_session->signInDialog()->isVisible());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_env->engine->isRunning());
+    // Cancelled again, the window stays, offering to sign in.
+    QTest::keyClick(m_session->signInDialog(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_session->signInDialog() || !m_session->signInDialog()->isVisible());
+    QVERIFY(m_window->isVisible());
+    auto *signIn = m_window->findChild<QPushButton *>(u"signedOutSignInButton"_s);
+    QVERIFY(signIn && signIn->isVisible());
+    // File › Sign in… is there too.
+    auto *signInAction = m_window->findChild<QAction *>(u"signInAction"_s);
+    QVERIFY(signInAction && signInAction->isEnabled() && signInAction->isVisible());
+    signInAction->trigger();
+    QTRY_VERIFY(m_session->signInDialog() && m_session->signInDialog()->isVisible());
+}
+
+// A server that takes the connection and never answers: the dialog says so,
+// in time, and keeps what was typed.
+void TestSignIn::silentServerIsNamed()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held; // accepted, never answered
+    connect(&silent, &QTcpServer::newConnection, &silent, [&silent, &held]() {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held << socket;
+    });
+    const QUrl url(u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
+    m_env = std::make_unique<UiTestEnv>(url);
+    m_window = std::make_unique<Ui::MainWindow>(m_env->services());
+    m_session = std::make_unique<Ui::SessionController>(m_env->services(), m_window.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_env->languages.setLanguage(u"fr"_s);
+    m_session->start();
+    QTRY_VERIFY(m_session->signInDialog() && m_session->signInDialog()->isVisible());
+    Ui::SignInDialog *dialog = m_session->signInDialog();
+    QSignalSpy failed(m_env->accounts.get(), &Sync::AccountManager::signInFailed);
+    submit(dialog, u"member"_s, u"a typed password"_s);
+    QVERIFY(failed.wait(60000));
+    QTRY_VERIFY(!dialog->errorMessage().isEmpty());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"usernameEdit"_s)->text(), u"member"_s);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->text(), u"a typed password"_s);
+    QVERIFY(!held.isEmpty());
 }
 
 QTEST_MAIN(TestSignIn)
