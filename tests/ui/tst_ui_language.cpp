@@ -5,6 +5,7 @@
 #include "homeview.h"
 #include "mainwindow.h"
 #include "plansview.h"
+#include "recordtext.h"
 #include "uitestenv.h"
 
 #include <QAction>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void cleanup();
 
     void languageMenuHasSixLanguages();
+    void languagesAreNamedInTheirOwnWords();
     void everyTextFollowsAnInstalledTranslator();
     void switchingToSpanishRetranslatesTheWindow();
     void arabicIsRightToLeft();
@@ -66,6 +68,18 @@ private:
     std::unique_ptr<UiTestEnv> m_env;
     std::unique_ptr<Ui::MainWindow> m_window;
 };
+
+// A course, a seminar or a member's languages: each by its own name, like
+// the language menu, whichever language the window is in.
+void TestLanguage::languagesAreNamedInTheirOwnWords()
+{
+    QCOMPARE(Ui::RecordText::languageName(u"fr"_s), u"Français"_s);
+    QCOMPARE(Ui::RecordText::languageName(u"pt-BR"_s), u"Português"_s);
+    QCOMPARE(Ui::RecordText::languageName(u"ar"_s), u"العربية"_s);
+    QCOMPARE(Ui::RecordText::languageName(u"sw"_s), u"Kiswahili"_s);
+    QCOMPARE(Ui::RecordText::languageName(u"de"_s), u"Deutsch"_s);
+    QCOMPARE(Ui::RecordText::languageName(u"xx-unknown"_s), u"xx-unknown"_s);
+}
 
 void TestLanguage::initTestCase()
 {

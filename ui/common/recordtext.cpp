@@ -148,8 +148,12 @@ QString RecordText::languageName(const QString &code)
     const QString base = code.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
     if (I18n::LanguageManager::availableLanguages().contains(base))
         return I18n::LanguageManager::nativeName(base);
-    const QLocale locale(code);
-    return locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
+    // Any other language by its own name too ("Kiswahili", "Deutsch").
+    const QLocale::Language language = QLocale(base).language();
+    if (language == QLocale::C)
+        return code;
+    const QString native = QLocale(language).nativeLanguageName();
+    return native.isEmpty() ? QLocale::languageToString(language) : native;
 }
 
 QString RecordText::planChanges(const QStringList &sections, int added, int changed, int removed)
