@@ -147,7 +147,7 @@ Core::Result<std::unique_ptr<StoreWriter>> ServerStore::beginWrite()
     if (!c)
         return c.error();
     auto writer = std::make_unique<StoreWriter>((*c)->db, m_location.dialect, *(*c)->statements);
-    if (Core::Status s = writer->begin(&m_writers, m_writeWait); !s)
+    if (Core::Status s = writer->begin(&m_writers, WriteWait); !s)
         return s.error();
     return writer;
 }
@@ -165,7 +165,7 @@ Core::Status ServerStore::writeAlone(const QString &sql, const QVariantList &val
     const Core::Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
-    if (!m_writers.lockUntil(std::chrono::steady_clock::now() + m_writeWait))
+    if (!m_writers.lockUntil(std::chrono::steady_clock::now() + WriteWait))
         return StoreWriter::busy();
     const auto unlock = qScopeGuard([this] { m_writers.unlock(); });
     return Core::exec(*db, sql, values);

@@ -53,11 +53,10 @@ public:
     Core::Result<StatementCache *> statements();
 
     // A write transaction on this thread's connection, already begun. A
-    // writer waits its turn for at most writeWait(); then, and when another
+    // writer waits its turn for at most WriteWait; then, and when another
     // process holds the database as long, the answer is Busy.
     Core::Result<std::unique_ptr<StoreWriter>> beginWrite();
-    std::chrono::milliseconds writeWait() const { return m_writeWait; }
-    void setWriteWait(std::chrono::milliseconds wait) { m_writeWait = wait; }
+    static constexpr std::chrono::milliseconds WriteWait{10'000};
     // A StoreWriter on this thread's connection that has not begun: its reads
     // run in autocommit mode, and writes are refused.
     Core::Result<std::unique_ptr<StoreWriter>> reader();
@@ -66,7 +65,7 @@ public:
     Core::Result<std::optional<Core::Record>> record(const QString &entity, const QString &id);
 
     // One statement outside any transaction, in its turn among the writers
-    // (a sign-in's token); Busy past writeWait().
+    // (a sign-in's token); Busy past WriteWait.
     Core::Status writeAlone(const QString &sql, const QVariantList &values);
 
     Core::Result<Authorization::Visibility> visibilityOf(const QString &memberId);
@@ -105,7 +104,6 @@ private:
     // write lock, so that they wait their turn, first come first served,
     // rather than poll SQLite's busy handler (which sleeps up to 100 ms at a time).
     WriterQueue m_writers;
-    std::chrono::milliseconds m_writeWait{10'000};
 };
 
 } // namespace Server

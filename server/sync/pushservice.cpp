@@ -575,6 +575,8 @@ Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
                                                        const Protocol::PushRequest &request)
 {
     const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    // A member past the quota costs no merging; whether this push passes it
+    // is known once it is applied (below).
     if (m_dailyQuota > 0) {
         const auto reader = m_store.reader();
         if (!reader)
