@@ -12,7 +12,8 @@
 # For 100 and then 1,000 concurrent members, each in a closed loop (the next
 # request as soon as the last is answered, no think time) and each request on
 # a connection of its own (Connection: close, as clients that sync now and
-# then; the server gives each open connection one of its 64 threads):
+# then), from the address of one of 200 offices (127.0.0.2 and on: the server
+# takes at most 128 connections from one address):
 #   - no-change syncs for S seconds (10): one GET /api/v1/sync/pull from the
 #     end of the log, which answers no changes;
 #   - pushes for the push time (5 s): one POST /api/v1/sync/push of one op,

@@ -116,7 +116,13 @@ bool parseReply(const std::string &in, bool eof, Reply &out)
     return true;
 }
 
-int connectSocket(bool nonBlocking, int &err)
+// Simulated members connect from this many offices, each an address of its
+// own (127.0.0.2 and on): the server takes at most 128 connections from one
+// address, as a real community's members sit behind many.
+constexpr int Offices = 200;
+
+// A connection to the server, from office `office` (-1: 127.0.0.1).
+int connectSocket(bool nonBlocking, int &err, int office = -1)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM | (nonBlocking ? SOCK_NONBLOCK : 0), 0);
     if (fd < 0) {
@@ -125,6 +131,16 @@ int connectSocket(bool nonBlocking, int &err)
     }
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    if (office >= 0) {
+        sockaddr_in from{};
+        from.sin_family = AF_INET;
+        from.sin_addr.s_addr = htonl(INADDR_LOOPBACK + 1 + quint32(office % Offices));
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&from), sizeof from) != 0) {
+            err = errno;
+            ::close(fd);
+            return -1;
+        }
+    }
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_port = htons(quint16(g_port));
@@ -287,7 +303,7 @@ void runLoop(Mode mode, std::vector<Member> &members, int first, int step, int c
         c.start = Clock::now();
         ++inFlight;
         int err = 0;
-        c.fd = connectSocket(true, err);
+        c.fd = connectSocket(true, err, c.member);
         if (c.fd < 0) {
             fail(c, std::string("connect: ") + std::strerror(err));
             return;
