@@ -322,16 +322,24 @@ Core::Result<qint64> StoreWriter::usage(const QString &memberId, const QString &
     return bytes;
 }
 
-Core::Status StoreWriter::addUsage(const QString &memberId, const QString &day, qint64 bytes)
+Core::Result<qint64> StoreWriter::addUsage(const QString &memberId, const QString &day,
+                                           qint64 bytes)
 {
     if (!m_active)
         return makeError(ErrorCode::Query, u"no write transaction"_s);
+    // One statement: the store's write lock is held for every one.
     const Core::Result<CachedQuery> q =
         run(u"INSERT INTO member_usage (member_id, day, bytes) VALUES (?, ?, ?) "
             "ON CONFLICT (member_id, day) DO UPDATE SET bytes = member_usage.bytes + "
-            "excluded.bytes"_s,
+            "excluded.bytes RETURNING bytes"_s,
             {memberId, day, bytes});
-    return q ? Core::Status() : Core::Status(q.error());
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return makeError(ErrorCode::Query, u"member_usage returned no row"_s);
+    const qint64 total = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return total;
 }
 
 Core::Status StoreWriter::releaseSavepoint()

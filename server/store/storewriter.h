@@ -103,9 +103,10 @@ public:
     // Bytes of records this transaction wrote (their fields as stored, and a
     // row's worth for each), less what was rolled back to a savepoint.
     qint64 bytesWritten() const { return m_written; }
-    // What a member's pushes stored on one day ("YYYY-MM-DD", UTC), and more.
+    // What a member's pushes stored on one day ("YYYY-MM-DD", UTC); adding
+    // `bytes` to it returns the new total.
     Core::Result<qint64> usage(const QString &memberId, const QString &day);
-    Core::Status addUsage(const QString &memberId, const QString &day, qint64 bytes);
+    Core::Result<qint64> addUsage(const QString &memberId, const QString &day, qint64 bytes);
 
     // For the stores of other tables in this transaction (accounts, the mail
     // outbox): an error unless the transaction has begun and not ended;

@@ -662,13 +662,12 @@ Core::Result<Protocol::PushResponse> PushService::push(const QString &memberId,
         }
     }
     if (w.bytesWritten() > 0) {
-        const Core::Result<qint64> used = w.usage(memberId, today);
-        if (!used)
-            return used.error();
-        if (m_dailyQuota > 0 && *used > 0 && *used + w.bytesWritten() > m_dailyQuota)
-            return quotaExceeded(*used); // rolled back: nothing of it is kept
-        if (Core::Status s = w.addUsage(memberId, today, w.bytesWritten()); !s)
-            return s.error();
+        const Core::Result<qint64> total = w.addUsage(memberId, today, w.bytesWritten());
+        if (!total)
+            return total.error();
+        const qint64 before = *total - w.bytesWritten();
+        if (m_dailyQuota > 0 && before > 0 && *total > m_dailyQuota)
+            return quotaExceeded(before); // rolled back: nothing of it is kept
     }
     if (Core::Status s = w.commit(); !s)
         return s.error();
