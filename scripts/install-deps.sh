@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages LeaderNet Desktop needs to build, run and
-# test. Idempotent: when every package is already present it does nothing
-# (and needs no network). Runs as root, or through sudo when available.
+# Installs the Debian 12 packages LeaderNet Desktop needs to build, run,
+# test and package (scripts/package.sh, scripts/try-packages.sh).
+# Idempotent: when every package is already present it does nothing (and
+# needs no network). Runs as root, or through sudo when available.
 set -euo pipefail
 
 PACKAGES=(
@@ -12,6 +13,7 @@ PACKAGES=(
   libcpp-httplib-dev libsodium-dev libzstd-dev zlib1g-dev libssl-dev libbrotli-dev
   xvfb xauth libgl1-mesa-dev fonts-dejavu-core fonts-noto-core
   postgresql sqlite3 curl python3 poppler-utils
+  dpkg-dev file librsvg2-bin lintian appstream desktop-file-utils man-db debootstrap
 )
 
 missing=()
