@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "main",
             "Open this page: home, courses, seminars, plans, timeline (the plan's timeline), "
-            "reviews or sync."),
+            "reviews, results, sync or members."),
         QCoreApplication::translate("main", "page"));
     const QCommandLineOption languageOption(
         u"language"_s,

@@ -12,6 +12,8 @@
 #include "languagemanager.h"
 #include "localstore.h"
 #include "memberdirectory.h"
+#include "membermodel.h"
+#include "membersview.h"
 #include "outboxmarks.h"
 #include "planlistmodel.h"
 #include "plansview.h"
@@ -35,6 +37,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -78,6 +81,9 @@ QIcon pageIcon(const QStyle *style, Page page)
                                 style->standardIcon(QStyle::SP_FileDialogInfoView));
     case Page::Sync:
         return QIcon::fromTheme(u"view-refresh"_s, style->standardIcon(QStyle::SP_BrowserReload));
+    case Page::Members:
+        return QIcon::fromTheme(u"system-users"_s,
+                                style->standardIcon(QStyle::SP_FileDialogListView));
     }
     return {};
 }
@@ -95,6 +101,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_seminarModel(new SeminarModel(services.store, m_members, m_discussions, this))
     , m_planModel(new PlanListModel(services.store, m_outboxMarks, this))
     , m_submissionModel(new SubmissionModel(services.store, m_outboxMarks, this))
+    , m_memberModel(new MemberModel(services.store, this))
 {
     setObjectName(u"mainWindow"_s);
     Core::LocalStore *store = services.store;
@@ -119,12 +126,13 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         onPageChanged(m_pages ? m_pages->currentIndex() : 0);
     });
     m_sync = new SyncView(store, services.api, services.engine, m_members, services.prompter);
+    m_membersView = new MembersView(store, m_memberModel);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);
     for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_courses),
                           static_cast<QWidget *>(m_seminars), static_cast<QWidget *>(m_plans),
                           static_cast<QWidget *>(m_reviews), static_cast<QWidget *>(m_results),
-                          static_cast<QWidget *>(m_sync)})
+                          static_cast<QWidget *>(m_sync), static_cast<QWidget *>(m_membersView)})
         m_pages->addWidget(page);
 
     // The leading side: search, then the pages.
@@ -287,10 +295,20 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    // Ctrl+F finds on the page shown when it has a search of its own (the
+    // members), else in lessons and posts; Ctrl+K always in lessons and posts.
     m_searchAction = new QAction(this);
-    m_searchAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_K)});
-    connect(m_searchAction, &QAction::triggered, m_search, &SearchPanel::focusSearch);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_searchAction, &QAction::triggered, this, [this]() {
+        if (currentPage() == Page::Members)
+            m_membersView->focusSearch();
+        else
+            m_search->focusSearch();
+    });
+    m_searchAnywhereAction = new QAction(this);
+    m_searchAnywhereAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_searchAnywhereAction, &QAction::triggered, m_search, &SearchPanel::focusSearch);
+    addAction(m_searchAnywhereAction);
 
     for (int i = 0; i < PageCount; ++i) {
         auto *action = new QAction(pageIcon(style(), Page(i)), QString(), this);
@@ -402,6 +420,7 @@ void MainWindow::onLanguageChanged(const QString &code)
     m_seminarModel->retranslate();
     m_planModel->retranslate();
     m_submissionModel->retranslate();
+    m_memberModel->retranslate();
 }
 
 void MainWindow::setTextScale(int percent)
@@ -473,6 +492,9 @@ void MainWindow::selectFirstItem(Page page)
     case Page::Results:
         m_results->selectFirstItem();
         break;
+    case Page::Members:
+        m_membersView->selectFirstMember();
+        break;
     case Page::Home:
     case Page::Sync:
         break;
@@ -529,7 +551,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(u"LeaderNet"_s); // the product name is not translated
     const QStringList titles = {tr("Home"),    tr("Courses"), tr("Seminars"), tr("Action plans"),
-                                tr("Reviews"), tr("Results"), tr("Sync")};
+                                tr("Reviews"), tr("Results"), tr("Sync"),     tr("Members")};
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(titles[i]);
         m_pageActions[i]->setText(titles[i]);
@@ -555,6 +577,7 @@ void MainWindow::retranslateUi()
     m_signOutAction->setText(tr("Sign &out…"));
     m_quitAction->setText(tr("&Quit"));
     m_searchAction->setText(tr("Search…"));
+    m_searchAnywhereAction->setText(tr("Search lessons and posts"));
     m_aboutAction->setText(tr("&About LeaderNet"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -588,8 +611,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 QList<QSplitter *> MainWindow::splitters() const
 {
-    return QList<QSplitter *>{m_splitter, m_courses->splitter(), m_seminars->splitter(),
-                              m_reviews->splitter(), m_results->splitter()} +
+    return QList<QSplitter *>{m_splitter,
+                              m_courses->splitter(),
+                              m_seminars->splitter(),
+                              m_reviews->splitter(),
+                              m_results->splitter(),
+                              m_membersView->splitter()} +
            m_plans->splitters() + m_sync->splitters();
 }
 

@@ -34,6 +34,8 @@ class CourseModel;
 class CoursesView;
 class HomeView;
 class InfoBar;
+class MemberModel;
+class MembersView;
 using MemberDirectory = Editing::MemberDirectory;
 class OutboxMarks;
 class PlanListModel;
@@ -50,9 +52,10 @@ class SyncView;
 
 // The LeaderNet window: a page list on the leading side (with the search
 // field above it) and the pages (Home, Courses, Seminars, Action plans,
-// Reviews, Results, Sync) in a stack; menus File (Sync now, Sign out, Quit), Edit
+// Reviews, Results, Sync, Members) in a stack; menus File (Sync now, Sign out, Quit), Edit
 // (Undo and Redo of the page shown), View (the reading text size), Go
-// (Ctrl+1..7), Language (the six languages, switched live; right to left
+// (Ctrl+1..8; Ctrl+F finds a member on the Members page, else searches
+// like Ctrl+K), Language (the six languages, switched live; right to left
 // for Arabic) and Help; a "Sync now" toolbar (Ctrl+R); the sync indicator
 // in the status bar; a notice bar for non-blocking messages. Records with
 // local changes not on the server yet are marked in the lists (OutboxMarks).
@@ -87,6 +90,7 @@ public:
     ReviewsView *reviewsView() const { return m_reviews; }
     ResultsView *resultsView() const { return m_results; }
     SyncView *syncView() const { return m_sync; }
+    MembersView *membersView() const { return m_membersView; }
     SearchPanel *searchPanel() const { return m_search; }
     InfoBar *infoBar() const { return m_infoBar; }
     SyncStatusWidget *syncStatus() const { return m_status; }
@@ -133,6 +137,7 @@ private:
     SeminarModel *m_seminarModel;
     PlanListModel *m_planModel;
     SubmissionModel *m_submissionModel;
+    MemberModel *m_memberModel;
 
     QSplitter *m_splitter = nullptr;
     QVBoxLayout *m_sidebarLayout = nullptr;
@@ -156,6 +161,7 @@ private:
     ReviewsView *m_reviews = nullptr;
     ResultsView *m_results = nullptr;
     SyncView *m_sync = nullptr;
+    MembersView *m_membersView = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -169,6 +175,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_searchAnywhereAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

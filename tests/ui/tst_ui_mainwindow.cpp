@@ -8,6 +8,7 @@
 #include "entityschema.h"
 #include "homeview.h"
 #include "mainwindow.h"
+#include "membersview.h"
 #include "modelroles.h"
 #include "planlistmodel.h"
 #include "plansview.h"
@@ -48,7 +49,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void navigationHasSevenPages();
+    void navigationHasEightPages();
     void shortcutsSwitchPages();
     void homeWelcomesTheMember();
     void coursesTreeShowsTheReplica();
@@ -92,18 +93,18 @@ void TestMainWindow::cleanup()
     m_env.reset();
 }
 
-void TestMainWindow::navigationHasSevenPages()
+void TestMainWindow::navigationHasEightPages()
 {
     QListWidget *nav = m_window->navigation();
-    QCOMPARE(nav->count(), 7);
+    QCOMPARE(nav->count(), 8);
     QVERIFY(!nav->accessibleName().isEmpty());
     const QStringList titles = {u"Home"_s,    u"Courses"_s, u"Seminars"_s, u"Action plans"_s,
-                                u"Reviews"_s, u"Results"_s, u"Sync"_s};
+                                u"Reviews"_s, u"Results"_s, u"Sync"_s,     u"Members"_s};
     const QList<QWidget *> views = {m_window->homeView(),     m_window->coursesView(),
                                     m_window->seminarsView(), m_window->plansView(),
                                     m_window->reviewsView(),  m_window->resultsView(),
-                                    m_window->syncView()};
-    for (int i = 0; i < 7; ++i) {
+                                    m_window->syncView(),     m_window->membersView()};
+    for (int i = 0; i < 8; ++i) {
         QCOMPARE(nav->item(i)->text(), titles[i]);
         nav->setCurrentRow(i);
         QCOMPARE(m_window->pages()->currentWidget(), views[i]);
@@ -112,7 +113,7 @@ void TestMainWindow::navigationHasSevenPages()
     // Keyboard: Up from the last page goes back one.
     nav->setFocus();
     QTest::keyClick(nav, Qt::Key_Up);
-    QCOMPARE(m_window->pages()->currentWidget(), m_window->resultsView());
+    QCOMPARE(m_window->pages()->currentWidget(), m_window->syncView());
 }
 
 void TestMainWindow::shortcutsSwitchPages()
@@ -122,14 +123,23 @@ void TestMainWindow::shortcutsSwitchPages()
     const QList<QWidget *> views = {m_window->homeView(),     m_window->coursesView(),
                                     m_window->seminarsView(), m_window->plansView(),
                                     m_window->reviewsView(),  m_window->resultsView(),
-                                    m_window->syncView()};
-    for (int i = 6; i >= 0; --i) {
+                                    m_window->syncView(),     m_window->membersView()};
+    for (int i = 7; i >= 0; --i) {
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(m_window->pages()->currentWidget(), views[i]);
         QCOMPARE(m_window->navigation()->currentRow(), i);
     }
-    // Ctrl+K puts the focus in the search field.
+    // Ctrl+K puts the focus in the search field; so does Ctrl+F, but on the
+    // Members page Ctrl+F finds a member.
     QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->searchPanel()->field()->hasFocus());
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->membersView()->searchField()->hasFocus());
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->searchPanel()->field()->hasFocus());
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_window->searchPanel()->field()->hasFocus());
 }
 

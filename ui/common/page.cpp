@@ -21,6 +21,8 @@ QString pageName(Page page)
         return u"results"_s;
     case Page::Sync:
         return u"sync"_s;
+    case Page::Members:
+        return u"members"_s;
     }
     return {};
 }

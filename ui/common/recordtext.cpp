@@ -156,6 +156,17 @@ QString RecordText::languageName(const QString &code)
     return native.isEmpty() ? QLocale::languageToString(language) : native;
 }
 
+QString RecordText::roleName(const QString &key)
+{
+    if (key == u"member")
+        return tr("Member");
+    if (key == u"facilitator")
+        return tr("Facilitator");
+    if (key == u"admin")
+        return tr("Administrator");
+    return humanize(key);
+}
+
 QString RecordText::planChanges(const QStringList &sections, int added, int changed, int removed)
 {
     QStringList parts;

@@ -34,6 +34,8 @@ public:
     static QString submissionStatus(const QString &key);
     static QString decision(const QString &key);
     static QString languageName(const QString &code);
+    // A member's role ("facilitator") in words ("Facilitator").
+    static QString roleName(const QString &key);
     // The text shown for a value that is not set.
     static QString notSet();
     // What changed in a plan between two submissions, as one sentence:
