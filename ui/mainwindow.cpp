@@ -106,7 +106,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     Core::LocalStore *store = services.store;
 
-    m_home = new HomeView(store, m_courseModel, m_seminarModel, m_planModel, m_submissionModel);
+    m_home = new HomeView(store, m_courseModel, m_seminarModel, m_planModel, m_submissionModel,
+                          m_members);
     m_courses = new CoursesView(store, m_courseModel, m_progress);
     m_undoGroup->addStack(m_progress->undoStack());
     m_seminars = new SeminarsView(store, m_seminarModel, m_members, m_outboxMarks, m_discussions);
@@ -233,6 +234,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         m_courses->continueLearning();
     });
     connect(m_home, &HomeView::syncRequested, m_syncAction, &QAction::trigger);
+    connect(m_home, &HomeView::memberRequested, this, [this](const QString &memberId) {
+        showPage(Page::Members);
+        if (m_membersView->showMember(memberId))
+            m_membersView->list()->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_sync, &SyncView::syncRequested, m_syncAction, &QAction::trigger);
     connect(m_plans, &PlansView::syncPageRequested, this, [this]() { showPage(Page::Sync); });
     connect(m_sync, &SyncView::openInPlanRequested, this,

@@ -1,16 +1,21 @@
 #include "homeview.h"
 
 #include "coursemodel.h"
+#include "entityschema.h"
 #include "localstore.h"
+#include "memberdirectory.h"
+#include "modelroles.h"
 #include "planlistmodel.h"
 #include "recordtext.h"
 #include "seminarmodel.h"
 #include "submissionmodel.h"
+#include "teamscope.h"
 
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
@@ -21,18 +26,22 @@ namespace Ui {
 using namespace Qt::StringLiterals;
 
 HomeView::HomeView(Core::LocalStore *store, CourseModel *courses, SeminarModel *seminars,
-                   PlanListModel *plans, SubmissionModel *submissions, QWidget *parent)
+                   PlanListModel *plans, SubmissionModel *submissions,
+                   const Editing::MemberDirectory *members, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_courses(courses)
     , m_seminars(seminars)
     , m_plans(plans)
     , m_submissions(submissions)
+    , m_members(members)
     , m_welcome(new QLabel(this))
     , m_intro(new QLabel(this))
     , m_continueButton(new QPushButton(this))
     , m_lastSync(new QLabel(this))
     , m_syncButton(new QPushButton(this))
+    , m_teamHeading(new QLabel(this))
+    , m_teamMembers(new QListWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -68,7 +77,31 @@ HomeView::HomeView(Core::LocalStore *store, CourseModel *courses, SeminarModel *
     grid->addWidget(m_syncButton, 5, 1);
     connect(m_syncButton, &QPushButton::clicked, this, &HomeView::syncRequested);
     layout->addWidget(frame);
+
+    // The person's team: who they work with, each a Return away from their profile.
+    QFont headingFont = m_teamHeading->font();
+    headingFont.setBold(true);
+    m_teamHeading->setFont(headingFont);
+    m_teamHeading->setObjectName(u"homeTeamHeading"_s);
+    m_teamHeading->setWordWrap(true);
+    m_teamHeading->setTextFormat(Qt::PlainText);
+    m_teamHeading->setBuddy(m_teamMembers);
+    m_teamMembers->setObjectName(u"homeTeamMembers"_s);
+    m_teamMembers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_teamMembers->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_teamMembers->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_teamMembers->setTabKeyNavigation(false);
+    connect(m_teamMembers, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT memberRequested(item->data(IdRole).toString());
+    });
+    layout->addWidget(m_teamHeading);
+    layout->addWidget(m_teamMembers);
     layout->addStretch(1);
+    connect(m_members, &Editing::MemberDirectory::changed, this, &HomeView::refreshTeam);
+    connect(m_store, &Core::LocalStore::recordsChanged, this, [this](const Core::ChangeSet &e) {
+        if (e.contains(Core::Entity::Team))
+            refreshTeam();
+    });
 
     // Counts follow the shared models; refresh once per burst of changes.
     for (QAbstractItemModel *model :
@@ -96,7 +129,49 @@ HomeView::Card HomeView::addCard(QGridLayout *grid, int row, Page page)
 void HomeView::setAccount(const Sync::Account &account)
 {
     m_account = account;
+    refreshTeam();
     retranslateUi();
+}
+
+void HomeView::refreshTeam()
+{
+    const QString me = m_account.memberId;
+    m_teamNames.clear();
+    QStringList ids;
+    if (!me.isEmpty() && m_store->isOpen()) {
+        if (const auto teams = m_store->records().list(Core::Entity::Team)) {
+            for (const Core::Record &team : *teams) {
+                const QStringList members = Editing::memberIds(team.fields.value("members"_L1));
+                if (!members.contains(me) && team.text(u"coach_id") != me)
+                    continue;
+                m_teamNames << team.text(u"name");
+                for (const QString &id : members) {
+                    if (id != me && !ids.contains(id))
+                        ids << id;
+                }
+            }
+        }
+    }
+    const QString current = m_teamMembers->currentItem()
+                                ? m_teamMembers->currentItem()->data(IdRole).toString()
+                                : QString();
+    m_teamMembers->clear();
+    for (const QString &id : std::as_const(ids)) {
+        auto *item = new QListWidgetItem(m_members->displayName(id));
+        item->setData(IdRole, id);
+        m_teamMembers->addItem(item);
+    }
+    m_teamMembers->sortItems();
+    for (int row = 0; row < m_teamMembers->count(); ++row) {
+        if (m_teamMembers->item(row)->data(IdRole).toString() == current)
+            m_teamMembers->setCurrentRow(row);
+    }
+    m_teamHeading->setVisible(!m_teamNames.isEmpty());
+    m_teamMembers->setVisible(!m_teamNames.isEmpty());
+    m_teamHeading->setText(
+        m_teamNames.isEmpty()
+            ? QString()
+            : tr("Your team: %1").arg(QLocale().createSeparatedList(m_teamNames)));
 }
 
 bool HomeView::isFacilitator() const
@@ -164,6 +239,9 @@ void HomeView::retranslateUi()
     m_planCard.button->setText(tr("Open action plans"));
     m_reviewCard.button->setText(tr("Open reviews"));
     m_syncButton->setText(tr("Sync now"));
+    m_teamMembers->setAccessibleName(tr("Members of your team"));
+    m_teamMembers->setAccessibleDescription(tr("Press Return to see a member's profile"));
+    refreshTeam();
     refresh();
 }
 

@@ -7,10 +7,14 @@
 
 class QGridLayout;
 class QLabel;
+class QListWidget;
 class QPushButton;
 
 namespace Core {
 class LocalStore;
+}
+namespace Editing {
+class MemberDirectory;
 }
 
 namespace Ui {
@@ -22,8 +26,11 @@ class SubmissionModel;
 
 // The start page: a welcome, what is waiting for the member (enrolled
 // courses, seminars, action plans, submissions or pending reviews) and the
-// last sync, each with a button to its page. Counts come from the shared
-// models (not owned), so this page makes no queries of its own.
+// last sync, each with a button to its page, and the members of the
+// person's team (or teams; those they coach too), by name: Return or a double
+// click on one asks for their profile. Counts come from the shared models
+// and names from the member directory (not owned); the team is read from the
+// replica's team records when they or the account change.
 class HomeView final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +38,8 @@ class HomeView final : public QWidget
 
 public:
     HomeView(Core::LocalStore *store, CourseModel *courses, SeminarModel *seminars,
-             PlanListModel *plans, SubmissionModel *submissions, QWidget *parent = nullptr);
+             PlanListModel *plans, SubmissionModel *submissions,
+             const Editing::MemberDirectory *members, QWidget *parent = nullptr);
 
     void setAccount(const Sync::Account &account);
     // Re-reads the counts and the last sync time.
@@ -42,6 +50,8 @@ Q_SIGNALS:
     void syncRequested();
     // "Continue where you left off" was chosen.
     void continueRequested();
+    // A team member was chosen: show their profile.
+    void memberRequested(const QString &memberId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +64,7 @@ private:
 
     Card addCard(QGridLayout *grid, int row, Page page);
     void scheduleRefresh();
+    void refreshTeam();
     void retranslateUi();
     bool isFacilitator() const;
 
@@ -62,6 +73,7 @@ private:
     SeminarModel *m_seminars;
     PlanListModel *m_plans;
     SubmissionModel *m_submissions;
+    const Editing::MemberDirectory *m_members;
     Sync::Account m_account;
     bool m_refreshPending = false;
 
@@ -74,6 +86,9 @@ private:
     Card m_reviewCard;
     QLabel *m_lastSync;
     QPushButton *m_syncButton;
+    QLabel *m_teamHeading;
+    QListWidget *m_teamMembers;
+    QStringList m_teamNames; // the person's teams, by name
 };
 
 } // namespace Ui
