@@ -51,3 +51,5 @@ SHOT_USER=facilitator shoot en reviews leadernet-reviews-en.png
 SHOT_USER=facilitator shoot ar reviews leadernet-reviews-ar.png
 shoot en results leadernet-results-en.png
 shoot ar results leadernet-results-ar.png
+shoot en members leadernet-members-en.png
+shoot ar members leadernet-members-ar.png
