@@ -122,7 +122,7 @@ grep -q 'setDesktopFileName(u"leadernet"_s)' "$root/app/main.cpp" ||
     fail "the app no longer names leadernet.desktop as its desktop file"
 for size in 16 24 32 48 64 128 256; do
     png="$tmp/app/usr/share/icons/hicolor/${size}x${size}/apps/leadernet.png"
-    [[ -f $png ]] && file "$png" | grep -q "PNG image data, $size x $size," ||
+    [[ -f $png && $(file "$png") == *"PNG image data, $size x $size,"* ]] ||
         fail "the ${size}x${size} icon is not a ${size}x${size} PNG"
 done
 for page in app/usr/share/man/man1/leadernet.1.gz app/usr/share/man/man1/leadernet-sync.1.gz \
@@ -157,10 +157,12 @@ grep -q "adduser --system" "$tmp/server-control/postinst" || fail "postinst does
 grep -q "deb-systemd-helper enable leadernet-server.service" "$tmp/server-control/postinst" ||
     fail "postinst does not enable the unit"
 
-# The packaged executables run (against the system's libraries).
-"$tmp/server/usr/bin/leadernet-server" --version | grep -qx "leadernet-server $version" ||
+# The packaged executables run (against the system's libraries). Their
+# output is read whole: grep -q in a pipe would leave them writing into a
+# closed pipe.
+[[ $("$tmp/server/usr/bin/leadernet-server" --version) == "leadernet-server $version" ]] ||
     fail "leadernet-server --version"
-"$tmp/server/usr/bin/leadernet-server" --help | grep -q -- "--database" ||
+[[ $("$tmp/server/usr/bin/leadernet-server" --help) == *--database* ]] ||
     fail "leadernet-server --help does not name --database"
 "$tmp/app/usr/bin/leadernet-sync" --help >/dev/null || fail "leadernet-sync --help"
 QT_QPA_PLATFORM=offscreen "$tmp/app/usr/bin/leadernet" --help >/dev/null || fail "leadernet --help"
