@@ -28,6 +28,18 @@ namespace Ui {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A line a member wrote (their name, position, bio), set apart from the
+// paragraph's direction: English in an Arabic window keeps its full stop at
+// its end, Arabic in an English one likewise (Unicode first-strong isolate).
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
+} // namespace
+
 MembersView::MembersView(Core::LocalStore *store, MemberModel *model, QWidget *parent)
     : MasterDetailView(u"membersSplitter"_s, parent)
     , m_store(store)
@@ -209,15 +221,17 @@ void MembersView::renderProfile(const QString &memberId)
 
     const QString name = member->text(u"display_name").trimmed();
     const QString username = member->text(u"username");
-    cursor.insertText(name.isEmpty() ? username : name, heading);
+    cursor.insertText(isolated(name.isEmpty() ? username : name), heading);
     const auto line = [&](const QString &text) {
         if (text.trimmed().isEmpty())
             return;
         cursor.insertBlock(block);
         cursor.insertText(text, plain);
     };
-    line(member->text(u"position"));
-    line(member->text(u"organisation"));
+    for (const auto *field : {u"position", u"organisation"}) {
+        if (const QString text = member->text(field).trimmed(); !text.isEmpty())
+            line(isolated(text));
+    }
     const QString country = member->text(u"country");
     if (!country.isEmpty())
         line(tr("Country: %1").arg(country));
@@ -248,7 +262,7 @@ void MembersView::renderProfile(const QString &memberId)
         cursor.insertText(tr("About"), bold);
         for (const QString &paragraph : bio.split(u'\n')) {
             cursor.insertBlock(block);
-            cursor.insertText(paragraph, plain);
+            cursor.insertText(isolated(paragraph), plain);
         }
     }
     m_profile->moveCursor(QTextCursor::Start);
