@@ -121,14 +121,32 @@ MemberModel::Row MemberModel::rowOf(const Core::Record &record)
     return row;
 }
 
+QString MemberModel::uiLanguageName(const QString &code)
+{
+    const QString base = code.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+    if (base == u"en")
+        return tr("English");
+    if (base == u"es")
+        return tr("Spanish");
+    if (base == u"fr")
+        return tr("French");
+    if (base == u"pt")
+        return tr("Portuguese");
+    if (base == u"ar")
+        return tr("Arabic");
+    if (base == u"ru")
+        return tr("Russian");
+    return {};
+}
+
 QString MemberModel::searchTextOf(const Row &row)
 {
     QStringList parts{row.name, row.username, row.country, row.organisation};
     for (const QString &code : row.languages) {
-        // As shown (RecordText names a language in its own words), in
-        // English, and by its code: whoever types "French", "français" or
-        // "fr" finds the French speakers.
-        parts << code << RecordText::languageName(code);
+        // As shown (RecordText names a language in its own words), in the
+        // UI's language, in English, and by its code: whoever types
+        // "French", "francés", "français" or "fr" finds the French speakers.
+        parts << code << RecordText::languageName(code) << uiLanguageName(code);
         const QLocale::Language language = QLocale(code).language();
         if (language != QLocale::C && language != QLocale::AnyLanguage)
             parts << QLocale::languageToString(language);

@@ -36,7 +36,7 @@ public:
     enum Role {
         // Everything the search box matches, folded (see fold()): name, user
         // name, country, organisation, and each language by its code, its
-        // name as shown and its English name.
+        // name as shown, in the UI's language and in English.
         SearchTextRole = Qt::UserRole + 100,
         UsernameRole,
         CountryRole,
@@ -57,6 +57,9 @@ public:
 
     // Lower case without accents, so "traore" finds "Traoré".
     static QString fold(const QString &text);
+    // The name of one of the app's six languages in the UI's language
+    // ("Francés" in Spanish); empty for any other language.
+    static QString uiLanguageName(const QString &code);
 
 Q_SIGNALS:
     // These members' records changed (also removed), after their rows did.
