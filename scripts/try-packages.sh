@@ -18,9 +18,15 @@
 #     sync and a screenshot against that server, and leadernet-sync;
 #  5. the packages installed again over themselves (the upgrade path of the
 #     maintainer scripts), then removed and purged: the server's store and
-#     the member's profile must survive each step.
+#     the member's profile must survive each step;
+#  6. when systemd-nspawn is there (package systemd-container, or
+#     LEADERNET_TRY_NSPAWN=/path/to/systemd-nspawn), the same root booted
+#     with systemd: the unit itself, sandboxing and all, started at boot,
+#     restarted by an upgrade, left disabled by one when an administrator
+#     disabled it, stopped and masked by removal, started again by a new
+#     installation, the member's replica still matching the server.
 #
-# Needs root and the network; not part of CI. The screenshot and a log are
+# Needs root and the network; not part of CI. The screenshot and logs are
 # left in BUILD_DIR/try-packages/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,11 +63,20 @@ fi
 work=$(mktemp -d /var/tmp/leadernet-try.XXXXXX)
 chroot_dir=$work/root
 server_pid=
+nspawn_pid=
+unmount_root() {
+    local m
+    for m in var/cache/apt/archives dev/pts dev proc sys; do
+        if mountpoint -q "$chroot_dir/$m"; then umount -l "$chroot_dir/$m"; fi
+    done
+}
 cleanup() {
     [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-    for m in var/cache/apt/archives dev/pts dev proc sys; do
-        mountpoint -q "$chroot_dir/$m" && umount -l "$chroot_dir/$m"
-    done
+    if [[ -n $nspawn_pid ]]; then
+        kill "$nspawn_pid" 2>/dev/null
+        wait "$nspawn_pid" 2>/dev/null
+    fi
+    unmount_root
     # Never delete through a mount (the host's /dev, the apt cache).
     if grep -q " $chroot_dir/" /proc/mounts; then
         echo "try-packages: $chroot_dir still has mounts; left in place" >&2
@@ -182,5 +197,88 @@ diff <(grep -v -i "last sync" "$out/status-before.txt") <(grep -v -i "last sync"
     echo "(status differs as shown)"
 stop_server
 
+# 6. The unit under systemd, in the same root booted with systemd-nspawn.
+nspawn=${LEADERNET_TRY_NSPAWN:-$(command -v systemd-nspawn || true)}
+if [[ -z $nspawn ]]; then
+    echo
+    echo "try-packages: no systemd-nspawn (package systemd-container): the unit was not run under systemd"
+    echo "try-packages: all other steps passed; screenshot and server log in $out"
+    exit 0
+fi
+step "boot the root with systemd ($nspawn): the unit itself"
+unmount_root
+cp "${debs[@]}" "$chroot_dir/root/" # /tmp is a fresh tmpfs once booted
+# Without a systemd on the host: no registration, the caller's cgroup.
+"$nspawn" -D "$chroot_dir" -b --private-network --register=no --keep-unit \
+    -M leadernet-try --console=pipe </dev/null >"$out/nspawn.log" 2>&1 &
+nspawn_pid=$!
+init_pid=
+for _ in $(seq 100); do
+    init_pid=$(pgrep -P "$nspawn_pid" | head -1 || true)
+    [[ -n $init_pid ]] && break
+    sleep 0.2
+done
+[[ -n $init_pid ]] || fail "systemd-nspawn did not start (see $out/nspawn.log)"
+in_booted() {
+    nsenter -t "$init_pid" -a /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+        DEBIAN_FRONTEND=noninteractive "$@"
+}
+for _ in $(seq 120); do
+    state=$(in_booted systemctl is-system-running 2>/dev/null || true)
+    [[ $state == running || $state == degraded ]] && break
+    sleep 0.5
+done
+echo "system: $state"
+unit_state() {
+    echo "$(in_booted systemctl is-active leadernet-server || true)" \
+        "$(in_booted systemctl is-enabled leadernet-server 2>/dev/null || true)"
+}
+# Active (Type=exec: started), then listening.
+wait_active() {
+    for _ in $(seq 100); do
+        if [[ $(in_booted systemctl is-active leadernet-server || true) == active ]] &&
+            in_booted bash -c "exec 3<>/dev/tcp/127.0.0.1/$port" 2>/dev/null; then
+            return 0
+        fi
+        sleep 0.2
+    done
+    in_booted systemctl status leadernet-server --no-pager || true
+    fail "leadernet-server.service is not serving after $1"
+}
+synced_as_tester() {
+    printf '%s\n' "$password" | in_booted runuser -u tester -- env HOME=/home/tester \
+        leadernet-sync --server "http://127.0.0.1:$port" verify member 2>&1 | tail -1
+}
+wait_active "boot"
+in_booted systemctl status leadernet-server --no-pager | head -8
+[[ $(in_booted systemctl show -p User --value leadernet-server) == leadernet-server ]] ||
+    fail "the unit does not run as leadernet-server"
+synced_as_tester
+main_pid() { in_booted systemctl show -p MainPID --value leadernet-server; }
+before=$(main_pid)
+in_booted dpkg -i /root/"${debs[1]##*/}" >/dev/null
+wait_active "an upgrade"
+[[ $(main_pid) != "$before" ]] || fail "an upgrade did not restart the service"
+echo "upgrade: restarted ($(unit_state))"
+in_booted systemctl disable --quiet leadernet-server
+in_booted dpkg -i /root/"${debs[1]##*/}" >/dev/null
+[[ $(in_booted systemctl is-enabled leadernet-server || true) == disabled ]] ||
+    fail "an upgrade enabled the service an administrator had disabled"
+echo "upgrade after disable: $(unit_state)"
+in_booted systemctl enable --quiet leadernet-server
+in_booted apt-get remove -y -q leadernet-server >/dev/null
+[[ $(unit_state) == "inactive masked" ]] || fail "removal left the unit $(unit_state)"
+echo "remove: $(unit_state)"
+in_booted apt-get install -y -q /root/"${debs[1]##*/}" >/dev/null
+wait_active "installing again"
+echo "install again: $(unit_state)"
+[[ $(synced_as_tester) == "The replica matches the server." ]] ||
+    fail "the member's replica does not match the server after the reinstallation"
+echo "the member's replica still matches the server"
+in_booted journalctl -u leadernet-server --no-pager >"$out/journal.txt" 2>&1 || true
+in_booted systemctl poweroff
+wait "$nspawn_pid" || true
+nspawn_pid=
+
 echo
-echo "try-packages: all steps passed; screenshot and server log in $out"
+echo "try-packages: all steps passed; screenshot, logs and journal in $out"
