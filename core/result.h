@@ -25,17 +25,24 @@ enum class ErrorCode {
     Protocol,        // the server's answer cannot be understood
     VersionMismatch, // client and server speak different protocol versions
     Cancelled,
-    NoSecretService, // no keychain on this machine
-    RateLimited,     // too many attempts (failed sign-ins): wait, then try again
-    Closed,          // the place takes no more writing (a seminar that has closed)
-    AccountDisabled, // the account was disabled on the server: it cannot sign in
-    Busy,            // the database is held by another writer past the wait: try again shortly
-    QuotaExceeded,   // the server took as much from this member today as it takes in a day
+    NoSecretService,      // no keychain on this machine
+    RateLimited,          // too many attempts (failed sign-ins): wait, then try again
+    Closed,               // the place takes no more writing (a seminar that has closed)
+    AccountDisabled,      // the account was disabled on the server: it cannot sign in
+    Busy,                 // the database is held by another writer past the wait: try again shortly
+    QuotaExceeded,        // the server took as much from this member today as it takes in a day
+    Taken,                // a name that must be unique (a user name) is already someone's
+    UntrustedCertificate, // HTTPS: nobody this computer trusts vouches for the server's certificate
 };
 
 struct Error {
     ErrorCode code = ErrorCode::None;
     QString detail;
+    // The input field the error is about ("username", "token"), when one is:
+    // the app shows the message at that field.
+    QString field;
+    // RateLimited, Busy: seconds to wait before trying again (0: not said).
+    int retryAfter = 0;
 };
 
 // A value or an error.
@@ -84,7 +91,10 @@ private:
 
 inline Error makeError(ErrorCode code, QString detail = {})
 {
-    return Error{code, std::move(detail)};
+    Error error;
+    error.code = code;
+    error.detail = std::move(detail);
+    return error;
 }
 
 } // namespace Core

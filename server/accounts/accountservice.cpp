@@ -50,6 +50,14 @@ Core::Error invalid(const QString &detail)
     return makeError(ErrorCode::Invalid, detail);
 }
 
+// An Invalid error about the input field `field`.
+Core::Error invalidField(QLatin1StringView field, const QString &detail)
+{
+    Core::Error error = invalid(detail);
+    error.field = field;
+    return error;
+}
+
 // "for 7 days (until 2030-01-08 10:00 UTC)".
 QString validity(AccountService::Purpose purpose, const QString &expiresAt)
 {
@@ -124,10 +132,13 @@ Core::Result<QString> AccountService::emailField(const QJsonValue &value)
     if (value.isUndefined() || value.isNull())
         return QString();
     if (!value.isString())
-        return invalid(u"email must be a string (or null for none)"_s);
+        return invalidField("email"_L1, u"email must be a string (or null for none)"_s);
     if (value.toString().trimmed().isEmpty())
         return QString();
-    return MailAddress::check(value.toString());
+    Core::Result<QString> address = MailAddress::check(value.toString());
+    if (!address)
+        return invalidField("email"_L1, address.error().detail);
+    return address;
 }
 
 QString AccountService::purposeName(Purpose purpose)
@@ -166,15 +177,19 @@ Core::Result<QJsonObject> AccountService::checkProfileFields(const QJsonObject &
         }
         if (key == u"languages") {
             if (!it.value().isArray())
-                return invalid(u"languages must be a list of language codes"_s);
+                return invalidField("languages"_L1,
+                                    u"languages must be a list of language codes"_s);
             const QJsonArray list = it.value().toArray();
             if (list.size() > MaxLanguages)
-                return invalid(u"give at most %1 languages"_s.arg(MaxLanguages));
+                return invalidField("languages"_L1,
+                                    u"give at most %1 languages"_s.arg(MaxLanguages));
             QJsonArray languages;
             for (const QJsonValue &v : list) {
                 if (!v.isString() || !Core::isLanguageCode(v.toString())) {
-                    return invalid(u"languages must be language codes such as \"en\", \"fr\" or "
-                                   "\"pt\""_s);
+                    return invalidField(
+                        "languages"_L1,
+                        u"languages must be language codes such as \"en\", \"fr\" or "
+                        "\"pt\""_s);
                 }
                 if (!languages.contains(v))
                     languages.append(v);
@@ -193,16 +208,17 @@ Core::Result<QJsonObject> AccountService::checkProfileFields(const QJsonObject &
                                  : allowedProfileFields()));
         }
         if (!it.value().isString())
-            return invalid(u"%1 must be a string"_s.arg(key));
+            return invalidField(limit->name, u"%1 must be a string"_s.arg(key));
         const QString text = it.value().toString().trimmed();
         if (text.size() > limit->maxLength)
-            return invalid(u"%1 is longer than %2 characters"_s.arg(key).arg(limit->maxLength));
+            return invalidField(
+                limit->name, u"%1 is longer than %2 characters"_s.arg(key).arg(limit->maxLength));
         if (key == u"display_name" && text.isEmpty())
-            return invalid(u"display_name must not be empty"_s);
+            return invalidField("display_name"_L1, u"display_name must not be empty"_s);
         out.insert(key, text);
     }
     if (registering && !out.contains("display_name"_L1))
-        return invalid(u"display_name is missing"_s);
+        return invalidField("display_name"_L1, u"display_name is missing"_s);
     return out;
 }
 
@@ -246,10 +262,11 @@ Core::Error AccountService::badToken(Purpose purpose, const QString &remoteAddre
 {
     if (!remoteAddress.isEmpty() && !AttemptLimiter::isLoopback(remoteAddress))
         m_attempts.note(limiterKey(Attempt::Token, remoteAddress), FreeTokenFailuresPerAddress);
-    return invalid(purpose == Purpose::Activation
-                       ? u"the activation token is unknown, used or expired; ask an admin for "
-                         "a new one"_s
-                       : u"the reset token is unknown, used or expired; ask for a new one"_s);
+    return invalidField("token"_L1,
+                        purpose == Purpose::Activation
+                            ? u"the activation token is unknown, used or expired; ask an admin for "
+                              "a new one"_s
+                            : u"the reset token is unknown, used or expired; ask for a new one"_s);
 }
 
 Core::Result<AccountService::Registration>
@@ -262,12 +279,13 @@ AccountService::registerAccount(const QJsonObject &request, const QString &remot
     if (!username.isString() || !password.isString())
         return invalid(u"username and password must be strings"_s);
     if (!AuthService::isValidUsername(username.toString()))
-        return invalid(u"the user name must be 2 to 32 of a-z, 0-9, '.', '_' and '-'"_s);
+        return invalidField("username"_L1,
+                            u"the user name must be 2 to 32 of a-z, 0-9, '.', '_' and '-'"_s);
     const QString secret = password.toString();
     if (secret.size() < AuthService::MinPasswordLength || secret.size() > MaxPasswordLength) {
-        return invalid(
-            u"the password needs %1 to %2 characters"_s.arg(AuthService::MinPasswordLength)
-                .arg(MaxPasswordLength));
+        return invalidField("password"_L1, u"the password needs %1 to %2 characters"_s
+                                               .arg(AuthService::MinPasswordLength)
+                                               .arg(MaxPasswordLength));
     }
     const Core::Result<QJsonObject> profile = checkProfileFields(request, true);
     if (!profile)
@@ -429,9 +447,9 @@ Core::Status AccountService::resetPassword(const QString &token, const QString &
         return s;
     if (newPassword.size() < AuthService::MinPasswordLength ||
         newPassword.size() > MaxPasswordLength) {
-        return invalid(
-            u"the new password needs %1 to %2 characters"_s.arg(AuthService::MinPasswordLength)
-                .arg(MaxPasswordLength));
+        return invalidField("new_password"_L1, u"the new password needs %1 to %2 characters"_s
+                                                   .arg(AuthService::MinPasswordLength)
+                                                   .arg(MaxPasswordLength));
     }
     if (token.isEmpty())
         return badToken(Purpose::Reset, remoteAddress);

@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "attemptlimiter.h"
+#include "protocol.h"
 #include "record.h"
 #include "result.h"
 #include "serverstore.h"
@@ -36,8 +37,8 @@ class AccountService final
 {
 public:
     static constexpr int ActivationLifetimeDays = 7;
-    static constexpr int ResetLifetimeMinutes = 60;
-    static constexpr int MaxPasswordLength = 1024;
+    static constexpr int ResetLifetimeMinutes = Sync::Protocol::ResetCodeLifetimeMinutes;
+    static constexpr int MaxPasswordLength = Sync::Protocol::MaxPasswordLength;
     static constexpr int FreeRegistrationsPerAddress = 10;
     static constexpr int FreeResetRequestsPerAddress = 10;
     static constexpr int FreeResetRequestsPerAccount = 3;

@@ -197,13 +197,16 @@ Core::Result<Sync::Protocol::LoginResponse> AuthService::refresh(const QString &
     return fresh;
 }
 
-Core::Status AuthService::logoutEverywhere(const QString &token)
+Core::Status AuthService::logoutEverywhere(const QString &token, bool keepThisToken)
 {
     const Core::Result<QString> member = authenticate(token);
     if (!member)
         return member.error();
-    qCInfo(lcServerAuth) << "signed out everywhere:" << *member;
-    return m_signIns.revokeTokensOf(*member);
+    qCInfo(lcServerAuth) << (keepThisToken ? "signed out everywhere else:"
+                                           : "signed out everywhere:")
+                         << *member;
+    return m_signIns.revokeTokensOf(*member,
+                                    keepThisToken ? Passwords::tokenHash(token) : QString());
 }
 
 Core::Status AuthService::changePassword(const QString &token, const QString &currentPassword,
@@ -224,12 +227,18 @@ Core::Status AuthService::changePassword(const QString &token, const QString &cu
         return account.error();
     if (!account->has_value() || !Passwords::verify(currentPassword, (*account)->passwordHash)) {
         noteFailure(u"password:"_s + *member);
-        return makeError(ErrorCode::Unauthorized, u"the current password is not correct"_s);
+        Core::Error error =
+            makeError(ErrorCode::Unauthorized, u"the current password is not correct"_s);
+        error.field = u"current_password"_s;
+        return error;
     }
     m_failures.forget(u"password:"_s + *member);
     if (newPassword.size() < MinPasswordLength) {
-        return makeError(ErrorCode::Invalid,
-                         u"the new password needs at least %1 characters"_s.arg(MinPasswordLength));
+        Core::Error error =
+            makeError(ErrorCode::Invalid,
+                      u"the new password needs at least %1 characters"_s.arg(MinPasswordLength));
+        error.field = u"new_password"_s;
+        return error;
     }
     const Core::Result<QString> hash = Passwords::hash(newPassword);
     if (!hash)

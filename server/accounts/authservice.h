@@ -24,7 +24,7 @@ public:
 
     // [a-z0-9._-]{2,32}
     static bool isValidUsername(const QString &username);
-    static constexpr int MinPasswordLength = 8;
+    static constexpr int MinPasswordLength = Sync::Protocol::MinPasswordLength;
     Q_DISABLE_COPY_MOVE(AuthService)
 
     // Unauthorized for an unknown user, a wrong password or an inactive account
@@ -47,8 +47,9 @@ public:
 
     // A new token for the one given (which is revoked), with a new expiry.
     Core::Result<Sync::Protocol::LoginResponse> refresh(const QString &token);
-    // Revokes every token of the token's member ("sign out everywhere").
-    Core::Status logoutEverywhere(const QString &token);
+    // Revokes every token of the token's member ("sign out everywhere"), or
+    // every other one when `keepThisToken` (sign out on the other computers).
+    Core::Status logoutEverywhere(const QString &token, bool keepThisToken = false);
     // Checks the current password, sets the new one, and signs out every other
     // device of the member (this token stays valid). Wrong current passwords
     // are slowed like failed sign-ins (RateLimited past 5; `retryAfter` gets

@@ -103,9 +103,11 @@ void encodeAnswer(const httplib::Request &req, httplib::Response &res)
     res.set_header("Content-Length", std::to_string(res.body.size()));
 }
 
-void sendError(httplib::Response &res, int status, const QString &code, const QString &message)
+// `field`: the request's field the refusal is about (empty: none).
+void sendError(httplib::Response &res, int status, const QString &code, const QString &message,
+               const QString &field = {})
 {
-    sendJson(res, status, Protocol::encode(Protocol::ErrorBody{code, message}));
+    sendJson(res, status, Protocol::encode(Protocol::ErrorBody{code, message, field}));
 }
 
 // A Core error as an HTTP answer. Store failures are logged here and answered
@@ -114,11 +116,11 @@ void sendError(httplib::Response &res, const Core::Error &error)
 {
     switch (error.code) {
     case ErrorCode::Invalid:
-        return sendError(res, 400, u"invalid"_s, error.detail);
+        return sendError(res, 400, u"invalid"_s, error.detail, error.field);
     case ErrorCode::Protocol:
         return sendError(res, 400, u"bad_json"_s, error.detail);
     case ErrorCode::Unauthorized:
-        return sendError(res, 401, u"unauthorized"_s, error.detail);
+        return sendError(res, 401, u"unauthorized"_s, error.detail, error.field);
     case ErrorCode::Forbidden:
         return sendError(res, 403, u"forbidden"_s, error.detail);
     case ErrorCode::NotFound:
@@ -551,7 +553,19 @@ void HttpApi::handleLogout(const httplib::Request &req, httplib::Response &res)
 
 void HttpApi::handleLogoutEverywhere(const httplib::Request &req, httplib::Response &res)
 {
-    if (Core::Status s = m_auth.logoutEverywhere(bearerToken(req)); !s)
+    // No body, or {"keep_this_device": true} to stay signed in with this token.
+    bool keepThisToken = false;
+    if (!req.body.empty()) {
+        const Core::Result<QJsonObject> body = bodyObject(req);
+        if (!body)
+            return sendError(res, body.error());
+        const QJsonValue keep = body->value("keep_this_device"_L1);
+        if (!keep.isUndefined() && !keep.isBool())
+            return sendError(res, 400, u"invalid"_s, u"keep_this_device must be true or false"_s,
+                             u"keep_this_device"_s);
+        keepThisToken = keep.toBool();
+    }
+    if (Core::Status s = m_auth.logoutEverywhere(bearerToken(req), keepThisToken); !s)
         return sendError(res, s.error());
     sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
 }
@@ -690,7 +704,8 @@ void HttpApi::handleRegister(const httplib::Request &req, httplib::Response &res
     if (registration->usernameTaken) {
         return sendError(res, 409, u"username_taken"_s,
                          u"the user name '%1' is taken; choose another"_s.arg(
-                             body->value("username"_L1).toString()));
+                             body->value("username"_L1).toString()),
+                         u"username"_s);
     }
     sendJson(res, 201,
              compact({{u"member_id"_s, registration->memberId},

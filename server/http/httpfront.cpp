@@ -48,7 +48,7 @@ constexpr milliseconds Tick{200};
 // A refusal of the front's own: a JSON error body like the routes' answers.
 std::string refusalAnswer(const Refusal &r, std::string_view extraHeaders = {})
 {
-    const QByteArray body = Protocol::encode(Protocol::ErrorBody{r.code, r.message});
+    const QByteArray body = Protocol::encode(Protocol::ErrorBody{r.code, r.message, {}});
     std::string out =
         "HTTP/1.1 " + std::to_string(r.status) + ' ' + std::string(r.reason) +
         "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) +

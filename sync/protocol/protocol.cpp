@@ -223,7 +223,10 @@ Core::Result<PullPage> decodePullPage(const QByteArray &body)
 
 QByteArray encode(const ErrorBody &v)
 {
-    return compact({{u"error"_s, QJsonObject{{u"code"_s, v.code}, {u"message"_s, v.message}}}});
+    QJsonObject error{{u"code"_s, v.code}, {u"message"_s, v.message}};
+    if (!v.field.isEmpty())
+        error.insert(u"field"_s, v.field);
+    return compact({{u"error"_s, error}});
 }
 
 Core::Result<ErrorBody> decodeErrorBody(const QByteArray &body)
@@ -234,7 +237,8 @@ Core::Result<ErrorBody> decodeErrorBody(const QByteArray &body)
     const QJsonObject e = o->value("error"_L1).toObject();
     if (!isString(e, "code"_L1))
         return makeError(ErrorCode::Protocol, u"not an error body"_s);
-    return ErrorBody{e.value("code"_L1).toString(), e.value("message"_L1).toString()};
+    return ErrorBody{e.value("code"_L1).toString(), e.value("message"_L1).toString(),
+                     e.value("field"_L1).toString()};
 }
 
 QString refusalCodeName(Core::ErrorCode code)

@@ -22,6 +22,14 @@ namespace Sync::Protocol {
 
 inline constexpr int Version = 1;
 
+// What the server takes as a password and a user name ([a-z0-9._-]{2,32}).
+inline constexpr int MinPasswordLength = 8;
+inline constexpr int MaxPasswordLength = 1024;
+inline constexpr int MinUsernameLength = 2;
+inline constexpr int MaxUsernameLength = 32;
+// How long a password reset code works.
+inline constexpr int ResetCodeLifetimeMinutes = 60;
+
 inline constexpr QLatin1StringView HealthPath{"/api/v1/health"};
 inline constexpr QLatin1StringView OpenApiPath{"/api/v1/openapi.json"};
 inline constexpr QLatin1StringView LoginPath{"/api/v1/auth/login"};
@@ -200,6 +208,7 @@ struct DigestResponse {
 struct ErrorBody {
     QString code;
     QString message;
+    QString field; // the request's field it is about; empty: none (not sent)
 };
 
 QByteArray encode(const HealthInfo &value);

@@ -268,6 +268,16 @@ QHash<QString, QString> TestServer::activationTokens() const
     return tokens;
 }
 
+QString TestServer::resetToken(const QString &username, QString *output) const
+{
+    const RunResult result = run(QStringList{u"reset-tokens"_s} + m_storeArguments << username);
+    if (output)
+        *output = QString::fromUtf8(result.out + result.err);
+    const QRegularExpression tokenLine(u"^  ([A-Za-z0-9_-]{43})$"_s,
+                                       QRegularExpression::MultilineOption);
+    return tokenLine.match(QString::fromUtf8(result.out)).captured(1);
+}
+
 QString TestServer::login(const QString &username, const QString &password)
 {
     const QJsonObject body{{u"username"_s, username},

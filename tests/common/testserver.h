@@ -120,6 +120,9 @@ public:
     // `leadernet-server activation-tokens` on this store: user name -> a
     // fresh token, for every registration waiting for activation.
     QHash<QString, QString> activationTokens() const;
+    // `leadernet-server reset-tokens NAME` on this store: a fresh password
+    // reset token for `username` (empty on failure), and the whole output.
+    QString resetToken(const QString &username, QString *output = nullptr) const;
 
     // Every change the token's member may pull, page by page from cursor 0
     // (the "changes" objects of each page, in order). Empty when a page fails;

@@ -72,6 +72,17 @@ private Q_SLOTS:
         QCOMPARE(m_server.post(QString(Protocol::LogoutEverywherePath), {}).status, 401);
     }
 
+    void signOutElsewhereKeepsThisComputer()
+    {
+        const QString laptop = m_server.login(u"itouray"_s);
+        const QString office = m_server.login(u"itouray"_s);
+        const QString path(Protocol::LogoutEverywherePath);
+        QCOMPARE(m_server.post(path, R"({"keep_this_device":"yes"})", laptop).status, 400);
+        QCOMPARE(m_server.post(path, R"({"keep_this_device":true})", laptop).status, 200);
+        QCOMPARE(pullStatus(laptop), 200);
+        QCOMPARE(pullStatus(office), 401);
+    }
+
     void changingThePasswordSignsOutOtherDevices()
     {
         const QString here = m_server.login(u"lceesay"_s);

@@ -83,13 +83,7 @@ private:
     // `leadernet-server reset-tokens NAME`: the token, and the whole output.
     QString resetToken(const QString &name, QString *output = nullptr)
     {
-        const TestServer::RunResult run =
-            TestServer::run(QStringList{u"reset-tokens"_s} + m_server.storeArguments() << name);
-        if (output)
-            *output = QString::fromUtf8(run.out + run.err);
-        const QRegularExpression tokenLine(u"^  ([A-Za-z0-9_-]{43})$"_s,
-                                           QRegularExpression::MultilineOption);
-        return tokenLine.match(QString::fromUtf8(run.out)).captured(1);
+        return m_server.resetToken(name, output);
     }
 
     // The member record as the admin pulls it.
@@ -214,6 +208,32 @@ private Q_SLOTS:
         QCOMPARE(reply.errorCode(), code);
         QVERIFY(
             !reply.json().value("error"_L1).toObject().value("message"_L1).toString().isEmpty());
+    }
+
+    // The app shows each refusal at its field: the error names it.
+    void refusalsNameTheirField()
+    {
+        const auto fieldOf = [](const TestServer::Reply &reply) {
+            return reply.json().value("error"_L1).toObject().value("field"_L1).toString();
+        };
+        const auto with = [](const QString &key, const QJsonValue &value) {
+            QJsonObject o = registration(u"field.named"_s);
+            o.insert(key, value);
+            return o;
+        };
+        QCOMPARE(fieldOf(post(Protocol::RegisterPath, with(u"password"_s, u"short"_s))),
+                 u"password"_s);
+        QCOMPARE(fieldOf(post(Protocol::RegisterPath, with(u"username"_s, u"Bad Name"_s))),
+                 u"username"_s);
+        QCOMPARE(fieldOf(post(Protocol::RegisterPath, with(u"bio"_s, QString(6000, u'b')))),
+                 u"bio"_s);
+        QCOMPARE(fieldOf(post(Protocol::RegisterPath, with(u"email"_s, u"not an address"_s))),
+                 u"email"_s);
+        QCOMPARE(fieldOf(post(Protocol::RegisterPath, registration(u"obah"_s))), u"username"_s);
+        QCOMPARE(fieldOf(post(Protocol::ActivatePath, {{u"token"_s, u"made-up"_s}})), u"token"_s);
+        QCOMPARE(fieldOf(post(Protocol::ResetPath,
+                              {{u"token"_s, u"made-up"_s}, {u"new_password"_s, u"short"_s}})),
+                 u"new_password"_s);
     }
 
     void badRegistrationsMadeNothing()

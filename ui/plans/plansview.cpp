@@ -519,7 +519,7 @@ void PlansView::showRefused()
     } else {
         const Core::OutboxEntry &first = refused.first();
         const QString why = refusalText(
-            Core::Error{Sync::Protocol::refusalCodeFromName(first.errorCode), first.error});
+            Core::makeError(Sync::Protocol::refusalCodeFromName(first.errorCode), first.error));
         m_refusedLabel->setText(tr("The server did not take %n change(s) to this plan: %1 They "
                                    "wait on the Sync page, to be sent again or discarded.",
                                    nullptr, n)

@@ -214,7 +214,8 @@ void PostComposer::showRefused()
     m_refusedOpId = post.opId;
     m_refusedText = post.fields.value("body"_L1).toString();
     // "not_found": the thread or the post answered was removed meanwhile.
-    const Core::Error reason{Sync::Protocol::refusalCodeFromName(post.errorCode), post.error};
+    const Core::Error reason =
+        Core::makeError(Sync::Protocol::refusalCodeFromName(post.errorCode), post.error);
     m_refused->setText(
         tr("The server did not accept your post “%1”: %2")
             .arg(RecordText::elide(m_refusedText.simplified(), 40), refusalText(reason)));

@@ -119,7 +119,7 @@ QVariant RejectedOpsModel::data(const QModelIndex &index, int role) const
             return e.errorCode.isEmpty()
                        ? e.error
                        : refusalText(
-                             Core::Error{Sync::Protocol::refusalCodeFromName(e.errorCode), e.error},
+                             Core::makeError(Sync::Protocol::refusalCodeFromName(e.errorCode), e.error),
                              e.entity);
         }
         return {};
