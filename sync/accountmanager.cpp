@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "credentialstore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSettings>
@@ -21,7 +23,46 @@ AccountManager::AccountManager(ApiClient *api, Core::CredentialStore *credential
     , m_api(api)
     , m_credentials(credentials)
     , m_profileDir(profileDir)
-{}
+{
+    if (QFile::exists(trustedCertificatesPath())) {
+        if (Core::Status s = m_api->trustCertificates(trustedCertificatesPath()); !s)
+            qCWarning(lcAccounts) << "trusted certificates not read:" << s.error().detail;
+    }
+}
+
+QUrl AccountManager::lastServer() const
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    const QUrl last = settings.value(u"welcome/server"_s).toUrl();
+    return last.isEmpty() ? rememberedAccount().server : last;
+}
+
+void AccountManager::rememberServer(const QUrl &server)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.setValue(u"welcome/server"_s, server);
+}
+
+QString AccountManager::trustedCertificatesPath() const
+{
+    return m_profileDir + u"/trusted-certificates.pem"_s;
+}
+
+Core::Status AccountManager::trustCertificate(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return Core::makeError(Core::ErrorCode::Invalid, u"no certificate to trust"_s);
+    QDir().mkpath(m_profileDir);
+    QFile file(trustedCertificatesPath());
+    if (!file.open(QIODevice::Append)) {
+        return Core::makeError(Core::ErrorCode::DatabaseOpen,
+                               u"%1: %2"_s.arg(file.fileName(), file.errorString()));
+    }
+    file.write(certificate.toPem());
+    file.close();
+    qCInfo(lcAccounts) << "trusting the certificate of" << certificate.subjectDisplayName();
+    return m_api->trustCertificates(file.fileName());
+}
 
 QString AccountManager::settingsPath() const
 {

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 
@@ -72,6 +73,17 @@ public:
     // The account remembered in the profile, signed in or not.
     Account rememberedAccount() const;
     QString profileDir() const { return m_profileDir; }
+
+    // The community's server address last entered on this computer, before
+    // anyone signed in to it (empty: none yet).
+    QUrl lastServer() const;
+    void rememberServer(const QUrl &server);
+
+    // Certificates the person chose to trust on this computer (a server's
+    // self-signed certificate, after seeing its fingerprint), kept in the
+    // profile and trusted by the api client from then on.
+    Core::Status trustCertificate(const QSslCertificate &certificate);
+    QString trustedCertificatesPath() const;
 
 Q_SIGNALS:
     void signedIn(const Sync::Account &account);

@@ -37,6 +37,54 @@ DigestJob *ApiClient::digest()
     return prepared(new DigestJob(m_nam, m_server, m_token, this));
 }
 
+AccountJob *ApiClient::registerAccount(const QJsonObject &fields)
+{
+    return prepared(new AccountJob(m_nam, m_server, Protocol::RegisterPath, {}, fields, this));
+}
+
+QString ApiClient::cleanToken(const QString &token)
+{
+    QString out;
+    out.reserve(token.size());
+    for (const QChar c : token) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out;
+}
+
+AccountJob *ApiClient::activate(const QString &token)
+{
+    return prepared(new AccountJob(m_nam, m_server, Protocol::ActivatePath, {},
+                                   {{u"token"_s, cleanToken(token)}}, this));
+}
+
+AccountJob *ApiClient::requestReset(const QString &username)
+{
+    return prepared(new AccountJob(m_nam, m_server, Protocol::ResetRequestPath, {},
+                                   {{u"username"_s, username.trimmed()}}, this));
+}
+
+AccountJob *ApiClient::resetPassword(const QString &token, const QString &newPassword)
+{
+    return prepared(
+        new AccountJob(m_nam, m_server, Protocol::ResetPath, {},
+                       {{u"token"_s, cleanToken(token)}, {u"new_password"_s, newPassword}}, this));
+}
+
+AccountJob *ApiClient::changePassword(const QString &currentPassword, const QString &newPassword)
+{
+    return prepared(new AccountJob(
+        m_nam, m_server, Protocol::PasswordPath, m_token,
+        {{u"current_password"_s, currentPassword}, {u"new_password"_s, newPassword}}, this));
+}
+
+AccountJob *ApiClient::signOutElsewhere()
+{
+    return prepared(new AccountJob(m_nam, m_server, Protocol::LogoutEverywherePath, m_token,
+                                   {{u"keep_this_device"_s, true}}, this));
+}
+
 Core::Status ApiClient::trustCertificates(const QString &pemFile)
 {
     const QList<QSslCertificate> found = QSslCertificate::fromPath(pemFile, QSsl::Pem);
@@ -44,7 +92,10 @@ Core::Status ApiClient::trustCertificates(const QString &pemFile)
         return Core::makeError(Core::ErrorCode::Invalid,
                                u"%1 holds no PEM certificate"_s.arg(pemFile));
     }
-    m_extraCa += found;
+    for (const QSslCertificate &certificate : found) {
+        if (!m_extraCa.contains(certificate))
+            m_extraCa.append(certificate);
+    }
     // Connections made (or refused) before hold the old trust.
     m_nam->clearConnectionCache();
     return {};

@@ -40,6 +40,21 @@ public:
     PushJob *push(const Protocol::PushRequest &request, const QString &token = {});
     DigestJob *digest();
 
+    // Account requests. `fields`: the profile (display_name, country,
+    // organisation, languages, email) with username and password.
+    AccountJob *registerAccount(const QJsonObject &fields);
+    // `token` as received; spaces and line breaks in it are dropped.
+    AccountJob *activate(const QString &token);
+    AccountJob *requestReset(const QString &username);
+    AccountJob *resetPassword(const QString &token, const QString &newPassword);
+    // With the client's token: the member's password, then every other
+    // computer of theirs is signed out.
+    AccountJob *changePassword(const QString &currentPassword, const QString &newPassword);
+    // With the client's token: signs the member out on every other computer.
+    AccountJob *signOutElsewhere();
+    // A one-time code as the person pasted it, without spaces or line breaks.
+    static QString cleanToken(const QString &token);
+
 private:
     QNetworkAccessManager *m_nam;
     QUrl m_server;

@@ -2,6 +2,7 @@
 
 #include "compression.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -43,6 +44,8 @@ ErrorCode codeForHttpStatus(int status)
         return ErrorCode::Forbidden;
     case 404:
         return ErrorCode::NotFound;
+    case 409:
+        return ErrorCode::Taken;
     case 426:
         return ErrorCode::VersionMismatch;
     case 429:
@@ -110,6 +113,17 @@ void ApiJob::start()
         m_reply = m_nam->get(request);
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &ApiJob::noteSslErrors);
+}
+
+void ApiJob::noteSslErrors(const QList<QSslError> &errors)
+{
+    for (const QSslError &error : errors) {
+        if (!error.certificate().isNull()) {
+            m_untrusted = error.certificate();
+            return;
+        }
+    }
 }
 
 void ApiJob::compressBody()
@@ -191,6 +205,12 @@ void ApiJob::onReplyFinished()
         finish(parse(body));
         return;
     }
+    if (linkFailed && reply->error() == QNetworkReply::SslHandshakeFailedError &&
+        !m_untrusted.isNull()) {
+        qCInfo(lcApiJob) << m_url.path() << "untrusted certificate:" << reply->errorString();
+        finish(makeError(ErrorCode::UntrustedCertificate, reply->errorString()));
+        return;
+    }
     if (m_httpStatus == 0 || linkFailed) {
         qCInfo(lcApiJob) << m_url.path() << "network error:" << reply->errorString();
         finish(makeError(ErrorCode::Network, reply->errorString()));
@@ -201,13 +221,23 @@ void ApiJob::onReplyFinished()
                                ? serverError->message
                                : u"HTTP %1 %2"_s.arg(m_httpStatus).arg(reply->errorString());
     qCInfo(lcApiJob) << m_url.path() << "HTTP" << m_httpStatus << detail;
+    ErrorCode code = codeForHttpStatus(m_httpStatus);
     // A disabled account is a refusal of its own (the person is told so).
     if (m_httpStatus == 403 && serverError && serverError->code == u"account_disabled")
-        return finish(makeError(ErrorCode::AccountDisabled, detail));
+        code = ErrorCode::AccountDisabled;
     // So is a push over the member's daily quota (it is sent again tomorrow).
     if (m_httpStatus == 429 && serverError && serverError->code == u"quota_exceeded")
-        return finish(makeError(ErrorCode::QuotaExceeded, detail));
-    finish(makeError(codeForHttpStatus(m_httpStatus), detail));
+        code = ErrorCode::QuotaExceeded;
+    if (m_httpStatus == 503 && serverError && serverError->code == u"busy")
+        code = ErrorCode::Busy;
+    Core::Error error = makeError(code, detail);
+    if (serverError)
+        error.field = serverError->field;
+    bool secondsOk = false;
+    const int seconds = reply->rawHeader("Retry-After").toInt(&secondsOk);
+    if (secondsOk && seconds > 0)
+        error.retryAfter = seconds;
+    finish(std::move(error));
 }
 
 void ApiJob::finish(Core::Status status)
@@ -315,6 +345,26 @@ Core::Status DigestJob::parse(const QByteArray &body)
     if (!digest)
         return digest.error();
     m_digest = std::move(digest).value();
+    return {};
+}
+
+AccountJob::AccountJob(QNetworkAccessManager *nam, const QUrl &server, QLatin1StringView path,
+                       const QString &token, const QJsonObject &request, QObject *parent)
+    : ApiJob(nam, endpoint(server, path), token, Method::Post,
+             QJsonDocument(request).toJson(QJsonDocument::Compact), parent)
+{
+    setTransferTimeout(SignInTimeoutMs);
+}
+
+Core::Status AccountJob::parse(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (!doc.isObject()) {
+        return makeError(ErrorCode::Protocol,
+                         u"the answer is not a JSON object: %1"_s.arg(error.errorString()));
+    }
+    m_answer = doc.object();
     return {};
 }
 

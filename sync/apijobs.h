@@ -4,10 +4,12 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -40,6 +42,9 @@ public:
 
     const Core::Status &status() const { return m_status; }
     int httpStatus() const { return m_httpStatus; }
+    // The certificate the server showed when the exchange failed because
+    // nobody this computer trusts vouches for it (UntrustedCertificate).
+    const QSslCertificate &untrustedCertificate() const { return m_untrusted; }
     qint64 bytesReceived() const { return m_bytesReceived; }
     qint64 bytesSent() const { return m_body.size(); }
 
@@ -62,6 +67,7 @@ protected:
 private:
     void onReplyFinished();
     void finish(Core::Status status);
+    void noteSslErrors(const QList<QSslError> &errors);
 
     QNetworkAccessManager *m_nam;
     QUrl m_url;
@@ -71,6 +77,7 @@ private:
     QByteArray m_bodyEncoding; // codec name of a compressed body
     QList<QSslCertificate> m_extraCa;
     QPointer<QNetworkReply> m_reply;
+    QSslCertificate m_untrusted;
     Core::Status m_status;
     int m_httpStatus = 0;
     qint64 m_bytesReceived = 0;
@@ -166,6 +173,25 @@ protected:
 
 private:
     Protocol::DigestResponse m_digest;
+};
+
+// One account request (join, activate, reset, change the password, sign out
+// everywhere): a JSON object posted, a JSON object answered.
+class AccountJob final : public ApiJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountJob)
+
+public:
+    AccountJob(QNetworkAccessManager *nam, const QUrl &server, QLatin1StringView path,
+               const QString &token, const QJsonObject &request, QObject *parent);
+    const QJsonObject &answer() const { return m_answer; }
+
+protected:
+    Core::Status parse(const QByteArray &body) override;
+
+private:
+    QJsonObject m_answer;
 };
 
 } // namespace Sync

@@ -85,7 +85,18 @@ QString ErrorText::text(const Core::Error &error)
     case ErrorCode::NoSecretService:
         return tr("No password keychain is available on this computer.");
     case ErrorCode::RateLimited:
+        if (error.retryAfter >= 60) {
+            return tr("Too many attempts. Try again in %n minute(s).", nullptr,
+                      (error.retryAfter + 59) / 60);
+        }
+        if (error.retryAfter > 0)
+            return tr("Too many attempts. Try again in %n second(s).", nullptr, error.retryAfter);
         return tr("Too many failed sign-ins. Wait a few minutes, then try again.");
+    case ErrorCode::Taken:
+        return tr("This user name is already taken. Choose another one.");
+    case ErrorCode::UntrustedCertificate:
+        return tr("The server's certificate is not trusted on this computer, so the connection "
+                  "may not be private.");
     case ErrorCode::AccountDisabled:
         return tr("This account has been disabled on the server. Ask the program's "
                   "administrators to enable it again.");
