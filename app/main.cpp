@@ -13,6 +13,7 @@
 #include "prompter.h"
 #include "screenshottask.h"
 #include "sessioncontroller.h"
+#include "signindialog.h"
 #include "syncengine.h"
 
 #include <QApplication>
@@ -117,7 +118,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "main",
             "Open this page: home, courses, seminars, plans, timeline (the plan's timeline), "
-            "reviews, results, sync or members."),
+            "reviews, results, sync or members; with --screenshot also welcome or join (the "
+            "first run's steps)."),
         QCoreApplication::translate("main", "page"));
     const QCommandLineOption languageOption(
         u"language"_s,
@@ -140,7 +142,9 @@ int main(int argc, char *argv[])
     // "timeline" is the plans page with the plan's timeline shown.
     const QString pageName = parser.isSet(pageOption) ? parser.value(pageOption) : u"home"_s;
     const bool timeline = pageName == u"timeline";
-    const auto page = Ui::pageFromName(timeline ? u"plans"_s : pageName);
+    // The first run's welcome and join steps, pictured (--screenshot).
+    const bool firstRun = pageName == u"welcome" || pageName == u"join";
+    const auto page = Ui::pageFromName(timeline ? u"plans"_s : firstRun ? u"home"_s : pageName);
     if (!page) {
         std::fprintf(stderr, "leadernet: unknown page \"%s\"\n",
                      qPrintable(parser.value(pageOption)));
@@ -160,10 +164,9 @@ int main(int argc, char *argv[])
     Sync::ApiClient api(&network);
     Sync::KeychainCredentialStore credentials;
     Sync::AccountManager accounts(&api, &credentials, profileDir);
-    QUrl server = parser.isSet(serverOption) ? QUrl::fromUserInput(parser.value(serverOption))
-                                             : accounts.rememberedAccount().server;
-    if (server.isEmpty())
-        server = QUrl(u"http://127.0.0.1:8470"_s);
+    // Without one (a first run), the welcome asks for the community's server.
+    const QUrl server = parser.isSet(serverOption) ? QUrl::fromUserInput(parser.value(serverOption))
+                                                   : accounts.rememberedAccount().server;
     api.setServer(server);
 
     Core::LocalStore store;
@@ -214,6 +217,19 @@ int main(int argc, char *argv[])
                      });
     window.showPage(*page);
     window.show();
+    if (screenshot && firstRun) {
+        // As a person sees it on a computer with nothing on it yet.
+        session.setInteractive(true);
+        session.showSignIn();
+        Ui::SignInDialog *dialog = session.signInDialog();
+        if (pageName == u"join") {
+            dialog->showStep(Ui::SignInDialog::Step::Join);
+        } else {
+            dialog->startWelcome(server);
+        }
+        screenshot->runOn(dialog);
+        return app.exec();
+    }
     session.start(parser.value(userOption), password);
     return app.exec();
 }

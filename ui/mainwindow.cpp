@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accountdialog.h"
+
 #include "coursemodel.h"
 #include "courseprogress.h"
 #include "coursesview.h"
@@ -296,6 +298,9 @@ void MainWindow::createActions()
     connect(m_signInAction, &QAction::triggered, this, &MainWindow::signInRequested);
     m_signOutAction = new QAction(this);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::confirmSignOut);
+    m_accountAction = new QAction(this);
+    m_accountAction->setObjectName(u"accountAction"_s);
+    connect(m_accountAction, &QAction::triggered, this, &MainWindow::showAccount);
     m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), QString(), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -359,6 +364,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_syncAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_accountAction);
     m_fileMenu->addAction(m_signInAction);
     m_fileMenu->addAction(m_signOutAction);
     m_fileMenu->addSeparator();
@@ -460,6 +466,7 @@ void MainWindow::applyAccount(const Sync::Account &account)
     const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
     m_status->setMemberName(signedIn ? name : QString());
     m_signOutAction->setEnabled(signedIn);
+    m_accountAction->setEnabled(signedIn);
     // Whoever is not signed in can sign in from the menu, whatever they cancelled.
     m_signInAction->setEnabled(!signedIn);
     m_signInAction->setVisible(!signedIn);
@@ -544,6 +551,20 @@ void MainWindow::confirmSignOut()
         });
 }
 
+void MainWindow::showAccount()
+{
+    if (m_accountDialog) {
+        m_accountDialog->raise();
+        m_accountDialog->activateWindow();
+        return;
+    }
+    m_accountDialog = new AccountDialog(m_services.store, m_services.desk, m_services.api, this);
+    m_accountDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_accountDialog->setWindowModality(Qt::WindowModal);
+    connect(m_accountDialog, &AccountDialog::signOutRequested, this, &MainWindow::confirmSignOut);
+    m_accountDialog->open();
+}
+
 void MainWindow::showAbout()
 {
     m_services.prompter->inform(
@@ -581,6 +602,7 @@ void MainWindow::retranslateUi()
                                  .arg(m_syncAction->shortcut().toString(QKeySequence::NativeText)));
     m_signInAction->setText(tr("Sign &in…"));
     m_signOutAction->setText(tr("Sign &out…"));
+    m_accountAction->setText(tr("&Profile and account…"));
     m_quitAction->setText(tr("&Quit"));
     m_searchAction->setText(tr("Search…"));
     m_searchAnywhereAction->setText(tr("Search lessons and posts"));

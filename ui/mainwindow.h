@@ -5,6 +5,7 @@
 #include "page.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -30,6 +31,7 @@ class MemberDirectory;
 
 namespace Ui {
 
+class AccountDialog;
 class CourseModel;
 class CoursesView;
 class HomeView;
@@ -118,6 +120,7 @@ private:
     void applyAccount(const Sync::Account &account);
     void onLanguageChanged(const QString &code);
     void confirmSignOut();
+    void showAccount();
     void onPageChanged(int page);
     void showAbout();
     void retranslateUi();
@@ -173,6 +176,8 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_accountAction = nullptr;
+    QPointer<AccountDialog> m_accountDialog;
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_searchAnywhereAction = nullptr;

@@ -5,6 +5,7 @@
 #include "uilogging.h"
 
 #include <QPixmap>
+#include <QWidget>
 #include <QTimer>
 
 namespace Ui {
@@ -32,9 +33,21 @@ void ScreenshotTask::run()
     QTimer::singleShot(300, this, &ScreenshotTask::grab);
 }
 
+void ScreenshotTask::runOn(QWidget *widget)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_target = widget;
+    m_window->resize(1280, 800);
+    m_window->show();
+    widget->show();
+    QTimer::singleShot(300, this, &ScreenshotTask::grab);
+}
+
 void ScreenshotTask::grab()
 {
-    const QPixmap picture = m_window->grab();
+    const QPixmap picture = m_target ? m_target->grab() : m_window->grab();
     const bool ok = !picture.isNull() && picture.save(m_fileName, "PNG");
     if (ok)
         qCInfo(lcUi) << "screenshot saved to" << m_fileName;

@@ -3,6 +3,7 @@
 #include "page.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 namespace Ui {
@@ -26,6 +27,9 @@ public:
     // On the plans page, show the plan's timeline rather than its activities.
     void setShowTimeline(bool on) { m_timeline = on; }
     void run();
+    // Pictures `widget` (a dialog over the window, such as the welcome)
+    // rather than the window.
+    void runOn(QWidget *widget);
 
 Q_SIGNALS:
     void finished(bool ok);
@@ -38,6 +42,7 @@ private:
     Page m_page;
     bool m_started = false;
     bool m_timeline = false;
+    QPointer<QWidget> m_target; // what runOn() pictures
 };
 
 } // namespace Ui

@@ -70,6 +70,10 @@ void SessionController::showSignIn(const QString &username, const Core::Error &r
     m_dialog->setServer(server);
     m_dialog->setUsername(username);
     m_dialog->setReason(reason);
+    // Nobody has used this computer with LeaderNet yet, and no server was
+    // named: the welcome asks for the community's address first.
+    if (server.isEmpty() && !m_services.accounts->rememberedAccount().isValid())
+        m_dialog->startWelcome(m_services.accounts->lastServer());
     m_dialog->open();
 }
 
