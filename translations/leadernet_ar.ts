@@ -389,6 +389,233 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Ui::AccountDialog</name>
+    <message>
+        <source>Profile and account</source>
+        <translation>الملف الشخصي والحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>الملف الشخصي (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>الحساب (&amp;A)</translation>
+    </message>
+    <message>
+        <source>What the members you work with see about you. Changes are kept on this computer as you type, and sent with the next sync.</source>
+        <translation>ما يراه عنك الأعضاء الذين تعمل معهم. تُحفظ التغييرات على هذا الحاسوب أثناء الكتابة، وتُرسل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم (&amp;N):</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>المنصب (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>المؤسسة (&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>البلد (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>اللغات (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>اللغات التي تعمل بها</translation>
+    </message>
+    <message>
+        <source>About &amp;you:</source>
+        <translation>نبذة عنك (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It goes to the server with the next sync.</source>
+        <translation>حُفظ على هذا الحاسوب، ويُرسل إلى الخادم مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept on this computer. They stay in the fields; try again, or copy them somewhere safe.</source>
+        <translation>تعذّر حفظ تغييراتك على هذا الحاسوب. ما زالت في الحقول؛ حاول مرة أخرى، أو انسخها إلى مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Your profile arrives with the first sync; you can edit it then.</source>
+        <translation>يصل ملفك الشخصي مع أول مزامنة، ويمكنك تعديله حينها.</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>الحواسيب</translation>
+    </message>
+    <message>
+        <source>If you signed in on a computer you no longer use, or one that was lost, sign out there from here. This computer stays signed in. It needs a connection.</source>
+        <translation>إذا سجّلت الدخول على حاسوب لم تعد تستخدمه أو فُقد، فسجّل خروجه من هنا. يبقى هذا الحاسوب مسجّل الدخول. يتطلب ذلك اتصالًا.</translation>
+    </message>
+    <message>
+        <source>Sign out on &amp;other computers</source>
+        <translation>تسجيل الخروج على الحواسيب الأخرى (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out on this computer…</source>
+        <translation>تسجيل الخروج على هذا الحاسوب (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Your other computers are signed out. They will ask for your password at their next sync.</source>
+        <translation>سُجّل خروج حواسيبك الأخرى، وستطلب كلمة المرور عند مزامنتها التالية.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountFormPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>رجوع (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>في انتظار الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountText</name>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few words you can remember make a strong password.</source>
+        <translation>
+            <numerusform>استخدم %n حرف على الأقل. بضع كلمات تتذكرها تصنع كلمة مرور قوية.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل. بضع كلمات تتذكرها تصنع كلمة مرور قوية.</numerusform>
+            <numerusform>استخدم %n حرفين على الأقل. بضع كلمات تتذكرها تصنع كلمة مرور قوية.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل. بضع كلمات تتذكرها تصنع كلمة مرور قوية.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل. بضع كلمات تتذكرها تصنع كلمة مرور قوية.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل. بضع كلمات تتذكرها تصنع كلمة مرور قوية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n حرفين على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words, or mix letters, digits and signs.</source>
+        <translation>ضعيفة: يسهل تخمينها. أضف كلمات، أو امزج بين الحروف والأرقام والرموز.</translation>
+    </message>
+    <message>
+        <source>Fair. A longer password would be stronger.</source>
+        <translation>مقبولة. كلمة مرور أطول ستكون أقوى.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <source>Choose a user name.</source>
+        <translation>اختر اسم مستخدم.</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 small letters (a–z), digits, dots, hyphens or underscores, without spaces.</source>
+        <translation>استخدم من %1 إلى %2 من الحروف اللاتينية الصغيرة (a–z) أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية، دون مسافات.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.org, or leave it empty.</source>
+        <translation>أدخل عنوان بريد إلكتروني مثل name@example.org، أو اتركه فارغًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten this to %n characters or fewer.</source>
+        <translation>
+            <numerusform>اختصره إلى %n حرف أو أقل.</numerusform>
+            <numerusform>اختصره إلى %n حرف أو أقل.</numerusform>
+            <numerusform>اختصره إلى %n حرفين أو أقل.</numerusform>
+            <numerusform>اختصره إلى %n أحرف أو أقل.</numerusform>
+            <numerusform>اختصره إلى %n حرفًا أو أقل.</numerusform>
+            <numerusform>اختصره إلى %n حرف أو أقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرفين على الأقل.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code is unknown, already used or expired. Ask for a new one.</source>
+        <translation>هذا الرمز غير معروف أو مستخدم من قبل أو منتهي الصلاحية. اطلب رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Enter your name as others should see it.</source>
+        <translation>أدخل اسمك كما ينبغي أن يراه الآخرون.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n languages.</source>
+        <translation>
+            <numerusform>اختر %n لغة على الأكثر.</numerusform>
+            <numerusform>اختر %n لغة على الأكثر.</numerusform>
+            <numerusform>اختر %n لغتين على الأكثر.</numerusform>
+            <numerusform>اختر %n لغات على الأكثر.</numerusform>
+            <numerusform>اختر %n لغة على الأكثر.</numerusform>
+            <numerusform>اختر %n لغة على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not take this: it is too long or not valid.</source>
+        <translation>لم يقبل الخادم هذا: إنه طويل جدًا أو غير صالح.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>هذه ليست كلمة مرورك الحالية.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again. Nothing you typed is lost.</source>
+        <translation>تعذّر الوصول إلى الخادم. تحقق من الاتصال وحاول مرة أخرى. لم يضع شيء مما كتبته.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivatePage</name>
+    <message>
+        <source>Paste the activation code you received.</source>
+        <translation>الصق رمز التفعيل الذي تلقيته.</translation>
+    </message>
+    <message>
+        <source>Activate your account</source>
+        <translation>فعّل حسابك</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received by e-mail or from the community&apos;s administrators.</source>
+        <translation>أدخل رمز التفعيل الذي تلقيته بالبريد الإلكتروني أو من مسؤولي المجتمع.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! We have sent an activation code to your e-mail address. Paste it here to activate your account. If it does not arrive, the community&apos;s administrators can give you one.</source>
+        <translation>أهلًا بك يا %1! أرسلنا رمز تفعيل إلى بريدك الإلكتروني. الصقه هنا لتفعيل حسابك. وإن لم يصل، يمكن لمسؤولي المجتمع أن يعطوك رمزًا.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! Ask the community&apos;s administrators for your activation code, then paste it here to activate your account.</source>
+        <translation>أهلًا بك يا %1! اطلب رمز التفعيل من مسؤولي المجتمع، ثم الصقه هنا لتفعيل حسابك.</translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation>رمز التفعيل (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>تفعيل (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -994,6 +1221,36 @@ Resources: %2</source>
         <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
         <translation>استقبل الخادم منك اليوم أقصى ما يقبله من الشخص الواحد في اليوم. تبقى تغييراتك محفوظة على هذا الحاسوب وستُرسَل بعد منتصف الليل (بالتوقيت العالمي المنسق).</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n دقيقتين.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n دقائق.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانيتين.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This user name is already taken. Choose another one.</source>
+        <translation>اسم المستخدم هذا محجوز. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted on this computer, so the connection may not be private.</source>
+        <translation>شهادة الخادم غير موثوقة على هذا الحاسوب، لذا قد لا يكون الاتصال خاصًا.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1128,6 +1385,18 @@ Resources: %2</source>
             <numerusform>مشاركات جديدة: %1 في %n ندوة.</numerusform>
             <numerusform>مشاركات جديدة: %1 في %n ندوة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your team: %1</source>
+        <translation>فريقك: %1</translation>
+    </message>
+    <message>
+        <source>Members of your team</source>
+        <translation>أعضاء فريقك</translation>
+    </message>
+    <message>
+        <source>Press Return to see a member&apos;s profile</source>
+        <translation>اضغط Enter لعرض الملف الشخصي لعضو</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1535,57 @@ Resources: %2</source>
     <message>
         <source>Close notice</source>
         <translation>إغلاق الإشعار</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::JoinPage</name>
+    <message>
+        <source>Join the community</source>
+        <translation>الانضمام إلى المجتمع</translation>
+    </message>
+    <message>
+        <source>Tell the community who you are. Your name, country, organisation and languages are shown to the members you work with; your e-mail address is only used to send you codes.</source>
+        <translation>عرّف المجتمع بنفسك. يظهر اسمك وبلدك ومؤسستك ولغاتك للأعضاء الذين تعمل معهم؛ أما بريدك الإلكتروني فلا يُستخدم إلا لإرسال الرموز إليك.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>اسمك (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم المستخدم (&amp;U):</translation>
+    </message>
+    <message>
+        <source>for example amina.diallo</source>
+        <translation>مثلًا amina.diallo</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation>البريد الإلكتروني (&amp;E) (اختياري):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>البلد (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>المؤسسة (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Languages you work in:</source>
+        <translation>لغات العمل (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>اللغات التي تعمل بها</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>انضمام (&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1742,142 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Sign &amp;in…</source>
         <translation>تسجيل الدخول (&amp;I)…</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>&amp;Profile and account…</source>
+        <translation>الملف الشخصي والحساب (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Search lessons and posts</source>
+        <translation>البحث في الدروس والمشاركات</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MemberModel</name>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MembersView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضوان</numerusform>
+            <numerusform>%n أعضاء</numerusform>
+            <numerusform>%n عضوًا</numerusform>
+            <numerusform>%n عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>لا يوجد عضو يطابق «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) found</source>
+        <translation>
+            <numerusform>عُثر على %n عضو</numerusform>
+            <numerusform>عُثر على %n عضو</numerusform>
+            <numerusform>عُثر على %n عضوين</numerusform>
+            <numerusform>عُثر على %n أعضاء</numerusform>
+            <numerusform>عُثر على %n عضوًا</numerusform>
+            <numerusform>عُثر على %n عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No members on this computer yet</source>
+        <translation>لا أعضاء على هذا الحاسوب بعد</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>اختر عضوًا</translation>
+    </message>
+    <message>
+        <source>Members appear here after the first sync.</source>
+        <translation>يظهر الأعضاء هنا بعد أول مزامنة.</translation>
+    </message>
+    <message>
+        <source>Select a member in the list to see their profile.</source>
+        <translation>اختر عضوًا من القائمة لعرض ملفه الشخصي.</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>البلد: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>اللغات: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>الأدوار: %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>اسم المستخدم: %1</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>عضو منذ %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>نبذة</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member:</source>
+        <translation>البحث عن عضو (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Name, country, organisation or language</source>
+        <translation>الاسم أو البلد أو المؤسسة أو اللغة</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>البحث عن عضو</translation>
+    </message>
+    <message>
+        <source>Lists the members whose name, user name, country, organisation or language holds every word typed</source>
+        <translation>يعرض الأعضاء الذين يحتوي اسمهم أو اسم المستخدم أو البلد أو المؤسسة أو اللغة على كل الكلمات المكتوبة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation>الأعضاء المعروضون</translation>
+    </message>
+    <message>
+        <source>Member profile</source>
+        <translation>الملف الشخصي للعضو</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>
@@ -1482,6 +1938,37 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1 — %2</source>
         <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PasswordChangePage</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>أدخل كلمة مرورك الحالية.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Changing your password needs a connection. Your other computers are then signed out; this one stays signed in.</source>
+        <translation>يتطلب تغيير كلمة المرور اتصالًا. بعد ذلك يُسجَّل خروج حواسيبك الأخرى، ويبقى هذا الحاسوب مسجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>كلمة المرور الحالية (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرور الجديدة (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>تغيير كلمة المرور (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>تم تغيير كلمة مرورك.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2804,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1: %2 من %3</translation>
     </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>ميسّر</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2350,6 +2845,60 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResetPage</name>
+    <message>
+        <source>Paste the reset code you received.</source>
+        <translation>الصق رمز إعادة التعيين الذي تلقيته.</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>نسيت كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Enter your user name. If your account has an e-mail address, we send you a reset code; otherwise the community&apos;s administrators can give you one.</source>
+        <translation>أدخل اسم المستخدم. إذا كان لحسابك بريد إلكتروني أرسلنا إليك رمز إعادة تعيين؛ وإلا فيمكن لمسؤولي المجتمع أن يعطوك رمزًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a code</source>
+        <translation>أرسل إليّ رمزًا (&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this account has an e-mail address, a reset code is on its way; it works for %n minute(s). Enter it here with your new password.</source>
+        <translation>
+            <numerusform>إذا كان لهذا الحساب بريد إلكتروني فرمز إعادة التعيين في الطريق، وهو صالح لمدة %n دقيقة. أدخله هنا مع كلمة المرور الجديدة.</numerusform>
+            <numerusform>إذا كان لهذا الحساب بريد إلكتروني فرمز إعادة التعيين في الطريق، وهو صالح لمدة %n دقيقة. أدخله هنا مع كلمة المرور الجديدة.</numerusform>
+            <numerusform>إذا كان لهذا الحساب بريد إلكتروني فرمز إعادة التعيين في الطريق، وهو صالح لمدة %n دقيقتين. أدخله هنا مع كلمة المرور الجديدة.</numerusform>
+            <numerusform>إذا كان لهذا الحساب بريد إلكتروني فرمز إعادة التعيين في الطريق، وهو صالح لمدة %n دقائق. أدخله هنا مع كلمة المرور الجديدة.</numerusform>
+            <numerusform>إذا كان لهذا الحساب بريد إلكتروني فرمز إعادة التعيين في الطريق، وهو صالح لمدة %n دقيقة. أدخله هنا مع كلمة المرور الجديدة.</numerusform>
+            <numerusform>إذا كان لهذا الحساب بريد إلكتروني فرمز إعادة التعيين في الطريق، وهو صالح لمدة %n دقيقة. أدخله هنا مع كلمة المرور الجديدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the reset code you received and your new password.</source>
+        <translation>أدخل رمز إعادة التعيين الذي تلقيته وكلمة مرورك الجديدة.</translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation>تعيين كلمة المرور الجديدة (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم المستخدم (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Reset &amp;code:</source>
+        <translation>رمز إعادة التعيين (&amp;C):</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>كلمة المرور الجديدة (&amp;P):</translation>
+    </message>
+    <message>
+        <source>I &amp;have a code</source>
+        <translation>لديّ رمز (&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3715,73 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ServerPage</name>
+    <message>
+        <source>Enter the server address, for example https://leadernet.example.org.</source>
+        <translation>أدخل عنوان الخادم، مثل https://leadernet.example.org.</translation>
+    </message>
+    <message>
+        <source>No server answers at this address. Check the address and the connection, then try again.</source>
+        <translation>لا يجيب أي خادم على هذا العنوان. تحقق من العنوان ومن الاتصال، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a LeaderNet server. It may be another website, or a network&apos;s sign-in page (in a hotel or an office): check the address, or sign in to the network in a web browser first.</source>
+        <translation>يجيب هذا العنوان، لكن ليس كخادم LeaderNet. قد يكون موقعًا آخر، أو صفحة دخول إلى شبكة (في فندق أو مكتب): تحقق من العنوان، أو سجّل الدخول إلى الشبكة في متصفح الويب أولًا.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>جارٍ التحقق من الخادم…</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>مرحبًا بك في LeaderNet</translation>
+    </message>
+    <message>
+        <source>LeaderNet keeps your courses, seminars and your team&apos;s action plan on this computer, and brings them up to date whenever there is a connection. To begin, enter the address of your community&apos;s server: your program&apos;s administrators can give it to you.</source>
+        <translation>يحفظ LeaderNet دوراتك وندواتك وخطة عمل فريقك على هذا الحاسوب، ويحدّثها كلما توفر اتصال. للبدء، أدخل عنوان خادم مجتمعك؛ يمكن لمسؤولي برنامجك أن يزوّدوك به.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>عنوان الخادم (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>متابعة (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>الوثوق بهذه الشهادة (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Checking the server</source>
+        <translation>التحقق من الخادم</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not signed by an authority this computer trusts. If your administrators use a certificate of their own, compare its fingerprint with the one they gave you. Trust it only if they match.</source>
+        <translation>شهادة هذا الخادم غير موقّعة من جهة يثق بها هذا الحاسوب. إذا كان مسؤولوك يستخدمون شهادة خاصة بهم، فقارن بصمتها بالبصمة التي أعطوك إياها، ولا تثق بها إلا إذا تطابقتا.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>بصمة SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>بصمة الشهادة</translation>
+    </message>
+    <message>
+        <source>This server is newer than this version of LeaderNet. Install the latest version of the app, then try again.</source>
+        <translation>هذا الخادم أحدث من هذا الإصدار من LeaderNet. ثبّت أحدث إصدار من التطبيق، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This server runs an older version of LeaderNet than this app. Ask the community&apos;s administrators to update it.</source>
+        <translation>يعمل هذا الخادم بإصدار من LeaderNet أقدم من هذا التطبيق. اطلب من مسؤولي المجتمع تحديثه.</translation>
+    </message>
+    <message>
+        <source>This server works with another version of LeaderNet than this app. Install the latest version of the app; if you have it already, ask the community&apos;s administrators to update the server.</source>
+        <translation>يعمل هذا الخادم بإصدار من LeaderNet غير إصدار هذا التطبيق. ثبّت أحدث إصدار من التطبيق؛ وإن كان مثبتًا لديك، فاطلب من مسؤولي المجتمع تحديث الخادم.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SignInDialog</name>
     <message>
         <source>Sign-in message</source>
@@ -3186,10 +3802,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Sign in to LeaderNet</source>
         <translation>تسجيل الدخول إلى LeaderNet</translation>
-    </message>
-    <message>
-        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</source>
-        <translation>سجّل الدخول بحساب LeaderNet الخاص بك. ستبقى مسجَّل الدخول على هذا الحاسوب حتى تسجّل الخروج.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
@@ -3222,6 +3834,34 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Signing in</source>
         <translation>جارٍ تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>مرحبًا بك في LeaderNet</translation>
+    </message>
+    <message>
+        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out. New to the community? Join it here.</source>
+        <translation>سجّل الدخول بحسابك في LeaderNet. تبقى مسجّل الدخول على هذا الحاسوب حتى تسجّل الخروج. جديد في المجتمع؟ انضم من هنا.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the community…</source>
+        <translation>الانضمام إلى المجتمع (&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>نسيت كلمة المرور؟ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>I have an acti&amp;vation code</source>
+        <translation>لديّ رمز تفعيل (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Your account is active. Welcome to the community!</source>
+        <translation>حسابك مفعّل. أهلًا بك في المجتمع!</translation>
+    </message>
+    <message>
+        <source>Your password has been changed, and every computer that was signed in with the old one has been signed out. Sign in with the new password.</source>
+        <translation>تم تغيير كلمة مرورك، وسُجّل خروج كل حاسوب كان مسجّل الدخول بالكلمة القديمة. سجّل الدخول بكلمة المرور الجديدة.</translation>
     </message>
 </context>
 <context>
@@ -3777,12 +4417,12 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>رمز</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
-        <translation>فتح هذه الصفحة: home أو courses أو seminars أو plans أو timeline (الجدول الزمني للخطة) أو reviews أو sync.</translation>
-    </message>
-    <message>
         <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
         <translation>بعد تسجيل الدخول، سجّل دخول &lt;name&gt; أيضًا على هذا الجهاز، بكلمة المرور الموجودة في السطر التالي من الإدخال القياسي (بعد كلمة مرور ‎--user). يمكن تكرار الخيار.</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews, results, sync or members; with --screenshot also welcome or join (the first run&apos;s steps).</source>
+        <translation>افتح هذه الصفحة: home أو courses أو seminars أو plans أو timeline (الجدول الزمني للخطة) أو reviews أو results أو sync أو members؛ ومع --screenshot أيضًا welcome أو join (خطوات التشغيل الأول).</translation>
     </message>
 </context>
 </TS>

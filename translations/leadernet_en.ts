@@ -357,6 +357,213 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Ui::AccountDialog</name>
+    <message>
+        <source>Profile and account</source>
+        <translation>Profile and account</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>What the members you work with see about you. Changes are kept on this computer as you type, and sent with the next sync.</source>
+        <translation>What the members you work with see about you. Changes are kept on this computer as you type, and sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Languages you work in</translation>
+    </message>
+    <message>
+        <source>About &amp;you:</source>
+        <translation>About &amp;you:</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It goes to the server with the next sync.</source>
+        <translation>Saved on this computer. It goes to the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept on this computer. They stay in the fields; try again, or copy them somewhere safe.</source>
+        <translation>Your changes could not be kept on this computer. They stay in the fields; try again, or copy them somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Your profile arrives with the first sync; you can edit it then.</source>
+        <translation>Your profile arrives with the first sync; you can edit it then.</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>If you signed in on a computer you no longer use, or one that was lost, sign out there from here. This computer stays signed in. It needs a connection.</source>
+        <translation>If you signed in on a computer you no longer use, or one that was lost, sign out there from here. This computer stays signed in. It needs a connection.</translation>
+    </message>
+    <message>
+        <source>Sign out on &amp;other computers</source>
+        <translation>Sign out on &amp;other computers</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out on this computer…</source>
+        <translation>&amp;Sign out on this computer…</translation>
+    </message>
+    <message>
+        <source>Your other computers are signed out. They will ask for your password at their next sync.</source>
+        <translation>Your other computers are signed out. They will ask for your password at their next sync.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountFormPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Waiting for the server</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountText</name>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few words you can remember make a strong password.</source>
+        <translation>
+            <numerusform>Use at least %n characters. A few words you can remember make a strong password.</numerusform>
+            <numerusform>Use at least %n characters. A few words you can remember make a strong password.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words, or mix letters, digits and signs.</source>
+        <translation>Weak: easy to guess. Add words, or mix letters, digits and signs.</translation>
+    </message>
+    <message>
+        <source>Fair. A longer password would be stronger.</source>
+        <translation>Fair. A longer password would be stronger.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Choose a user name.</source>
+        <translation>Choose a user name.</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 small letters (a–z), digits, dots, hyphens or underscores, without spaces.</source>
+        <translation>Use %1 to %2 small letters (a–z), digits, dots, hyphens or underscores, without spaces.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.org, or leave it empty.</source>
+        <translation>Enter an e-mail address such as name@example.org, or leave it empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten this to %n characters or fewer.</source>
+        <translation>
+            <numerusform>Shorten this to %n characters or fewer.</numerusform>
+            <numerusform>Shorten this to %n characters or fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n characters.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code is unknown, already used or expired. Ask for a new one.</source>
+        <translation>This code is unknown, already used or expired. Ask for a new one.</translation>
+    </message>
+    <message>
+        <source>Enter your name as others should see it.</source>
+        <translation>Enter your name as others should see it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n languages.</source>
+        <translation>
+            <numerusform>Choose at most %n languages.</numerusform>
+            <numerusform>Choose at most %n languages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not take this: it is too long or not valid.</source>
+        <translation>The server did not take this: it is too long or not valid.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>This is not your current password.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again. Nothing you typed is lost.</source>
+        <translation>The server cannot be reached. Check the connection and try again. Nothing you typed is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivatePage</name>
+    <message>
+        <source>Paste the activation code you received.</source>
+        <translation>Paste the activation code you received.</translation>
+    </message>
+    <message>
+        <source>Activate your account</source>
+        <translation>Activate your account</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received by e-mail or from the community&apos;s administrators.</source>
+        <translation>Enter the activation code you received by e-mail or from the community&apos;s administrators.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! We have sent an activation code to your e-mail address. Paste it here to activate your account. If it does not arrive, the community&apos;s administrators can give you one.</source>
+        <translation>Welcome, %1! We have sent an activation code to your e-mail address. Paste it here to activate your account. If it does not arrive, the community&apos;s administrators can give you one.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! Ask the community&apos;s administrators for your activation code, then paste it here to activate your account.</source>
+        <translation>Welcome, %1! Ask the community&apos;s administrators for your activation code, then paste it here to activate your account.</translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation>Activation &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -946,6 +1153,28 @@ Resources: %2</translation>
         <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
         <translation>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This user name is already taken. Choose another one.</source>
+        <translation>This user name is already taken. Choose another one.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted on this computer, so the connection may not be private.</source>
+        <translation>The server&apos;s certificate is not trusted on this computer, so the connection may not be private.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1048,6 +1277,18 @@ Resources: %2</translation>
             <numerusform>New posts: %1 in %n seminar.</numerusform>
             <numerusform>New posts: %1 in %n seminars.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your team: %1</source>
+        <translation>Your team: %1</translation>
+    </message>
+    <message>
+        <source>Members of your team</source>
+        <translation>Members of your team</translation>
+    </message>
+    <message>
+        <source>Press Return to see a member&apos;s profile</source>
+        <translation>Press Return to see a member&apos;s profile</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1427,57 @@ Resources: %2</translation>
     <message>
         <source>Close notice</source>
         <translation>Close notice</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::JoinPage</name>
+    <message>
+        <source>Join the community</source>
+        <translation>Join the community</translation>
+    </message>
+    <message>
+        <source>Tell the community who you are. Your name, country, organisation and languages are shown to the members you work with; your e-mail address is only used to send you codes.</source>
+        <translation>Tell the community who you are. Your name, country, organisation and languages are shown to the members you work with; your e-mail address is only used to send you codes.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>for example amina.diallo</source>
+        <translation>for example amina.diallo</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation>&amp;E-mail (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages you work in:</source>
+        <translation>&amp;Languages you work in:</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Languages you work in</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1634,134 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Sign &amp;in…</source>
         <translation>Sign &amp;in…</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>&amp;Profile and account…</source>
+        <translation>&amp;Profile and account…</translation>
+    </message>
+    <message>
+        <source>Search lessons and posts</source>
+        <translation>Search lessons and posts</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MemberModel</name>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MembersView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>No member matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) found</source>
+        <translation>
+            <numerusform>%n member found</numerusform>
+            <numerusform>%n members found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No members on this computer yet</source>
+        <translation>No members on this computer yet</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>Choose a member</translation>
+    </message>
+    <message>
+        <source>Members appear here after the first sync.</source>
+        <translation>Members appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Select a member in the list to see their profile.</source>
+        <translation>Select a member in the list to see their profile.</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Country: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Languages: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Roles: %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>User name: %1</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Member since %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member:</source>
+        <translation>&amp;Find a member:</translation>
+    </message>
+    <message>
+        <source>Name, country, organisation or language</source>
+        <translation>Name, country, organisation or language</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>Find a member</translation>
+    </message>
+    <message>
+        <source>Lists the members whose name, user name, country, organisation or language holds every word typed</source>
+        <translation>Lists the members whose name, user name, country, organisation or language holds every word typed</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation>Members listed</translation>
+    </message>
+    <message>
+        <source>Member profile</source>
+        <translation>Member profile</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>
@@ -1402,6 +1822,37 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1 — %2</source>
         <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PasswordChangePage</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Changing your password needs a connection. Your other computers are then signed out; this one stays signed in.</source>
+        <translation>Changing your password needs a connection. Your other computers are then signed out; this one stays signed in.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>C&amp;urrent password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Change password</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2668,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1: %2 of %3</translation>
     </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2250,6 +2709,56 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResetPage</name>
+    <message>
+        <source>Paste the reset code you received.</source>
+        <translation>Paste the reset code you received.</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>Enter your user name. If your account has an e-mail address, we send you a reset code; otherwise the community&apos;s administrators can give you one.</source>
+        <translation>Enter your user name. If your account has an e-mail address, we send you a reset code; otherwise the community&apos;s administrators can give you one.</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a code</source>
+        <translation>&amp;Send me a code</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this account has an e-mail address, a reset code is on its way; it works for %n minute(s). Enter it here with your new password.</source>
+        <translation>
+            <numerusform>If this account has an e-mail address, a reset code is on its way; it works for %n minute. Enter it here with your new password.</numerusform>
+            <numerusform>If this account has an e-mail address, a reset code is on its way; it works for %n minutes. Enter it here with your new password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the reset code you received and your new password.</source>
+        <translation>Enter the reset code you received and your new password.</translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation>Set the &amp;new password</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;code:</source>
+        <translation>Reset &amp;code:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <source>I &amp;have a code</source>
+        <translation>I &amp;have a code</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3539,73 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ServerPage</name>
+    <message>
+        <source>Enter the server address, for example https://leadernet.example.org.</source>
+        <translation>Enter the server address, for example https://leadernet.example.org.</translation>
+    </message>
+    <message>
+        <source>No server answers at this address. Check the address and the connection, then try again.</source>
+        <translation>No server answers at this address. Check the address and the connection, then try again.</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a LeaderNet server. It may be another website, or a network&apos;s sign-in page (in a hotel or an office): check the address, or sign in to the network in a web browser first.</source>
+        <translation>This address answers, but not as a LeaderNet server. It may be another website, or a network&apos;s sign-in page (in a hotel or an office): check the address, or sign in to the network in a web browser first.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Checking the server…</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>Welcome to LeaderNet</translation>
+    </message>
+    <message>
+        <source>LeaderNet keeps your courses, seminars and your team&apos;s action plan on this computer, and brings them up to date whenever there is a connection. To begin, enter the address of your community&apos;s server: your program&apos;s administrators can give it to you.</source>
+        <translation>LeaderNet keeps your courses, seminars and your team&apos;s action plan on this computer, and brings them up to date whenever there is a connection. To begin, enter the address of your community&apos;s server: your program&apos;s administrators can give it to you.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Trust this certificate</translation>
+    </message>
+    <message>
+        <source>Checking the server</source>
+        <translation>Checking the server</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not signed by an authority this computer trusts. If your administrators use a certificate of their own, compare its fingerprint with the one they gave you. Trust it only if they match.</source>
+        <translation>This server&apos;s certificate is not signed by an authority this computer trusts. If your administrators use a certificate of their own, compare its fingerprint with the one they gave you. Trust it only if they match.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>This server is newer than this version of LeaderNet. Install the latest version of the app, then try again.</source>
+        <translation>This server is newer than this version of LeaderNet. Install the latest version of the app, then try again.</translation>
+    </message>
+    <message>
+        <source>This server runs an older version of LeaderNet than this app. Ask the community&apos;s administrators to update it.</source>
+        <translation>This server runs an older version of LeaderNet than this app. Ask the community&apos;s administrators to update it.</translation>
+    </message>
+    <message>
+        <source>This server works with another version of LeaderNet than this app. Install the latest version of the app; if you have it already, ask the community&apos;s administrators to update the server.</source>
+        <translation>This server works with another version of LeaderNet than this app. Install the latest version of the app; if you have it already, ask the community&apos;s administrators to update the server.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SignInDialog</name>
     <message>
         <source>Sign-in message</source>
@@ -3050,10 +3626,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Sign in to LeaderNet</source>
         <translation>Sign in to LeaderNet</translation>
-    </message>
-    <message>
-        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</source>
-        <translation>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
@@ -3086,6 +3658,34 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Signing in</source>
         <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>Welcome to LeaderNet</translation>
+    </message>
+    <message>
+        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out. New to the community? Join it here.</source>
+        <translation>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out. New to the community? Join it here.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the community…</source>
+        <translation>&amp;Join the community…</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>&amp;Forgot your password?</translation>
+    </message>
+    <message>
+        <source>I have an acti&amp;vation code</source>
+        <translation>I have an acti&amp;vation code</translation>
+    </message>
+    <message>
+        <source>Your account is active. Welcome to the community!</source>
+        <translation>Your account is active. Welcome to the community!</translation>
+    </message>
+    <message>
+        <source>Your password has been changed, and every computer that was signed in with the old one has been signed out. Sign in with the new password.</source>
+        <translation>Your password has been changed, and every computer that was signed in with the old one has been signed out. Sign in with the new password.</translation>
     </message>
 </context>
 <context>
@@ -3597,12 +4197,12 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>code</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
-        <translation>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</translation>
-    </message>
-    <message>
         <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
         <translation>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews, results, sync or members; with --screenshot also welcome or join (the first run&apos;s steps).</source>
+        <translation>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews, results, sync or members; with --screenshot also welcome or join (the first run&apos;s steps).</translation>
     </message>
 </context>
 </TS>

@@ -357,6 +357,213 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Ui::AccountDialog</name>
+    <message>
+        <source>Profile and account</source>
+        <translation>Perfil y cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>What the members you work with see about you. Changes are kept on this computer as you type, and sent with the next sync.</source>
+        <translation>Lo que ven de usted los miembros con quienes trabaja. Los cambios se guardan en este ordenador mientras escribe y se envían con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>C&amp;argo:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Idiomas en los que trabaja</translation>
+    </message>
+    <message>
+        <source>About &amp;you:</source>
+        <translation>Acerca de &amp;usted:</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It goes to the server with the next sync.</source>
+        <translation>Guardado en este ordenador. Se enviará al servidor con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept on this computer. They stay in the fields; try again, or copy them somewhere safe.</source>
+        <translation>No se pudieron guardar sus cambios en este ordenador. Siguen en los campos: inténtelo de nuevo o cópielos en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Your profile arrives with the first sync; you can edit it then.</source>
+        <translation>Su perfil llegará con la primera sincronización; entonces podrá editarlo.</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordenadores</translation>
+    </message>
+    <message>
+        <source>If you signed in on a computer you no longer use, or one that was lost, sign out there from here. This computer stays signed in. It needs a connection.</source>
+        <translation>Si inició sesión en un ordenador que ya no usa, o que se perdió, cierre allí la sesión desde aquí. Este ordenador sigue con la sesión iniciada. Requiere conexión.</translation>
+    </message>
+    <message>
+        <source>Sign out on &amp;other computers</source>
+        <translation>Cerrar sesión en los &amp;otros ordenadores</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out on this computer…</source>
+        <translation>Cerrar &amp;sesión en este ordenador…</translation>
+    </message>
+    <message>
+        <source>Your other computers are signed out. They will ask for your password at their next sync.</source>
+        <translation>Sus otros ordenadores han cerrado la sesión. Le pedirán la contraseña en su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountFormPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Esperando al servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountText</name>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few words you can remember make a strong password.</source>
+        <translation>
+            <numerusform>Use al menos %n carácter. Unas cuantas palabras que pueda recordar forman una contraseña segura.</numerusform>
+            <numerusform>Use al menos %n caracteres. Unas cuantas palabras que pueda recordar forman una contraseña segura.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words, or mix letters, digits and signs.</source>
+        <translation>Débil: fácil de adivinar. Añada palabras o combine letras, cifras y signos.</translation>
+    </message>
+    <message>
+        <source>Fair. A longer password would be stronger.</source>
+        <translation>Aceptable. Una contraseña más larga sería más segura.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Segura.</translation>
+    </message>
+    <message>
+        <source>Choose a user name.</source>
+        <translation>Elija un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 small letters (a–z), digits, dots, hyphens or underscores, without spaces.</source>
+        <translation>Use de %1 a %2 letras minúsculas (a–z), cifras, puntos, guiones o guiones bajos, sin espacios.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.org, or leave it empty.</source>
+        <translation>Escriba una dirección de correo como nombre@example.org, o déjela vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten this to %n characters or fewer.</source>
+        <translation>
+            <numerusform>Acórtelo a %n carácter o menos.</numerusform>
+            <numerusform>Acórtelo a %n caracteres o menos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use al menos %n carácter.</numerusform>
+            <numerusform>Use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code is unknown, already used or expired. Ask for a new one.</source>
+        <translation>Este código es desconocido, ya se usó o ha caducado. Pida uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Enter your name as others should see it.</source>
+        <translation>Escriba su nombre tal como deben verlo los demás.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n languages.</source>
+        <translation>
+            <numerusform>Elija como máximo %n idioma.</numerusform>
+            <numerusform>Elija como máximo %n idiomas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not take this: it is too long or not valid.</source>
+        <translation>El servidor no lo aceptó: es demasiado largo o no es válido.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Esta no es su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again. Nothing you typed is lost.</source>
+        <translation>No se puede contactar con el servidor. Compruebe la conexión e inténtelo de nuevo. No se pierde nada de lo que escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivatePage</name>
+    <message>
+        <source>Paste the activation code you received.</source>
+        <translation>Pegue el código de activación que recibió.</translation>
+    </message>
+    <message>
+        <source>Activate your account</source>
+        <translation>Active su cuenta</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received by e-mail or from the community&apos;s administrators.</source>
+        <translation>Escriba el código de activación que recibió por correo electrónico o de los administradores de la comunidad.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! We have sent an activation code to your e-mail address. Paste it here to activate your account. If it does not arrive, the community&apos;s administrators can give you one.</source>
+        <translation>¡Bienvenido/a, %1! Le hemos enviado un código de activación a su correo electrónico. Péguelo aquí para activar su cuenta. Si no llega, los administradores de la comunidad pueden darle uno.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! Ask the community&apos;s administrators for your activation code, then paste it here to activate your account.</source>
+        <translation>¡Bienvenido/a, %1! Pida su código de activación a los administradores de la comunidad y péguelo aquí para activar su cuenta.</translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation>&amp;Código de activación:</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -946,6 +1153,28 @@ Recursos: %2</translation>
         <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
         <translation>El servidor ya ha recibido hoy de usted tanto como acepta de una persona en un día. Sus cambios se conservan en este equipo y se enviarán después de la medianoche (UTC).</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This user name is already taken. Choose another one.</source>
+        <translation>Este nombre de usuario ya está en uso. Elija otro.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted on this computer, so the connection may not be private.</source>
+        <translation>Este ordenador no confía en el certificado del servidor, así que la conexión podría no ser privada.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1048,6 +1277,18 @@ Recursos: %2</translation>
             <numerusform>Mensajes nuevos: %1 en %n seminario.</numerusform>
             <numerusform>Mensajes nuevos: %1 en %n seminarios.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your team: %1</source>
+        <translation>Su equipo: %1</translation>
+    </message>
+    <message>
+        <source>Members of your team</source>
+        <translation>Miembros de su equipo</translation>
+    </message>
+    <message>
+        <source>Press Return to see a member&apos;s profile</source>
+        <translation>Pulse Intro para ver el perfil de un miembro</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1427,57 @@ Recursos: %2</translation>
     <message>
         <source>Close notice</source>
         <translation>Cerrar aviso</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::JoinPage</name>
+    <message>
+        <source>Join the community</source>
+        <translation>Únase a la comunidad</translation>
+    </message>
+    <message>
+        <source>Tell the community who you are. Your name, country, organisation and languages are shown to the members you work with; your e-mail address is only used to send you codes.</source>
+        <translation>Diga a la comunidad quién es. Su nombre, país, organización e idiomas se muestran a los miembros con quienes trabaja; su correo electrónico solo se usa para enviarle códigos.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>for example amina.diallo</source>
+        <translation>por ejemplo amina.diallo</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation>Correo &amp;electrónico (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages you work in:</source>
+        <translation>&amp;Idiomas de trabajo:</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Idiomas en los que trabaja</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Uni&amp;rse</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1634,134 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>Sign &amp;in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>&amp;Profile and account…</source>
+        <translation>&amp;Perfil y cuenta…</translation>
+    </message>
+    <message>
+        <source>Search lessons and posts</source>
+        <translation>Buscar en lecciones y mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MemberModel</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MembersView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>Ningún miembro coincide con «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) found</source>
+        <translation>
+            <numerusform>%n miembro encontrado</numerusform>
+            <numerusform>%n miembros encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No members on this computer yet</source>
+        <translation>Aún no hay miembros en este ordenador</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>Elija un miembro</translation>
+    </message>
+    <message>
+        <source>Members appear here after the first sync.</source>
+        <translation>Los miembros aparecen aquí después de la primera sincronización.</translation>
+    </message>
+    <message>
+        <source>Select a member in the list to see their profile.</source>
+        <translation>Seleccione un miembro de la lista para ver su perfil.</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>País: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Idiomas: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Funciones: %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Nombre de usuario: %1</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Miembro desde %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member:</source>
+        <translation>&amp;Buscar un miembro:</translation>
+    </message>
+    <message>
+        <source>Name, country, organisation or language</source>
+        <translation>Nombre, país, organización o idioma</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>Buscar un miembro</translation>
+    </message>
+    <message>
+        <source>Lists the members whose name, user name, country, organisation or language holds every word typed</source>
+        <translation>Muestra los miembros cuyo nombre, nombre de usuario, país, organización o idioma contiene todas las palabras escritas</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation>Miembros mostrados</translation>
+    </message>
+    <message>
+        <source>Member profile</source>
+        <translation>Perfil del miembro</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>
@@ -1402,6 +1822,37 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <source>%1 — %2</source>
         <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PasswordChangePage</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Changing your password needs a connection. Your other computers are then signed out; this one stays signed in.</source>
+        <translation>Para cambiar la contraseña hace falta conexión. Después se cierra la sesión en sus otros ordenadores; este la mantiene.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Contraseña ac&amp;tual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Ca&amp;mbiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Se ha cambiado su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2668,14 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1: %2 de %3</translation>
     </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador/a</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador/a</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2250,6 +2709,56 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResetPage</name>
+    <message>
+        <source>Paste the reset code you received.</source>
+        <translation>Pegue el código de restablecimiento que recibió.</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Contraseña olvidada</translation>
+    </message>
+    <message>
+        <source>Enter your user name. If your account has an e-mail address, we send you a reset code; otherwise the community&apos;s administrators can give you one.</source>
+        <translation>Escriba su nombre de usuario. Si su cuenta tiene correo electrónico, le enviamos un código de restablecimiento; si no, los administradores de la comunidad pueden darle uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a code</source>
+        <translation>&amp;Enviarme un código</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this account has an e-mail address, a reset code is on its way; it works for %n minute(s). Enter it here with your new password.</source>
+        <translation>
+            <numerusform>Si esta cuenta tiene correo electrónico, el código de restablecimiento va de camino; sirve durante %n minuto. Escríbalo aquí con su nueva contraseña.</numerusform>
+            <numerusform>Si esta cuenta tiene correo electrónico, el código de restablecimiento va de camino; sirve durante %n minutos. Escríbalo aquí con su nueva contraseña.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the reset code you received and your new password.</source>
+        <translation>Escriba el código de restablecimiento que recibió y su nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation>&amp;Guardar la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;code:</source>
+        <translation>&amp;Código de restablecimiento:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>I &amp;have a code</source>
+        <translation>&amp;Ya tengo un código</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3539,73 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
+    <name>Ui::ServerPage</name>
+    <message>
+        <source>Enter the server address, for example https://leadernet.example.org.</source>
+        <translation>Escriba la dirección del servidor, por ejemplo, https://leadernet.example.org.</translation>
+    </message>
+    <message>
+        <source>No server answers at this address. Check the address and the connection, then try again.</source>
+        <translation>Ningún servidor responde en esta dirección. Compruebe la dirección y la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a LeaderNet server. It may be another website, or a network&apos;s sign-in page (in a hotel or an office): check the address, or sign in to the network in a web browser first.</source>
+        <translation>Esta dirección responde, pero no como un servidor de LeaderNet. Puede ser otro sitio web o la página de acceso de una red (de un hotel o una oficina): compruebe la dirección o inicie primero sesión en la red desde un navegador.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Comprobando el servidor…</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>Bienvenido/a a LeaderNet</translation>
+    </message>
+    <message>
+        <source>LeaderNet keeps your courses, seminars and your team&apos;s action plan on this computer, and brings them up to date whenever there is a connection. To begin, enter the address of your community&apos;s server: your program&apos;s administrators can give it to you.</source>
+        <translation>LeaderNet guarda sus cursos, seminarios y el plan de acción de su equipo en este ordenador, y los actualiza siempre que hay conexión. Para empezar, escriba la dirección del servidor de su comunidad: se la pueden dar los administradores de su programa.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Con&amp;fiar en este certificado</translation>
+    </message>
+    <message>
+        <source>Checking the server</source>
+        <translation>Comprobando el servidor</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not signed by an authority this computer trusts. If your administrators use a certificate of their own, compare its fingerprint with the one they gave you. Trust it only if they match.</source>
+        <translation>El certificado de este servidor no está firmado por una autoridad en la que confíe este ordenador. Si sus administradores usan un certificado propio, compare su huella con la que le dieron. Confíe en él solo si coinciden.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Huella SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Huella del certificado</translation>
+    </message>
+    <message>
+        <source>This server is newer than this version of LeaderNet. Install the latest version of the app, then try again.</source>
+        <translation>Este servidor es más reciente que esta versión de LeaderNet. Instale la última versión de la aplicación e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This server runs an older version of LeaderNet than this app. Ask the community&apos;s administrators to update it.</source>
+        <translation>Este servidor usa una versión de LeaderNet más antigua que esta aplicación. Pida a los administradores de la comunidad que lo actualicen.</translation>
+    </message>
+    <message>
+        <source>This server works with another version of LeaderNet than this app. Install the latest version of the app; if you have it already, ask the community&apos;s administrators to update the server.</source>
+        <translation>Este servidor funciona con otra versión de LeaderNet distinta de esta aplicación. Instale la última versión de la aplicación; si ya la tiene, pida a los administradores de la comunidad que actualicen el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SignInDialog</name>
     <message>
         <source>Sign-in message</source>
@@ -3050,10 +3626,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Sign in to LeaderNet</source>
         <translation>Iniciar sesión en LeaderNet</translation>
-    </message>
-    <message>
-        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</source>
-        <translation>Inicie sesión con su cuenta de LeaderNet. La sesión permanecerá iniciada en este dispositivo hasta que usted la cierre.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
@@ -3086,6 +3658,34 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Signing in</source>
         <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>Bienvenido/a a LeaderNet</translation>
+    </message>
+    <message>
+        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out. New to the community? Join it here.</source>
+        <translation>Inicie sesión con su cuenta de LeaderNet. La sesión seguirá abierta en este ordenador hasta que la cierre. ¿Es nuevo/a en la comunidad? Únase aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the community…</source>
+        <translation>Ú&amp;nase a la comunidad…</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>¿&amp;Olvidó su contraseña?</translation>
+    </message>
+    <message>
+        <source>I have an acti&amp;vation code</source>
+        <translation>Tengo un código de acti&amp;vación</translation>
+    </message>
+    <message>
+        <source>Your account is active. Welcome to the community!</source>
+        <translation>Su cuenta está activa. ¡Bienvenido/a a la comunidad!</translation>
+    </message>
+    <message>
+        <source>Your password has been changed, and every computer that was signed in with the old one has been signed out. Sign in with the new password.</source>
+        <translation>Se ha cambiado su contraseña y se ha cerrado la sesión en todos los ordenadores que usaban la anterior. Inicie sesión con la nueva contraseña.</translation>
     </message>
 </context>
 <context>
@@ -3597,12 +4197,12 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>código</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
-        <translation>Abrir esta página: home, courses, seminars, plans, timeline (el cronograma del plan), reviews o sync.</translation>
-    </message>
-    <message>
         <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
         <translation>Una vez iniciada la sesión, iniciar también la de &lt;name&gt; en este equipo, con la contraseña de la línea siguiente de la entrada estándar (después de la de --user). Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews, results, sync or members; with --screenshot also welcome or join (the first run&apos;s steps).</source>
+        <translation>Abrir esta página: home, courses, seminars, plans, timeline (el cronograma del plan), reviews, results, sync o members; con --screenshot también welcome o join (los pasos de la primera ejecución).</translation>
     </message>
 </context>
 </TS>

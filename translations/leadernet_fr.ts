@@ -357,6 +357,213 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Ui::AccountDialog</name>
+    <message>
+        <source>Profile and account</source>
+        <translation>Profil et compte</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>What the members you work with see about you. Changes are kept on this computer as you type, and sent with the next sync.</source>
+        <translation>Ce que voient de vous les membres avec qui vous travaillez. Vos modifications sont conservées sur cet ordinateur au fil de la saisie, puis envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Langues dans lesquelles vous travaillez</translation>
+    </message>
+    <message>
+        <source>About &amp;you:</source>
+        <translation>&amp;À propos de vous :</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It goes to the server with the next sync.</source>
+        <translation>Enregistré sur cet ordinateur. Il part vers le serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept on this computer. They stay in the fields; try again, or copy them somewhere safe.</source>
+        <translation>Vos modifications n&apos;ont pas pu être conservées sur cet ordinateur. Elles restent dans les champs : réessayez, ou copiez-les en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Your profile arrives with the first sync; you can edit it then.</source>
+        <translation>Votre profil arrive avec la première synchronisation ; vous pourrez alors le modifier.</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>If you signed in on a computer you no longer use, or one that was lost, sign out there from here. This computer stays signed in. It needs a connection.</source>
+        <translation>Si vous vous êtes connecté sur un ordinateur que vous n&apos;utilisez plus, ou qui a été perdu, déconnectez-le d&apos;ici. Cet ordinateur reste connecté. Une connexion est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Sign out on &amp;other computers</source>
+        <translation>Déconnecter les autres &amp;ordinateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out on this computer…</source>
+        <translation>Se &amp;déconnecter sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Your other computers are signed out. They will ask for your password at their next sync.</source>
+        <translation>Vos autres ordinateurs sont déconnectés. Ils vous demanderont votre mot de passe à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountFormPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Re&amp;tour</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>En attente du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountText</name>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few words you can remember make a strong password.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère. Quelques mots dont vous vous souvenez font un mot de passe solide.</numerusform>
+            <numerusform>Utilisez au moins %n caractères. Quelques mots dont vous vous souvenez font un mot de passe solide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
+            <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words, or mix letters, digits and signs.</source>
+        <translation>Faible : facile à deviner. Ajoutez des mots, ou mélangez lettres, chiffres et signes.</translation>
+    </message>
+    <message>
+        <source>Fair. A longer password would be stronger.</source>
+        <translation>Correct. Un mot de passe plus long serait plus solide.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <source>Choose a user name.</source>
+        <translation>Choisissez un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 small letters (a–z), digits, dots, hyphens or underscores, without spaces.</source>
+        <translation>Utilisez de %1 à %2 lettres minuscules (a–z), chiffres, points, tirets ou traits de soulignement, sans espace.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.org, or leave it empty.</source>
+        <translation>Saisissez une adresse électronique comme nom@example.org, ou laissez le champ vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten this to %n characters or fewer.</source>
+        <translation>
+            <numerusform>Raccourcissez à %n caractère au plus.</numerusform>
+            <numerusform>Raccourcissez à %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code is unknown, already used or expired. Ask for a new one.</source>
+        <translation>Ce code est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Enter your name as others should see it.</source>
+        <translation>Saisissez votre nom tel que les autres doivent le voir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n languages.</source>
+        <translation>
+            <numerusform>Choisissez au plus %n langue.</numerusform>
+            <numerusform>Choisissez au plus %n langues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not take this: it is too long or not valid.</source>
+        <translation>Le serveur ne l&apos;a pas accepté : c&apos;est trop long ou non valide.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Ce n&apos;est pas votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again. Nothing you typed is lost.</source>
+        <translation>Le serveur est injoignable. Vérifiez la connexion et réessayez. Rien de ce que vous avez saisi n&apos;est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivatePage</name>
+    <message>
+        <source>Paste the activation code you received.</source>
+        <translation>Collez le code d&apos;activation que vous avez reçu.</translation>
+    </message>
+    <message>
+        <source>Activate your account</source>
+        <translation>Activez votre compte</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received by e-mail or from the community&apos;s administrators.</source>
+        <translation>Saisissez le code d&apos;activation reçu par courriel ou remis par les administrateurs de la communauté.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! We have sent an activation code to your e-mail address. Paste it here to activate your account. If it does not arrive, the community&apos;s administrators can give you one.</source>
+        <translation>Bienvenue, %1 ! Nous avons envoyé un code d&apos;activation à votre adresse électronique. Collez-le ici pour activer votre compte. S&apos;il n&apos;arrive pas, les administrateurs de la communauté peuvent vous en donner un.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! Ask the community&apos;s administrators for your activation code, then paste it here to activate your account.</source>
+        <translation>Bienvenue, %1 ! Demandez votre code d&apos;activation aux administrateurs de la communauté, puis collez-le ici pour activer votre compte.</translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation>&amp;Code d&apos;activation :</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activer</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -946,6 +1153,28 @@ Ressources : %2</translation>
         <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
         <translation>Le serveur a déjà reçu de vous aujourd&apos;hui autant qu&apos;il accepte d&apos;une personne en une journée. Vos modifications sont conservées sur cet ordinateur et seront envoyées après minuit (UTC).</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This user name is already taken. Choose another one.</source>
+        <translation>Ce nom d&apos;utilisateur est déjà pris. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted on this computer, so the connection may not be private.</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu sur cet ordinateur : la connexion pourrait ne pas être privée.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1048,6 +1277,18 @@ Ressources : %2</translation>
             <numerusform>Nouveaux messages : %1 dans %n séminaire.</numerusform>
             <numerusform>Nouveaux messages : %1 dans %n séminaires.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your team: %1</source>
+        <translation>Votre équipe : %1</translation>
+    </message>
+    <message>
+        <source>Members of your team</source>
+        <translation>Membres de votre équipe</translation>
+    </message>
+    <message>
+        <source>Press Return to see a member&apos;s profile</source>
+        <translation>Appuyez sur Entrée pour voir le profil d&apos;un membre</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1427,57 @@ Ressources : %2</translation>
     <message>
         <source>Close notice</source>
         <translation>Fermer la notification</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::JoinPage</name>
+    <message>
+        <source>Join the community</source>
+        <translation>Rejoindre la communauté</translation>
+    </message>
+    <message>
+        <source>Tell the community who you are. Your name, country, organisation and languages are shown to the members you work with; your e-mail address is only used to send you codes.</source>
+        <translation>Présentez-vous à la communauté. Votre nom, votre pays, votre organisation et vos langues sont visibles des membres avec qui vous travaillez ; votre adresse électronique ne sert qu&apos;à vous envoyer des codes.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>for example amina.diallo</source>
+        <translation>par exemple amina.diallo</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation>Adresse &amp;électronique (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Languages you work in:</source>
+        <translation>&amp;Langues de travail :</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Langues dans lesquelles vous travaillez</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1634,134 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>Sign &amp;in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>&amp;Profile and account…</source>
+        <translation>&amp;Profil et compte…</translation>
+    </message>
+    <message>
+        <source>Search lessons and posts</source>
+        <translation>Rechercher dans les leçons et les messages</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MemberModel</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MembersView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>Aucun membre ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) found</source>
+        <translation>
+            <numerusform>%n membre trouvé</numerusform>
+            <numerusform>%n membres trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No members on this computer yet</source>
+        <translation>Aucun membre sur cet ordinateur pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>Choisissez un membre</translation>
+    </message>
+    <message>
+        <source>Members appear here after the first sync.</source>
+        <translation>Les membres apparaissent ici après la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Select a member in the list to see their profile.</source>
+        <translation>Sélectionnez un membre dans la liste pour voir son profil.</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Pays : %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues : %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rôles : %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Nom d&apos;utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Membre depuis le %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member:</source>
+        <translation>&amp;Trouver un membre :</translation>
+    </message>
+    <message>
+        <source>Name, country, organisation or language</source>
+        <translation>Nom, pays, organisation ou langue</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>Trouver un membre</translation>
+    </message>
+    <message>
+        <source>Lists the members whose name, user name, country, organisation or language holds every word typed</source>
+        <translation>Liste les membres dont le nom, le nom d&apos;utilisateur, le pays, l&apos;organisation ou la langue contient chacun des mots saisis</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation>Membres affichés</translation>
+    </message>
+    <message>
+        <source>Member profile</source>
+        <translation>Profil du membre</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>
@@ -1402,6 +1822,37 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <source>%1 — %2</source>
         <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PasswordChangePage</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Changing your password needs a connection. Your other computers are then signed out; this one stays signed in.</source>
+        <translation>Changer de mot de passe demande une connexion. Vos autres ordinateurs sont alors déconnectés ; celui-ci reste connecté.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Changer le mot de pa&amp;sse</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2668,14 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1 : %2 sur %3</translation>
     </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitateur·rice</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur·rice</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2250,6 +2709,56 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResetPage</name>
+    <message>
+        <source>Paste the reset code you received.</source>
+        <translation>Collez le code de réinitialisation que vous avez reçu.</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <source>Enter your user name. If your account has an e-mail address, we send you a reset code; otherwise the community&apos;s administrators can give you one.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur. Si votre compte a une adresse électronique, nous vous envoyons un code de réinitialisation ; sinon, les administrateurs de la communauté peuvent vous en donner un.</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a code</source>
+        <translation>&amp;Envoyez-moi un code</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this account has an e-mail address, a reset code is on its way; it works for %n minute(s). Enter it here with your new password.</source>
+        <translation>
+            <numerusform>Si ce compte a une adresse électronique, un code de réinitialisation est en route ; il est valable %n minute. Saisissez-le ici avec votre nouveau mot de passe.</numerusform>
+            <numerusform>Si ce compte a une adresse électronique, un code de réinitialisation est en route ; il est valable %n minutes. Saisissez-le ici avec votre nouveau mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the reset code you received and your new password.</source>
+        <translation>Saisissez le code de réinitialisation reçu et votre nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation>Enregistrer le &amp;nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Reset &amp;code:</source>
+        <translation>&amp;Code de réinitialisation :</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nouveau &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <source>I &amp;have a code</source>
+        <translation>J&apos;ai &amp;déjà un code</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3539,73 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
+    <name>Ui::ServerPage</name>
+    <message>
+        <source>Enter the server address, for example https://leadernet.example.org.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://leadernet.example.org.</translation>
+    </message>
+    <message>
+        <source>No server answers at this address. Check the address and the connection, then try again.</source>
+        <translation>Aucun serveur ne répond à cette adresse. Vérifiez l&apos;adresse et la connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a LeaderNet server. It may be another website, or a network&apos;s sign-in page (in a hotel or an office): check the address, or sign in to the network in a web browser first.</source>
+        <translation>Cette adresse répond, mais pas comme un serveur LeaderNet. Il peut s&apos;agir d&apos;un autre site, ou de la page de connexion d&apos;un réseau (dans un hôtel ou un bureau) : vérifiez l&apos;adresse, ou connectez-vous d&apos;abord au réseau dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Vérification du serveur…</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>Bienvenue dans LeaderNet</translation>
+    </message>
+    <message>
+        <source>LeaderNet keeps your courses, seminars and your team&apos;s action plan on this computer, and brings them up to date whenever there is a connection. To begin, enter the address of your community&apos;s server: your program&apos;s administrators can give it to you.</source>
+        <translation>LeaderNet conserve vos cours, vos séminaires et le plan d&apos;action de votre équipe sur cet ordinateur, et les met à jour dès qu&apos;une connexion est disponible. Pour commencer, saisissez l&apos;adresse du serveur de votre communauté : les administrateurs de votre programme peuvent vous la donner.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <source>Checking the server</source>
+        <translation>Vérification du serveur</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not signed by an authority this computer trusts. If your administrators use a certificate of their own, compare its fingerprint with the one they gave you. Trust it only if they match.</source>
+        <translation>Le certificat de ce serveur n&apos;est pas signé par une autorité reconnue par cet ordinateur. Si vos administrateurs utilisent leur propre certificat, comparez son empreinte avec celle qu&apos;ils vous ont donnée. Ne lui faites confiance que si elles concordent.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Empreinte du certificat</translation>
+    </message>
+    <message>
+        <source>This server is newer than this version of LeaderNet. Install the latest version of the app, then try again.</source>
+        <translation>Ce serveur est plus récent que cette version de LeaderNet. Installez la dernière version de l&apos;application, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This server runs an older version of LeaderNet than this app. Ask the community&apos;s administrators to update it.</source>
+        <translation>Ce serveur utilise une version de LeaderNet plus ancienne que cette application. Demandez aux administrateurs de la communauté de le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>This server works with another version of LeaderNet than this app. Install the latest version of the app; if you have it already, ask the community&apos;s administrators to update the server.</source>
+        <translation>Ce serveur fonctionne avec une autre version de LeaderNet que cette application. Installez la dernière version de l&apos;application ; si vous l&apos;avez déjà, demandez aux administrateurs de la communauté de mettre le serveur à jour.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SignInDialog</name>
     <message>
         <source>Sign-in message</source>
@@ -3050,10 +3626,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Sign in to LeaderNet</source>
         <translation>Connexion à LeaderNet</translation>
-    </message>
-    <message>
-        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</source>
-        <translation>Connectez-vous avec votre compte LeaderNet. Vous restez connecté(e) sur cet ordinateur jusqu&apos;à ce que vous vous déconnectiez.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
@@ -3086,6 +3658,34 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Signing in</source>
         <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>Bienvenue dans LeaderNet</translation>
+    </message>
+    <message>
+        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out. New to the community? Join it here.</source>
+        <translation>Connectez-vous avec votre compte LeaderNet. Vous restez connecté sur cet ordinateur jusqu&apos;à ce que vous vous déconnectiez. Nouveau dans la communauté ? Rejoignez-la ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the community…</source>
+        <translation>&amp;Rejoindre la communauté…</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>Mot de passe &amp;oublié ?</translation>
+    </message>
+    <message>
+        <source>I have an acti&amp;vation code</source>
+        <translation>J&apos;ai un code d&apos;acti&amp;vation</translation>
+    </message>
+    <message>
+        <source>Your account is active. Welcome to the community!</source>
+        <translation>Votre compte est actif. Bienvenue dans la communauté !</translation>
+    </message>
+    <message>
+        <source>Your password has been changed, and every computer that was signed in with the old one has been signed out. Sign in with the new password.</source>
+        <translation>Votre mot de passe a été changé, et tous les ordinateurs connectés avec l&apos;ancien ont été déconnectés. Connectez-vous avec le nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -3597,12 +4197,12 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>code</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
-        <translation>Ouvrir cette page : home, courses, seminars, plans, timeline (le chronogramme du plan), reviews ou sync.</translation>
-    </message>
-    <message>
         <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
         <translation>Une fois connecté, connecter aussi &lt;name&gt; à ce poste, avec le mot de passe de la ligne suivante de l’entrée standard (après celui de --user). Peut être répété.</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews, results, sync or members; with --screenshot also welcome or join (the first run&apos;s steps).</source>
+        <translation>Ouvrir cette page : home, courses, seminars, plans, timeline (le calendrier du plan), reviews, results, sync ou members ; avec --screenshot aussi welcome ou join (les étapes du premier lancement).</translation>
     </message>
 </context>
 </TS>

@@ -357,6 +357,213 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Ui::AccountDialog</name>
+    <message>
+        <source>Profile and account</source>
+        <translation>Perfil e conta</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Conta</translation>
+    </message>
+    <message>
+        <source>What the members you work with see about you. Changes are kept on this computer as you type, and sent with the next sync.</source>
+        <translation>O que os membros com quem trabalha veem sobre si. As alterações ficam guardadas neste computador à medida que escreve e são enviadas na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>Ca&amp;rgo:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organização:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Línguas:</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Línguas em que trabalha</translation>
+    </message>
+    <message>
+        <source>About &amp;you:</source>
+        <translation>&amp;Sobre si:</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It goes to the server with the next sync.</source>
+        <translation>Guardado neste computador. Segue para o servidor na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept on this computer. They stay in the fields; try again, or copy them somewhere safe.</source>
+        <translation>Não foi possível guardar as suas alterações neste computador. Continuam nos campos: tente de novo ou copie-as para um local seguro.</translation>
+    </message>
+    <message>
+        <source>Your profile arrives with the first sync; you can edit it then.</source>
+        <translation>O seu perfil chega com a primeira sincronização; poderá editá-lo nessa altura.</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computadores</translation>
+    </message>
+    <message>
+        <source>If you signed in on a computer you no longer use, or one that was lost, sign out there from here. This computer stays signed in. It needs a connection.</source>
+        <translation>Se iniciou sessão num computador que já não usa, ou que se perdeu, termine aí a sessão a partir daqui. Este computador mantém a sessão iniciada. É necessária ligação.</translation>
+    </message>
+    <message>
+        <source>Sign out on &amp;other computers</source>
+        <translation>Terminar sessão nos &amp;outros computadores</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out on this computer…</source>
+        <translation>Terminar &amp;sessão neste computador…</translation>
+    </message>
+    <message>
+        <source>Your other computers are signed out. They will ask for your password at their next sync.</source>
+        <translation>Os seus outros computadores terminaram a sessão. Vão pedir-lhe a palavra-passe na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountFormPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>À espera do servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountText</name>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few words you can remember make a strong password.</source>
+        <translation>
+            <numerusform>Use pelo menos %n carácter. Algumas palavras de que se lembre formam uma palavra-passe forte.</numerusform>
+            <numerusform>Use pelo menos %n caracteres. Algumas palavras de que se lembre formam uma palavra-passe forte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Demasiado curta: use pelo menos %n carácter.</numerusform>
+            <numerusform>Demasiado curta: use pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words, or mix letters, digits and signs.</source>
+        <translation>Fraca: fácil de adivinhar. Acrescente palavras ou misture letras, algarismos e sinais.</translation>
+    </message>
+    <message>
+        <source>Fair. A longer password would be stronger.</source>
+        <translation>Razoável. Uma palavra-passe mais longa seria mais forte.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+    <message>
+        <source>Choose a user name.</source>
+        <translation>Escolha um nome de utilizador.</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 small letters (a–z), digits, dots, hyphens or underscores, without spaces.</source>
+        <translation>Use de %1 a %2 letras minúsculas (a–z), algarismos, pontos, hífenes ou traços baixos, sem espaços.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.org, or leave it empty.</source>
+        <translation>Escreva um endereço de correio eletrónico como nome@example.org, ou deixe-o vazio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten this to %n characters or fewer.</source>
+        <translation>
+            <numerusform>Encurte para %n carácter ou menos.</numerusform>
+            <numerusform>Encurte para %n caracteres ou menos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use pelo menos %n carácter.</numerusform>
+            <numerusform>Use pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code is unknown, already used or expired. Ask for a new one.</source>
+        <translation>Este código é desconhecido, já foi usado ou expirou. Peça um novo.</translation>
+    </message>
+    <message>
+        <source>Enter your name as others should see it.</source>
+        <translation>Escreva o seu nome tal como os outros o devem ver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n languages.</source>
+        <translation>
+            <numerusform>Escolha no máximo %n língua.</numerusform>
+            <numerusform>Escolha no máximo %n línguas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not take this: it is too long or not valid.</source>
+        <translation>O servidor não o aceitou: é demasiado longo ou não é válido.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Esta não é a sua palavra-passe atual.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again. Nothing you typed is lost.</source>
+        <translation>Não é possível contactar o servidor. Verifique a ligação e tente de novo. Nada do que escreveu se perde.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivatePage</name>
+    <message>
+        <source>Paste the activation code you received.</source>
+        <translation>Cole o código de ativação que recebeu.</translation>
+    </message>
+    <message>
+        <source>Activate your account</source>
+        <translation>Ative a sua conta</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received by e-mail or from the community&apos;s administrators.</source>
+        <translation>Escreva o código de ativação que recebeu por correio eletrónico ou dos administradores da comunidade.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! We have sent an activation code to your e-mail address. Paste it here to activate your account. If it does not arrive, the community&apos;s administrators can give you one.</source>
+        <translation>Bem-vindo/a, %1! Enviámos um código de ativação para o seu endereço de correio eletrónico. Cole-o aqui para ativar a sua conta. Se não chegar, os administradores da comunidade podem dar-lhe um.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! Ask the community&apos;s administrators for your activation code, then paste it here to activate your account.</source>
+        <translation>Bem-vindo/a, %1! Peça o seu código de ativação aos administradores da comunidade e cole-o aqui para ativar a sua conta.</translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation>&amp;Código de ativação:</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Ativar</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -946,6 +1153,28 @@ Recursos: %2</translation>
         <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
         <translation>O servidor já recebeu hoje de si tanto quanto aceita de uma pessoa num dia. As suas alterações ficam guardadas neste computador e serão enviadas depois da meia-noite (UTC).</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n minuto.</numerusform>
+            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundo.</numerusform>
+            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This user name is already taken. Choose another one.</source>
+        <translation>Este nome de utilizador já está a ser usado. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted on this computer, so the connection may not be private.</source>
+        <translation>Este computador não confia no certificado do servidor, pelo que a ligação pode não ser privada.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1048,6 +1277,18 @@ Recursos: %2</translation>
             <numerusform>Novas mensagens: %1 em %n seminário.</numerusform>
             <numerusform>Novas mensagens: %1 em %n seminários.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your team: %1</source>
+        <translation>A sua equipa: %1</translation>
+    </message>
+    <message>
+        <source>Members of your team</source>
+        <translation>Membros da sua equipa</translation>
+    </message>
+    <message>
+        <source>Press Return to see a member&apos;s profile</source>
+        <translation>Prima Enter para ver o perfil de um membro</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1427,57 @@ Recursos: %2</translation>
     <message>
         <source>Close notice</source>
         <translation>Fechar aviso</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::JoinPage</name>
+    <message>
+        <source>Join the community</source>
+        <translation>Aderir à comunidade</translation>
+    </message>
+    <message>
+        <source>Tell the community who you are. Your name, country, organisation and languages are shown to the members you work with; your e-mail address is only used to send you codes.</source>
+        <translation>Diga à comunidade quem é. O seu nome, país, organização e línguas são mostrados aos membros com quem trabalha; o seu endereço de correio eletrónico só serve para lhe enviar códigos.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>O seu &amp;nome:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome de &amp;utilizador:</translation>
+    </message>
+    <message>
+        <source>for example amina.diallo</source>
+        <translation>por exemplo amina.diallo</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation>&amp;Correio eletrónico (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organização:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages you work in:</source>
+        <translation>&amp;Línguas de trabalho:</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Línguas em que trabalha</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Palavra-passe:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Aderir</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1634,134 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>Sign &amp;in…</source>
         <translation>&amp;Entrar…</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>&amp;Profile and account…</source>
+        <translation>&amp;Perfil e conta…</translation>
+    </message>
+    <message>
+        <source>Search lessons and posts</source>
+        <translation>Pesquisar nas lições e mensagens</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MemberModel</name>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russo</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MembersView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>Nenhum membro corresponde a «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) found</source>
+        <translation>
+            <numerusform>%n membro encontrado</numerusform>
+            <numerusform>%n membros encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No members on this computer yet</source>
+        <translation>Ainda não há membros neste computador</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>Escolha um membro</translation>
+    </message>
+    <message>
+        <source>Members appear here after the first sync.</source>
+        <translation>Os membros aparecem aqui após a primeira sincronização.</translation>
+    </message>
+    <message>
+        <source>Select a member in the list to see their profile.</source>
+        <translation>Selecione um membro na lista para ver o seu perfil.</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>País: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Línguas: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Funções: %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Nome de utilizador: %1</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Membro desde %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member:</source>
+        <translation>&amp;Procurar um membro:</translation>
+    </message>
+    <message>
+        <source>Name, country, organisation or language</source>
+        <translation>Nome, país, organização ou língua</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>Procurar um membro</translation>
+    </message>
+    <message>
+        <source>Lists the members whose name, user name, country, organisation or language holds every word typed</source>
+        <translation>Lista os membros cujo nome, nome de utilizador, país, organização ou língua contém todas as palavras escritas</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation>Membros listados</translation>
+    </message>
+    <message>
+        <source>Member profile</source>
+        <translation>Perfil do membro</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>
@@ -1402,6 +1822,37 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <source>%1 — %2</source>
         <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PasswordChangePage</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Escreva a sua palavra-passe atual.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Changing your password needs a connection. Your other computers are then signed out; this one stays signed in.</source>
+        <translation>Para alterar a palavra-passe é precisa ligação. Depois, os seus outros computadores terminam a sessão; este mantém-na.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Palavra-passe a&amp;tual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nova palavra-passe:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Alterar a palavra-passe</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>A sua palavra-passe foi alterada.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2668,14 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1: %2 de %3</translation>
     </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador/a</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador/a</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2250,6 +2709,56 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResetPage</name>
+    <message>
+        <source>Paste the reset code you received.</source>
+        <translation>Cole o código de reposição que recebeu.</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Palavra-passe esquecida</translation>
+    </message>
+    <message>
+        <source>Enter your user name. If your account has an e-mail address, we send you a reset code; otherwise the community&apos;s administrators can give you one.</source>
+        <translation>Escreva o seu nome de utilizador. Se a sua conta tiver endereço de correio eletrónico, enviamos-lhe um código de reposição; caso contrário, os administradores da comunidade podem dar-lhe um.</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a code</source>
+        <translation>&amp;Enviar-me um código</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this account has an e-mail address, a reset code is on its way; it works for %n minute(s). Enter it here with your new password.</source>
+        <translation>
+            <numerusform>Se esta conta tiver endereço de correio eletrónico, o código de reposição está a caminho; é válido durante %n minuto. Escreva-o aqui com a sua nova palavra-passe.</numerusform>
+            <numerusform>Se esta conta tiver endereço de correio eletrónico, o código de reposição está a caminho; é válido durante %n minutos. Escreva-o aqui com a sua nova palavra-passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the reset code you received and your new password.</source>
+        <translation>Escreva o código de reposição que recebeu e a sua nova palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation>&amp;Definir a nova palavra-passe</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome de &amp;utilizador:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;code:</source>
+        <translation>&amp;Código de reposição:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nova &amp;palavra-passe:</translation>
+    </message>
+    <message>
+        <source>I &amp;have a code</source>
+        <translation>&amp;Já tenho um código</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3539,73 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
+    <name>Ui::ServerPage</name>
+    <message>
+        <source>Enter the server address, for example https://leadernet.example.org.</source>
+        <translation>Indique o endereço do servidor, por exemplo https://leadernet.example.org.</translation>
+    </message>
+    <message>
+        <source>No server answers at this address. Check the address and the connection, then try again.</source>
+        <translation>Nenhum servidor responde neste endereço. Verifique o endereço e a ligação e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a LeaderNet server. It may be another website, or a network&apos;s sign-in page (in a hotel or an office): check the address, or sign in to the network in a web browser first.</source>
+        <translation>Este endereço responde, mas não como um servidor LeaderNet. Pode ser outro sítio web ou a página de acesso de uma rede (num hotel ou num escritório): verifique o endereço ou inicie primeiro sessão na rede num navegador.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>A verificar o servidor…</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>Bem-vindo/a ao LeaderNet</translation>
+    </message>
+    <message>
+        <source>LeaderNet keeps your courses, seminars and your team&apos;s action plan on this computer, and brings them up to date whenever there is a connection. To begin, enter the address of your community&apos;s server: your program&apos;s administrators can give it to you.</source>
+        <translation>O LeaderNet guarda os seus cursos, seminários e o plano de ação da sua equipa neste computador e atualiza-os sempre que há ligação. Para começar, escreva o endereço do servidor da sua comunidade: os administradores do seu programa podem dar-lho.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Endereço do servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Con&amp;fiar neste certificado</translation>
+    </message>
+    <message>
+        <source>Checking the server</source>
+        <translation>A verificar o servidor</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not signed by an authority this computer trusts. If your administrators use a certificate of their own, compare its fingerprint with the one they gave you. Trust it only if they match.</source>
+        <translation>O certificado deste servidor não está assinado por uma autoridade em que este computador confie. Se os seus administradores usam um certificado próprio, compare a impressão digital com a que lhe deram. Confie nele apenas se coincidirem.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Impressão digital SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Impressão digital do certificado</translation>
+    </message>
+    <message>
+        <source>This server is newer than this version of LeaderNet. Install the latest version of the app, then try again.</source>
+        <translation>Este servidor é mais recente do que esta versão do LeaderNet. Instale a versão mais recente da aplicação e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This server runs an older version of LeaderNet than this app. Ask the community&apos;s administrators to update it.</source>
+        <translation>Este servidor usa uma versão do LeaderNet mais antiga do que esta aplicação. Peça aos administradores da comunidade que o atualizem.</translation>
+    </message>
+    <message>
+        <source>This server works with another version of LeaderNet than this app. Install the latest version of the app; if you have it already, ask the community&apos;s administrators to update the server.</source>
+        <translation>Este servidor funciona com outra versão do LeaderNet diferente desta aplicação. Instale a versão mais recente da aplicação; se já a tiver, peça aos administradores da comunidade que atualizem o servidor.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SignInDialog</name>
     <message>
         <source>Sign-in message</source>
@@ -3050,10 +3626,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Sign in to LeaderNet</source>
         <translation>Iniciar sessão no LeaderNet</translation>
-    </message>
-    <message>
-        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</source>
-        <translation>Inicie sessão com a sua conta LeaderNet. A sessão mantém-se iniciada neste computador até a terminar.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
@@ -3086,6 +3658,34 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Signing in</source>
         <translation>A iniciar sessão</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>Bem-vindo/a ao LeaderNet</translation>
+    </message>
+    <message>
+        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out. New to the community? Join it here.</source>
+        <translation>Inicie sessão com a sua conta LeaderNet. A sessão mantém-se neste computador até a terminar. É novo/a na comunidade? Adira aqui.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the community…</source>
+        <translation>&amp;Aderir à comunidade…</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>Es&amp;queceu-se da palavra-passe?</translation>
+    </message>
+    <message>
+        <source>I have an acti&amp;vation code</source>
+        <translation>Tenho um código de ati&amp;vação</translation>
+    </message>
+    <message>
+        <source>Your account is active. Welcome to the community!</source>
+        <translation>A sua conta está ativa. Bem-vindo/a à comunidade!</translation>
+    </message>
+    <message>
+        <source>Your password has been changed, and every computer that was signed in with the old one has been signed out. Sign in with the new password.</source>
+        <translation>A sua palavra-passe foi alterada e todos os computadores com sessão iniciada com a anterior terminaram a sessão. Inicie sessão com a nova palavra-passe.</translation>
     </message>
 </context>
 <context>
@@ -3597,12 +4197,12 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>código</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
-        <translation>Abrir esta página: home, courses, seminars, plans, timeline (o cronograma do plano), reviews ou sync.</translation>
-    </message>
-    <message>
         <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
         <translation>Depois de iniciar sessão, iniciar também a sessão de &lt;name&gt; neste computador, com a palavra-passe da linha seguinte da entrada padrão (depois da de --user). Pode repetir-se.</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews, results, sync or members; with --screenshot also welcome or join (the first run&apos;s steps).</source>
+        <translation>Abrir esta página: home, courses, seminars, plans, timeline (o cronograma do plano), reviews, results, sync ou members; com --screenshot também welcome ou join (os passos da primeira execução).</translation>
     </message>
 </context>
 </TS>

@@ -365,6 +365,218 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Ui::AccountDialog</name>
+    <message>
+        <source>Profile and account</source>
+        <translation>Профиль и учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>What the members you work with see about you. Changes are kept on this computer as you type, and sent with the next sync.</source>
+        <translation>То, что видят о вас участники, с которыми вы работаете. Изменения сохраняются на этом компьютере по мере ввода и отправляются при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Языки:</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Языки, на которых вы работаете</translation>
+    </message>
+    <message>
+        <source>About &amp;you:</source>
+        <translation>О се&amp;бе:</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It goes to the server with the next sync.</source>
+        <translation>Сохранено на этом компьютере. Будет отправлено на сервер при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept on this computer. They stay in the fields; try again, or copy them somewhere safe.</source>
+        <translation>Не удалось сохранить изменения на этом компьютере. Они остаются в полях: попробуйте ещё раз или скопируйте их в надёжное место.</translation>
+    </message>
+    <message>
+        <source>Your profile arrives with the first sync; you can edit it then.</source>
+        <translation>Ваш профиль придёт с первой синхронизацией; тогда его можно будет изменить.</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Компьютеры</translation>
+    </message>
+    <message>
+        <source>If you signed in on a computer you no longer use, or one that was lost, sign out there from here. This computer stays signed in. It needs a connection.</source>
+        <translation>Если вы входили на компьютере, которым больше не пользуетесь, или который был утерян, выйдите на нём отсюда. Этот компьютер останется в системе. Нужно подключение.</translation>
+    </message>
+    <message>
+        <source>Sign out on &amp;other computers</source>
+        <translation>Выйти на &amp;других компьютерах</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out on this computer…</source>
+        <translation>Вы&amp;йти на этом компьютере…</translation>
+    </message>
+    <message>
+        <source>Your other computers are signed out. They will ask for your password at their next sync.</source>
+        <translation>На других ваших компьютерах выполнен выход. При следующей синхронизации они запросят пароль.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountFormPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Ожидание ответа сервера</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AccountText</name>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few words you can remember make a strong password.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа. Несколько слов, которые вы помните, — надёжный пароль.</numerusform>
+            <numerusform>Используйте не менее %n символов. Несколько слов, которые вы помните, — надёжный пароль.</numerusform>
+            <numerusform>Используйте не менее %n символов. Несколько слов, которые вы помните, — надёжный пароль.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Слишком короткий: используйте не менее %n символа.</numerusform>
+            <numerusform>Слишком короткий: используйте не менее %n символов.</numerusform>
+            <numerusform>Слишком короткий: используйте не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words, or mix letters, digits and signs.</source>
+        <translation>Слабый: легко угадать. Добавьте слова или смешайте буквы, цифры и знаки.</translation>
+    </message>
+    <message>
+        <source>Fair. A longer password would be stronger.</source>
+        <translation>Средний. Более длинный пароль был бы надёжнее.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжный.</translation>
+    </message>
+    <message>
+        <source>Choose a user name.</source>
+        <translation>Выберите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 small letters (a–z), digits, dots, hyphens or underscores, without spaces.</source>
+        <translation>Используйте от %1 до %2 строчных латинских букв (a–z), цифр, точек, дефисов или знаков подчёркивания, без пробелов.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.org, or leave it empty.</source>
+        <translation>Введите адрес электронной почты, например name@example.org, или оставьте поле пустым.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten this to %n characters or fewer.</source>
+        <translation>
+            <numerusform>Сократите до %n символа или меньше.</numerusform>
+            <numerusform>Сократите до %n символов или меньше.</numerusform>
+            <numerusform>Сократите до %n символов или меньше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code is unknown, already used or expired. Ask for a new one.</source>
+        <translation>Этот код неизвестен, уже использован или истёк. Запросите новый.</translation>
+    </message>
+    <message>
+        <source>Enter your name as others should see it.</source>
+        <translation>Введите имя так, как его должны видеть другие.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n languages.</source>
+        <translation>
+            <numerusform>Выберите не более %n языка.</numerusform>
+            <numerusform>Выберите не более %n языков.</numerusform>
+            <numerusform>Выберите не более %n языков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not take this: it is too long or not valid.</source>
+        <translation>Сервер не принял это значение: оно слишком длинное или недопустимое.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Это не ваш текущий пароль.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again. Nothing you typed is lost.</source>
+        <translation>Сервер недоступен. Проверьте подключение и попробуйте ещё раз. Ничего из введённого не потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivatePage</name>
+    <message>
+        <source>Paste the activation code you received.</source>
+        <translation>Вставьте полученный код активации.</translation>
+    </message>
+    <message>
+        <source>Activate your account</source>
+        <translation>Активируйте учётную запись</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received by e-mail or from the community&apos;s administrators.</source>
+        <translation>Введите код активации, полученный по электронной почте или от администраторов сообщества.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! We have sent an activation code to your e-mail address. Paste it here to activate your account. If it does not arrive, the community&apos;s administrators can give you one.</source>
+        <translation>Добро пожаловать, %1! Мы отправили код активации на ваш адрес электронной почты. Вставьте его сюда, чтобы активировать учётную запись. Если он не придёт, код могут выдать администраторы сообщества.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! Ask the community&apos;s administrators for your activation code, then paste it here to activate your account.</source>
+        <translation>Добро пожаловать, %1! Попросите код активации у администраторов сообщества и вставьте его сюда, чтобы активировать учётную запись.</translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation>&amp;Код активации:</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Активировать</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityDelegate</name>
     <message>
         <source>Nobody yet</source>
@@ -958,6 +1170,30 @@ Resources: %2</source>
         <source>The server has taken as much from you today as it takes from one person in a day. Your changes are kept on this computer and will be sent after midnight (UTC).</source>
         <translation>Сервер уже принял от вас сегодня столько, сколько принимает от одного человека за день. Ваши изменения сохранены на этом компьютере и будут отправлены после полуночи (UTC).</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Слишком много попыток. Повторите через %n минуту.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n минуты.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много попыток. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This user name is already taken. Choose another one.</source>
+        <translation>Это имя пользователя уже занято. Выберите другое.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted on this computer, so the connection may not be private.</source>
+        <translation>Этот компьютер не доверяет сертификату сервера, поэтому соединение может быть незащищённым.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HomeView</name>
@@ -1068,6 +1304,18 @@ Resources: %2</source>
             <numerusform>Новые сообщения: %1 в %n семинарах.</numerusform>
             <numerusform>Новые сообщения: %1 в %n семинарах.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your team: %1</source>
+        <translation>Ваша команда: %1</translation>
+    </message>
+    <message>
+        <source>Members of your team</source>
+        <translation>Участники вашей команды</translation>
+    </message>
+    <message>
+        <source>Press Return to see a member&apos;s profile</source>
+        <translation>Нажмите Enter, чтобы открыть профиль участника</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1454,57 @@ Resources: %2</source>
     <message>
         <source>Close notice</source>
         <translation>Закрыть уведомление</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::JoinPage</name>
+    <message>
+        <source>Join the community</source>
+        <translation>Вступление в сообщество</translation>
+    </message>
+    <message>
+        <source>Tell the community who you are. Your name, country, organisation and languages are shown to the members you work with; your e-mail address is only used to send you codes.</source>
+        <translation>Расскажите сообществу о себе. Ваше имя, страну, организацию и языки видят участники, с которыми вы работаете; адрес электронной почты используется только для отправки вам кодов.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Имя по&amp;льзователя:</translation>
+    </message>
+    <message>
+        <source>for example amina.diallo</source>
+        <translation>например amina.diallo</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation>&amp;Эл. почта (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages you work in:</source>
+        <translation>&amp;Языки, на которых вы работаете:</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Языки, на которых вы работаете</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Вступить</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1661,136 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>Sign &amp;in…</source>
         <translation>Во&amp;йти…</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Profile and account…</source>
+        <translation>&amp;Профиль и учётная запись…</translation>
+    </message>
+    <message>
+        <source>Search lessons and posts</source>
+        <translation>Поиск по урокам и сообщениям</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MemberModel</name>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Португальский</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Арабский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MembersView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>Нет участников, соответствующих «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) found</source>
+        <translation>
+            <numerusform>Найден %n участник</numerusform>
+            <numerusform>Найдено %n участника</numerusform>
+            <numerusform>Найдено %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No members on this computer yet</source>
+        <translation>На этом компьютере пока нет участников</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>Выберите участника</translation>
+    </message>
+    <message>
+        <source>Members appear here after the first sync.</source>
+        <translation>Участники появятся здесь после первой синхронизации.</translation>
+    </message>
+    <message>
+        <source>Select a member in the list to see their profile.</source>
+        <translation>Выберите участника в списке, чтобы увидеть его профиль.</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Страна: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Языки: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Роли: %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Имя пользователя: %1</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Участник с %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member:</source>
+        <translation>&amp;Найти участника:</translation>
+    </message>
+    <message>
+        <source>Name, country, organisation or language</source>
+        <translation>Имя, страна, организация или язык</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>Найти участника</translation>
+    </message>
+    <message>
+        <source>Lists the members whose name, user name, country, organisation or language holds every word typed</source>
+        <translation>Показывает участников, у которых имя, имя пользователя, страна, организация или язык содержат все введённые слова</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation>Показанные участники</translation>
+    </message>
+    <message>
+        <source>Member profile</source>
+        <translation>Профиль участника</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewThreadDialog</name>
@@ -1422,6 +1851,37 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <source>%1 — %2</source>
         <extracomment>An item, then what is pending about it: &quot;Train storekeepers — Waiting to be sent&quot;.</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PasswordChangePage</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Введите текущий пароль.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Changing your password needs a connection. Your other computers are then signed out; this one stays signed in.</source>
+        <translation>Для смены пароля нужно подключение. Затем на других ваших компьютерах будет выполнен выход; этот останется в системе.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Пароль изменён.</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2702,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <extracomment>A review&apos;s score of a criterion: &quot;Clarity of the challenge: 3 of 4&quot;.</extracomment>
         <translation>%1: %2 из %3</translation>
     </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Фасилитатор</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RejectedOpsModel</name>
@@ -2275,6 +2743,57 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ResetPage</name>
+    <message>
+        <source>Paste the reset code you received.</source>
+        <translation>Вставьте полученный код сброса.</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Забытый пароль</translation>
+    </message>
+    <message>
+        <source>Enter your user name. If your account has an e-mail address, we send you a reset code; otherwise the community&apos;s administrators can give you one.</source>
+        <translation>Введите имя пользователя. Если у учётной записи есть адрес электронной почты, мы пришлём код сброса; иначе его могут выдать администраторы сообщества.</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a code</source>
+        <translation>&amp;Отправить мне код</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this account has an e-mail address, a reset code is on its way; it works for %n minute(s). Enter it here with your new password.</source>
+        <translation>
+            <numerusform>Если у этой учётной записи есть адрес электронной почты, код сброса уже в пути; он действует %n минуту. Введите его здесь вместе с новым паролем.</numerusform>
+            <numerusform>Если у этой учётной записи есть адрес электронной почты, код сброса уже в пути; он действует %n минуты. Введите его здесь вместе с новым паролем.</numerusform>
+            <numerusform>Если у этой учётной записи есть адрес электронной почты, код сброса уже в пути; он действует %n минут. Введите его здесь вместе с новым паролем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the reset code you received and your new password.</source>
+        <translation>Введите полученный код сброса и новый пароль.</translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation>&amp;Сохранить новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Имя по&amp;льзователя:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;code:</source>
+        <translation>&amp;Код сброса:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Новый &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>I &amp;have a code</source>
+        <translation>У меня &amp;есть код</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3583,73 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ServerPage</name>
+    <message>
+        <source>Enter the server address, for example https://leadernet.example.org.</source>
+        <translation>Введите адрес сервера, например https://leadernet.example.org.</translation>
+    </message>
+    <message>
+        <source>No server answers at this address. Check the address and the connection, then try again.</source>
+        <translation>По этому адресу не отвечает ни один сервер. Проверьте адрес и подключение и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a LeaderNet server. It may be another website, or a network&apos;s sign-in page (in a hotel or an office): check the address, or sign in to the network in a web browser first.</source>
+        <translation>Этот адрес отвечает, но не как сервер LeaderNet. Возможно, это другой сайт или страница входа в сеть (в гостинице или офисе): проверьте адрес или сначала войдите в сеть через браузер.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Проверка сервера…</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>Добро пожаловать в LeaderNet</translation>
+    </message>
+    <message>
+        <source>LeaderNet keeps your courses, seminars and your team&apos;s action plan on this computer, and brings them up to date whenever there is a connection. To begin, enter the address of your community&apos;s server: your program&apos;s administrators can give it to you.</source>
+        <translation>LeaderNet хранит ваши курсы, семинары и план действий команды на этом компьютере и обновляет их, когда есть подключение. Для начала введите адрес сервера вашего сообщества: его могут сообщить администраторы вашей программы.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Доверять этому сертификату</translation>
+    </message>
+    <message>
+        <source>Checking the server</source>
+        <translation>Проверка сервера</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not signed by an authority this computer trusts. If your administrators use a certificate of their own, compare its fingerprint with the one they gave you. Trust it only if they match.</source>
+        <translation>Сертификат этого сервера не подписан центром, которому доверяет этот компьютер. Если ваши администраторы используют собственный сертификат, сравните его отпечаток с тем, что они вам дали. Доверяйте ему, только если они совпадают.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Отпечаток SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Отпечаток сертификата</translation>
+    </message>
+    <message>
+        <source>This server is newer than this version of LeaderNet. Install the latest version of the app, then try again.</source>
+        <translation>Этот сервер новее этой версии LeaderNet. Установите последнюю версию приложения и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>This server runs an older version of LeaderNet than this app. Ask the community&apos;s administrators to update it.</source>
+        <translation>На этом сервере более старая версия LeaderNet, чем у приложения. Попросите администраторов сообщества обновить его.</translation>
+    </message>
+    <message>
+        <source>This server works with another version of LeaderNet than this app. Install the latest version of the app; if you have it already, ask the community&apos;s administrators to update the server.</source>
+        <translation>Этот сервер работает с другой версией LeaderNet, чем это приложение. Установите последнюю версию приложения; если она уже установлена, попросите администраторов сообщества обновить сервер.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SignInDialog</name>
     <message>
         <source>Sign-in message</source>
@@ -3084,10 +3670,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Sign in to LeaderNet</source>
         <translation>Вход в LeaderNet</translation>
-    </message>
-    <message>
-        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out.</source>
-        <translation>Войдите с помощью учётной записи LeaderNet. Вход на этом компьютере сохранится, пока вы не выйдете из учётной записи.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
@@ -3120,6 +3702,34 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Signing in</source>
         <translation>Выполняется вход</translation>
+    </message>
+    <message>
+        <source>Welcome to LeaderNet</source>
+        <translation>Добро пожаловать в LeaderNet</translation>
+    </message>
+    <message>
+        <source>Sign in with your LeaderNet account. You stay signed in on this computer until you sign out. New to the community? Join it here.</source>
+        <translation>Войдите с учётной записью LeaderNet. Вы останетесь в системе на этом компьютере, пока не выйдете. Впервые в сообществе? Вступите здесь.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the community…</source>
+        <translation>&amp;Зарегистрироваться в сообществе…</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>Забыли па&amp;роль?</translation>
+    </message>
+    <message>
+        <source>I have an acti&amp;vation code</source>
+        <translation>У меня есть &amp;код активации</translation>
+    </message>
+    <message>
+        <source>Your account is active. Welcome to the community!</source>
+        <translation>Учётная запись активирована. Добро пожаловать в сообщество!</translation>
+    </message>
+    <message>
+        <source>Your password has been changed, and every computer that was signed in with the old one has been signed out. Sign in with the new password.</source>
+        <translation>Пароль изменён, и на всех компьютерах, где выполнялся вход со старым паролем, выполнен выход. Войдите с новым паролем.</translation>
     </message>
 </context>
 <context>
@@ -3642,12 +4252,12 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>код</translation>
     </message>
     <message>
-        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews or sync.</source>
-        <translation>Открыть страницу: home, courses, seminars, plans, timeline (график плана), reviews или sync.</translation>
-    </message>
-    <message>
         <source>Once signed in, also sign &lt;name&gt; in at this desk, with the password on the next line of the standard input (after the one for --user). Repeatable.</source>
         <translation>После входа также выполнить вход &lt;name&gt; за этим компьютером, с паролем из следующей строки стандартного ввода (после пароля для --user). Можно повторять.</translation>
+    </message>
+    <message>
+        <source>Open this page: home, courses, seminars, plans, timeline (the plan&apos;s timeline), reviews, results, sync or members; with --screenshot also welcome or join (the first run&apos;s steps).</source>
+        <translation>Открыть эту страницу: home, courses, seminars, plans, timeline (график плана), reviews, results, sync или members; с --screenshot также welcome или join (шаги первого запуска).</translation>
     </message>
 </context>
 </TS>
