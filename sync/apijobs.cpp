@@ -116,14 +116,28 @@ void ApiJob::start()
     connect(m_reply, &QNetworkReply::sslErrors, this, &ApiJob::noteSslErrors);
 }
 
+// Keeps the server's certificate when the only thing wrong with it is that
+// nobody this computer trusts signed it: trusting it would then be enough. A
+// certificate for another name, expired or revoked is refused as it is.
 void ApiJob::noteSslErrors(const QList<QSslError> &errors)
 {
+    QSslCertificate shown;
     for (const QSslError &error : errors) {
-        if (!error.certificate().isNull()) {
-            m_untrusted = error.certificate();
+        switch (error.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            if (shown.isNull())
+                shown = error.certificate();
+            break;
+        default:
             return;
         }
     }
+    m_untrusted = shown;
 }
 
 void ApiJob::compressBody()

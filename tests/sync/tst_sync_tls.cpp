@@ -67,7 +67,7 @@ private Q_SLOTS:
     {
         Client c(m_caSigned.url());
         const Core::Status refused = health(c);
-        QCOMPARE(refused.error().code, Core::ErrorCode::Network);
+        QCOMPARE(refused.error().code, Core::ErrorCode::UntrustedCertificate);
         QVERIFY2(refused.error().detail.contains(u"certificate"_s, Qt::CaseInsensitive) ||
                      refused.error().detail.contains(u"SSL"_s),
                  qPrintable(refused.error().detail));
@@ -84,10 +84,10 @@ private Q_SLOTS:
     void selfSignedIsTrustedOnlyWhenGiven()
     {
         Client c(m_selfSigned.url());
-        QCOMPARE(health(c).error().code, Core::ErrorCode::Network);
+        QCOMPARE(health(c).error().code, Core::ErrorCode::UntrustedCertificate);
         // Trusting another CA does not help.
         QVERIFY(c.api.trustCertificates(fixture(u"ca.pem"_s)).ok());
-        QCOMPARE(health(c).error().code, Core::ErrorCode::Network);
+        QCOMPARE(health(c).error().code, Core::ErrorCode::UntrustedCertificate);
         QVERIFY(c.api.trustCertificates(fixture(u"selfsigned.pem"_s)).ok());
         QVERIFY(health(c).ok());
     }
