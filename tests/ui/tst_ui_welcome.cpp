@@ -136,6 +136,8 @@ private:
     // the session started and its dialog shown.
     Ui::SignInDialog *openWindow(const QUrl &server, const QString &language = u"en"_s);
     QString checkAddress(Ui::SignInDialog *dialog, const QUrl &url);
+    // An active account of its own, made through the server's API.
+    bool joinThroughApi(const QString &username, const QString &password);
 
     TestCommon::TestServer m_server;
     std::unique_ptr<UiTestEnv> m_env;
@@ -175,6 +177,23 @@ Ui::SignInDialog *TestWelcome::openWindow(const QUrl &server, const QString &lan
     }
     Ui::SignInDialog *dialog = m_session->signInDialog();
     return bringToFront(dialog) ? dialog : nullptr;
+}
+
+bool TestWelcome::joinThroughApi(const QString &username, const QString &password)
+{
+    const QJsonObject joining{
+        {u"username"_s, username}, {u"password"_s, password}, {u"display_name"_s, username}};
+    if (m_server
+            .post(QString(Protocol::RegisterPath),
+                  QJsonDocument(joining).toJson(QJsonDocument::Compact))
+            .status != 201) {
+        return false;
+    }
+    const QJsonObject token{{u"token"_s, m_server.activationTokens().value(username)}};
+    return m_server
+               .post(QString(Protocol::ActivatePath),
+                     QJsonDocument(token).toJson(QJsonDocument::Compact))
+               .status == 200;
 }
 
 // Types `url` on the welcome step and presses Return; the message shown.
@@ -347,22 +366,7 @@ void TestWelcome::newPersonJoinsAndOthersFindThem()
 void TestWelcome::forgottenPasswordIsReset()
 {
     // An account of its own: resetting it signs it out everywhere.
-    const QJsonObject joining{{u"username"_s, u"reset.me"_s},
-                              {u"password"_s, u"the first password"_s},
-                              {u"display_name"_s, u"Reset Me"_s}};
-    QCOMPARE(m_server
-                 .post(QString(Protocol::RegisterPath),
-                       QJsonDocument(joining).toJson(QJsonDocument::Compact))
-                 .status,
-             201);
-    const QString activation = m_server.activationTokens().value(u"reset.me"_s);
-    QCOMPARE(
-        m_server
-            .post(
-                QString(Protocol::ActivatePath),
-                QJsonDocument(QJsonObject{{u"token"_s, activation}}).toJson(QJsonDocument::Compact))
-            .status,
-        200);
+    QVERIFY(joinThroughApi(u"reset.me"_s, u"the first password"_s));
 
     Ui::SignInDialog *dialog = openWindow(m_server.url());
     QVERIFY(dialog);
@@ -472,22 +476,7 @@ void TestWelcome::welcomeNamesWhatIsWrongWithTheAddress()
 
 void TestWelcome::accountTabChangesThePasswordAndSignsOutElsewhere()
 {
-    const QJsonObject joining{{u"username"_s, u"two.laptops"_s},
-                              {u"password"_s, u"the old password"_s},
-                              {u"display_name"_s, u"Two Laptops"_s}};
-    QCOMPARE(m_server
-                 .post(QString(Protocol::RegisterPath),
-                       QJsonDocument(joining).toJson(QJsonDocument::Compact))
-                 .status,
-             201);
-    QCOMPARE(m_server
-                 .post(QString(Protocol::ActivatePath),
-                       QJsonDocument(QJsonObject{
-                                         {u"token"_s,
-                                          m_server.activationTokens().value(u"two.laptops"_s)}})
-                           .toJson(QJsonDocument::Compact))
-                 .status,
-             200);
+    QVERIFY(joinThroughApi(u"two.laptops"_s, u"the old password"_s));
     // The other laptop.
     const QString elsewhere = m_server.login(u"two.laptops"_s, u"the old password"_s);
     QVERIFY(!elsewhere.isEmpty());

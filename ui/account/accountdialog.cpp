@@ -158,10 +158,7 @@ QWidget *AccountDialog::buildAccountTab()
     layout->addWidget(m_passwordPage);
 
     m_computersTitle = new QLabel(tab);
-    QFont titleFont = m_computersTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_computersTitle->setFont(titleFont);
+    styleAsTitle(m_computersTitle);
     layout->addWidget(m_computersTitle);
     m_computersIntro = new QLabel(tab);
     m_computersIntro->setWordWrap(true);

@@ -17,6 +17,14 @@ namespace Ui {
 
 using namespace Qt::StringLiterals;
 
+void styleAsTitle(QLabel *label, qreal scale)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+}
+
 AccountFormPage::AccountFormPage(Sync::ApiClient *api, const QString &objectName, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
@@ -32,10 +40,7 @@ AccountFormPage::AccountFormPage(Sync::ApiClient *api, const QString &objectName
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
     layout->addWidget(m_title);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
@@ -72,6 +77,30 @@ void AccountFormPage::retranslateCommon()
 {
     m_back->setText(tr("&Back"));
     m_progress->setAccessibleName(tr("Waiting for the server"));
+    for (const auto &[edit, hint] : std::as_const(m_strengths))
+        showStrength(edit, hint);
+}
+
+QLabel *AccountFormPage::addNewPasswordRow(QLabel *label, QLineEdit *edit, const QString &field)
+{
+    auto *hint = new QLabel(this);
+    QString name = edit->objectName();
+    name.chop(4); // "Edit"
+    hint->setObjectName(name + u"Strength"_s);
+    hint->setWordWrap(true);
+    m_fields.addRow(m_form, label, edit, field);
+    m_form->addRow(QString(), hint);
+    connect(edit, &QLineEdit::textChanged, hint, [edit, hint]() { showStrength(edit, hint); });
+    m_strengths.append({edit, hint});
+    showStrength(edit, hint);
+    return hint;
+}
+
+void AccountFormPage::showStrength(QLineEdit *edit, QLabel *hint)
+{
+    const QString text = passwordStrengthText(passwordStrength(edit->text()));
+    hint->setText(text);
+    edit->setAccessibleDescription(text);
 }
 
 QLineEdit *AccountFormPage::passwordEdit(const QString &objectName)

@@ -25,7 +25,10 @@ namespace Ui {
 // own messages, a message for the form as a whole, a progress bar while the
 // server is asked, a main button (the default: Return presses it) and Back.
 // A refusal goes to the field it is about, else under the form; whatever
-// was typed stays.
+// was typed stays. Also makes the pages' titles (styleAsTitle).
+// A label as the title of a page or section: bold, `scale` times larger.
+void styleAsTitle(QLabel *label, qreal scale = 1.25);
+
 class AccountFormPage : public QWidget
 {
     Q_OBJECT
@@ -56,6 +59,10 @@ protected:
     virtual void retranslateUi() = 0;
     // A line edit for a password, hidden as it is typed.
     QLineEdit *passwordEdit(const QString &objectName);
+    // Adds the row of a new password, known as `field`, with a hint of its
+    // strength under it as it is typed (also its description for screen
+    // readers); returns the hint ("…PasswordEdit" gives "…PasswordStrength").
+    QLabel *addNewPasswordRow(QLabel *label, QLineEdit *edit, const QString &field);
 
     Sync::ApiClient *m_api;
     QLabel *m_title;
@@ -69,12 +76,14 @@ private:
     void startJob(Sync::AccountJob *job, std::function<void(Sync::AccountJob *)> done);
     void setBusy(bool busy);
     void retranslateCommon();
+    static void showStrength(QLineEdit *edit, QLabel *hint);
 
     Core::Error m_refusal; // the server's last refusal, shown
     QLabel *m_message;
     QProgressBar *m_progress;
     QPointer<Sync::AccountJob> m_job;
-    QList<QPointer<QWidget>> m_disabled; // inputs disabled while busy
+    QList<QPointer<QWidget>> m_disabled;                 // inputs disabled while busy
+    QList<std::pair<QLineEdit *, QLabel *>> m_strengths; // new passwords and their hints
 };
 
 template<typename Done> void AccountFormPage::send(Sync::AccountJob *job, Done done)

@@ -31,7 +31,6 @@ JoinPage::JoinPage(Sync::ApiClient *api, QWidget *parent)
     , m_languages(new LanguagePicker(this))
     , m_passwordLabel(new QLabel(this))
     , m_password(passwordEdit(u"joinPasswordEdit"_s))
-    , m_strength(new QLabel(this))
 {
     m_name->setObjectName(u"joinNameEdit"_s);
     m_username->setObjectName(u"joinUsernameEdit"_s);
@@ -45,8 +44,6 @@ JoinPage::JoinPage(Sync::ApiClient *api, QWidget *parent)
     m_organisation->setObjectName(u"joinOrganisationEdit"_s);
     m_languages->setObjectName(u"joinLanguages"_s);
     m_languages->setMaximumHeight(fontMetrics().height() * 7);
-    m_strength->setObjectName(u"joinPasswordStrength"_s);
-    m_strength->setWordWrap(true);
 
     m_fields.addRow(m_form, m_nameLabel, m_name, u"display_name"_s);
     m_fields.addRow(m_form, m_usernameLabel, m_username, u"username"_s);
@@ -54,19 +51,10 @@ JoinPage::JoinPage(Sync::ApiClient *api, QWidget *parent)
     m_fields.addRow(m_form, m_countryLabel, m_country, u"country"_s);
     m_fields.addRow(m_form, m_organisationLabel, m_organisation, u"organisation"_s);
     m_fields.addRow(m_form, m_languagesLabel, m_languages, u"languages"_s);
-    m_fields.addRow(m_form, m_passwordLabel, m_password, u"password"_s);
-    m_form->addRow(QString(), m_strength);
+    addNewPasswordRow(m_passwordLabel, m_password, u"password"_s);
 
-    connect(m_password, &QLineEdit::textChanged, this, &JoinPage::updateStrength);
     connect(m_primary, &QPushButton::clicked, this, &JoinPage::submit);
     retranslateUi();
-}
-
-void JoinPage::updateStrength()
-{
-    const QString text = passwordStrengthText(passwordStrength(m_password->text()));
-    m_strength->setText(text);
-    m_password->setAccessibleDescription(text);
 }
 
 bool JoinPage::checkFields()
@@ -129,7 +117,6 @@ void JoinPage::retranslateUi()
     m_languages->setAccessibleName(tr("Languages you work in"));
     m_passwordLabel->setText(tr("&Password:"));
     m_primary->setText(tr("&Join"));
-    updateStrength();
 }
 
 } // namespace Ui

@@ -28,7 +28,6 @@ Q_SIGNALS:
 
 private:
     bool checkFields();
-    void updateStrength();
     void retranslateUi() override;
 
     QLabel *m_nameLabel;
@@ -45,7 +44,6 @@ private:
     LanguagePicker *m_languages;
     QLabel *m_passwordLabel;
     QLineEdit *m_password;
-    QLabel *m_strength;
 };
 
 } // namespace Ui

@@ -18,25 +18,13 @@ PasswordChangePage::PasswordChangePage(Sync::ApiClient *api, QWidget *parent)
     , m_current(passwordEdit(u"currentPasswordEdit"_s))
     , m_newLabel(new QLabel(this))
     , m_new(passwordEdit(u"newPasswordEdit"_s))
-    , m_strength(new QLabel(this))
 {
     m_back->hide(); // a section of the account tab, not a step
     m_primary->setDefault(false);
-    m_strength->setObjectName(u"newPasswordStrength"_s);
-    m_strength->setWordWrap(true);
     m_fields.addRow(m_form, m_currentLabel, m_current, u"current_password"_s);
-    m_fields.addRow(m_form, m_newLabel, m_new, u"new_password"_s);
-    m_form->addRow(QString(), m_strength);
-    connect(m_new, &QLineEdit::textChanged, this, &PasswordChangePage::updateStrength);
+    addNewPasswordRow(m_newLabel, m_new, u"new_password"_s);
     connect(m_primary, &QPushButton::clicked, this, &PasswordChangePage::submit);
     retranslateUi();
-}
-
-void PasswordChangePage::updateStrength()
-{
-    const QString text = passwordStrengthText(passwordStrength(m_new->text()));
-    m_strength->setText(text);
-    m_new->setAccessibleDescription(text);
 }
 
 void PasswordChangePage::submit()
@@ -72,7 +60,6 @@ void PasswordChangePage::retranslateUi()
     m_currentLabel->setText(tr("C&urrent password:"));
     m_newLabel->setText(tr("&New password:"));
     m_primary->setText(tr("&Change password"));
-    updateStrength();
     if (m_changed)
         showFormMessage(tr("Your password has been changed."), false);
 }

@@ -23,7 +23,6 @@ Q_SIGNALS:
     void passwordChanged();
 
 private:
-    void updateStrength();
     void retranslateUi() override;
 
     bool m_changed = false;
@@ -31,7 +30,6 @@ private:
     QLineEdit *m_current;
     QLabel *m_newLabel;
     QLineEdit *m_new;
-    QLabel *m_strength;
 };
 
 } // namespace Ui

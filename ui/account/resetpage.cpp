@@ -20,7 +20,6 @@ ResetPage::ResetPage(Sync::ApiClient *api, QWidget *parent)
     , m_token(new QLineEdit(this))
     , m_passwordLabel(new QLabel(this))
     , m_password(passwordEdit(u"resetPasswordEdit"_s))
-    , m_strength(new QLabel(this))
     , m_haveCode(new QPushButton(this))
 {
     m_username->setObjectName(u"resetUsernameEdit"_s);
@@ -29,18 +28,14 @@ ResetPage::ResetPage(Sync::ApiClient *api, QWidget *parent)
     m_token->setObjectName(u"resetTokenEdit"_s);
     m_token->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_token->setLayoutDirection(Qt::LeftToRight);
-    m_strength->setObjectName(u"resetPasswordStrength"_s);
-    m_strength->setWordWrap(true);
     m_haveCode->setObjectName(u"haveResetCodeButton"_s);
     m_haveCode->setFlat(true);
 
     m_fields.addRow(m_form, m_usernameLabel, m_username, u"username"_s);
     m_fields.addRow(m_form, m_tokenLabel, m_token, u"token"_s);
-    m_fields.addRow(m_form, m_passwordLabel, m_password, u"new_password"_s);
-    m_form->addRow(QString(), m_strength);
+    m_strength = addNewPasswordRow(m_passwordLabel, m_password, u"new_password"_s);
     m_form->addRow(QString(), m_haveCode);
 
-    connect(m_password, &QLineEdit::textChanged, this, &ResetPage::updateStrength);
     connect(m_primary, &QPushButton::clicked, this, &ResetPage::submit);
     connect(m_haveCode, &QPushButton::clicked, this, [this]() { showCodeStep(true); });
     showCodeStep(false);
@@ -67,13 +62,6 @@ void ResetPage::showCodeStep(bool codeStep)
     m_form->setRowVisible(m_haveCode, !codeStep);
     retranslateUi();
     (codeStep ? m_token : m_username)->setFocus();
-}
-
-void ResetPage::updateStrength()
-{
-    const QString text = passwordStrengthText(passwordStrength(m_password->text()));
-    m_strength->setText(text);
-    m_password->setAccessibleDescription(text);
 }
 
 void ResetPage::submit()
@@ -131,7 +119,6 @@ void ResetPage::retranslateUi()
     m_tokenLabel->setText(tr("Reset &code:"));
     m_passwordLabel->setText(tr("New &password:"));
     m_haveCode->setText(tr("I &have a code"));
-    updateStrength();
 }
 
 } // namespace Ui

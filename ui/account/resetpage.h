@@ -28,7 +28,6 @@ Q_SIGNALS:
 private:
     void submit();
     void showCodeStep(bool codeStep);
-    void updateStrength();
     void retranslateUi() override;
 
     bool m_codeStep = false;
@@ -39,7 +38,7 @@ private:
     QLineEdit *m_token;
     QLabel *m_passwordLabel;
     QLineEdit *m_password;
-    QLabel *m_strength;
+    QLabel *m_strength = nullptr;
     QPushButton *m_haveCode;
 };
 

@@ -1,5 +1,6 @@
 #include "serverpage.h"
 
+#include "accountformpage.h"
 #include "accountmanager.h"
 #include "apiclient.h"
 #include "errortext.h"
@@ -52,10 +53,7 @@ ServerPage::ServerPage(Sync::ApiClient *api, Sync::AccountManager *accounts, QWi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title, 1.4);
     layout->addWidget(m_title);
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
