@@ -37,6 +37,15 @@ shoot() { # language page file [co-author...]: each co-author signs in at the de
         --language "$language" --page "$page" --screenshot "$out/$file" "${extra[@]}"
     echo "wrote resources/screenshots/$file"
 }
+first_run() { # language step file: the welcome or the join step, on a fresh profile
+    QT_QPA_PLATFORM=offscreen "$build/app/leadernet" --profile "$work/first-$1-$2" \
+        --server "$url" --language "$1" --page "$2" --screenshot "$out/$3"
+    echo "wrote resources/screenshots/$3"
+}
+first_run en welcome leadernet-welcome-en.png
+first_run ar welcome leadernet-welcome-ar.png
+first_run en join leadernet-join-en.png
+first_run ar join leadernet-join-ar.png
 shoot en plans leadernet-en.png
 shoot ar plans leadernet-ar.png
 shoot en timeline leadernet-timeline-en.png
