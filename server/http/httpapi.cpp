@@ -4,6 +4,7 @@
 #include "authservice.h"
 #include "compression.h"
 #include "httpfront.h"
+#include "httpreplies.h"
 #include "protocol.h"
 #include "pullservice.h"
 #include "pushservice.h"
@@ -28,22 +29,16 @@
 #include <thread>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcServerHttp, "leadernet.server.http")
-
 namespace Server {
 
 using namespace Qt::StringLiterals;
+using namespace HttpReplies;
 using Core::ErrorCode;
 namespace Protocol = Sync::Protocol;
 
 namespace {
 
 constexpr const char *JsonType = "application/json";
-// httplib would compress an "application/json" body by itself (brotli at its
-// slowest quality when the client offers br, as QtNetwork does). JSON leaves
-// sendJson under this type instead, which httplib leaves alone, and
-// encodeAnswer() picks the codec and restores the type.
-constexpr const char *PendingJsonType = "application/x-leadernet-pending-json";
 
 // Strong zstd levels need about 90 MB and 2 s of a core per 5 MB page: this
 // many run at once, and further large answers meanwhile get a fast level.
@@ -51,19 +46,6 @@ constexpr int MaxStrongCompressions = 2;
 constexpr qsizetype StrongCompressionFrom = 256 * 1024;
 constexpr int FastZstdLevel = 6;
 std::atomic<int> s_strongCompressions{0};
-
-std::string toStd(QLatin1StringView s)
-{
-    return std::string(s.data(), std::size_t(s.size()));
-}
-
-void sendJson(httplib::Response &res, int status, const QByteArray &body)
-{
-    res.status = status;
-    // The length before compression: the client's check for an answer cut short.
-    res.set_header(toStd(Protocol::BodyLengthHeader), std::to_string(body.size()));
-    res.set_content(body.constData(), std::size_t(body.size()), PendingJsonType);
-}
 
 // The post-routing step of every answer: a JSON body is compressed with the
 // best codec the request's Accept-Encoding allows (zstd, then gzip), when it
@@ -103,54 +85,6 @@ void encodeAnswer(const httplib::Request &req, httplib::Response &res)
     res.set_header("Content-Length", std::to_string(res.body.size()));
 }
 
-// `field`: the request's field the refusal is about (empty: none).
-void sendError(httplib::Response &res, int status, const QString &code, const QString &message,
-               const QString &field = {})
-{
-    sendJson(res, status, Protocol::encode(Protocol::ErrorBody{code, message, field}));
-}
-
-// A Core error as an HTTP answer. Store failures are logged here and answered
-// without detail: a client learns nothing about the server's insides.
-void sendError(httplib::Response &res, const Core::Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::Invalid:
-        return sendError(res, 400, u"invalid"_s, error.detail, error.field);
-    case ErrorCode::Protocol:
-        return sendError(res, 400, u"bad_json"_s, error.detail);
-    case ErrorCode::Unauthorized:
-        return sendError(res, 401, u"unauthorized"_s, error.detail, error.field);
-    case ErrorCode::Forbidden:
-        return sendError(res, 403, u"forbidden"_s, error.detail);
-    case ErrorCode::NotFound:
-        return sendError(res, 404, u"not_found"_s, error.detail);
-    case ErrorCode::RateLimited:
-        return sendError(res, 429, u"too_many_attempts"_s, error.detail);
-    case ErrorCode::Closed:
-        return sendError(res, 403, u"closed"_s, error.detail);
-    case ErrorCode::AccountDisabled:
-        return sendError(res, 403, u"account_disabled"_s, error.detail);
-    case ErrorCode::QuotaExceeded: {
-        // Taken again after midnight, UTC.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QDateTime midnight(now.date().addDays(1), QTime(0, 0), Qt::UTC);
-        res.set_header("Retry-After", std::to_string(std::max<qint64>(1, now.secsTo(midnight))));
-        return sendError(res, 429, u"quota_exceeded"_s, error.detail);
-    }
-    case ErrorCode::Busy:
-        // Writers waited their turn as long as they may: come back shortly.
-        qCInfo(lcServerHttp) << "store busy:" << error.detail;
-        res.set_header("Retry-After", "2");
-        return sendError(res, 503, u"busy"_s,
-                         u"the server is busy with other writes; try again shortly"_s);
-    default:
-        break;
-    }
-    qCWarning(lcServerHttp) << "internal error:" << error.detail;
-    sendError(res, 500, u"internal"_s, u"the server failed; try again later"_s);
-}
-
 // The status httplib set on its own (no body yet), as an ErrorBody.
 void fillDefaultError(httplib::Response &res)
 {
@@ -172,14 +106,6 @@ void fillDefaultError(httplib::Response &res)
     sendError(res, res.status, u"http_%1"_s.arg(res.status), u"the request was refused"_s);
 }
 
-QString bearerToken(const httplib::Request &req)
-{
-    const QString header = QString::fromStdString(req.get_header_value("Authorization")).trimmed();
-    if (!header.startsWith(u"bearer "_s, Qt::CaseInsensitive))
-        return {};
-    return header.mid(7).trimmed();
-}
-
 // A non-negative integer query parameter; `fallback` when it is absent.
 std::optional<qint64> numberParam(const httplib::Request &req, const char *name, qint64 fallback)
 {
@@ -190,45 +116,6 @@ std::optional<qint64> numberParam(const httplib::Request &req, const char *name,
     if (!ok || value < 0)
         return std::nullopt;
     return value;
-}
-
-// The body as a JSON object; Protocol (400 bad_json) when it is not one.
-Core::Result<QJsonObject> bodyObject(const httplib::Request &req)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
-    if (error.error != QJsonParseError::NoError)
-        return Core::makeError(ErrorCode::Protocol,
-                               u"the body is not JSON: %1"_s.arg(error.errorString()));
-    if (!doc.isObject())
-        return Core::makeError(ErrorCode::Protocol, u"the body must be a JSON object"_s);
-    return doc.object();
-}
-
-// A string member of `o`, or an Invalid error naming it.
-Core::Result<QString> stringField(const QJsonObject &o, QLatin1StringView name)
-{
-    if (!o.value(name).isString())
-        return Core::makeError(ErrorCode::Invalid, u"%1 must be a string"_s.arg(name));
-    return o.value(name).toString();
-}
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-// The member's own record as GET/POST /api/v1/profile answer it, with their
-// private e-mail address (null when none), which is not part of the record.
-QByteArray profileJson(const AccountService::Profile &profile)
-{
-    const Core::Record &member = profile.member;
-    QJsonObject o = member.fields;
-    o.insert(u"member_id"_s, member.id);
-    o.insert(u"rev"_s, member.revision);
-    o.insert(u"updated_at"_s, member.updatedAt);
-    o.insert(u"email"_s, profile.email.isEmpty() ? QJsonValue() : QJsonValue(profile.email));
-    return compact(o);
 }
 
 struct Route {
@@ -286,8 +173,6 @@ private:
 // Bodies of routes that need no sign-in, and of the other routes but push.
 constexpr std::size_t OpenRouteBodyLimit = 16 * 1024;
 constexpr std::size_t RouteBodyLimit = 64 * 1024;
-// How long every answer to a reset request takes (see handleResetRequest).
-constexpr auto ResetAnswerFloor = std::chrono::milliseconds(50);
 // A kept-alive connection waits this long for its next request (it holds no worker).
 constexpr auto IdleTimeout = std::chrono::seconds(30);
 
@@ -526,75 +411,6 @@ void HttpApi::handleHealth(const httplib::Request &, httplib::Response &res)
     sendJson(res, 200, Protocol::encode(info));
 }
 
-void HttpApi::handleLogin(const httplib::Request &req, httplib::Response &res)
-{
-    const Core::Result<Protocol::LoginRequest> request =
-        Protocol::decodeLoginRequest(QByteArray::fromStdString(req.body));
-    if (!request)
-        return sendError(res, request.error());
-    const QString address = QString::fromStdString(req.remote_addr);
-    int retryAfter = 0;
-    const Core::Result<Protocol::LoginResponse> response =
-        m_auth.login(*request, address, &retryAfter);
-    if (!response) {
-        if (response.error().code == ErrorCode::RateLimited)
-            res.set_header("Retry-After", std::to_string(std::max(1, retryAfter)));
-        return sendError(res, response.error());
-    }
-    sendJson(res, 200, Protocol::encode(*response));
-}
-
-void HttpApi::handleLogout(const httplib::Request &req, httplib::Response &res)
-{
-    if (Core::Status s = m_auth.logout(bearerToken(req)); !s)
-        return sendError(res, s.error());
-    sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
-}
-
-void HttpApi::handleLogoutEverywhere(const httplib::Request &req, httplib::Response &res)
-{
-    // No body, or {"keep_this_device": true} to stay signed in with this token.
-    bool keepThisToken = false;
-    if (!req.body.empty()) {
-        const Core::Result<QJsonObject> body = bodyObject(req);
-        if (!body)
-            return sendError(res, body.error());
-        const QJsonValue keep = body->value("keep_this_device"_L1);
-        if (!keep.isUndefined() && !keep.isBool())
-            return sendError(res, 400, u"invalid"_s, u"keep_this_device must be true or false"_s,
-                             u"keep_this_device"_s);
-        keepThisToken = keep.toBool();
-    }
-    if (Core::Status s = m_auth.logoutEverywhere(bearerToken(req), keepThisToken); !s)
-        return sendError(res, s.error());
-    sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
-}
-
-void HttpApi::handleRefresh(const httplib::Request &req, httplib::Response &res)
-{
-    const Core::Result<Protocol::LoginResponse> response = m_auth.refresh(bearerToken(req));
-    if (!response)
-        return sendError(res, response.error());
-    sendJson(res, 200, Protocol::encode(*response));
-}
-
-void HttpApi::handlePassword(const httplib::Request &req, httplib::Response &res)
-{
-    const Core::Result<Protocol::PasswordChange> change =
-        Protocol::decodePasswordChange(QByteArray::fromStdString(req.body));
-    if (!change)
-        return sendError(res, change.error());
-    int retryAfter = 0;
-    if (Core::Status s = m_auth.changePassword(bearerToken(req), change->currentPassword,
-                                               change->newPassword, &retryAfter);
-        !s) {
-        if (s.error().code == ErrorCode::RateLimited)
-            res.set_header("Retry-After", std::to_string(std::max(1, retryAfter)));
-        return sendError(res, s.error());
-    }
-    sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
-}
-
 void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
 {
     const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
@@ -666,138 +482,6 @@ void HttpApi::handleDigest(const httplib::Request &req, httplib::Response &res)
     if (!digest)
         return sendError(res, digest.error());
     sendJson(res, 200, Protocol::encode(*digest));
-}
-
-namespace {
-
-// A refusal for too many attempts, with the wait in Retry-After.
-void sendRateLimited(httplib::Response &res, const Core::Error &error, int retryAfter)
-{
-    res.set_header("Retry-After", std::to_string(std::max(1, retryAfter)));
-    sendError(res, error);
-}
-
-// An account route's refusal; too many attempts of `attempt` from `address`
-// say when to try again.
-void sendAccountError(httplib::Response &res, const Core::Error &error, AccountService &accounts,
-                      AccountService::Attempt attempt, const QString &address)
-{
-    if (error.code == ErrorCode::RateLimited)
-        return sendRateLimited(res, error, accounts.retryAfterSeconds(attempt, address));
-    sendError(res, error);
-}
-
-} // namespace
-
-void HttpApi::handleRegister(const httplib::Request &req, httplib::Response &res)
-{
-    const Core::Result<QJsonObject> body = bodyObject(req);
-    if (!body)
-        return sendError(res, body.error());
-    const QString address = QString::fromStdString(req.remote_addr);
-    const Core::Result<AccountService::Registration> registration =
-        m_accounts->registerAccount(*body, address);
-    if (!registration) {
-        return sendAccountError(res, registration.error(), *m_accounts,
-                                AccountService::Attempt::Register, address);
-    }
-    if (registration->usernameTaken) {
-        return sendError(res, 409, u"username_taken"_s,
-                         u"the user name '%1' is taken; choose another"_s.arg(
-                             body->value("username"_L1).toString()),
-                         u"username"_s);
-    }
-    sendJson(res, 201,
-             compact({{u"member_id"_s, registration->memberId},
-                      {u"status"_s, u"pending_activation"_s}}));
-}
-
-void HttpApi::handleActivate(const httplib::Request &req, httplib::Response &res)
-{
-    const Core::Result<QJsonObject> body = bodyObject(req);
-    if (!body)
-        return sendError(res, body.error());
-    const Core::Result<QString> token = stringField(*body, "token"_L1);
-    if (!token)
-        return sendError(res, token.error());
-    const QString address = QString::fromStdString(req.remote_addr);
-    const Core::Result<Account> account = m_accounts->activate(*token, address);
-    if (!account) {
-        return sendAccountError(res, account.error(), *m_accounts, AccountService::Attempt::Token,
-                                address);
-    }
-    sendJson(res, 200,
-             compact({{u"member_id"_s, account->memberId},
-                      {u"username"_s, account->username},
-                      {u"status"_s, u"active"_s}}));
-}
-
-void HttpApi::handleResetRequest(const httplib::Request &req, httplib::Response &res)
-{
-    // An account's reset writes a token (and a mail); an unknown name writes
-    // nothing. Every answer waits until the same moment, so the time does
-    // not tell which names exist.
-    struct Floor {
-        std::chrono::steady_clock::time_point until =
-            std::chrono::steady_clock::now() + ResetAnswerFloor;
-        ~Floor() { std::this_thread::sleep_until(until); }
-    } floor;
-    const Core::Result<QJsonObject> body = bodyObject(req);
-    if (!body)
-        return sendError(res, body.error());
-    const Core::Result<QString> username = stringField(*body, "username"_L1);
-    if (!username)
-        return sendError(res, username.error());
-    const QString address = QString::fromStdString(req.remote_addr);
-    if (Core::Status s = m_accounts->requestReset(*username, address); !s) {
-        return sendAccountError(res, s.error(), *m_accounts, AccountService::Attempt::ResetRequest,
-                                address);
-    }
-    // The same answer whether the account exists or not.
-    sendJson(res, 202, compact({{u"status"_s, u"accepted"_s}}));
-}
-
-void HttpApi::handleReset(const httplib::Request &req, httplib::Response &res)
-{
-    const Core::Result<QJsonObject> body = bodyObject(req);
-    if (!body)
-        return sendError(res, body.error());
-    const Core::Result<QString> token = stringField(*body, "token"_L1);
-    if (!token)
-        return sendError(res, token.error());
-    const Core::Result<QString> password = stringField(*body, "new_password"_L1);
-    if (!password)
-        return sendError(res, password.error());
-    const QString address = QString::fromStdString(req.remote_addr);
-    if (Core::Status s = m_accounts->resetPassword(*token, *password, address); !s) {
-        return sendAccountError(res, s.error(), *m_accounts, AccountService::Attempt::Token,
-                                address);
-    }
-    sendJson(res, 200, QByteArrayLiteral("{\"ok\":true}"));
-}
-
-void HttpApi::handleProfile(const httplib::Request &req, httplib::Response &res)
-{
-    const Core::Result<AccountService::Profile> profile = m_accounts->profile(bearerToken(req));
-    if (!profile)
-        return sendError(res, profile.error());
-    sendJson(res, 200, profileJson(*profile));
-}
-
-void HttpApi::handleProfileUpdate(const httplib::Request &req, httplib::Response &res)
-{
-    // The token first: a client that is not signed in learns that before
-    // anything about its body.
-    if (const Core::Result<QString> member = m_auth.authenticate(bearerToken(req)); !member)
-        return sendError(res, member.error());
-    const Core::Result<QJsonObject> body = bodyObject(req);
-    if (!body)
-        return sendError(res, body.error());
-    const Core::Result<AccountService::Profile> updated =
-        m_accounts->updateProfile(bearerToken(req), *body);
-    if (!updated)
-        return sendError(res, updated.error());
-    sendJson(res, 200, profileJson(*updated));
 }
 
 } // namespace Server
