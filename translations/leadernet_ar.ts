@@ -4040,10 +4040,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>آخر مزامنة:</translation>
     </message>
     <message>
-        <source>Changes received up to:</source>
-        <translation>التغييرات المستلمة حتى:</translation>
-    </message>
-    <message>
         <source>Waiting to be sent:</source>
         <translation>بانتظار الإرسال:</translation>
     </message>
@@ -4208,6 +4204,21 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Compare in the &amp;plan…</source>
         <translation>المقارنة في الخطة (&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the server: courses, seminars, plans, members…</source>
+        <translation>
+            <numerusform>%n عنصر من الخادم: دورات وندوات وخطط وأعضاء…</numerusform>
+            <numerusform>%n عنصر من الخادم: دورات وندوات وخطط وأعضاء…</numerusform>
+            <numerusform>%n عنصران من الخادم: دورات وندوات وخطط وأعضاء…</numerusform>
+            <numerusform>%n عناصر من الخادم: دورات وندوات وخطط وأعضاء…</numerusform>
+            <numerusform>%n عنصرًا من الخادم: دورات وندوات وخطط وأعضاء…</numerusform>
+            <numerusform>%n عنصر من الخادم: دورات وندوات وخطط وأعضاء…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>على هذا الحاسوب:</translation>
     </message>
 </context>
 <context>

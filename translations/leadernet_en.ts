@@ -3836,10 +3836,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Last sync:</translation>
     </message>
     <message>
-        <source>Changes received up to:</source>
-        <translation>Changes received up to:</translation>
-    </message>
-    <message>
         <source>Waiting to be sent:</source>
         <translation>Waiting to be sent:</translation>
     </message>
@@ -3996,6 +3992,17 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Compare in the &amp;plan…</source>
         <translation>Compare in the &amp;plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the server: courses, seminars, plans, members…</source>
+        <translation>
+            <numerusform>%n item from the server: courses, seminars, plans, members…</numerusform>
+            <numerusform>%n items from the server: courses, seminars, plans, members…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>On this computer:</translation>
     </message>
 </context>
 <context>

@@ -3836,10 +3836,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <source>Changes received up to:</source>
-        <translation>Cambios recibidos hasta:</translation>
-    </message>
-    <message>
         <source>Waiting to be sent:</source>
         <translation>Pendientes de envío:</translation>
     </message>
@@ -3996,6 +3992,17 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Compare in the &amp;plan…</source>
         <translation>Comparar en el &amp;plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the server: courses, seminars, plans, members…</source>
+        <translation>
+            <numerusform>%n elemento del servidor: cursos, seminarios, planes, miembros…</numerusform>
+            <numerusform>%n elementos del servidor: cursos, seminarios, planes, miembros…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>En este ordenador:</translation>
     </message>
 </context>
 <context>

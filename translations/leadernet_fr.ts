@@ -3836,10 +3836,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>Dernière synchronisation :</translation>
     </message>
     <message>
-        <source>Changes received up to:</source>
-        <translation>Modifications reçues jusqu&apos;à :</translation>
-    </message>
-    <message>
         <source>Waiting to be sent:</source>
         <translation>En attente d&apos;envoi :</translation>
     </message>
@@ -3996,6 +3992,17 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Compare in the &amp;plan…</source>
         <translation>Comparer dans le &amp;plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the server: courses, seminars, plans, members…</source>
+        <translation>
+            <numerusform>%n élément du serveur : cours, séminaires, plans, membres…</numerusform>
+            <numerusform>%n éléments du serveur : cours, séminaires, plans, membres…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>Sur cet ordinateur :</translation>
     </message>
 </context>
 <context>

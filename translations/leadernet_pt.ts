@@ -3836,10 +3836,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>Última sincronização:</translation>
     </message>
     <message>
-        <source>Changes received up to:</source>
-        <translation>Alterações recebidas até:</translation>
-    </message>
-    <message>
         <source>Waiting to be sent:</source>
         <translation>Pendentes de envio:</translation>
     </message>
@@ -3996,6 +3992,17 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Compare in the &amp;plan…</source>
         <translation>Comparar no &amp;plano…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the server: courses, seminars, plans, members…</source>
+        <translation>
+            <numerusform>%n elemento do servidor: cursos, seminários, planos, membros…</numerusform>
+            <numerusform>%n elementos do servidor: cursos, seminários, planos, membros…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>Neste computador:</translation>
     </message>
 </context>
 <context>

@@ -3887,10 +3887,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Последняя синхронизация:</translation>
     </message>
     <message>
-        <source>Changes received up to:</source>
-        <translation>Изменения получены по состоянию на:</translation>
-    </message>
-    <message>
         <source>Waiting to be sent:</source>
         <translation>Ожидают отправки:</translation>
     </message>
@@ -4049,6 +4045,18 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Compare in the &amp;plan…</source>
         <translation>Сравнить в &amp;плане…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the server: courses, seminars, plans, members…</source>
+        <translation>
+            <numerusform>%n элемент с сервера: курсы, семинары, планы, участники…</numerusform>
+            <numerusform>%n элемента с сервера: курсы, семинары, планы, участники…</numerusform>
+            <numerusform>%n элементов с сервера: курсы, семинары, планы, участники…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>На этом компьютере:</translation>
     </message>
 </context>
 <context>

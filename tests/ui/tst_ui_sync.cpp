@@ -305,6 +305,16 @@ void TestUiSync::sendAgainQueuesTheChangeAndSyncs()
     QTRY_COMPARE(refused->model()->rowCount(), 0);
     auto *pending = m_window->syncView()->findChild<QLabel *>(u"pendingValue"_s);
     QTRY_COMPARE(pending->text(), u"1 change waiting to be sent"_s);
+    // What is on this computer is said in items, never as a sync position.
+    int kept = 0;
+    for (const Core::EntitySpec &spec : Core::entitySpecs()) {
+        if (spec.name != Core::Entity::Conflict)
+            kept += m_env->store.records().count(spec.name).value();
+    }
+    QVERIFY(kept > 1);
+    auto *received = m_window->syncView()->findChild<QLabel *>(u"receivedValue"_s);
+    QTRY_VERIFY2(received->text().startsWith(u"%1 items from the server"_s.arg(kept)),
+                 qPrintable(received->text()));
 }
 
 // Two reviews of one submission: the scores of each read as the rubric

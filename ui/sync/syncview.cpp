@@ -132,6 +132,7 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     }
     m_server->setObjectName(u"serverValue"_s);
     m_pending->setObjectName(u"pendingValue"_s);
+    m_cursor->setObjectName(u"receivedValue"_s);
     m_conflictCount->setObjectName(u"conflictsValue"_s);
     m_lastSync->setObjectName(u"lastSyncValue"_s);
     layout->addLayout(form);
@@ -316,18 +317,25 @@ void SyncView::refresh()
                           ? name
                           : tr("%1 (%2)").arg(name, m_account.username));
     QString lastSync;
-    qint64 cursor = 0;
+    int received = 0;
     int pending = 0;
     if (m_store->isOpen()) {
         if (const auto v = m_store->syncState().value(Core::SyncStateRepository::LastSyncKey))
             lastSync = RecordText::dateTime(*v);
-        if (const auto c = m_store->syncState().cursor())
-            cursor = *c;
+        // What the server sent that this computer keeps (the conflicts
+        // waiting for a decision are counted on their own below).
+        for (const Core::EntitySpec &spec : Core::entitySpecs()) {
+            if (spec.name == Core::Entity::Conflict)
+                continue;
+            if (const auto n = m_store->records().count(spec.name))
+                received += *n;
+        }
         if (const auto p = m_store->outbox().pendingCount())
             pending = *p;
     }
     m_lastSync->setText(lastSync.isEmpty() ? tr("Never") : lastSync);
-    m_cursor->setText(QLocale().toString(cursor));
+    m_cursor->setText(
+        tr("%n item(s) from the server: courses, seminars, plans, members…", nullptr, received));
     m_pending->setText(tr("%n change(s) waiting to be sent", nullptr, pending));
     m_rejected->reload(); // updates the heading and the buttons
     m_syncButton->setEnabled(!m_engine->isRunning());
@@ -498,7 +506,7 @@ void SyncView::retranslateUi()
     m_serverLabel->setText(tr("Server:"));
     m_memberLabel->setText(tr("Signed in as:"));
     m_lastSyncLabel->setText(tr("Last sync:"));
-    m_cursorLabel->setText(tr("Changes received up to:"));
+    m_cursorLabel->setText(tr("On this computer:"));
     m_pendingLabel->setText(tr("Waiting to be sent:"));
     m_conflictCountLabel->setText(tr("Conflicts:"));
     m_syncButton->setText(tr("Sync &now"));
