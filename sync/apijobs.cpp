@@ -296,9 +296,11 @@ Core::Status LoginJob::parse(const QByteArray &body)
 }
 
 namespace {
-QUrl pullUrl(const QUrl &server, const Core::PullPosition &from, int limit)
+// A pull (or estimate, without `limit`) from `from`.
+QUrl pullUrl(const QUrl &server, const Core::PullPosition &from, int limit,
+             QLatin1StringView path = Protocol::PullPath)
 {
-    QUrl url = endpoint(server, Protocol::PullPath);
+    QUrl url = endpoint(server, path);
     QUrlQuery query;
     query.addQueryItem(u"after"_s, QString::number(from.after));
     // Always sent: without it the server does not backfill gained scopes.
@@ -308,7 +310,8 @@ QUrl pullUrl(const QUrl &server, const Core::PullPosition &from, int limit)
         query.addQueryItem(u"backfill_after"_s, QString::number(from.backfillAfter));
         query.addQueryItem(u"backfill_through"_s, QString::number(from.backfillThrough));
     }
-    query.addQueryItem(u"limit"_s, QString::number(limit));
+    if (limit > 0)
+        query.addQueryItem(u"limit"_s, QString::number(limit));
     url.setQuery(query);
     return url;
 }
@@ -359,6 +362,20 @@ Core::Status DigestJob::parse(const QByteArray &body)
     if (!digest)
         return digest.error();
     m_digest = std::move(digest).value();
+    return {};
+}
+
+EstimateJob::EstimateJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
+                         const Core::PullPosition &from, QObject *parent)
+    : ApiJob(nam, pullUrl(server, from, 0, Protocol::EstimatePath), token, Method::Get, {}, parent)
+{}
+
+Core::Status EstimateJob::parse(const QByteArray &body)
+{
+    auto estimate = Protocol::decodePullEstimate(body);
+    if (!estimate)
+        return estimate.error();
+    m_estimate = estimate.value();
     return {};
 }
 

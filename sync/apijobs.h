@@ -158,6 +158,24 @@ private:
     Protocol::PushResponse m_response;
 };
 
+// What a pull from a position would bring (changes, bytes on the wire).
+class EstimateJob final : public ApiJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EstimateJob)
+
+public:
+    EstimateJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
+                const Core::PullPosition &from, QObject *parent);
+    const Protocol::PullEstimate &estimate() const { return m_estimate; }
+
+protected:
+    Core::Status parse(const QByteArray &body) override;
+
+private:
+    Protocol::PullEstimate m_estimate;
+};
+
 class DigestJob final : public ApiJob
 {
     Q_OBJECT

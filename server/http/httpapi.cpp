@@ -235,6 +235,7 @@ const QList<HttpApi::RouteSpec> &HttpApi::routeTable()
         {"GET", Protocol::PullPath, &HttpApi::handlePull, Body::SignedIn},
         {"POST", Protocol::PushPath, &HttpApi::handlePush, Body::Push},
         {"GET", Protocol::DigestPath, &HttpApi::handleDigest, Body::SignedIn},
+        {"GET", Protocol::EstimatePath, &HttpApi::handleEstimate, Body::SignedIn},
         {"POST", Protocol::RegisterPath, &HttpApi::handleRegister, Body::Open},
         {"POST", Protocol::ActivatePath, &HttpApi::handleActivate, Body::Open},
         {"POST", Protocol::ResetRequestPath, &HttpApi::handleResetRequest, Body::Open},
@@ -411,35 +412,60 @@ void HttpApi::handleHealth(const httplib::Request &, httplib::Response &res)
     sendJson(res, 200, Protocol::encode(info));
 }
 
-void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
+namespace {
+
+// The pull position of a pull or estimate request (after, granted_after,
+// backfill_after, backfill_through); nullopt when one is not a number >= 0.
+std::optional<Core::PullPosition> pullPosition(const httplib::Request &req)
 {
-    const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
-    if (!member)
-        return sendError(res, member.error());
     const std::optional<qint64> after = numberParam(req, "after", 0);
-    const std::optional<qint64> limit = numberParam(req, "limit", Protocol::DefaultPageSize);
-    if (!after || !limit || *limit == 0) {
-        return sendError(res, 400, u"invalid"_s,
-                         u"after must be a number >= 0 and limit a number >= 1"_s);
-    }
     // A client that does not send granted_after does not take part in
     // backfills (they would repeat for it forever).
     const std::optional<qint64> grantedAfter =
         numberParam(req, "granted_after", std::numeric_limits<qint64>::max());
     const std::optional<qint64> backfillAfter = numberParam(req, "backfill_after", 0);
     const std::optional<qint64> backfillThrough = numberParam(req, "backfill_through", 0);
-    if (!grantedAfter || !backfillAfter || !backfillThrough) {
+    if (!after || !grantedAfter || !backfillAfter || !backfillThrough)
+        return std::nullopt;
+    return Core::PullPosition{*after, *grantedAfter, *backfillAfter, *backfillThrough};
+}
+
+} // namespace
+
+void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
+    if (!member)
+        return sendError(res, member.error());
+    const std::optional<Core::PullPosition> position = pullPosition(req);
+    const std::optional<qint64> limit = numberParam(req, "limit", Protocol::DefaultPageSize);
+    if (!position || !limit || *limit == 0) {
         return sendError(res, 400, u"invalid"_s,
-                         u"granted_after, backfill_after and backfill_through must be numbers "
-                         ">= 0"_s);
+                         u"after, granted_after, backfill_after and backfill_through must be "
+                         "numbers >= 0, limit a number >= 1"_s);
     }
     const int pageSize = int(std::min<qint64>(*limit, Protocol::MaxPageSize));
-    const Core::Result<Protocol::PullPage> page = m_pull->page(
-        *member, Core::PullPosition{*after, *grantedAfter, *backfillAfter, *backfillThrough},
-        pageSize);
+    const Core::Result<Protocol::PullPage> page = m_pull->page(*member, *position, pageSize);
     if (!page)
         return sendError(res, page.error());
     sendJson(res, 200, Protocol::encode(*page));
+}
+
+void HttpApi::handleEstimate(const httplib::Request &req, httplib::Response &res)
+{
+    const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
+    if (!member)
+        return sendError(res, member.error());
+    const std::optional<Core::PullPosition> position = pullPosition(req);
+    if (!position) {
+        return sendError(res, 400, u"invalid"_s,
+                         u"after, granted_after, backfill_after and backfill_through must be "
+                         "numbers >= 0"_s);
+    }
+    const Core::Result<Protocol::PullEstimate> estimate = m_pull->estimate(*member, *position);
+    if (!estimate)
+        return sendError(res, estimate.error());
+    sendJson(res, 200, Protocol::encode(*estimate));
 }
 
 void HttpApi::handlePush(const httplib::Request &req, httplib::Response &res)

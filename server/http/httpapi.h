@@ -112,6 +112,7 @@ private:
     void handlePull(const httplib::Request &req, httplib::Response &res);
     void handlePush(const httplib::Request &req, httplib::Response &res);
     void handleDigest(const httplib::Request &req, httplib::Response &res);
+    void handleEstimate(const httplib::Request &req, httplib::Response &res);
     void handleRegister(const httplib::Request &req, httplib::Response &res);
     void handleActivate(const httplib::Request &req, httplib::Response &res);
     void handleResetRequest(const httplib::Request &req, httplib::Response &res);

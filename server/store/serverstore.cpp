@@ -373,6 +373,60 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
     return page;
 }
 
+Core::Result<Sync::Protocol::PullEstimate>
+ServerStore::estimate(const Authorization::Visibility &visibility,
+                      const Core::PullPosition &position)
+{
+    const Core::Result<Connection *> c = threadConnection();
+    if (!c)
+        return c.error();
+    StatementCache &statements = *(*c)->statements;
+    qint64 changes = 0;
+    qint64 jsonBytes = 0;
+    // `scopes` narrows the query unless it is nullptr (every scope).
+    const auto add = [&](QString sql, QVariantList values,
+                         const QStringList *scopes) -> Core::Status {
+        if (scopes)
+            onlyScopes(sql, values, *scopes);
+        const Core::Result<CachedQuery> q = statements.run(sql, values);
+        if (!q)
+            return q.error();
+        if ((*q)->next()) {
+            changes += (*q)->value(0).toLongLong();
+            jsonBytes += (*q)->value(1).toLongLong();
+        }
+        return {};
+    };
+    // Gained scopes not yet backfilled: their live records up to `after`.
+    const qint64 complete = std::max(position.grantedAfter, position.after);
+    QStringList gained;
+    for (auto it = visibility.grantedAt.begin(); it != visibility.grantedAt.end(); ++it) {
+        if (it.value() > complete)
+            gained << it.key();
+    }
+    if (!gained.isEmpty()) {
+        const bool all = gained.contains(Authorization::AllScopes);
+        const qint64 from = position.backfillThrough > 0 ? position.backfillAfter : 0;
+        if (Core::Status s = add(u"SELECT count(*), coalesce(sum(length(fields)), 0) FROM records "
+                                 "WHERE deleted = 0 AND seq <= ? AND seq > ?"_s,
+                                 {position.after, from}, all ? nullptr : &gained);
+            !s) {
+            return s.error();
+        }
+    }
+    if (Core::Status s =
+            add(u"SELECT count(*), coalesce(sum(length(fields)), 0) FROM records "
+                "WHERE seq > ?"_s,
+                {position.after}, visibility.everything ? nullptr : &visibility.scopes);
+        !s) {
+        return s.error();
+    }
+    // Each record also carries its entity, id, revision and authorship.
+    constexpr qint64 RecordOverhead = 160;
+    return Sync::Protocol::PullEstimate{changes, (jsonBytes + changes * RecordOverhead) /
+                                                     Sync::Protocol::EstimatedCompressionRatio};
+}
+
 Core::Result<Sync::Protocol::DigestResponse>
 ServerStore::digest(const Authorization::Visibility &visibility)
 {

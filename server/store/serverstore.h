@@ -81,6 +81,12 @@ public:
     Core::Result<Sync::Protocol::PullPage> pull(const Authorization::Visibility &visibility,
                                                 const Core::PullPosition &position, int limit);
 
+    // What pulling from `position` would bring `visibility`: the changes
+    // (the backfill of gained scopes, then the log) and their size on the
+    // wire, estimated from their JSON. One aggregate query per part.
+    Core::Result<Sync::Protocol::PullEstimate> estimate(const Authorization::Visibility &visibility,
+                                                        const Core::PullPosition &position);
+
     // Per scope `visibility` allows: the count and hash of its live records.
     Core::Result<Sync::Protocol::DigestResponse>
     digest(const Authorization::Visibility &visibility);

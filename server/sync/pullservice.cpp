@@ -35,4 +35,13 @@ Core::Result<Protocol::DigestResponse> PullService::digest(const QString &member
     return m_store.digest(*visibility);
 }
 
+Core::Result<Protocol::PullEstimate> PullService::estimate(const QString &memberId,
+                                                           const Core::PullPosition &position)
+{
+    const Core::Result<Authorization::Visibility> visibility = m_store.visibilityOf(memberId);
+    if (!visibility)
+        return visibility.error();
+    return m_store.estimate(*visibility, position);
+}
+
 } // namespace Server

@@ -24,6 +24,9 @@ public:
     Core::Result<Sync::Protocol::PullPage> page(const QString &memberId,
                                                 const Core::PullPosition &position, int pageSize);
     Core::Result<Sync::Protocol::DigestResponse> digest(const QString &memberId);
+    // What page() would bring from `position`, in all, and its size.
+    Core::Result<Sync::Protocol::PullEstimate> estimate(const QString &memberId,
+                                                        const Core::PullPosition &position);
 
 private:
     ServerStore &m_store;

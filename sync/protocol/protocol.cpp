@@ -472,4 +472,22 @@ Core::Result<DigestResponse> decodeDigestResponse(const QByteArray &body)
     return d;
 }
 
+QByteArray encode(const PullEstimate &v)
+{
+    return compact({{u"changes"_s, v.changes}, {u"bytes"_s, v.bytes}});
+}
+
+Core::Result<PullEstimate> decodePullEstimate(const QByteArray &body)
+{
+    const auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    if (!o->value("changes"_L1).isDouble() || !o->value("bytes"_L1).isDouble())
+        return makeError(ErrorCode::Protocol, u"an estimate needs changes and bytes"_s);
+    const PullEstimate e{o->value("changes"_L1).toInteger(), o->value("bytes"_L1).toInteger()};
+    if (e.changes < 0 || e.bytes < 0)
+        return makeError(ErrorCode::Protocol, u"an estimate cannot be negative"_s);
+    return e;
+}
+
 } // namespace Sync::Protocol

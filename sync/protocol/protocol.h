@@ -40,6 +40,7 @@ inline constexpr QLatin1StringView PasswordPath{"/api/v1/auth/password"};
 inline constexpr QLatin1StringView PullPath{"/api/v1/sync/pull"};
 inline constexpr QLatin1StringView PushPath{"/api/v1/sync/push"};
 inline constexpr QLatin1StringView DigestPath{"/api/v1/sync/digest"};
+inline constexpr QLatin1StringView EstimatePath{"/api/v1/sync/estimate"};
 inline constexpr QLatin1StringView RegisterPath{"/api/v1/auth/register"};
 inline constexpr QLatin1StringView ActivatePath{"/api/v1/auth/activate"};
 inline constexpr QLatin1StringView ResetRequestPath{"/api/v1/auth/reset-request"};
@@ -204,6 +205,16 @@ struct DigestResponse {
     QMap<QString, Core::ScopeDigest> scopes;
 };
 
+// What pulling from a position would bring, before it is pulled: the
+// records and deletions, and about how many bytes they take on the wire
+// (their JSON over EstimatedCompressionRatio, the ratio zstd reaches on real
+// text; see docs/sync-protocol.md, "Estimates").
+struct PullEstimate {
+    qint64 changes = 0;
+    qint64 bytes = 0;
+};
+inline constexpr int EstimatedCompressionRatio = 4;
+
 // {"error": {"code": "...", "message": "..."}}: every 4xx/5xx body.
 struct ErrorBody {
     QString code;
@@ -219,6 +230,7 @@ QByteArray encode(const ErrorBody &value);
 QByteArray encode(const PushRequest &value);
 QByteArray encode(const PushResponse &value);
 QByteArray encode(const DigestResponse &value);
+QByteArray encode(const PullEstimate &value);
 
 Core::Result<HealthInfo> decodeHealthInfo(const QByteArray &body);
 Core::Result<LoginRequest> decodeLoginRequest(const QByteArray &body);
@@ -231,6 +243,7 @@ Core::Result<ErrorBody> decodeErrorBody(const QByteArray &body);
 Core::Result<PushRequest> decodePushRequest(const QByteArray &body);
 Core::Result<PushResponse> decodePushResponse(const QByteArray &body);
 Core::Result<DigestResponse> decodeDigestResponse(const QByteArray &body);
+Core::Result<PullEstimate> decodePullEstimate(const QByteArray &body);
 
 QJsonObject recordToJson(const Core::Record &record);
 Core::Result<Core::Record> recordFromJson(const QJsonObject &object);
