@@ -74,6 +74,7 @@ Status LocalStore::open(const QString &path)
     m_search = SearchIndex(m_db);
     m_drafts = DraftRepository(m_db);
     m_readState = ReadStateRepository(m_db);
+    m_dataUsage = DataUsageRepository(m_db);
     qCInfo(lcLocalStore) << "replica open:" << path;
     return {};
 }
@@ -88,6 +89,7 @@ void LocalStore::close()
     m_search = SearchIndex();
     m_drafts = DraftRepository();
     m_readState = ReadStateRepository();
+    m_dataUsage = DataUsageRepository();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

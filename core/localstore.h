@@ -2,6 +2,7 @@
 
 #include "changeset.h"
 #include "clock.h"
+#include "datausagerepository.h"
 #include "digest.h"
 #include "draftrepository.h"
 #include "outboxrepository.h"
@@ -64,6 +65,8 @@ public:
     ReadStateRepository &readState() { return m_readState; }
     const ReadStateRepository &readState() const { return m_readState; }
     const DraftRepository &drafts() const { return m_drafts; }
+    DataUsageRepository &dataUsage() { return m_dataUsage; }
+    const DataUsageRepository &dataUsage() const { return m_dataUsage; }
 
     // Local edits by `authorId`. Each writes the record and its outbox entry
     // in one transaction and returns the outbox operation id.
@@ -187,6 +190,7 @@ private:
     SearchIndex m_search;
     DraftRepository m_drafts;
     ReadStateRepository m_readState;
+    DataUsageRepository m_dataUsage;
 };
 
 } // namespace Core

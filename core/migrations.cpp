@@ -239,6 +239,14 @@ QStringList version7()
     return entityTables(7) + addedFields(7);
 }
 
+// Version 8: the bytes this computer's syncs moved per day, for the data
+// budgets and the data-usage view (never synced).
+QStringList version8()
+{
+    return {u"CREATE TABLE data_usage (day TEXT PRIMARY KEY, sent INTEGER NOT NULL DEFAULT 0, "
+            "received INTEGER NOT NULL DEFAULT 0)"_s};
+}
+
 QStringList step(int version)
 {
     switch (version) {
@@ -256,6 +264,8 @@ QStringList step(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     }
     return {};
 }

@@ -37,6 +37,11 @@ DigestJob *ApiClient::digest()
     return prepared(new DigestJob(m_nam, m_server, m_token, this));
 }
 
+EstimateJob *ApiClient::estimate(const Core::PullPosition &from)
+{
+    return prepared(new EstimateJob(m_nam, m_server, m_token, from, this));
+}
+
 AccountJob *ApiClient::registerAccount(const QJsonObject &fields)
 {
     return prepared(new AccountJob(m_nam, m_server, Protocol::RegisterPath, {}, fields, this));

@@ -39,6 +39,7 @@ public:
     // laptop), else with the client's own.
     PushJob *push(const Protocol::PushRequest &request, const QString &token = {});
     DigestJob *digest();
+    EstimateJob *estimate(const Core::PullPosition &from);
 
     // Account requests. `fields`: the profile (display_name, country,
     // organisation, languages, email) with username and password.
@@ -55,6 +56,16 @@ public:
     // A one-time code as the person pasted it, without spaces or line breaks.
     static QString cleanToken(const QString &token);
 
+    // What HTTP adds to each request and answer, about (measured against
+    // leadernet-server): counted with the bodies in transferred().
+    static constexpr qint64 RequestHeaderBytes = 330;
+    static constexpr qint64 AnswerHeaderBytes = 220;
+
+Q_SIGNALS:
+    // A job of this client ended: about how many bytes it moved each way
+    // (bodies as they crossed the wire, and the headers' usual size).
+    void transferred(qint64 sent, qint64 received);
+
 private:
     QNetworkAccessManager *m_nam;
     QUrl m_server;
@@ -64,6 +75,12 @@ private:
     template<typename Job> Job *prepared(Job *job)
     {
         job->setExtraCaCertificates(m_extraCa);
+        connect(job, &ApiJob::finished, this, [this, job]() {
+            if (job->httpStatus() > 0) { // an answer came: the request went
+                Q_EMIT transferred(RequestHeaderBytes + job->bytesSent(),
+                                   AnswerHeaderBytes + job->bytesReceived());
+            }
+        });
         return job;
     }
 };

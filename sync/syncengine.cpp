@@ -109,8 +109,19 @@ int SyncEngine::backoffDelayMs(const RetryPolicy &policy, int attempt)
 
 void SyncEngine::syncNow()
 {
+    start(false);
+}
+
+void SyncEngine::sendChanges()
+{
+    start(true);
+}
+
+void SyncEngine::start(bool sendOnly)
+{
     if (isRunning())
         return;
+    m_sendOnly = sendOnly;
     m_lastError = {};
     m_heldBack = {};
     m_summary = {};
@@ -194,7 +205,7 @@ void SyncEngine::pushNext()
         // "n of n": the last batch is answered.
         if (const qint64 sent = m_summary.pushed + m_summary.rejected; sent > 0)
             Q_EMIT pushProgress(sent, 0);
-        pullNextPage();
+        afterPush();
         return;
     }
     // From now on these entries are frozen: later edits get entries of their own.
@@ -242,7 +253,7 @@ void SyncEngine::onPushed()
         if (e.code == ErrorCode::QuotaExceeded) {
             qCInfo(lcSyncEngine) << "the server's daily quota is reached; changes wait";
             m_heldBack = e;
-            pullNextPage();
+            afterPush();
             return;
         }
         fail(e);
@@ -274,6 +285,22 @@ void SyncEngine::onPushed()
     if (m_state != State::Pushing)
         return; // aborted from a slot
     pushNext();
+}
+
+void SyncEngine::afterPush()
+{
+    if (!m_sendOnly) {
+        pullNextPage();
+        return;
+    }
+    if (m_heldBack.code != ErrorCode::None) {
+        fail(std::exchange(m_heldBack, {}));
+        return;
+    }
+    qCInfo(lcSyncEngine) << "changes sent:" << m_summary.pushed << "sent," << m_summary.rejected
+                         << "refused; nothing received (send only)";
+    setState(State::Idle);
+    Q_EMIT finished(true);
 }
 
 void SyncEngine::pullNextPage()

@@ -75,6 +75,8 @@ public:
 
     State state() const { return m_state; }
     bool isRunning() const { return m_state != State::Idle && m_state != State::Failed; }
+    // The running (or last) sync only sends: sendChanges().
+    bool isSendOnly() const { return m_sendOnly; }
     const Core::Error &lastError() const { return m_lastError; }
     const SyncSummary &summary() const { return m_summary; }
     void setPageSize(int records) { m_pageSize = records; }
@@ -95,6 +97,10 @@ public:
 public Q_SLOTS:
     // Starts a sync unless one is running (then does nothing).
     void syncNow();
+    // Sends the outbox and receives nothing (a download waits for a better
+    // time or connection): finished() follows the push, and the time of the
+    // last sync stays as it was.
+    void sendChanges();
     // Stops the running sync; what was applied stays applied.
     void abort();
     // Compares the replica with the server's digest; emits verified().
@@ -114,7 +120,9 @@ Q_SIGNALS:
     void verified(bool ok, const QStringList &mismatched);
 
 private:
+    void start(bool sendOnly);
     void startAttempt();
+    void afterPush();
     void pushNext();
     void onPushed();
     void pullNextPage();
@@ -139,6 +147,7 @@ private:
     SyncSummary m_summary;
     RetryPolicy m_retry;
     int m_attempt = 0;
+    bool m_sendOnly = false;
     int m_pageSize;
     int m_pushBatchSize = 200;
     QString m_selfId;

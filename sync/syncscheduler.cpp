@@ -1,0 +1,358 @@
+#include "syncscheduler.h"
+
+#include "apiclient.h"
+#include "clock.h"
+#include "localstore.h"
+#include "networkstatus.h"
+
+#include <QLoggingCategory>
+
+namespace Sync {
+
+Q_LOGGING_CATEGORY(lcSyncScheduler, "leadernet.sync.scheduler")
+
+using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+using Reachability = NetworkStatus::Reachability;
+
+SyncScheduler::SyncScheduler(SyncEngine *engine, ApiClient *api, NetworkStatus *network,
+                             Core::Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_api(api)
+    , m_network(network)
+    , m_clock(clock)
+    , m_periodic(new Core::ClockTimer(clock, this))
+    , m_debounce(new Core::ClockTimer(clock, this))
+    , m_retry(new Core::ClockTimer(clock, this))
+{
+    connect(m_periodic, &Core::ClockTimer::timeout, this, [this]() { attempt(Trigger::Periodic); });
+    connect(m_debounce, &Core::ClockTimer::timeout, this, [this]() {
+        if (hasChangesToSend())
+            attempt(Trigger::LocalChange);
+    });
+    connect(m_retry, &Core::ClockTimer::timeout, this, [this]() { attempt(Trigger::Retry); });
+    connect(m_engine, &SyncEngine::finished, this, &SyncScheduler::onSyncFinished);
+    connect(m_network, &NetworkStatus::changed, this, &SyncScheduler::onNetworkChanged);
+    connect(m_api, &ApiClient::transferred, this, &SyncScheduler::onTransferred);
+    connect(m_engine->store(), &Core::LocalStore::outboxChanged, this, [this]() {
+        if (m_started && m_settings.mode != SyncSettings::Mode::Manual)
+            m_debounce->start(DebounceMs); // a burst of edits makes one sync
+    });
+}
+
+SyncScheduler::~SyncScheduler() = default;
+
+Core::Status SyncScheduler::setSettings(const SyncSettings &settings)
+{
+    if (Core::Status s = settings.save(m_engine->store()->syncState()); !s)
+        return s;
+    const SyncSettings before = std::exchange(m_settings, settings);
+    qCInfo(lcSyncScheduler) << "settings changed; mode" << int(settings.mode);
+    if (settings.mode == SyncSettings::Mode::Manual) {
+        m_periodic->stop();
+        m_debounce->stop();
+        m_retry->stop();
+        m_nextAttempt = {};
+        setHold(Hold::Manual);
+    } else if (m_started && !(before == settings)) {
+        // What waited may go now (or the other way round): look again.
+        attempt(Trigger::Start);
+    }
+    Q_EMIT statusChanged();
+    return {};
+}
+
+bool SyncScheduler::isMetered() const
+{
+    return m_settings.treatAsMetered || (m_network->knowsMetered() && m_network->isMetered());
+}
+
+QDate SyncScheduler::today() const
+{
+    return m_clock->now().toLocalTime().date();
+}
+
+qint64 SyncScheduler::usedToday() const
+{
+    const Core::LocalStore *store = m_engine->store();
+    if (!store->isOpen())
+        return 0;
+    const Core::Result<qint64> used = store->dataUsage().total(today(), today());
+    return used ? *used : 0;
+}
+
+qint64 SyncScheduler::usedThisMonth() const
+{
+    const Core::LocalStore *store = m_engine->store();
+    if (!store->isOpen())
+        return 0;
+    const QDate day = today();
+    const Core::Result<qint64> used =
+        store->dataUsage().total(QDate(day.year(), day.month(), 1), day);
+    return used ? *used : 0;
+}
+
+bool SyncScheduler::overBudget(qint64 extra) const
+{
+    return (m_settings.dailyBudget > 0 && usedToday() + extra > m_settings.dailyBudget) ||
+           (m_settings.monthlyBudget > 0 && usedThisMonth() + extra > m_settings.monthlyBudget);
+}
+
+bool SyncScheduler::hasChangesToSend() const
+{
+    const Core::LocalStore *store = m_engine->store();
+    if (!store->isOpen())
+        return false;
+    const Core::Result<int> pending = store->outbox().pendingCount();
+    return pending && *pending > 0;
+}
+
+void SyncScheduler::start()
+{
+    if (m_engine->store()->isOpen())
+        m_settings = SyncSettings::load(m_engine->store()->syncState());
+    m_started = true;
+    if (m_settings.mode == SyncSettings::Mode::Manual) {
+        setHold(Hold::Manual);
+        return;
+    }
+    attempt(Trigger::Start);
+}
+
+void SyncScheduler::syncNow()
+{
+    attempt(Trigger::Demand);
+}
+
+void SyncScheduler::attempt(Trigger trigger)
+{
+    if (m_engine->isRunning() || m_job || m_asking) {
+        if (trigger != Trigger::Demand)
+            m_pending = true;
+        return;
+    }
+    if (m_api->token().isEmpty() || !m_engine->store()->isOpen())
+        return; // not signed in: the sign-in starts a sync of its own
+    m_trigger = trigger;
+    m_retry->stop();
+    m_debounce->stop();
+    if (trigger != Trigger::Demand) {
+        if (m_settings.mode == SyncSettings::Mode::Manual) {
+            setHold(Hold::Manual);
+            return;
+        }
+        if (m_network->reachability() == Reachability::Offline) {
+            // Nothing to try until the system says the network is back.
+            m_nextAttempt = {};
+            setHold(Hold::Offline, Core::makeError(ErrorCode::Network, u"no network"_s));
+            return;
+        }
+        if (m_settings.mode == SyncSettings::Mode::UnmeteredOnly && isMetered()) {
+            schedulePeriodic();
+            setHold(Hold::Metered);
+            return;
+        }
+    }
+    Core::Result<Core::PullPosition> position = m_engine->store()->syncState().pullPosition();
+    if (!position) {
+        runSync(false); // the engine reports the replica's failure
+        return;
+    }
+    m_job = m_api->estimate(*position);
+    connect(m_job, &ApiJob::finished, this, &SyncScheduler::onEstimated);
+    m_job->start();
+}
+
+void SyncScheduler::onEstimated()
+{
+    EstimateJob *job = m_job;
+    m_job = nullptr;
+    if (!job)
+        return;
+    const Core::Status &status = job->status();
+    m_estimate = status ? job->estimate() : Protocol::PullEstimate{-1, -1};
+    if (!status) {
+        const Core::Error &error = status.error();
+        const bool automatic = m_trigger != Trigger::Demand;
+        if (automatic && error.code == ErrorCode::Network) {
+            scheduleRetry(Hold::Offline, error);
+            return;
+        }
+        if (automatic && error.code == ErrorCode::Server) {
+            scheduleRetry(Hold::ServerUnreachable, error);
+            return;
+        }
+        if (error.code == ErrorCode::Protocol) {
+            // Not the server's answer: a network's sign-in page, most often.
+            scheduleRetry(Hold::CaptivePortal, error);
+            return;
+        }
+        // Anything else (an older server, a refused sign-in): the sync
+        // itself meets it and says so.
+        runSync(false);
+        return;
+    }
+    Q_EMIT statusChanged();
+    decide();
+}
+
+void SyncScheduler::decide()
+{
+    const qint64 bytes = m_estimate.bytes;
+    Hold reason = Hold::None;
+    const bool large = bytes >= m_largeBytes;
+    if (large) {
+        if (isMetered())
+            reason = Hold::Metered;
+        else if (overBudget(bytes))
+            reason = Hold::OverBudget;
+        else if (!m_settings.inWindow(m_clock->now().toLocalTime().time()))
+            reason = Hold::OutsideWindow;
+    } else if (bytes > 0 && overBudget(0)) {
+        reason = Hold::OverBudget; // the budget is spent: even small downloads wait
+    }
+    if (m_trigger == Trigger::Demand) {
+        if (large && (reason == Hold::Metered || reason == Hold::OverBudget)) {
+            m_asking = true;
+            Q_EMIT statusChanged();
+            Q_EMIT largeDownloadQuestion(bytes, reason);
+            return;
+        }
+        runSync(false); // the person asked: a small sync, or outside the window, goes
+        return;
+    }
+    if (reason != Hold::None) {
+        qCInfo(lcSyncScheduler) << "download of about" << bytes << "bytes waits:" << reason;
+        setHold(reason);
+        schedulePeriodic();
+        if (hasChangesToSend())
+            runSync(true);
+        return;
+    }
+    runSync(false);
+}
+
+void SyncScheduler::answerLargeDownload(bool download)
+{
+    if (!m_asking)
+        return;
+    m_asking = false;
+    if (download) {
+        runSync(false);
+        return;
+    }
+    setHold(isMetered() ? Hold::Metered : Hold::OverBudget);
+    schedulePeriodic();
+    if (hasChangesToSend())
+        runSync(true);
+}
+
+void SyncScheduler::runSync(bool sendOnly)
+{
+    if (!sendOnly)
+        setHold(Hold::None);
+    m_nextAttempt = {};
+    m_ownSync = true;
+    if (sendOnly)
+        m_engine->sendChanges();
+    else
+        m_engine->syncNow();
+}
+
+void SyncScheduler::onSyncFinished(bool ok)
+{
+    const bool sendOnly = m_engine->isSendOnly();
+    m_ownSync = false;
+    const Core::Error &error = m_engine->lastError();
+    if (ok) {
+        m_failures = 0;
+        if (!sendOnly)
+            setHold(m_settings.mode == SyncSettings::Mode::Manual ? Hold::Manual : Hold::None);
+        schedulePeriodic();
+    } else if (error.code == ErrorCode::Network || error.code == ErrorCode::Server) {
+        scheduleRetry(error.code == ErrorCode::Network ? Hold::Offline : Hold::ServerUnreachable,
+                      error);
+    } else {
+        schedulePeriodic();
+    }
+    if (std::exchange(m_pending, false) && !m_retry->isActive())
+        attempt(Trigger::LocalChange);
+    Q_EMIT statusChanged();
+}
+
+void SyncScheduler::onNetworkChanged()
+{
+    const Reachability reach = m_network->reachability();
+    qCInfo(lcSyncScheduler) << "network changed:" << reach << "metered" << isMetered();
+    if (!m_started || m_settings.mode == SyncSettings::Mode::Manual)
+        return;
+    if (reach == Reachability::Offline) {
+        m_retry->stop();
+        m_nextAttempt = {};
+        setHold(Hold::Offline, Core::makeError(ErrorCode::Network, u"no network"_s));
+        return;
+    }
+    if (m_network->isBehindCaptivePortal()) {
+        scheduleRetry(Hold::CaptivePortal,
+                      Core::makeError(ErrorCode::Protocol, u"the system saw a captive portal"_s));
+        return;
+    }
+    // Back online, or on another connection (metered or not): try now.
+    if (m_hold != Hold::None || m_failures > 0 || m_retry->isActive())
+        attempt(Trigger::Network);
+}
+
+void SyncScheduler::onTransferred(qint64 sent, qint64 received)
+{
+    Core::LocalStore *store = m_engine->store();
+    if (!store->isOpen())
+        return;
+    if (Core::Status s = store->dataUsage().add(today(), sent, received); !s) {
+        qCWarning(lcSyncScheduler) << "cannot count the data used:" << s.error().detail;
+        return;
+    }
+    Q_EMIT usageChanged();
+}
+
+void SyncScheduler::scheduleRetry(Hold hold, const Core::Error &error)
+{
+    ++m_failures;
+    const int delay = SyncEngine::backoffDelayMs(RetryPolicy, m_failures);
+    qCInfo(lcSyncScheduler) << "trying again in" << delay << "ms:" << hold << error.detail;
+    m_periodic->stop();
+    m_retry->start(delay);
+    m_nextAttempt = m_clock->now().addMSecs(delay);
+    setHold(hold, error);
+    Q_EMIT statusChanged();
+}
+
+void SyncScheduler::schedulePeriodic()
+{
+    if (m_settings.mode == SyncSettings::Mode::Manual) {
+        m_nextAttempt = {};
+        return;
+    }
+    qint64 delay = PeriodMs;
+    if (m_hold == Hold::OutsideWindow) {
+        // Also look again when the window opens.
+        const QDateTime now = m_clock->now().toLocalTime();
+        QDateTime opens(now.date(), m_settings.windowStart);
+        if (opens <= now)
+            opens = opens.addDays(1);
+        delay = std::min(delay, now.msecsTo(opens) + 1000);
+    }
+    m_periodic->start(int(delay));
+    m_nextAttempt = m_clock->now().addMSecs(delay);
+}
+
+void SyncScheduler::setHold(Hold hold, const Core::Error &error)
+{
+    if (m_hold == hold && m_holdError.code == error.code)
+        return;
+    m_hold = hold;
+    m_holdError = error;
+    Q_EMIT statusChanged();
+}
+
+} // namespace Sync
