@@ -3,18 +3,21 @@
 
 #include "accountmanager.h"
 #include "apiclient.h"
+#include "clock.h"
 #include "desksession.h"
 #include "errortext.h"
 #include "keychaincredentialstore.h"
 #include "languagemanager.h"
 #include "localstore.h"
 #include "mainwindow.h"
+#include "networkstatus.h"
 #include "page.h"
 #include "prompter.h"
 #include "screenshottask.h"
 #include "sessioncontroller.h"
 #include "signindialog.h"
 #include "syncengine.h"
+#include "syncscheduler.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -182,8 +185,13 @@ int main(int argc, char *argv[])
     Sync::SyncEngine engine(&store, &api);
     Editing::DeskSession desk(&accounts, &engine);
     Ui::MessageBoxPrompter prompter;
+    // Syncs on its own: on start, when the network returns, periodically
+    // and after changes, within the person's data settings.
+    Sync::SystemNetworkStatus networkStatus;
+    Sync::SyncScheduler scheduler(&engine, &api, &networkStatus, Core::Clock::system());
 
-    const Ui::AppServices services{&store, &api, &accounts, &engine, &languages, &prompter, &desk};
+    const Ui::AppServices services{&store,     &api,      &accounts, &engine,
+                                   &languages, &prompter, &desk,     &scheduler};
     Ui::MainWindow window(services);
     Ui::SessionController session(services, &window);
 
@@ -231,5 +239,7 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     session.start(parser.value(userOption), password);
+    if (!screenshot)
+        scheduler.start(); // pictures show what the first sync brought, nothing later
     return app.exec();
 }

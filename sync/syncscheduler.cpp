@@ -201,7 +201,7 @@ void SyncScheduler::decide()
 {
     const qint64 bytes = m_estimate.bytes;
     Hold reason = Hold::None;
-    const bool large = bytes >= m_largeBytes;
+    const bool large = bytes > 0 && bytes >= m_largeBytes;
     if (large) {
         if (isMetered())
             reason = Hold::Metered;
@@ -317,6 +317,10 @@ void SyncScheduler::onTransferred(qint64 sent, qint64 received)
 
 void SyncScheduler::scheduleRetry(Hold hold, const Core::Error &error)
 {
+    if (!m_started) { // syncs run only on demand until start()
+        setHold(hold, error);
+        return;
+    }
     ++m_failures;
     const int delay = SyncEngine::backoffDelayMs(RetryPolicy, m_failures);
     qCInfo(lcSyncScheduler) << "trying again in" << delay << "ms:" << hold << error.detail;
@@ -329,7 +333,7 @@ void SyncScheduler::scheduleRetry(Hold hold, const Core::Error &error)
 
 void SyncScheduler::schedulePeriodic()
 {
-    if (m_settings.mode == SyncSettings::Mode::Manual) {
+    if (!m_started || m_settings.mode == SyncSettings::Mode::Manual) {
         m_nextAttempt = {};
         return;
     }

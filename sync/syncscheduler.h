@@ -87,12 +87,16 @@ public:
     Hold hold() const { return m_hold; }
     // The error behind Offline, ServerUnreachable or CaptivePortal.
     const Core::Error &holdError() const { return m_holdError; }
+    // Failed attempts in a row (the backoff's count).
+    int failures() const { return m_failures; }
     // When the next automatic attempt is due (invalid: none is planned).
     QDateTime nextAttempt() const { return m_nextAttempt; }
     // The estimate of the running (or last) sync; changes < 0 before one.
     const Protocol::PullEstimate &estimate() const { return m_estimate; }
     // The server is being asked what there is to download.
     bool isEstimating() const { return !m_job.isNull(); }
+    // The engine's running sync was started here (so estimate() is its).
+    bool ownsRunningSync() const { return m_ownSync; }
     // The person has been asked about a large download and not yet answered.
     bool isAsking() const { return m_asking; }
 

@@ -1002,6 +1002,50 @@ Resources: %2</source>
     </message>
 </context>
 <context>
+    <name>Ui::DataUsageView</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Data used against the budget: &quot;1.2 MB of 5 MB&quot;.</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>البيانات المستخدمة</translation>
+    </message>
+    <message>
+        <source>&amp;Per day, last 30 days:</source>
+        <translation>حسب اليوم، آخر 30 يومًا (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Per month, la&amp;st 6 months:</source>
+        <translation>حسب الشهر، آخر 6 أشهر (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>اليوم: %1</translation>
+    </message>
+    <message>
+        <source>This month: %1</source>
+        <translation>هذا الشهر: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data used per day</source>
+        <translation>البيانات المستخدمة يوميًا</translation>
+    </message>
+    <message>
+        <source>No data used in the last 30 days.</source>
+        <translation>لم تُستخدم أي بيانات في آخر 30 يومًا.</translation>
+    </message>
+    <message>
+        <source>Data used per month</source>
+        <translation>البيانات المستخدمة شهريًا</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1753,6 +1797,22 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Search lessons and posts</source>
         <translation>البحث في الدروس والمشاركات</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1 over a metered connection. Download it now, or send only your changes and download later on an unmetered connection?</source>
+        <translation>ستنزّل هذه المزامنة نحو %1 عبر اتصال محدود البيانات. هل تريد التنزيل الآن، أم إرسال تغييراتك فقط والتنزيل لاحقًا عبر اتصال غير محدود؟</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1, past the data budget set on the Sync page. Download it now, or send only your changes and download later?</source>
+        <translation>ستنزّل هذه المزامنة نحو %1، فتتجاوز حصة البيانات المحددة في صفحة المزامنة. هل تريد التنزيل الآن، أم إرسال تغييراتك فقط والتنزيل لاحقًا؟</translation>
+    </message>
+    <message>
+        <source>Large download</source>
+        <translation>تنزيل كبير</translation>
+    </message>
+    <message>
+        <source>&amp;Download now</source>
+        <translation>نزّل الآن (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2871,55 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Administrator</source>
         <translation>مسؤول</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتًا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 غيغابايت</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>أقل من دقيقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %n دقائق</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>نحو %n ساعة</numerusform>
+            <numerusform>نحو %n ساعة</numerusform>
+            <numerusform>نحو %n ساعة</numerusform>
+            <numerusform>نحو %n ساعات</numerusform>
+            <numerusform>نحو %n ساعة</numerusform>
+            <numerusform>نحو %n ساعة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4001,211 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::SyncProgressPanel</name>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>جارٍ إرسال تغييراتك…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending your changes: %1 of %n sent</source>
+        <translation>
+            <numerusform>جارٍ إرسال تغييراتك: أُرسل %1 من %n</numerusform>
+            <numerusform>جارٍ إرسال تغييراتك: أُرسل %1 من %n</numerusform>
+            <numerusform>جارٍ إرسال تغييراتك: أُرسل %1 من %n</numerusform>
+            <numerusform>جارٍ إرسال تغييراتك: أُرسل %1 من %n</numerusform>
+            <numerusform>جارٍ إرسال تغييراتك: أُرسل %1 من %n</numerusform>
+            <numerusform>جارٍ إرسال تغييراتك: أُرسل %1 من %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving about %1 (%n item(s))…</source>
+        <translation>
+            <numerusform>جارٍ استلام نحو %1 (%n عنصر)…</numerusform>
+            <numerusform>جارٍ استلام نحو %1 (%n عنصر)…</numerusform>
+            <numerusform>جارٍ استلام نحو %1 (%n عنصر)…</numerusform>
+            <numerusform>جارٍ استلام نحو %1 (%n عناصر)…</numerusform>
+            <numerusform>جارٍ استلام نحو %1 (%n عنصرًا)…</numerusform>
+            <numerusform>جارٍ استلام نحو %1 (%n عنصر)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>جارٍ البحث عن محتوى جديد…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %n item(s), %1 so far</source>
+        <translation>
+            <numerusform>جارٍ الاستلام: %n عنصر، %1 حتى الآن</numerusform>
+            <numerusform>جارٍ الاستلام: %n عنصر، %1 حتى الآن</numerusform>
+            <numerusform>جارٍ الاستلام: %n عنصر، %1 حتى الآن</numerusform>
+            <numerusform>جارٍ الاستلام: %n عناصر، %1 حتى الآن</numerusform>
+            <numerusform>جارٍ الاستلام: %n عنصرًا، %1 حتى الآن</numerusform>
+            <numerusform>جارٍ الاستلام: %n عنصر، %1 حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %1 % — %2 of about %n item(s), %3 so far</source>
+        <translation>
+            <numerusform>جارٍ الاستلام: %1٪ — %2 من نحو %n عنصر، %3 حتى الآن</numerusform>
+            <numerusform>جارٍ الاستلام: %1٪ — %2 من نحو %n عنصر، %3 حتى الآن</numerusform>
+            <numerusform>جارٍ الاستلام: %1٪ — %2 من نحو %n عنصر، %3 حتى الآن</numerusform>
+            <numerusform>جارٍ الاستلام: %1٪ — %2 من نحو %n عناصر، %3 حتى الآن</numerusform>
+            <numerusform>جارٍ الاستلام: %1٪ — %2 من نحو %n عنصرًا، %3 حتى الآن</numerusform>
+            <numerusform>جارٍ الاستلام: %1٪ — %2 من نحو %n عنصر، %3 حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <extracomment>%1: &quot;about 3 minutes&quot; or &quot;less than a minute&quot;.</extracomment>
+        <translation>(يتبقى %1)</translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>جارٍ مقارنة نسخة هذا الحاسوب بالخادم…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 ستُعاد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>%1 ستُعاد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>%1 ستُعاد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>%1 ستُعاد المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>%1 ستُعاد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>%1 ستُعاد المحاولة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
+            <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
+            <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
+            <numerusform>المحاولة التالية بعد %n ثوانٍ.</numerusform>
+            <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
+            <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline. Your changes are kept on this computer and LeaderNet tries again on its own.</source>
+        <translation>غير متصل. تُحفظ تغييراتك على هذا الحاسوب، وسيعيد LeaderNet المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>The server is not answering. LeaderNet tries again on its own; if this lasts more than a day, tell the program&apos;s administrators.</source>
+        <translation>الخادم لا يستجيب. سيعيد LeaderNet المحاولة تلقائيًا؛ وإذا استمر ذلك أكثر من يوم، فأبلغ مسؤولي البرنامج.</translation>
+    </message>
+    <message>
+        <source>Something other than the server answers at its address: most often a network&apos;s sign-in page (in a hotel or an office). Open a web browser, sign in to the network, then press Sync now.</source>
+        <translation>يجيب شيء آخر غير الخادم على عنوانه: غالبًا صفحة تسجيل الدخول إلى شبكة (في فندق أو مكتب). افتح متصفح ويب وسجّل الدخول إلى الشبكة، ثم اضغط «مزامنة الآن».</translation>
+    </message>
+    <message>
+        <source>On a metered connection: about %1 to download waits for an unmetered one. Your own changes are still sent. Press Sync now to download it anyway.</source>
+        <translation>اتصال محدود البيانات: تنزيل نحو %1 ينتظر اتصالًا غير محدود. ما زالت تغييراتك تُرسل. اضغط «مزامنة الآن» للتنزيل على أي حال.</translation>
+    </message>
+    <message>
+        <source>On a metered connection: syncs wait for an unmetered one, as set below. Press Sync now to sync anyway.</source>
+        <translation>اتصال محدود البيانات: تنتظر المزامنة اتصالًا غير محدود، كما هو محدد أدناه. اضغط «مزامنة الآن» للمزامنة على أي حال.</translation>
+    </message>
+    <message>
+        <source>The data budget is reached: downloads wait for the next day or month. Your own changes are still sent. Press Sync now to download anyway.</source>
+        <translation>بلغت حصة البيانات حدّها: تنتظر التنزيلات اليوم أو الشهر التالي. ما زالت تغييراتك تُرسل. اضغط «مزامنة الآن» للتنزيل على أي حال.</translation>
+    </message>
+    <message>
+        <source>About %1 to download waits for %2–%3, the hours set for large downloads. Press Sync now to download it now.</source>
+        <translation>تنزيل نحو %1 ينتظر الساعات %2–%3 المحددة للتنزيلات الكبيرة. اضغط «مزامنة الآن» للتنزيل الآن.</translation>
+    </message>
+    <message>
+        <source>Syncs only when you press Sync now, as set below.</source>
+        <translation>لا تتم المزامنة إلا عند الضغط على «مزامنة الآن»، كما هو محدد أدناه.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>لم تتم المزامنة بعد.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>محدَّث.</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>تقدّم المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncSettingsPanel</name>
+    <message>
+        <source>This computer cannot tell whether its connection is metered.</source>
+        <translation>لا يستطيع هذا الحاسوب معرفة ما إذا كان اتصاله محدود البيانات.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is metered.</source>
+        <translation>يفيد هذا الحاسوب بأن اتصاله محدود البيانات.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is not metered.</source>
+        <translation>يفيد هذا الحاسوب بأن اتصاله غير محدود البيانات.</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>متى تتم المزامنة</translation>
+    </message>
+    <message>
+        <source>S&amp;ync:</source>
+        <translation>المزامنة (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation>تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Automatically, on unmetered connections only</source>
+        <translation>تلقائيًا، عبر الاتصالات غير المحدودة فقط</translation>
+    </message>
+    <message>
+        <source>Only when I press Sync now</source>
+        <translation>فقط عند الضغط على «مزامنة الآن»</translation>
+    </message>
+    <message>
+        <source>&amp;Treat this connection as metered</source>
+        <translation>اعتبر هذا الاتصال محدود البيانات (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Daily data &amp;budget:</source>
+        <translation>حصة البيانات اليومية (&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly data budget:</source>
+        <translation>حصة البيانات الشهرية (&amp;M):</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> ميغابايت</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>بلا حصة</translation>
+    </message>
+    <message>
+        <source>Large downloads wait once they would pass this; your own changes are still sent.</source>
+        <translation>تنتظر التنزيلات الكبيرة إذا كانت ستتجاوز هذه الحصة؛ وتظل تغييراتك تُرسل.</translation>
+    </message>
+    <message>
+        <source>Large downloads only d&amp;uring these hours:</source>
+        <translation>التنزيلات الكبيرة في هذه الساعات فقط (&amp;U):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Large downloads from</source>
+        <translation>التنزيلات الكبيرة من</translation>
+    </message>
+    <message>
+        <source>Large downloads until</source>
+        <translation>التنزيلات الكبيرة حتى</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SyncStatusWidget</name>
     <message>
         <source>Offline — changes are kept on this computer</source>
@@ -3974,21 +4288,58 @@ Courses, seminars and action plans for health managers and leaders, on this comp
             <numerusform>الخادم لا يستجيب — ستُعاد المحاولة بعد %n ثانية</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Synced at %1 — %n change(s) refused, see Sync</source>
-        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
-        <translation>
-            <numerusform>تمت المزامنة في %1 — رُفض %n تغيير، راجع صفحة المزامنة</numerusform>
-            <numerusform>تمت المزامنة في %1 — رُفض %n تغيير، راجع صفحة المزامنة</numerusform>
-            <numerusform>تمت المزامنة في %1 — رُفض %n تغييران، راجع صفحة المزامنة</numerusform>
-            <numerusform>تمت المزامنة في %1 — رُفضت %n تغييرات، راجع صفحة المزامنة</numerusform>
-            <numerusform>تمت المزامنة في %1 — رُفض %n تغييرًا، راجع صفحة المزامنة</numerusform>
-            <numerusform>تمت المزامنة في %1 — رُفض %n تغيير، راجع صفحة المزامنة</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync progress</source>
         <translation>تقدّم المزامنة</translation>
+    </message>
+    <message>
+        <source>Receiving… %1 %</source>
+        <extracomment>Share of the download received so far: &quot;Receiving… 42 %&quot;.</extracomment>
+        <translation>جارٍ الاستلام… %1٪</translation>
+    </message>
+    <message>
+        <source>The server is not answering — changes are kept on this computer</source>
+        <translation>الخادم لا يستجيب — تُحفظ التغييرات على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The network asks you to sign in — open a web browser and sign in to it</source>
+        <translation>تطلب الشبكة تسجيل الدخول — افتح متصفح ويب وسجّل الدخول إليها</translation>
+    </message>
+    <message>
+        <source>%1 — on a metered connection, downloads wait</source>
+        <translation>%1 — اتصال محدود البيانات، التنزيلات تنتظر</translation>
+    </message>
+    <message>
+        <source>%1 — data budget reached, downloads wait</source>
+        <translation>%1 — بلغت حصة البيانات حدّها، التنزيلات تنتظر</translation>
+    </message>
+    <message>
+        <source>%1 — the large download waits until %2</source>
+        <extracomment>%2: the time large downloads may start, as set on the Sync page (&quot;22:00&quot;).</extracomment>
+        <translation>%1 — التنزيل الكبير ينتظر حتى %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>%1 — رُفض %n تغيير، راجع المزامنة</numerusform>
+            <numerusform>%1 — رُفض %n تغيير، راجع المزامنة</numerusform>
+            <numerusform>%1 — رُفض %n تغيير، راجع المزامنة</numerusform>
+            <numerusform>%1 — رُفضت %n تغييرات، راجع المزامنة</numerusform>
+            <numerusform>%1 — رُفض %n تغييرًا، راجع المزامنة</numerusform>
+            <numerusform>%1 — رُفض %n تغيير، راجع المزامنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>%1 — %n تغيير بالانتظار</numerusform>
+            <numerusform>%1 — %n تغيير بالانتظار</numerusform>
+            <numerusform>%1 — %n تغيير بالانتظار</numerusform>
+            <numerusform>%1 — %n تغييرات بالانتظار</numerusform>
+            <numerusform>%1 — %n تغييرًا بالانتظار</numerusform>
+            <numerusform>%1 — %n تغيير بالانتظار</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4570,26 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>On this computer:</source>
         <translation>على هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>جارٍ فحص الخادم…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into a message to whoever supports you. They hold no password and nothing you wrote.</source>
+        <translation>نُسخ التشخيص: الصقه في رسالة إلى من يقدّم لك الدعم. لا يتضمن أي كلمة مرور ولا أي شيء كتبته.</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>الآن:</translation>
+    </message>
+    <message>
+        <source>Copy d&amp;iagnostics</source>
+        <translation>انسخ التشخيص (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy a short report for support: versions, the server&apos;s answer, the last syncs and the queues; no password and nothing you wrote</source>
+        <translation>انسخ تقريرًا قصيرًا للدعم: الإصدارات، وردّ الخادم، وآخر عمليات المزامنة، وقوائم الانتظار؛ دون كلمات مرور ودون أي شيء كتبته</translation>
     </message>
 </context>
 <context>

@@ -934,6 +934,50 @@ Resources: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::DataUsageView</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Data used against the budget: &quot;1.2 MB of 5 MB&quot;.</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Data used</translation>
+    </message>
+    <message>
+        <source>&amp;Per day, last 30 days:</source>
+        <translation>&amp;Per day, last 30 days:</translation>
+    </message>
+    <message>
+        <source>Per month, la&amp;st 6 months:</source>
+        <translation>Per month, la&amp;st 6 months:</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Today: %1</translation>
+    </message>
+    <message>
+        <source>This month: %1</source>
+        <translation>This month: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data used per day</source>
+        <translation>Data used per day</translation>
+    </message>
+    <message>
+        <source>No data used in the last 30 days.</source>
+        <translation>No data used in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>Data used per month</source>
+        <translation>Data used per month</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1645,6 +1689,22 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Search lessons and posts</source>
         <translation>Search lessons and posts</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1 over a metered connection. Download it now, or send only your changes and download later on an unmetered connection?</source>
+        <translation>This sync would download about %1 over a metered connection. Download it now, or send only your changes and download later on an unmetered connection?</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1, past the data budget set on the Sync page. Download it now, or send only your changes and download later?</source>
+        <translation>This sync would download about %1, past the data budget set on the Sync page. Download it now, or send only your changes and download later?</translation>
+    </message>
+    <message>
+        <source>Large download</source>
+        <translation>Large download</translation>
+    </message>
+    <message>
+        <source>&amp;Download now</source>
+        <translation>&amp;Download now</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2735,43 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3813,187 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::SyncProgressPanel</name>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>Sending your changes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending your changes: %1 of %n sent</source>
+        <translation>
+            <numerusform>Sending your changes: %1 of %n sent</numerusform>
+            <numerusform>Sending your changes: %1 of %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving about %1 (%n item(s))…</source>
+        <translation>
+            <numerusform>Receiving about %1 (%n item)…</numerusform>
+            <numerusform>Receiving about %1 (%n items)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>Checking for new content…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %n item(s), %1 so far</source>
+        <translation>
+            <numerusform>Receiving: %n item, %1 so far</numerusform>
+            <numerusform>Receiving: %n items, %1 so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %1 % — %2 of about %n item(s), %3 so far</source>
+        <translation>
+            <numerusform>Receiving: %1 % — %2 of about %n item, %3 so far</numerusform>
+            <numerusform>Receiving: %1 % — %2 of about %n items, %3 so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <extracomment>%1: &quot;about 3 minutes&quot; or &quot;less than a minute&quot;.</extracomment>
+        <translation>(%1 left)</translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>Comparing this computer&apos;s copy with the server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Trying again in %n second.</numerusform>
+            <numerusform>%1 Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Next try in %n second.</numerusform>
+            <numerusform>Next try in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline. Your changes are kept on this computer and LeaderNet tries again on its own.</source>
+        <translation>Offline. Your changes are kept on this computer and LeaderNet tries again on its own.</translation>
+    </message>
+    <message>
+        <source>The server is not answering. LeaderNet tries again on its own; if this lasts more than a day, tell the program&apos;s administrators.</source>
+        <translation>The server is not answering. LeaderNet tries again on its own; if this lasts more than a day, tell the program&apos;s administrators.</translation>
+    </message>
+    <message>
+        <source>Something other than the server answers at its address: most often a network&apos;s sign-in page (in a hotel or an office). Open a web browser, sign in to the network, then press Sync now.</source>
+        <translation>Something other than the server answers at its address: most often a network&apos;s sign-in page (in a hotel or an office). Open a web browser, sign in to the network, then press Sync now.</translation>
+    </message>
+    <message>
+        <source>On a metered connection: about %1 to download waits for an unmetered one. Your own changes are still sent. Press Sync now to download it anyway.</source>
+        <translation>On a metered connection: about %1 to download waits for an unmetered one. Your own changes are still sent. Press Sync now to download it anyway.</translation>
+    </message>
+    <message>
+        <source>On a metered connection: syncs wait for an unmetered one, as set below. Press Sync now to sync anyway.</source>
+        <translation>On a metered connection: syncs wait for an unmetered one, as set below. Press Sync now to sync anyway.</translation>
+    </message>
+    <message>
+        <source>The data budget is reached: downloads wait for the next day or month. Your own changes are still sent. Press Sync now to download anyway.</source>
+        <translation>The data budget is reached: downloads wait for the next day or month. Your own changes are still sent. Press Sync now to download anyway.</translation>
+    </message>
+    <message>
+        <source>About %1 to download waits for %2–%3, the hours set for large downloads. Press Sync now to download it now.</source>
+        <translation>About %1 to download waits for %2–%3, the hours set for large downloads. Press Sync now to download it now.</translation>
+    </message>
+    <message>
+        <source>Syncs only when you press Sync now, as set below.</source>
+        <translation>Syncs only when you press Sync now, as set below.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Up to date.</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncSettingsPanel</name>
+    <message>
+        <source>This computer cannot tell whether its connection is metered.</source>
+        <translation>This computer cannot tell whether its connection is metered.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is metered.</source>
+        <translation>This computer says its connection is metered.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is not metered.</source>
+        <translation>This computer says its connection is not metered.</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>When to sync</translation>
+    </message>
+    <message>
+        <source>S&amp;ync:</source>
+        <translation>S&amp;ync:</translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation>Automatically</translation>
+    </message>
+    <message>
+        <source>Automatically, on unmetered connections only</source>
+        <translation>Automatically, on unmetered connections only</translation>
+    </message>
+    <message>
+        <source>Only when I press Sync now</source>
+        <translation>Only when I press Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Treat this connection as metered</source>
+        <translation>&amp;Treat this connection as metered</translation>
+    </message>
+    <message>
+        <source>Daily data &amp;budget:</source>
+        <translation>Daily data &amp;budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly data budget:</source>
+        <translation>&amp;Monthly data budget:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>No budget</translation>
+    </message>
+    <message>
+        <source>Large downloads wait once they would pass this; your own changes are still sent.</source>
+        <translation>Large downloads wait once they would pass this; your own changes are still sent.</translation>
+    </message>
+    <message>
+        <source>Large downloads only d&amp;uring these hours:</source>
+        <translation>Large downloads only d&amp;uring these hours:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Large downloads from</source>
+        <translation>Large downloads from</translation>
+    </message>
+    <message>
+        <source>Large downloads until</source>
+        <translation>Large downloads until</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SyncStatusWidget</name>
     <message>
         <source>Offline — changes are kept on this computer</source>
@@ -3782,17 +4060,50 @@ Courses, seminars and action plans for health managers and leaders, on this comp
             <numerusform>The server is not answering — trying again in %n seconds</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Synced at %1 — %n change(s) refused, see Sync</source>
-        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
-        <translation>
-            <numerusform>Synced at %1 — %n change refused, see Sync</numerusform>
-            <numerusform>Synced at %1 — %n changes refused, see Sync</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Receiving… %1 %</source>
+        <extracomment>Share of the download received so far: &quot;Receiving… 42 %&quot;.</extracomment>
+        <translation>Receiving… %1 %</translation>
+    </message>
+    <message>
+        <source>The server is not answering — changes are kept on this computer</source>
+        <translation>The server is not answering — changes are kept on this computer</translation>
+    </message>
+    <message>
+        <source>The network asks you to sign in — open a web browser and sign in to it</source>
+        <translation>The network asks you to sign in — open a web browser and sign in to it</translation>
+    </message>
+    <message>
+        <source>%1 — on a metered connection, downloads wait</source>
+        <translation>%1 — on a metered connection, downloads wait</translation>
+    </message>
+    <message>
+        <source>%1 — data budget reached, downloads wait</source>
+        <translation>%1 — data budget reached, downloads wait</translation>
+    </message>
+    <message>
+        <source>%1 — the large download waits until %2</source>
+        <extracomment>%2: the time large downloads may start, as set on the Sync page (&quot;22:00&quot;).</extracomment>
+        <translation>%1 — the large download waits until %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>%1 — %n change refused, see Sync</numerusform>
+            <numerusform>%1 — %n changes refused, see Sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>%1 — %n change waiting</numerusform>
+            <numerusform>%1 — %n changes waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4314,26 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>On this computer:</source>
         <translation>On this computer:</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Checking the server…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into a message to whoever supports you. They hold no password and nothing you wrote.</source>
+        <translation>Diagnostics copied: paste them into a message to whoever supports you. They hold no password and nothing you wrote.</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <source>Copy d&amp;iagnostics</source>
+        <translation>Copy d&amp;iagnostics</translation>
+    </message>
+    <message>
+        <source>Copy a short report for support: versions, the server&apos;s answer, the last syncs and the queues; no password and nothing you wrote</source>
+        <translation>Copy a short report for support: versions, the server&apos;s answer, the last syncs and the queues; no password and nothing you wrote</translation>
     </message>
 </context>
 <context>

@@ -934,6 +934,50 @@ Recursos: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::DataUsageView</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Data used against the budget: &quot;1.2 MB of 5 MB&quot;.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Datos usados</translation>
+    </message>
+    <message>
+        <source>&amp;Per day, last 30 days:</source>
+        <translation>&amp;Por día, últimos 30 días:</translation>
+    </message>
+    <message>
+        <source>Per month, la&amp;st 6 months:</source>
+        <translation>Por me&amp;s, últimos 6 meses:</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <source>This month: %1</source>
+        <translation>Este mes: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data used per day</source>
+        <translation>Datos usados por día</translation>
+    </message>
+    <message>
+        <source>No data used in the last 30 days.</source>
+        <translation>No se usaron datos en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>Data used per month</source>
+        <translation>Datos usados por mes</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1645,6 +1689,22 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Search lessons and posts</source>
         <translation>Buscar en lecciones y mensajes</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1 over a metered connection. Download it now, or send only your changes and download later on an unmetered connection?</source>
+        <translation>Esta sincronización descargaría unos %1 por una conexión con datos limitados. ¿Descargarlo ahora, o enviar solo sus cambios y descargar más tarde con una conexión sin límite de datos?</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1, past the data budget set on the Sync page. Download it now, or send only your changes and download later?</source>
+        <translation>Esta sincronización descargaría unos %1 y superaría el límite de datos fijado en la página Sincronización. ¿Descargarlo ahora, o enviar solo sus cambios y descargar más tarde?</translation>
+    </message>
+    <message>
+        <source>Large download</source>
+        <translation>Descarga grande</translation>
+    </message>
+    <message>
+        <source>&amp;Download now</source>
+        <translation>&amp;Descargar ahora</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2735,43 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Administrator</source>
         <translation>Administrador/a</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>alrededor de %n minuto</numerusform>
+            <numerusform>alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>alrededor de %n hora</numerusform>
+            <numerusform>alrededor de %n horas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3813,187 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
+    <name>Ui::SyncProgressPanel</name>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>Enviando sus cambios…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending your changes: %1 of %n sent</source>
+        <translation>
+            <numerusform>Enviando sus cambios: %1 de %n enviado</numerusform>
+            <numerusform>Enviando sus cambios: %1 de %n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving about %1 (%n item(s))…</source>
+        <translation>
+            <numerusform>Recibiendo unos %1 (%n elemento)…</numerusform>
+            <numerusform>Recibiendo unos %1 (%n elementos)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>Buscando contenido nuevo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %n item(s), %1 so far</source>
+        <translation>
+            <numerusform>Recibiendo: %n elemento, %1 hasta ahora</numerusform>
+            <numerusform>Recibiendo: %n elementos, %1 hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %1 % — %2 of about %n item(s), %3 so far</source>
+        <translation>
+            <numerusform>Recibiendo: %1 % — %2 de unos %n elemento, %3 hasta ahora</numerusform>
+            <numerusform>Recibiendo: %1 % — %2 de unos %n elementos, %3 hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <extracomment>%1: &quot;about 3 minutes&quot; or &quot;less than a minute&quot;.</extracomment>
+        <translation>(quedan %1)</translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>Comparando los datos de este dispositivo con el servidor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Se reintentará en %n segundo.</numerusform>
+            <numerusform>%1 Se reintentará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Próximo intento en %n segundo.</numerusform>
+            <numerusform>Próximo intento en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline. Your changes are kept on this computer and LeaderNet tries again on its own.</source>
+        <translation>Sin conexión. Sus cambios se guardan en este equipo y LeaderNet vuelve a intentarlo por sí solo.</translation>
+    </message>
+    <message>
+        <source>The server is not answering. LeaderNet tries again on its own; if this lasts more than a day, tell the program&apos;s administrators.</source>
+        <translation>El servidor no responde. LeaderNet vuelve a intentarlo por sí solo; si dura más de un día, avise a los administradores del programa.</translation>
+    </message>
+    <message>
+        <source>Something other than the server answers at its address: most often a network&apos;s sign-in page (in a hotel or an office). Open a web browser, sign in to the network, then press Sync now.</source>
+        <translation>En la dirección del servidor responde otra cosa: casi siempre, la página de acceso de una red (en un hotel o una oficina). Abra un navegador web, inicie sesión en la red y pulse Sincronizar ahora.</translation>
+    </message>
+    <message>
+        <source>On a metered connection: about %1 to download waits for an unmetered one. Your own changes are still sent. Press Sync now to download it anyway.</source>
+        <translation>Conexión con datos limitados: la descarga de unos %1 espera a una conexión sin límite. Sus propios cambios se siguen enviando. Pulse Sincronizar ahora para descargarla de todos modos.</translation>
+    </message>
+    <message>
+        <source>On a metered connection: syncs wait for an unmetered one, as set below. Press Sync now to sync anyway.</source>
+        <translation>Conexión con datos limitados: las sincronizaciones esperan a una conexión sin límite, como se indica abajo. Pulse Sincronizar ahora para sincronizar de todos modos.</translation>
+    </message>
+    <message>
+        <source>The data budget is reached: downloads wait for the next day or month. Your own changes are still sent. Press Sync now to download anyway.</source>
+        <translation>Se alcanzó el límite de datos: las descargas esperan al día o al mes siguiente. Sus propios cambios se siguen enviando. Pulse Sincronizar ahora para descargar de todos modos.</translation>
+    </message>
+    <message>
+        <source>About %1 to download waits for %2–%3, the hours set for large downloads. Press Sync now to download it now.</source>
+        <translation>La descarga de unos %1 espera al horario %2–%3, fijado para las descargas grandes. Pulse Sincronizar ahora para descargarla ya.</translation>
+    </message>
+    <message>
+        <source>Syncs only when you press Sync now, as set below.</source>
+        <translation>Solo sincroniza cuando pulsa Sincronizar ahora, como se indica abajo.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Aún no se ha sincronizado.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Al día.</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncSettingsPanel</name>
+    <message>
+        <source>This computer cannot tell whether its connection is metered.</source>
+        <translation>Este equipo no puede saber si su conexión tiene datos limitados.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is metered.</source>
+        <translation>Este equipo indica que su conexión tiene datos limitados.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is not metered.</source>
+        <translation>Este equipo indica que su conexión no tiene límite de datos.</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>Cuándo sincronizar</translation>
+    </message>
+    <message>
+        <source>S&amp;ync:</source>
+        <translation>Sincroni&amp;zar:</translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation>Automáticamente</translation>
+    </message>
+    <message>
+        <source>Automatically, on unmetered connections only</source>
+        <translation>Automáticamente, solo con conexiones sin límite de datos</translation>
+    </message>
+    <message>
+        <source>Only when I press Sync now</source>
+        <translation>Solo cuando pulse Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Treat this connection as metered</source>
+        <translation>&amp;Tratar esta conexión como de datos limitados</translation>
+    </message>
+    <message>
+        <source>Daily data &amp;budget:</source>
+        <translation>Límite de datos &amp;diario:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly data budget:</source>
+        <translation>Límite de datos &amp;mensual:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Large downloads wait once they would pass this; your own changes are still sent.</source>
+        <translation>Las descargas grandes esperan si superarían este límite; sus propios cambios se siguen enviando.</translation>
+    </message>
+    <message>
+        <source>Large downloads only d&amp;uring these hours:</source>
+        <translation>Descargas grandes solo en este &amp;horario:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Large downloads from</source>
+        <translation>Descargas grandes desde</translation>
+    </message>
+    <message>
+        <source>Large downloads until</source>
+        <translation>Descargas grandes hasta</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SyncStatusWidget</name>
     <message>
         <source>Offline — changes are kept on this computer</source>
@@ -3782,17 +4060,50 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
             <numerusform>El servidor no responde — nuevo intento en %n segundos</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Synced at %1 — %n change(s) refused, see Sync</source>
-        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
-        <translation>
-            <numerusform>Sincronizado: %1 — %n cambio rechazado, vea Sincronización</numerusform>
-            <numerusform>Sincronizado: %1 — %n cambios rechazados, vea Sincronización</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Receiving… %1 %</source>
+        <extracomment>Share of the download received so far: &quot;Receiving… 42 %&quot;.</extracomment>
+        <translation>Recibiendo… %1 %</translation>
+    </message>
+    <message>
+        <source>The server is not answering — changes are kept on this computer</source>
+        <translation>El servidor no responde — los cambios se guardan en este equipo</translation>
+    </message>
+    <message>
+        <source>The network asks you to sign in — open a web browser and sign in to it</source>
+        <translation>La red le pide iniciar sesión — abra un navegador web e inicie sesión en ella</translation>
+    </message>
+    <message>
+        <source>%1 — on a metered connection, downloads wait</source>
+        <translation>%1 — conexión con datos limitados, las descargas esperan</translation>
+    </message>
+    <message>
+        <source>%1 — data budget reached, downloads wait</source>
+        <translation>%1 — límite de datos alcanzado, las descargas esperan</translation>
+    </message>
+    <message>
+        <source>%1 — the large download waits until %2</source>
+        <extracomment>%2: the time large downloads may start, as set on the Sync page (&quot;22:00&quot;).</extracomment>
+        <translation>%1 — la descarga grande espera hasta las %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>%1 — %n cambio rechazado, vea Sincronización</numerusform>
+            <numerusform>%1 — %n cambios rechazados, vea Sincronización</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>%1 — %n cambio pendiente</numerusform>
+            <numerusform>%1 — %n cambios pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4314,26 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>On this computer:</source>
         <translation>En este ordenador:</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Comprobando el servidor…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into a message to whoever supports you. They hold no password and nothing you wrote.</source>
+        <translation>Diagnóstico copiado: péguelo en un mensaje a quien le da soporte. No contiene ninguna contraseña ni nada de lo que ha escrito.</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
+    </message>
+    <message>
+        <source>Copy d&amp;iagnostics</source>
+        <translation>Copiar d&amp;iagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy a short report for support: versions, the server&apos;s answer, the last syncs and the queues; no password and nothing you wrote</source>
+        <translation>Copiar un breve informe para soporte: versiones, la respuesta del servidor, las últimas sincronizaciones y las colas; sin contraseñas ni nada de lo que ha escrito</translation>
     </message>
 </context>
 <context>

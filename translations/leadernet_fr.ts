@@ -934,6 +934,50 @@ Ressources : %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::DataUsageView</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Data used against the budget: &quot;1.2 MB of 5 MB&quot;.</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Données utilisées</translation>
+    </message>
+    <message>
+        <source>&amp;Per day, last 30 days:</source>
+        <translation>&amp;Par jour, 30 derniers jours :</translation>
+    </message>
+    <message>
+        <source>Per month, la&amp;st 6 months:</source>
+        <translation>Par moi&amp;s, 6 derniers mois :</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Aujourd’hui : %1</translation>
+    </message>
+    <message>
+        <source>This month: %1</source>
+        <translation>Ce mois-ci : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Data used per day</source>
+        <translation>Données utilisées par jour</translation>
+    </message>
+    <message>
+        <source>No data used in the last 30 days.</source>
+        <translation>Aucune donnée utilisée ces 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Data used per month</source>
+        <translation>Données utilisées par mois</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1645,6 +1689,22 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Search lessons and posts</source>
         <translation>Rechercher dans les leçons et les messages</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1 over a metered connection. Download it now, or send only your changes and download later on an unmetered connection?</source>
+        <translation>Cette synchronisation téléchargerait environ %1 sur une connexion limitée. Le télécharger maintenant, ou n’envoyer que vos modifications et télécharger plus tard sur une connexion non limitée ?</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1, past the data budget set on the Sync page. Download it now, or send only your changes and download later?</source>
+        <translation>Cette synchronisation téléchargerait environ %1 et dépasserait le budget de données fixé sur la page Synchronisation. Le télécharger maintenant, ou n’envoyer que vos modifications et télécharger plus tard ?</translation>
+    </message>
+    <message>
+        <source>Large download</source>
+        <translation>Téléchargement volumineux</translation>
+    </message>
+    <message>
+        <source>&amp;Download now</source>
+        <translation>&amp;Télécharger maintenant</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2735,43 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Administrator</source>
         <translation>Administrateur·rice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3813,187 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
+    <name>Ui::SyncProgressPanel</name>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>Envoi de vos modifications…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending your changes: %1 of %n sent</source>
+        <translation>
+            <numerusform>Envoi de vos modifications : %1 sur %n envoyée</numerusform>
+            <numerusform>Envoi de vos modifications : %1 sur %n envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving about %1 (%n item(s))…</source>
+        <translation>
+            <numerusform>Réception d’environ %1 (%n élément)…</numerusform>
+            <numerusform>Réception d’environ %1 (%n éléments)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>Recherche de nouveaux contenus…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %n item(s), %1 so far</source>
+        <translation>
+            <numerusform>Réception : %n élément, %1 jusqu’ici</numerusform>
+            <numerusform>Réception : %n éléments, %1 jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %1 % — %2 of about %n item(s), %3 so far</source>
+        <translation>
+            <numerusform>Réception : %1 % — %2 sur environ %n élément, %3 jusqu’ici</numerusform>
+            <numerusform>Réception : %1 % — %2 sur environ %n éléments, %3 jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <extracomment>%1: &quot;about 3 minutes&quot; or &quot;less than a minute&quot;.</extracomment>
+        <translation>(encore %1)</translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>Comparaison de la copie de cet ordinateur avec le serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>%1 Nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Prochain essai dans %n seconde.</numerusform>
+            <numerusform>Prochain essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline. Your changes are kept on this computer and LeaderNet tries again on its own.</source>
+        <translation>Hors ligne. Vos modifications sont conservées sur cet ordinateur et LeaderNet réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The server is not answering. LeaderNet tries again on its own; if this lasts more than a day, tell the program&apos;s administrators.</source>
+        <translation>Le serveur ne répond pas. LeaderNet réessaie de lui-même ; si cela dure plus d’une journée, prévenez les administrateurs du programme.</translation>
+    </message>
+    <message>
+        <source>Something other than the server answers at its address: most often a network&apos;s sign-in page (in a hotel or an office). Open a web browser, sign in to the network, then press Sync now.</source>
+        <translation>Autre chose que le serveur répond à son adresse : le plus souvent la page de connexion d’un réseau (dans un hôtel ou un bureau). Ouvrez un navigateur web, connectez-vous au réseau, puis appuyez sur Synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>On a metered connection: about %1 to download waits for an unmetered one. Your own changes are still sent. Press Sync now to download it anyway.</source>
+        <translation>Connexion limitée : le téléchargement d’environ %1 attend une connexion non limitée. Vos propres modifications sont tout de même envoyées. Appuyez sur Synchroniser maintenant pour le télécharger quand même.</translation>
+    </message>
+    <message>
+        <source>On a metered connection: syncs wait for an unmetered one, as set below. Press Sync now to sync anyway.</source>
+        <translation>Connexion limitée : les synchronisations attendent une connexion non limitée, comme réglé ci-dessous. Appuyez sur Synchroniser maintenant pour synchroniser quand même.</translation>
+    </message>
+    <message>
+        <source>The data budget is reached: downloads wait for the next day or month. Your own changes are still sent. Press Sync now to download anyway.</source>
+        <translation>Le budget de données est atteint : les téléchargements attendent le jour ou le mois suivant. Vos propres modifications sont tout de même envoyées. Appuyez sur Synchroniser maintenant pour télécharger quand même.</translation>
+    </message>
+    <message>
+        <source>About %1 to download waits for %2–%3, the hours set for large downloads. Press Sync now to download it now.</source>
+        <translation>Le téléchargement d’environ %1 attend la plage %2–%3, réservée aux gros téléchargements. Appuyez sur Synchroniser maintenant pour le télécharger tout de suite.</translation>
+    </message>
+    <message>
+        <source>Syncs only when you press Sync now, as set below.</source>
+        <translation>Ne synchronise que lorsque vous appuyez sur Synchroniser maintenant, comme réglé ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Pas encore synchronisé.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>À jour.</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncSettingsPanel</name>
+    <message>
+        <source>This computer cannot tell whether its connection is metered.</source>
+        <translation>Cet ordinateur ne peut pas dire si sa connexion est limitée.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is metered.</source>
+        <translation>Cet ordinateur indique que sa connexion est limitée.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is not metered.</source>
+        <translation>Cet ordinateur indique que sa connexion n’est pas limitée.</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>Quand synchroniser</translation>
+    </message>
+    <message>
+        <source>S&amp;ync:</source>
+        <translation>S&amp;ynchroniser :</translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation>Automatiquement</translation>
+    </message>
+    <message>
+        <source>Automatically, on unmetered connections only</source>
+        <translation>Automatiquement, sur les connexions non limitées seulement</translation>
+    </message>
+    <message>
+        <source>Only when I press Sync now</source>
+        <translation>Seulement quand j’appuie sur Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Treat this connection as metered</source>
+        <translation>&amp;Traiter cette connexion comme limitée</translation>
+    </message>
+    <message>
+        <source>Daily data &amp;budget:</source>
+        <translation>&amp;Budget de données quotidien :</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly data budget:</source>
+        <translation>Budget de données &amp;mensuel :</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Aucun budget</translation>
+    </message>
+    <message>
+        <source>Large downloads wait once they would pass this; your own changes are still sent.</source>
+        <translation>Les gros téléchargements attendent s’ils dépassaient ce budget ; vos propres modifications sont tout de même envoyées.</translation>
+    </message>
+    <message>
+        <source>Large downloads only d&amp;uring these hours:</source>
+        <translation>Gros téléchargements seulement pendant ces &amp;heures :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Large downloads from</source>
+        <translation>Gros téléchargements à partir de</translation>
+    </message>
+    <message>
+        <source>Large downloads until</source>
+        <translation>Gros téléchargements jusqu’à</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SyncStatusWidget</name>
     <message>
         <source>Offline — changes are kept on this computer</source>
@@ -3782,17 +4060,50 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
             <numerusform>Le serveur ne répond pas — nouvel essai dans %n secondes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Synced at %1 — %n change(s) refused, see Sync</source>
-        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
-        <translation>
-            <numerusform>Dernière synchronisation : %1 — %n modification refusée, voir Synchronisation</numerusform>
-            <numerusform>Dernière synchronisation : %1 — %n modifications refusées, voir Synchronisation</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Receiving… %1 %</source>
+        <extracomment>Share of the download received so far: &quot;Receiving… 42 %&quot;.</extracomment>
+        <translation>Réception… %1 %</translation>
+    </message>
+    <message>
+        <source>The server is not answering — changes are kept on this computer</source>
+        <translation>Le serveur ne répond pas — les modifications sont conservées sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The network asks you to sign in — open a web browser and sign in to it</source>
+        <translation>Le réseau demande de vous connecter — ouvrez un navigateur web et connectez-vous</translation>
+    </message>
+    <message>
+        <source>%1 — on a metered connection, downloads wait</source>
+        <translation>%1 — connexion limitée, les téléchargements attendent</translation>
+    </message>
+    <message>
+        <source>%1 — data budget reached, downloads wait</source>
+        <translation>%1 — budget de données atteint, les téléchargements attendent</translation>
+    </message>
+    <message>
+        <source>%1 — the large download waits until %2</source>
+        <extracomment>%2: the time large downloads may start, as set on the Sync page (&quot;22:00&quot;).</extracomment>
+        <translation>%1 — le gros téléchargement attend %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>%1 — %n modification refusée, voir Synchronisation</numerusform>
+            <numerusform>%1 — %n modifications refusées, voir Synchronisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>%1 — %n modification en attente</numerusform>
+            <numerusform>%1 — %n modifications en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4314,26 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>On this computer:</source>
         <translation>Sur cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Vérification du serveur…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into a message to whoever supports you. They hold no password and nothing you wrote.</source>
+        <translation>Diagnostic copié : collez-le dans un message à la personne qui vous assiste. Il ne contient aucun mot de passe ni rien de ce que vous avez écrit.</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Maintenant :</translation>
+    </message>
+    <message>
+        <source>Copy d&amp;iagnostics</source>
+        <translation>Copier le d&amp;iagnostic</translation>
+    </message>
+    <message>
+        <source>Copy a short report for support: versions, the server&apos;s answer, the last syncs and the queues; no password and nothing you wrote</source>
+        <translation>Copier un court rapport pour l’assistance : versions, réponse du serveur, dernières synchronisations et files d’attente ; aucun mot de passe ni rien de ce que vous avez écrit</translation>
     </message>
 </context>
 <context>

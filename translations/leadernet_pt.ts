@@ -934,6 +934,50 @@ Recursos: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::DataUsageView</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Data used against the budget: &quot;1.2 MB of 5 MB&quot;.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Dados utilizados</translation>
+    </message>
+    <message>
+        <source>&amp;Per day, last 30 days:</source>
+        <translation>&amp;Por dia, últimos 30 dias:</translation>
+    </message>
+    <message>
+        <source>Per month, la&amp;st 6 months:</source>
+        <translation>Por mê&amp;s, últimos 6 meses:</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hoje: %1</translation>
+    </message>
+    <message>
+        <source>This month: %1</source>
+        <translation>Este mês: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data used per day</source>
+        <translation>Dados utilizados por dia</translation>
+    </message>
+    <message>
+        <source>No data used in the last 30 days.</source>
+        <translation>Não foram utilizados dados nos últimos 30 dias.</translation>
+    </message>
+    <message>
+        <source>Data used per month</source>
+        <translation>Dados utilizados por mês</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1645,6 +1689,22 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Search lessons and posts</source>
         <translation>Pesquisar nas lições e mensagens</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1 over a metered connection. Download it now, or send only your changes and download later on an unmetered connection?</source>
+        <translation>Esta sincronização transferiria cerca de %1 através de uma ligação com dados limitados. Transferir agora, ou enviar apenas as suas alterações e transferir mais tarde numa ligação sem limite de dados?</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1, past the data budget set on the Sync page. Download it now, or send only your changes and download later?</source>
+        <translation>Esta sincronização transferiria cerca de %1 e ultrapassaria o limite de dados definido na página Sincronização. Transferir agora, ou enviar apenas as suas alterações e transferir mais tarde?</translation>
+    </message>
+    <message>
+        <source>Large download</source>
+        <translation>Transferência grande</translation>
+    </message>
+    <message>
+        <source>&amp;Download now</source>
+        <translation>&amp;Transferir agora</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2735,43 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Administrator</source>
         <translation>Administrador/a</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de um minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>cerca de %n minuto</numerusform>
+            <numerusform>cerca de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>cerca de %n hora</numerusform>
+            <numerusform>cerca de %n horas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3813,187 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
+    <name>Ui::SyncProgressPanel</name>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>A enviar as suas alterações…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending your changes: %1 of %n sent</source>
+        <translation>
+            <numerusform>A enviar as suas alterações: %1 de %n enviada</numerusform>
+            <numerusform>A enviar as suas alterações: %1 de %n enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving about %1 (%n item(s))…</source>
+        <translation>
+            <numerusform>A receber cerca de %1 (%n item)…</numerusform>
+            <numerusform>A receber cerca de %1 (%n itens)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>A procurar conteúdo novo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %n item(s), %1 so far</source>
+        <translation>
+            <numerusform>A receber: %n item, %1 até agora</numerusform>
+            <numerusform>A receber: %n itens, %1 até agora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %1 % — %2 of about %n item(s), %3 so far</source>
+        <translation>
+            <numerusform>A receber: %1 % — %2 de cerca de %n item, %3 até agora</numerusform>
+            <numerusform>A receber: %1 % — %2 de cerca de %n itens, %3 até agora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <extracomment>%1: &quot;about 3 minutes&quot; or &quot;less than a minute&quot;.</extracomment>
+        <translation>(faltam %1)</translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>A comparar a cópia deste computador com o servidor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Nova tentativa dentro de %n segundo.</numerusform>
+            <numerusform>%1 Nova tentativa dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Próxima tentativa dentro de %n segundo.</numerusform>
+            <numerusform>Próxima tentativa dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline. Your changes are kept on this computer and LeaderNet tries again on its own.</source>
+        <translation>Sem ligação. As suas alterações ficam guardadas neste computador e o LeaderNet volta a tentar sozinho.</translation>
+    </message>
+    <message>
+        <source>The server is not answering. LeaderNet tries again on its own; if this lasts more than a day, tell the program&apos;s administrators.</source>
+        <translation>O servidor não responde. O LeaderNet volta a tentar sozinho; se isto durar mais de um dia, avise os administradores do programa.</translation>
+    </message>
+    <message>
+        <source>Something other than the server answers at its address: most often a network&apos;s sign-in page (in a hotel or an office). Open a web browser, sign in to the network, then press Sync now.</source>
+        <translation>No endereço do servidor responde outra coisa: quase sempre, a página de acesso de uma rede (num hotel ou num escritório). Abra um navegador web, inicie sessão na rede e prima Sincronizar agora.</translation>
+    </message>
+    <message>
+        <source>On a metered connection: about %1 to download waits for an unmetered one. Your own changes are still sent. Press Sync now to download it anyway.</source>
+        <translation>Ligação com dados limitados: a transferência de cerca de %1 aguarda uma ligação sem limite. As suas próprias alterações continuam a ser enviadas. Prima Sincronizar agora para transferir mesmo assim.</translation>
+    </message>
+    <message>
+        <source>On a metered connection: syncs wait for an unmetered one, as set below. Press Sync now to sync anyway.</source>
+        <translation>Ligação com dados limitados: as sincronizações aguardam uma ligação sem limite, como definido abaixo. Prima Sincronizar agora para sincronizar mesmo assim.</translation>
+    </message>
+    <message>
+        <source>The data budget is reached: downloads wait for the next day or month. Your own changes are still sent. Press Sync now to download anyway.</source>
+        <translation>O limite de dados foi atingido: as transferências aguardam o dia ou o mês seguinte. As suas próprias alterações continuam a ser enviadas. Prima Sincronizar agora para transferir mesmo assim.</translation>
+    </message>
+    <message>
+        <source>About %1 to download waits for %2–%3, the hours set for large downloads. Press Sync now to download it now.</source>
+        <translation>A transferência de cerca de %1 aguarda o horário %2–%3, definido para transferências grandes. Prima Sincronizar agora para transferir já.</translation>
+    </message>
+    <message>
+        <source>Syncs only when you press Sync now, as set below.</source>
+        <translation>Só sincroniza quando prime Sincronizar agora, como definido abaixo.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Ainda não sincronizado.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Atualizado.</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progresso da sincronização</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncSettingsPanel</name>
+    <message>
+        <source>This computer cannot tell whether its connection is metered.</source>
+        <translation>Este computador não consegue saber se a ligação tem dados limitados.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is metered.</source>
+        <translation>Este computador indica que a ligação tem dados limitados.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is not metered.</source>
+        <translation>Este computador indica que a ligação não tem limite de dados.</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>Quando sincronizar</translation>
+    </message>
+    <message>
+        <source>S&amp;ync:</source>
+        <translation>Sincroni&amp;zar:</translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation>Automaticamente</translation>
+    </message>
+    <message>
+        <source>Automatically, on unmetered connections only</source>
+        <translation>Automaticamente, só em ligações sem limite de dados</translation>
+    </message>
+    <message>
+        <source>Only when I press Sync now</source>
+        <translation>Só quando premir Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>&amp;Treat this connection as metered</source>
+        <translation>&amp;Tratar esta ligação como tendo dados limitados</translation>
+    </message>
+    <message>
+        <source>Daily data &amp;budget:</source>
+        <translation>Limite de dados &amp;diário:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly data budget:</source>
+        <translation>Limite de dados &amp;mensal:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>Large downloads wait once they would pass this; your own changes are still sent.</source>
+        <translation>As transferências grandes aguardam se ultrapassarem este limite; as suas próprias alterações continuam a ser enviadas.</translation>
+    </message>
+    <message>
+        <source>Large downloads only d&amp;uring these hours:</source>
+        <translation>Transferências grandes só neste &amp;horário:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>às</translation>
+    </message>
+    <message>
+        <source>Large downloads from</source>
+        <translation>Transferências grandes a partir das</translation>
+    </message>
+    <message>
+        <source>Large downloads until</source>
+        <translation>Transferências grandes até às</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SyncStatusWidget</name>
     <message>
         <source>Offline — changes are kept on this computer</source>
@@ -3782,17 +4060,50 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
             <numerusform>O servidor não responde — nova tentativa dentro de %n segundos</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Synced at %1 — %n change(s) refused, see Sync</source>
-        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
-        <translation>
-            <numerusform>Última sincronização: %1 — %n alteração recusada, consulte Sincronização</numerusform>
-            <numerusform>Última sincronização: %1 — %n alterações recusadas, consulte Sincronização</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
+    </message>
+    <message>
+        <source>Receiving… %1 %</source>
+        <extracomment>Share of the download received so far: &quot;Receiving… 42 %&quot;.</extracomment>
+        <translation>A receber… %1 %</translation>
+    </message>
+    <message>
+        <source>The server is not answering — changes are kept on this computer</source>
+        <translation>O servidor não responde — as alterações ficam guardadas neste computador</translation>
+    </message>
+    <message>
+        <source>The network asks you to sign in — open a web browser and sign in to it</source>
+        <translation>A rede pede que inicie sessão — abra um navegador web e inicie sessão nela</translation>
+    </message>
+    <message>
+        <source>%1 — on a metered connection, downloads wait</source>
+        <translation>%1 — ligação com dados limitados, as transferências aguardam</translation>
+    </message>
+    <message>
+        <source>%1 — data budget reached, downloads wait</source>
+        <translation>%1 — limite de dados atingido, as transferências aguardam</translation>
+    </message>
+    <message>
+        <source>%1 — the large download waits until %2</source>
+        <extracomment>%2: the time large downloads may start, as set on the Sync page (&quot;22:00&quot;).</extracomment>
+        <translation>%1 — a transferência grande aguarda até às %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>%1 — %n alteração recusada, consulte Sincronização</numerusform>
+            <numerusform>%1 — %n alterações recusadas, consulte Sincronização</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>%1 — %n alteração pendente</numerusform>
+            <numerusform>%1 — %n alterações pendentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4314,26 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>On this computer:</source>
         <translation>Neste computador:</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>A verificar o servidor…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into a message to whoever supports you. They hold no password and nothing you wrote.</source>
+        <translation>Diagnóstico copiado: cole-o numa mensagem para quem lhe presta apoio. Não contém nenhuma palavra-passe nem nada do que escreveu.</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Agora:</translation>
+    </message>
+    <message>
+        <source>Copy d&amp;iagnostics</source>
+        <translation>Copiar d&amp;iagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy a short report for support: versions, the server&apos;s answer, the last syncs and the queues; no password and nothing you wrote</source>
+        <translation>Copiar um breve relatório para o apoio: versões, a resposta do servidor, as últimas sincronizações e as filas; sem palavras-passe nem nada do que escreveu</translation>
     </message>
 </context>
 <context>

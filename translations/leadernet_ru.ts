@@ -951,6 +951,50 @@ Resources: %2</source>
     </message>
 </context>
 <context>
+    <name>Ui::DataUsageView</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Data used against the budget: &quot;1.2 MB of 5 MB&quot;.</extracomment>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Использовано данных</translation>
+    </message>
+    <message>
+        <source>&amp;Per day, last 30 days:</source>
+        <translation>&amp;По дням, последние 30 дней:</translation>
+    </message>
+    <message>
+        <source>Per month, la&amp;st 6 months:</source>
+        <translation>По &amp;месяцам, последние 6 месяцев:</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Сегодня: %1</translation>
+    </message>
+    <message>
+        <source>This month: %1</source>
+        <translation>В этом месяце: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data used per day</source>
+        <translation>Использование данных по дням</translation>
+    </message>
+    <message>
+        <source>No data used in the last 30 days.</source>
+        <translation>За последние 30 дней данные не использовались.</translation>
+    </message>
+    <message>
+        <source>Data used per month</source>
+        <translation>Использование данных по месяцам</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DeskPanel</name>
     <message>
         <source>This computer cannot check this password without the connection yet: sign in again once, online.</source>
@@ -1672,6 +1716,22 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Search lessons and posts</source>
         <translation>Поиск по урокам и сообщениям</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1 over a metered connection. Download it now, or send only your changes and download later on an unmetered connection?</source>
+        <translation>Эта синхронизация загрузит около %1 через лимитное подключение. Загрузить сейчас или отправить только ваши изменения, а загрузить позже через безлимитное подключение?</translation>
+    </message>
+    <message>
+        <source>This sync would download about %1, past the data budget set on the Sync page. Download it now, or send only your changes and download later?</source>
+        <translation>Эта синхронизация загрузит около %1 и превысит лимит данных, заданный на странице «Синхронизация». Загрузить сейчас или отправить только ваши изменения, а загрузить позже?</translation>
+    </message>
+    <message>
+        <source>Large download</source>
+        <translation>Большая загрузка</translation>
+    </message>
+    <message>
+        <source>&amp;Download now</source>
+        <translation>&amp;Загрузить сейчас</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2769,46 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Administrator</source>
         <translation>Администратор</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>меньше минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>около %n минуты</numerusform>
+            <numerusform>около %n минут</numerusform>
+            <numerusform>около %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>около %n часа</numerusform>
+            <numerusform>около %n часов</numerusform>
+            <numerusform>около %n часов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3860,193 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::SyncProgressPanel</name>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>Отправка ваших изменений…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending your changes: %1 of %n sent</source>
+        <translation>
+            <numerusform>Отправка изменений: отправлено %1 из %n</numerusform>
+            <numerusform>Отправка изменений: отправлено %1 из %n</numerusform>
+            <numerusform>Отправка изменений: отправлено %1 из %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving about %1 (%n item(s))…</source>
+        <translation>
+            <numerusform>Получение около %1 (%n элемент)…</numerusform>
+            <numerusform>Получение около %1 (%n элемента)…</numerusform>
+            <numerusform>Получение около %1 (%n элементов)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>Проверка наличия новых материалов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %n item(s), %1 so far</source>
+        <translation>
+            <numerusform>Получение: %n элемент, пока %1</numerusform>
+            <numerusform>Получение: %n элемента, пока %1</numerusform>
+            <numerusform>Получение: %n элементов, пока %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %1 % — %2 of about %n item(s), %3 so far</source>
+        <translation>
+            <numerusform>Получение: %1 % — %2 из примерно %n элемента, пока %3</numerusform>
+            <numerusform>Получение: %1 % — %2 из примерно %n элементов, пока %3</numerusform>
+            <numerusform>Получение: %1 % — %2 из примерно %n элементов, пока %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <extracomment>%1: &quot;about 3 minutes&quot; or &quot;less than a minute&quot;.</extracomment>
+        <translation>(осталось %1)</translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s copy with the server…</source>
+        <translation>Сравнение копии на этом компьютере с сервером…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Повторная попытка через %n секунду.</numerusform>
+            <numerusform>%1 Повторная попытка через %n секунды.</numerusform>
+            <numerusform>%1 Повторная попытка через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Следующая попытка через %n секунду.</numerusform>
+            <numerusform>Следующая попытка через %n секунды.</numerusform>
+            <numerusform>Следующая попытка через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline. Your changes are kept on this computer and LeaderNet tries again on its own.</source>
+        <translation>Нет подключения. Ваши изменения хранятся на этом компьютере, LeaderNet сам попробует снова.</translation>
+    </message>
+    <message>
+        <source>The server is not answering. LeaderNet tries again on its own; if this lasts more than a day, tell the program&apos;s administrators.</source>
+        <translation>Сервер не отвечает. LeaderNet сам попробует снова; если это продлится больше суток, сообщите администраторам программы.</translation>
+    </message>
+    <message>
+        <source>Something other than the server answers at its address: most often a network&apos;s sign-in page (in a hotel or an office). Open a web browser, sign in to the network, then press Sync now.</source>
+        <translation>По адресу сервера отвечает что-то другое: чаще всего страница входа в сеть (в гостинице или в офисе). Откройте веб-браузер, войдите в сеть, затем нажмите «Синхронизировать сейчас».</translation>
+    </message>
+    <message>
+        <source>On a metered connection: about %1 to download waits for an unmetered one. Your own changes are still sent. Press Sync now to download it anyway.</source>
+        <translation>Лимитное подключение: загрузка около %1 ждёт безлимитного подключения. Ваши собственные изменения всё равно отправляются. Нажмите «Синхронизировать сейчас», чтобы загрузить всё равно.</translation>
+    </message>
+    <message>
+        <source>On a metered connection: syncs wait for an unmetered one, as set below. Press Sync now to sync anyway.</source>
+        <translation>Лимитное подключение: синхронизация ждёт безлимитного подключения, как задано ниже. Нажмите «Синхронизировать сейчас», чтобы синхронизировать всё равно.</translation>
+    </message>
+    <message>
+        <source>The data budget is reached: downloads wait for the next day or month. Your own changes are still sent. Press Sync now to download anyway.</source>
+        <translation>Лимит данных исчерпан: загрузки ждут следующего дня или месяца. Ваши собственные изменения всё равно отправляются. Нажмите «Синхронизировать сейчас», чтобы загрузить всё равно.</translation>
+    </message>
+    <message>
+        <source>About %1 to download waits for %2–%3, the hours set for large downloads. Press Sync now to download it now.</source>
+        <translation>Загрузка около %1 ждёт времени %2–%3, заданного для больших загрузок. Нажмите «Синхронизировать сейчас», чтобы загрузить сразу.</translation>
+    </message>
+    <message>
+        <source>Syncs only when you press Sync now, as set below.</source>
+        <translation>Синхронизация только по кнопке «Синхронизировать сейчас», как задано ниже.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Ещё не синхронизировано.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Всё актуально.</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Ход синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SyncSettingsPanel</name>
+    <message>
+        <source>This computer cannot tell whether its connection is metered.</source>
+        <translation>Этот компьютер не может определить, лимитное ли у него подключение.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is metered.</source>
+        <translation>Этот компьютер сообщает, что подключение лимитное.</translation>
+    </message>
+    <message>
+        <source>This computer says its connection is not metered.</source>
+        <translation>Этот компьютер сообщает, что подключение безлимитное.</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>Когда синхронизировать</translation>
+    </message>
+    <message>
+        <source>S&amp;ync:</source>
+        <translation>С&amp;инхронизация:</translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Automatically, on unmetered connections only</source>
+        <translation>Автоматически, только через безлимитное подключение</translation>
+    </message>
+    <message>
+        <source>Only when I press Sync now</source>
+        <translation>Только по кнопке «Синхронизировать сейчас»</translation>
+    </message>
+    <message>
+        <source>&amp;Treat this connection as metered</source>
+        <translation>&amp;Считать это подключение лимитным</translation>
+    </message>
+    <message>
+        <source>Daily data &amp;budget:</source>
+        <translation>&amp;Дневной лимит данных:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly data budget:</source>
+        <translation>&amp;Месячный лимит данных:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Без лимита</translation>
+    </message>
+    <message>
+        <source>Large downloads wait once they would pass this; your own changes are still sent.</source>
+        <translation>Большие загрузки ждут, если превысят этот лимит; ваши собственные изменения всё равно отправляются.</translation>
+    </message>
+    <message>
+        <source>Large downloads only d&amp;uring these hours:</source>
+        <translation>Большие загрузки только в &amp;эти часы:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Large downloads from</source>
+        <translation>Большие загрузки с</translation>
+    </message>
+    <message>
+        <source>Large downloads until</source>
+        <translation>Большие загрузки до</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SyncStatusWidget</name>
     <message>
         <source>Offline — changes are kept on this computer</source>
@@ -3830,18 +4117,52 @@ Courses, seminars and action plans for health managers and leaders, on this comp
             <numerusform>Сервер не отвечает — повторная попытка через %n секунд</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Synced at %1 — %n change(s) refused, see Sync</source>
-        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
-        <translation>
-            <numerusform>Синхронизировано: %1 — %n изменение отклонено, см. «Синхронизация»</numerusform>
-            <numerusform>Синхронизировано: %1 — %n изменения отклонены, см. «Синхронизация»</numerusform>
-            <numerusform>Синхронизировано: %1 — %n изменений отклонены, см. «Синхронизация»</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
+    </message>
+    <message>
+        <source>Receiving… %1 %</source>
+        <extracomment>Share of the download received so far: &quot;Receiving… 42 %&quot;.</extracomment>
+        <translation>Получение… %1 %</translation>
+    </message>
+    <message>
+        <source>The server is not answering — changes are kept on this computer</source>
+        <translation>Сервер не отвечает — изменения хранятся на этом компьютере</translation>
+    </message>
+    <message>
+        <source>The network asks you to sign in — open a web browser and sign in to it</source>
+        <translation>Сеть просит войти — откройте веб-браузер и войдите в неё</translation>
+    </message>
+    <message>
+        <source>%1 — on a metered connection, downloads wait</source>
+        <translation>%1 — лимитное подключение, загрузки ждут</translation>
+    </message>
+    <message>
+        <source>%1 — data budget reached, downloads wait</source>
+        <translation>%1 — лимит данных исчерпан, загрузки ждут</translation>
+    </message>
+    <message>
+        <source>%1 — the large download waits until %2</source>
+        <extracomment>%2: the time large downloads may start, as set on the Sync page (&quot;22:00&quot;).</extracomment>
+        <translation>%1 — большая загрузка ждёт до %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) refused, see Sync</source>
+        <extracomment>After a sync in which the server refused some changes; they are listed on the Sync page.</extracomment>
+        <translation>
+            <numerusform>%1 — %n изменение отклонено, см. «Синхронизация»</numerusform>
+            <numerusform>%1 — %n изменения отклонены, см. «Синхронизация»</numerusform>
+            <numerusform>%1 — %n изменений отклонено, см. «Синхронизация»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>%1 — %n изменение ожидает</numerusform>
+            <numerusform>%1 — %n изменения ожидают</numerusform>
+            <numerusform>%1 — %n изменений ожидают</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4378,26 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>On this computer:</source>
         <translation>На этом компьютере:</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Проверка сервера…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into a message to whoever supports you. They hold no password and nothing you wrote.</source>
+        <translation>Диагностика скопирована: вставьте её в сообщение тому, кто вам помогает. В ней нет паролей и ничего из того, что вы написали.</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <source>Copy d&amp;iagnostics</source>
+        <translation>Скопировать &amp;диагностику</translation>
+    </message>
+    <message>
+        <source>Copy a short report for support: versions, the server&apos;s answer, the last syncs and the queues; no password and nothing you wrote</source>
+        <translation>Скопировать краткий отчёт для поддержки: версии, ответ сервера, последние синхронизации и очереди; без паролей и без того, что вы написали</translation>
     </message>
 </context>
 <context>

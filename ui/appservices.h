@@ -7,6 +7,7 @@ namespace Sync {
 class AccountManager;
 class ApiClient;
 class SyncEngine;
+class SyncScheduler;
 } // namespace Sync
 namespace I18n {
 class LanguageManager;
@@ -30,6 +31,8 @@ struct AppServices {
     I18n::LanguageManager *languages = nullptr;
     Prompter *prompter = nullptr;
     Editing::DeskSession *desk = nullptr; // who is signed in and writes at this desk
+    // When syncs run on their own (null: only on demand, straight to the engine).
+    Sync::SyncScheduler *scheduler = nullptr;
 };
 
 } // namespace Ui

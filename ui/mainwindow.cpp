@@ -21,6 +21,7 @@
 #include "plansview.h"
 #include "prompter.h"
 #include "readerbrowser.h"
+#include "recordtext.h"
 #include "resultsview.h"
 #include "reviewsview.h"
 #include "searchpanel.h"
@@ -29,6 +30,7 @@
 #include "seminarsview.h"
 #include "submissionmodel.h"
 #include "syncengine.h"
+#include "syncscheduler.h"
 #include "syncstatuswidget.h"
 #include "syncview.h"
 
@@ -205,6 +207,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     setCentralWidget(m_cover);
 
     m_status = new SyncStatusWidget(store, services.engine);
+    m_status->setScheduler(services.scheduler);
     statusBar()->addPermanentWidget(m_status, 1);
     // The people at this desk, on the trailing side; who is writing, always
     // in the status bar.
@@ -242,6 +245,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             m_membersView->list()->setFocus(Qt::OtherFocusReason);
     });
     connect(m_sync, &SyncView::syncRequested, m_syncAction, &QAction::trigger);
+    m_sync->setScheduler(services.scheduler);
+    if (services.scheduler) {
+        connect(services.scheduler, &Sync::SyncScheduler::largeDownloadQuestion, this,
+                &MainWindow::askLargeDownload);
+    }
     connect(m_plans, &PlansView::syncPageRequested, this, [this]() { showPage(Page::Sync); });
     connect(m_sync, &SyncView::openInPlanRequested, this,
             [this](const QString &planId, const QString &field) {
@@ -277,6 +285,23 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::askLargeDownload(qint64 bytes, Sync::SyncScheduler::Hold reason)
+{
+    const QString size = RecordText::dataSize(bytes);
+    const QString text =
+        reason == Sync::SyncScheduler::Hold::Metered
+            ? tr("This sync would download about %1 over a metered connection. Download it now, "
+                 "or send only your changes and download later on an unmetered connection?")
+                  .arg(size)
+            : tr("This sync would download about %1, past the data budget set on the Sync page. "
+                 "Download it now, or send only your changes and download later?")
+                  .arg(size);
+    Sync::SyncScheduler *scheduler = m_services.scheduler;
+    m_services.prompter->confirm(
+        this, tr("Large download"), text, tr("&Download now"),
+        [scheduler](bool download) { scheduler->answerLargeDownload(download); });
+}
+
 void MainWindow::createActions()
 {
     m_syncAction = new QAction(
@@ -290,7 +315,10 @@ void MainWindow::createActions()
             Q_EMIT signInRequested();
             return;
         }
-        m_services.engine->syncNow();
+        if (m_services.scheduler)
+            m_services.scheduler->syncNow();
+        else
+            m_services.engine->syncNow();
     });
 
     m_signInAction = new QAction(this);

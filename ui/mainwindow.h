@@ -3,6 +3,7 @@
 #include "accountmanager.h"
 #include "appservices.h"
 #include "page.h"
+#include "syncscheduler.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -115,6 +116,9 @@ private:
     enum class Notice { None, CredentialsNotSaved };
 
     void createActions();
+    // The scheduler's question before a large download on a metered
+    // connection or past the data budget.
+    void askLargeDownload(qint64 bytes, Sync::SyncScheduler::Hold reason);
     void createMenus();
     void createLanguageMenu();
     void applyAccount(const Sync::Account &account);

@@ -91,18 +91,6 @@ template<typename T> T *child(const QObject *parent, const QString &name)
     return found;
 }
 
-// Brings `window` to the front as a click on it would (the offscreen
-// platform activates windows when it gets to it); false if it never is.
-bool bringToFront(QWidget *window)
-{
-    return QTest::qWaitFor([window]() {
-        if (QApplication::activeWindow() != window)
-            window->activateWindow();
-        QTest::qWait(20);
-        return QApplication::activeWindow() == window;
-    });
-}
-
 // Puts `text` where `edit` is, as a person does: click, select all, type.
 void retype(QLineEdit *edit, const QString &text)
 {

@@ -1,5 +1,6 @@
 #include "uitestenv.h"
 
+#include "clock.h"
 #include "entityschema.h"
 #include "record.h"
 
@@ -62,13 +63,16 @@ UiTestEnv::UiTestEnv(const QUrl &server, std::unique_ptr<Core::CredentialStore> 
     engine = std::make_unique<Sync::SyncEngine>(&store, &api);
     engine->setRetryPolicy({1, 1000, 60000}); // tests see a failure at once
     desk = std::make_unique<Editing::DeskSession>(accounts.get(), engine.get());
+    scheduler =
+        std::make_unique<Sync::SyncScheduler>(engine.get(), &api, &network, Core::Clock::system());
 }
 
 UiTestEnv::~UiTestEnv() = default;
 
 Ui::AppServices UiTestEnv::services()
 {
-    return {&store, &api, accounts.get(), engine.get(), &languages, &prompter, desk.get()};
+    return {&store,     &api,      accounts.get(), engine.get(),
+            &languages, &prompter, desk.get(),     scheduler.get()};
 }
 
 namespace {
@@ -295,6 +299,16 @@ bool SignedInWindow::signIn(const QString &username, const QString &password)
     QSignalSpy synced(env.engine.get(), &Sync::SyncEngine::finished);
     session.start(username, password);
     return synced.wait(60000) && synced.first().first().toBool();
+}
+
+bool bringToFront(QWidget *window)
+{
+    return QTest::qWaitFor([window]() {
+        if (QApplication::activeWindow() != window)
+            window->activateWindow();
+        QTest::qWait(20);
+        return QApplication::activeWindow() == window;
+    });
 }
 
 void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)

@@ -9,8 +9,10 @@
 #include "languagemanager.h"
 #include "localstore.h"
 #include "mainwindow.h"
+#include "networkstatus.h"
 #include "sessioncontroller.h"
 #include "syncengine.h"
+#include "syncscheduler.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -45,7 +47,9 @@ struct DemoIds {
 // Everything a window needs, on a fresh profile folder (or the folder
 // `profileDir`, kept from an earlier run): an open replica, an API client
 // for `server`, an account manager with an in-memory (or given) credential
-// store, a sync engine, a language manager and a FakePrompter.
+// store, a sync engine, a language manager and a FakePrompter; a sync
+// scheduler on a network status the test sets (not started: syncs run on
+// demand only until a test calls scheduler->start()).
 class UiTestEnv
 {
 public:
@@ -75,6 +79,8 @@ public:
     std::unique_ptr<Sync::AccountManager> accounts;
     std::unique_ptr<Sync::SyncEngine> engine;
     std::unique_ptr<Editing::DeskSession> desk;
+    Sync::FixedNetworkStatus network;
+    std::unique_ptr<Sync::SyncScheduler> scheduler;
     I18n::LanguageManager languages;
     FakePrompter prompter;
 };
@@ -94,6 +100,10 @@ struct SignedInWindow {
     Ui::MainWindow window;
     Ui::SessionController session;
 };
+
+// Makes `window` the active window (offscreen, activation races: it is asked
+// again until it holds), so that key presses reach it.
+bool bringToFront(QWidget *window);
 
 // A key press as the keyboard delivers it: to the widget with the focus.
 void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);

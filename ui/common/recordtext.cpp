@@ -308,4 +308,30 @@ QString RecordText::humanize(const QString &key)
     return text;
 }
 
+QString RecordText::dataSize(qint64 bytes)
+{
+    const QLocale locale;
+    constexpr double K = 1024.0;
+    if (bytes < 1024)
+        return tr("%n byte(s)", nullptr, int(std::max<qint64>(0, bytes)));
+    const double kb = double(bytes) / K;
+    if (kb < 1000)
+        return tr("%1 KB").arg(locale.toString(kb, 'f', 0));
+    const double mb = kb / K;
+    if (mb < 1000)
+        return tr("%1 MB").arg(locale.toString(mb, 'f', mb < 10 ? 1 : 0));
+    const double gb = mb / K;
+    return tr("%1 GB").arg(locale.toString(gb, 'f', gb < 10 ? 1 : 0));
+}
+
+QString RecordText::timeLeft(qint64 milliseconds)
+{
+    const qint64 minutes = (milliseconds + 30'000) / 60'000;
+    if (minutes < 1)
+        return tr("less than a minute");
+    if (minutes < 90)
+        return tr("about %n minute(s)", nullptr, int(minutes));
+    return tr("about %n hour(s)", nullptr, int((minutes + 30) / 60));
+}
+
 } // namespace Ui

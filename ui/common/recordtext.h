@@ -62,6 +62,12 @@ public:
     // rubric does not have is named from its key).
     static QStringList scores(const Core::Rubric &rubric, const QJsonValue &scores);
 
+    // An amount of data as people read it: "820 bytes", "12 KB", "3.2 MB",
+    // "1.4 GB" (1 KB = 1024 bytes), in the locale's digits.
+    static QString dataSize(qint64 bytes);
+    // A duration to wait: "less than a minute", "about 3 minutes", "about 2 hours".
+    static QString timeLeft(qint64 milliseconds);
+
     // At most `length` characters, with an ellipsis when cut.
     static QString elide(const QString &text, int length);
 

@@ -118,9 +118,9 @@ QVariant RejectedOpsModel::data(const QModelIndex &index, int role) const
             // kept before codes were: the server's sentence).
             return e.errorCode.isEmpty()
                        ? e.error
-                       : refusalText(
-                             Core::makeError(Sync::Protocol::refusalCodeFromName(e.errorCode), e.error),
-                             e.entity);
+                       : refusalText(Core::makeError(
+                                         Sync::Protocol::refusalCodeFromName(e.errorCode), e.error),
+                                     e.entity);
         }
         return {};
     case OperationRole:

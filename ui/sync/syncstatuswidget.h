@@ -3,7 +3,6 @@
 #include "result.h"
 #include "syncengine.h"
 
-#include <QDeadlineTimer>
 #include <QWidget>
 
 class QLabel;
@@ -13,16 +12,24 @@ class QTimer;
 namespace Core {
 class LocalStore;
 }
+namespace Sync {
+class SyncScheduler;
+}
 
 namespace Ui {
 
+class SyncActivity;
+
 // The sync indicator of the status bar, in words: "Sending… 2 of 5 changes
-// sent" (with a progress bar), "Receiving… 120 records received" (with a
-// busy bar), "Offline — trying again in 8 seconds" (counting down until the
-// engine's next attempt), "Offline — changes are kept on this computer",
-// "Sync failed: …" or "Synced at …"; and who is signed in. Follows the
-// engine's signals only (stateChanged, pushProgress, progress,
-// retryScheduled, finished); the engine and store are not owned.
+// sent" (with a progress bar), "Receiving… 42 %" (or "120 records
+// received", with a busy bar, when the size is unknown), "Offline — trying
+// again in 8 seconds" (counting down until the next attempt), "Offline —
+// changes are kept on this computer", why automatic syncs wait (a metered
+// connection, the data budget, the window for large downloads, a network's
+// sign-in page), "Sync failed: …" or "Synced at …", with the changes
+// waiting to be sent; and who is signed in. Follows the engine's signals
+// (through a SyncActivity) and the scheduler's, when one is set; the engine,
+// store and scheduler are not owned.
 class SyncStatusWidget final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +38,7 @@ class SyncStatusWidget final : public QWidget
 public:
     SyncStatusWidget(Core::LocalStore *store, Sync::SyncEngine *engine, QWidget *parent = nullptr);
 
+    void setScheduler(Sync::SyncScheduler *scheduler);
     // The signed-in member's display name; empty when nobody is signed in.
     void setMemberName(const QString &name);
     // Shows a failure that happened outside the engine (signing in); a
@@ -44,22 +52,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void onStateChanged(Sync::SyncEngine::State state);
     void updateStatus();
     QString statusFor() const;
+    QString holdText() const;
     QString idleText() const;
 
     Core::LocalStore *m_store;
-    Sync::SyncEngine *m_engine;
-    Sync::SyncEngine::State m_state;
+    SyncActivity *m_activity;
     QString m_memberName;
-    qint64 m_sent = 0;
-    qint64 m_toSend = 0;
-    qint64 m_received = 0;
-    qint64 m_refused = 0;
-    bool m_failed = false;
-    Core::Error m_error;
-    QDeadlineTimer m_retryAt;
     QTimer *m_countdown;
     QLabel *m_status;
     QProgressBar *m_busy;

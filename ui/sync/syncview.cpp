@@ -2,6 +2,8 @@
 
 #include "apiclient.h"
 #include "conflictsmodel.h"
+#include "datausageview.h"
+#include "diagnostics.h"
 #include "entityschema.h"
 #include "errortext.h"
 #include "localstore.h"
@@ -11,6 +13,8 @@
 #include "recordtext.h"
 #include "rejectedopsmodel.h"
 #include "syncengine.h"
+#include "syncprogresspanel.h"
+#include "syncsettingspanel.h"
 #include "uilogging.h"
 
 #include <QApplication>
@@ -93,7 +97,15 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     , m_pending(new QLabel)
     , m_conflictCountLabel(new QLabel)
     , m_conflictCount(new QLabel)
+    , m_nowLabel(new QLabel)
+    , m_now(new SyncProgressPanel(store, engine))
     , m_syncButton(new QPushButton)
+    , m_diagnosticsButton(new QPushButton)
+    , m_diagnosticsStatus(new QLabel)
+    , m_diagnostics(new Diagnostics(store, api, engine, nullptr, this))
+    , m_sideSplitter(new QSplitter(Qt::Horizontal))
+    , m_settingsPanel(new SyncSettingsPanel)
+    , m_usageView(new DataUsageView(&store->dataUsage()))
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_table(new QTableView)
     , m_retryButton(new QPushButton)
@@ -135,14 +147,21 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     m_cursor->setObjectName(u"receivedValue"_s);
     m_conflictCount->setObjectName(u"conflictsValue"_s);
     m_lastSync->setObjectName(u"lastSyncValue"_s);
+    m_nowLabel->setBuddy(m_now->label());
+    form->addRow(m_nowLabel, m_now);
     layout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
     m_syncButton->setObjectName(u"syncNowButton"_s);
     buttons->addWidget(m_syncButton);
-    buttons->addStretch(1);
+    m_diagnosticsButton->setObjectName(u"copyDiagnosticsButton"_s);
+    buttons->addWidget(m_diagnosticsButton);
+    m_diagnosticsStatus->setObjectName(u"diagnosticsStatus"_s);
+    m_diagnosticsStatus->setWordWrap(true);
+    buttons->addWidget(m_diagnosticsStatus, 1);
     layout->addLayout(buttons);
     connect(m_syncButton, &QPushButton::clicked, this, &SyncView::syncRequested);
+    connect(m_diagnosticsButton, &QPushButton::clicked, this, &SyncView::copyDiagnostics);
 
     // The refused changes and what to do with them.
     auto *refusedPage = new QWidget;
@@ -213,9 +232,25 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    layout->addWidget(m_splitter, 1);
 
-    setTabOrder(m_syncButton, m_table);
+    // Beside the lists: when to sync, and the data used.
+    auto *side = new QWidget;
+    side->setObjectName(u"syncSidePanel"_s);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 0, 0, 0);
+    sideLayout->addWidget(m_settingsPanel);
+    sideLayout->addWidget(m_usageView);
+    sideLayout->addStretch(1);
+    m_sideSplitter->setObjectName(u"syncSideSplitter"_s);
+    m_sideSplitter->addWidget(m_splitter);
+    m_sideSplitter->addWidget(side);
+    m_sideSplitter->setChildrenCollapsible(false);
+    m_sideSplitter->setStretchFactor(0, 3);
+    m_sideSplitter->setStretchFactor(1, 1);
+    layout->addWidget(m_sideSplitter, 1);
+
+    setTabOrder(m_syncButton, m_diagnosticsButton);
+    setTabOrder(m_diagnosticsButton, m_table);
     setTabOrder(m_table, m_retryButton);
     setTabOrder(m_retryButton, m_discardButton);
     setTabOrder(m_discardButton, m_copyButton);
@@ -225,6 +260,9 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     setTabOrder(m_otherText, m_keepButton);
     setTabOrder(m_keepButton, m_useOtherButton);
     setTabOrder(m_useOtherButton, m_openInPlanButton);
+    setTabOrder(m_openInPlanButton, m_settingsPanel->firstControl());
+    setTabOrder(m_settingsPanel->lastControl(), m_usageView->daysChart());
+    setTabOrder(m_usageView->daysChart(), m_usageView->monthsChart());
 
     connect(m_retryButton, &QPushButton::clicked, this, &SyncView::sendAgain);
     connect(m_discardButton, &QPushButton::clicked, this, &SyncView::confirmDiscard);
@@ -297,6 +335,35 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
             refresh();
     });
     retranslateUi();
+}
+
+void SyncView::setScheduler(Sync::SyncScheduler *scheduler)
+{
+    m_now->setScheduler(scheduler);
+    m_settingsPanel->setScheduler(scheduler);
+    m_usageView->setScheduler(scheduler);
+    delete m_diagnostics;
+    m_diagnostics = new Diagnostics(m_store, m_api, m_engine, scheduler, this);
+}
+
+void SyncView::copyDiagnostics()
+{
+    if (m_diagnostics->isRunning())
+        return;
+    m_diagnosticsButton->setEnabled(false);
+    m_diagnosticsStatus->setText(tr("Checking the server…"));
+    connect(
+        m_diagnostics, &Diagnostics::ready, this,
+        [this](const QString &report) {
+            QApplication::clipboard()->setText(report);
+            m_diagnosticsButton->setEnabled(true);
+            m_diagnosticsStatus->setText(
+                tr("Diagnostics copied: paste them into a message to whoever supports you. They "
+                   "hold no password and nothing you wrote."));
+            m_diagnosticsButton->setFocus();
+        },
+        Qt::SingleShotConnection);
+    m_diagnostics->start();
 }
 
 void SyncView::setAccount(const Sync::Account &account)
@@ -510,6 +577,11 @@ void SyncView::retranslateUi()
     m_pendingLabel->setText(tr("Waiting to be sent:"));
     m_conflictCountLabel->setText(tr("Conflicts:"));
     m_syncButton->setText(tr("Sync &now"));
+    m_nowLabel->setText(tr("Now:"));
+    m_diagnosticsButton->setText(tr("Copy d&iagnostics"));
+    m_diagnosticsButton->setToolTip(
+        tr("Copy a short report for support: versions, the server's answer, the last syncs and "
+           "the queues; no password and nothing you wrote"));
     m_table->setAccessibleName(tr("Refused changes"));
     m_retryButton->setText(tr("Send &again"));
     m_retryButton->setToolTip(tr("Send the selected change to the server again"));

@@ -18,6 +18,7 @@ class LocalStore;
 namespace Sync {
 class ApiClient;
 class SyncEngine;
+class SyncScheduler;
 } // namespace Sync
 
 namespace Editing {
@@ -27,14 +28,21 @@ class MemberDirectory;
 namespace Ui {
 
 class ConflictsModel;
+class DataUsageView;
+class Diagnostics;
+class SyncProgressPanel;
+class SyncSettingsPanel;
 using MemberDirectory = Editing::MemberDirectory;
 using Editing::ConflictResolver;
 class Prompter;
 class RejectedOpsModel;
 
 // The Sync page: which server and member this computer syncs with, when it
-// last synced, the pull cursor, how many local changes wait to be sent and
-// how many conflicts are open; "Sync now".
+// last synced, what it keeps, how many local changes wait to be sent and
+// how many conflicts are open; what the sync does now (SyncProgressPanel);
+// "Sync now" and "Copy diagnostics" (a redacted report for support, see
+// Diagnostics). Beside the lists below: when to sync (SyncSettingsPanel)
+// and the data used (DataUsageView), once a scheduler is set.
 //
 // Below, two lists a person acts on:
 // - the changes the server refused, with its reasons: "Send again" (after
@@ -59,8 +67,13 @@ public:
              const MemberDirectory *members, Prompter *prompter, QWidget *parent = nullptr);
 
     void setAccount(const Sync::Account &account);
+    // The scheduler whose settings, holds and data use the page shows.
+    void setScheduler(Sync::SyncScheduler *scheduler);
     void refresh();
-    QList<QSplitter *> splitters() const { return {m_splitter, m_conflictSplitter}; }
+    QList<QSplitter *> splitters() const
+    {
+        return {m_splitter, m_conflictSplitter, m_sideSplitter};
+    }
     RejectedOpsModel *rejectedModel() const { return m_rejected; }
     ConflictsModel *conflictsModel() const { return m_conflicts; }
 
@@ -83,6 +96,7 @@ private:
     void applyResolution(const QString &conflictId, ConflictResolver::Choice choice);
     void requestSync();
     void showError(const Core::Error &error);
+    void copyDiagnostics();
     void retranslateUi();
 
     Core::LocalStore *m_store;
@@ -109,7 +123,15 @@ private:
     QLabel *m_pending;
     QLabel *m_conflictCountLabel;
     QLabel *m_conflictCount;
+    QLabel *m_nowLabel;
+    SyncProgressPanel *m_now;
     QPushButton *m_syncButton;
+    QPushButton *m_diagnosticsButton;
+    QLabel *m_diagnosticsStatus;
+    Diagnostics *m_diagnostics;
+    QSplitter *m_sideSplitter; // the lists | settings and data use
+    SyncSettingsPanel *m_settingsPanel;
+    DataUsageView *m_usageView;
     QSplitter *m_splitter;
     QLabel *m_rejectedHeading;
     QTableView *m_table;
