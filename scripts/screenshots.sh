@@ -62,3 +62,5 @@ shoot en results leadernet-results-en.png
 shoot ar results leadernet-results-ar.png
 shoot en members leadernet-members-en.png
 shoot ar members leadernet-members-ar.png
+shoot en sync leadernet-sync-en.png
+shoot ar sync leadernet-sync-ar.png

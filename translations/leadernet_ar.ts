@@ -1013,14 +1013,6 @@ Resources: %2</source>
         <translation>البيانات المستخدمة</translation>
     </message>
     <message>
-        <source>&amp;Per day, last 30 days:</source>
-        <translation>حسب اليوم، آخر 30 يومًا (&amp;P):</translation>
-    </message>
-    <message>
-        <source>Per month, la&amp;st 6 months:</source>
-        <translation>حسب الشهر، آخر 6 أشهر (&amp;S):</translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation>اليوم: %1</translation>
     </message>
@@ -1043,6 +1035,14 @@ Resources: %2</source>
     <message>
         <source>Data used per month</source>
         <translation>البيانات المستخدمة شهريًا</translation>
+    </message>
+    <message>
+        <source>Per day, last 30 days:</source>
+        <translation>حسب اليوم، آخر 30 يومًا:</translation>
+    </message>
+    <message>
+        <source>Per month, last 6 months:</source>
+        <translation>حسب الشهر، آخر 6 أشهر:</translation>
     </message>
 </context>
 <context>
@@ -4149,10 +4149,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>متى تتم المزامنة</translation>
     </message>
     <message>
-        <source>S&amp;ync:</source>
-        <translation>المزامنة (&amp;Y):</translation>
-    </message>
-    <message>
         <source>Automatically</source>
         <translation>تلقائيًا</translation>
     </message>
@@ -4189,10 +4185,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>تنتظر التنزيلات الكبيرة إذا كانت ستتجاوز هذه الحصة؛ وتظل تغييراتك تُرسل.</translation>
     </message>
     <message>
-        <source>Large downloads only d&amp;uring these hours:</source>
-        <translation>التنزيلات الكبيرة في هذه الساعات فقط (&amp;U):</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>إلى</translation>
     </message>
@@ -4203,6 +4195,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Large downloads until</source>
         <translation>التنزيلات الكبيرة حتى</translation>
+    </message>
+    <message>
+        <source>&amp;Sync:</source>
+        <translation>المزامنة (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Large downloads onl&amp;y during these hours:</source>
+        <translation>التنزيلات الكبيرة في هذه الساعات فقط (&amp;Y):</translation>
     </message>
 </context>
 <context>

@@ -945,14 +945,6 @@ Resources: %2</translation>
         <translation>Data used</translation>
     </message>
     <message>
-        <source>&amp;Per day, last 30 days:</source>
-        <translation>&amp;Per day, last 30 days:</translation>
-    </message>
-    <message>
-        <source>Per month, la&amp;st 6 months:</source>
-        <translation>Per month, la&amp;st 6 months:</translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation>Today: %1</translation>
     </message>
@@ -975,6 +967,14 @@ Resources: %2</translation>
     <message>
         <source>Data used per month</source>
         <translation>Data used per month</translation>
+    </message>
+    <message>
+        <source>Per day, last 30 days:</source>
+        <translation>Per day, last 30 days:</translation>
+    </message>
+    <message>
+        <source>Per month, last 6 months:</source>
+        <translation>Per month, last 6 months:</translation>
     </message>
 </context>
 <context>
@@ -3937,10 +3937,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>When to sync</translation>
     </message>
     <message>
-        <source>S&amp;ync:</source>
-        <translation>S&amp;ync:</translation>
-    </message>
-    <message>
         <source>Automatically</source>
         <translation>Automatically</translation>
     </message>
@@ -3977,10 +3973,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Large downloads wait once they would pass this; your own changes are still sent.</translation>
     </message>
     <message>
-        <source>Large downloads only d&amp;uring these hours:</source>
-        <translation>Large downloads only d&amp;uring these hours:</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -3991,6 +3983,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Large downloads until</source>
         <translation>Large downloads until</translation>
+    </message>
+    <message>
+        <source>&amp;Sync:</source>
+        <translation>&amp;Sync:</translation>
+    </message>
+    <message>
+        <source>Large downloads onl&amp;y during these hours:</source>
+        <translation>Large downloads onl&amp;y during these hours:</translation>
     </message>
 </context>
 <context>

@@ -945,14 +945,6 @@ Recursos: %2</translation>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <source>&amp;Per day, last 30 days:</source>
-        <translation>&amp;Por día, últimos 30 días:</translation>
-    </message>
-    <message>
-        <source>Per month, la&amp;st 6 months:</source>
-        <translation>Por me&amp;s, últimos 6 meses:</translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -975,6 +967,14 @@ Recursos: %2</translation>
     <message>
         <source>Data used per month</source>
         <translation>Datos usados por mes</translation>
+    </message>
+    <message>
+        <source>Per day, last 30 days:</source>
+        <translation>Por día, últimos 30 días:</translation>
+    </message>
+    <message>
+        <source>Per month, last 6 months:</source>
+        <translation>Por mes, últimos 6 meses:</translation>
     </message>
 </context>
 <context>
@@ -3937,10 +3937,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>Cuándo sincronizar</translation>
     </message>
     <message>
-        <source>S&amp;ync:</source>
-        <translation>Sincroni&amp;zar:</translation>
-    </message>
-    <message>
         <source>Automatically</source>
         <translation>Automáticamente</translation>
     </message>
@@ -3954,15 +3950,15 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
     <message>
         <source>&amp;Treat this connection as metered</source>
-        <translation>&amp;Tratar esta conexión como de datos limitados</translation>
+        <translation>Tratar esta cone&amp;xión como de datos limitados</translation>
     </message>
     <message>
         <source>Daily data &amp;budget:</source>
-        <translation>Límite de datos &amp;diario:</translation>
+        <translation>&amp;Gasto máximo de datos al día:</translation>
     </message>
     <message>
         <source>&amp;Monthly data budget:</source>
-        <translation>Límite de datos &amp;mensual:</translation>
+        <translation>Gasto máximo de datos al me&amp;s:</translation>
     </message>
     <message>
         <source> MB</source>
@@ -3977,10 +3973,6 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
         <translation>Las descargas grandes esperan si superarían este límite; sus propios cambios se siguen enviando.</translation>
     </message>
     <message>
-        <source>Large downloads only d&amp;uring these hours:</source>
-        <translation>Descargas grandes solo en este &amp;horario:</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -3991,6 +3983,14 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Large downloads until</source>
         <translation>Descargas grandes hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Sync:</source>
+        <translation>Sincroni&amp;zar:</translation>
+    </message>
+    <message>
+        <source>Large downloads onl&amp;y during these hours:</source>
+        <translation>Descargas grandes solo en este &amp;horario:</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4329,7 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
     <message>
         <source>Copy d&amp;iagnostics</source>
-        <translation>Copiar d&amp;iagnóstico</translation>
+        <translation>Copiar in&amp;forme de diagnóstico</translation>
     </message>
     <message>
         <source>Copy a short report for support: versions, the server&apos;s answer, the last syncs and the queues; no password and nothing you wrote</source>

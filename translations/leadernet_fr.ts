@@ -945,14 +945,6 @@ Ressources : %2</translation>
         <translation>Données utilisées</translation>
     </message>
     <message>
-        <source>&amp;Per day, last 30 days:</source>
-        <translation>&amp;Par jour, 30 derniers jours :</translation>
-    </message>
-    <message>
-        <source>Per month, la&amp;st 6 months:</source>
-        <translation>Par moi&amp;s, 6 derniers mois :</translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation>Aujourd’hui : %1</translation>
     </message>
@@ -975,6 +967,14 @@ Ressources : %2</translation>
     <message>
         <source>Data used per month</source>
         <translation>Données utilisées par mois</translation>
+    </message>
+    <message>
+        <source>Per day, last 30 days:</source>
+        <translation>Par jour, 30 derniers jours :</translation>
+    </message>
+    <message>
+        <source>Per month, last 6 months:</source>
+        <translation>Par mois, 6 derniers mois :</translation>
     </message>
 </context>
 <context>
@@ -3937,10 +3937,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>Quand synchroniser</translation>
     </message>
     <message>
-        <source>S&amp;ync:</source>
-        <translation>S&amp;ynchroniser :</translation>
-    </message>
-    <message>
         <source>Automatically</source>
         <translation>Automatiquement</translation>
     </message>
@@ -3958,11 +3954,11 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
     <message>
         <source>Daily data &amp;budget:</source>
-        <translation>&amp;Budget de données quotidien :</translation>
+        <translation>Budget de &amp;données quotidien :</translation>
     </message>
     <message>
         <source>&amp;Monthly data budget:</source>
-        <translation>Budget de données &amp;mensuel :</translation>
+        <translation>Budget de données m&amp;ensuel :</translation>
     </message>
     <message>
         <source> MB</source>
@@ -3977,10 +3973,6 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
         <translation>Les gros téléchargements attendent s’ils dépassaient ce budget ; vos propres modifications sont tout de même envoyées.</translation>
     </message>
     <message>
-        <source>Large downloads only d&amp;uring these hours:</source>
-        <translation>Gros téléchargements seulement pendant ces &amp;heures :</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>à</translation>
     </message>
@@ -3991,6 +3983,14 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Large downloads until</source>
         <translation>Gros téléchargements jusqu’à</translation>
+    </message>
+    <message>
+        <source>&amp;Sync:</source>
+        <translation>S&amp;ynchroniser :</translation>
+    </message>
+    <message>
+        <source>Large downloads onl&amp;y during these hours:</source>
+        <translation>Gros téléchargements seulement pendant ces &amp;heures :</translation>
     </message>
 </context>
 <context>

@@ -945,14 +945,6 @@ Recursos: %2</translation>
         <translation>Dados utilizados</translation>
     </message>
     <message>
-        <source>&amp;Per day, last 30 days:</source>
-        <translation>&amp;Por dia, últimos 30 dias:</translation>
-    </message>
-    <message>
-        <source>Per month, la&amp;st 6 months:</source>
-        <translation>Por mê&amp;s, últimos 6 meses:</translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation>Hoje: %1</translation>
     </message>
@@ -975,6 +967,14 @@ Recursos: %2</translation>
     <message>
         <source>Data used per month</source>
         <translation>Dados utilizados por mês</translation>
+    </message>
+    <message>
+        <source>Per day, last 30 days:</source>
+        <translation>Por dia, últimos 30 dias:</translation>
+    </message>
+    <message>
+        <source>Per month, last 6 months:</source>
+        <translation>Por mês, últimos 6 meses:</translation>
     </message>
 </context>
 <context>
@@ -3937,10 +3937,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>Quando sincronizar</translation>
     </message>
     <message>
-        <source>S&amp;ync:</source>
-        <translation>Sincroni&amp;zar:</translation>
-    </message>
-    <message>
         <source>Automatically</source>
         <translation>Automaticamente</translation>
     </message>
@@ -3954,15 +3950,15 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
     <message>
         <source>&amp;Treat this connection as metered</source>
-        <translation>&amp;Tratar esta ligação como tendo dados limitados</translation>
+        <translation>Tratar esta li&amp;gação como tendo dados limitados</translation>
     </message>
     <message>
         <source>Daily data &amp;budget:</source>
-        <translation>Limite de dados &amp;diário:</translation>
+        <translation>&amp;Quota diária de dados:</translation>
     </message>
     <message>
         <source>&amp;Monthly data budget:</source>
-        <translation>Limite de dados &amp;mensal:</translation>
+        <translation>Quota me&amp;nsal de dados:</translation>
     </message>
     <message>
         <source> MB</source>
@@ -3977,10 +3973,6 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
         <translation>As transferências grandes aguardam se ultrapassarem este limite; as suas próprias alterações continuam a ser enviadas.</translation>
     </message>
     <message>
-        <source>Large downloads only d&amp;uring these hours:</source>
-        <translation>Transferências grandes só neste &amp;horário:</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>às</translation>
     </message>
@@ -3991,6 +3983,14 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Large downloads until</source>
         <translation>Transferências grandes até às</translation>
+    </message>
+    <message>
+        <source>&amp;Sync:</source>
+        <translation>Sincroni&amp;zar:</translation>
+    </message>
+    <message>
+        <source>Large downloads onl&amp;y during these hours:</source>
+        <translation>Transferências grandes só neste &amp;horário:</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4329,7 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
     <message>
         <source>Copy d&amp;iagnostics</source>
-        <translation>Copiar d&amp;iagnóstico</translation>
+        <translation>&amp;Copiar diagnóstico</translation>
     </message>
     <message>
         <source>Copy a short report for support: versions, the server&apos;s answer, the last syncs and the queues; no password and nothing you wrote</source>

@@ -962,14 +962,6 @@ Resources: %2</source>
         <translation>Использовано данных</translation>
     </message>
     <message>
-        <source>&amp;Per day, last 30 days:</source>
-        <translation>&amp;По дням, последние 30 дней:</translation>
-    </message>
-    <message>
-        <source>Per month, la&amp;st 6 months:</source>
-        <translation>По &amp;месяцам, последние 6 месяцев:</translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation>Сегодня: %1</translation>
     </message>
@@ -992,6 +984,14 @@ Resources: %2</source>
     <message>
         <source>Data used per month</source>
         <translation>Использование данных по месяцам</translation>
+    </message>
+    <message>
+        <source>Per day, last 30 days:</source>
+        <translation>По дням, последние 30 дней:</translation>
+    </message>
+    <message>
+        <source>Per month, last 6 months:</source>
+        <translation>По месяцам, последние 6 месяцев:</translation>
     </message>
 </context>
 <context>
@@ -3990,10 +3990,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Когда синхронизировать</translation>
     </message>
     <message>
-        <source>S&amp;ync:</source>
-        <translation>С&amp;инхронизация:</translation>
-    </message>
-    <message>
         <source>Automatically</source>
         <translation>Автоматически</translation>
     </message>
@@ -4007,11 +4003,11 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>&amp;Treat this connection as metered</source>
-        <translation>&amp;Считать это подключение лимитным</translation>
+        <translation>С&amp;читать это подключение лимитным</translation>
     </message>
     <message>
         <source>Daily data &amp;budget:</source>
-        <translation>&amp;Дневной лимит данных:</translation>
+        <translation>Дн&amp;евной лимит данных:</translation>
     </message>
     <message>
         <source>&amp;Monthly data budget:</source>
@@ -4030,10 +4026,6 @@ Courses, seminars and action plans for health managers and leaders, on this comp
         <translation>Большие загрузки ждут, если превысят этот лимит; ваши собственные изменения всё равно отправляются.</translation>
     </message>
     <message>
-        <source>Large downloads only d&amp;uring these hours:</source>
-        <translation>Большие загрузки только в &amp;эти часы:</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>до</translation>
     </message>
@@ -4044,6 +4036,14 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Large downloads until</source>
         <translation>Большие загрузки до</translation>
+    </message>
+    <message>
+        <source>&amp;Sync:</source>
+        <translation>Синх&amp;ронизация:</translation>
+    </message>
+    <message>
+        <source>Large downloads onl&amp;y during these hours:</source>
+        <translation>Большие загрузки только в &amp;эти часы:</translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4393,7 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
     <message>
         <source>Copy d&amp;iagnostics</source>
-        <translation>Скопировать &amp;диагностику</translation>
+        <translation>Скопировать диа&amp;гностику</translation>
     </message>
     <message>
         <source>Copy a short report for support: versions, the server&apos;s answer, the last syncs and the queues; no password and nothing you wrote</source>

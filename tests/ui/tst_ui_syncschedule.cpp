@@ -97,8 +97,8 @@ void TestUiSyncSchedule::settingsAreChosenWithTheKeyboardAndKept()
     w.window.showPage(Ui::Page::Sync);
     QVERIFY(bringToFront(&w.window));
 
-    // Alt+Y: "Sync:"; two steps down: "Only when I press Sync now".
-    pressKey(Qt::Key_Y, Qt::AltModifier);
+    // Alt+S: "Sync:"; two steps down: "Only when I press Sync now".
+    pressKey(Qt::Key_S, Qt::AltModifier);
     QCOMPARE(focusName(), u"syncModeCombo"_s);
     pressKey(Qt::Key_Down);
     pressKey(Qt::Key_Down);
@@ -116,8 +116,8 @@ void TestUiSyncSchedule::settingsAreChosenWithTheKeyboardAndKept()
     pressKey(Qt::Key_Return);
     QCOMPARE(w.env.scheduler->settings().dailyBudget, qint64(50) * 1024 * 1024);
 
-    // Alt+U: large downloads only during set hours; Tab, then an hour later.
-    pressKey(Qt::Key_U, Qt::AltModifier); // a mnemonic clicks its check box animated
+    // Alt+Y: large downloads only during set hours; Tab, then an hour later.
+    pressKey(Qt::Key_Y, Qt::AltModifier); // a mnemonic clicks its check box animated
     QTRY_VERIFY(w.env.scheduler->settings().useWindow);
     pressKey(Qt::Key_Tab);
     QCOMPARE(focusName(), u"windowStartEdit"_s);

@@ -139,8 +139,8 @@ QString DataUsageView::againstBudget(qint64 used, qint64 budget) const
 void DataUsageView::refresh()
 {
     setTitle(tr("Data used"));
-    m_daysHeading->setText(tr("&Per day, last 30 days:"));
-    m_monthsHeading->setText(tr("Per month, la&st 6 months:"));
+    m_daysHeading->setText(tr("Per day, last 30 days:"));
+    m_monthsHeading->setText(tr("Per month, last 6 months:"));
     const QDate today = QDate::currentDate();
     const QLocale locale;
     qint64 dailyBudget = 0;

@@ -189,7 +189,7 @@ void SyncSettingsPanel::updateNetworkNote()
 void SyncSettingsPanel::retranslateUi()
 {
     setTitle(tr("When to sync"));
-    m_modeLabel->setText(tr("S&ync:"));
+    m_modeLabel->setText(tr("&Sync:"));
     const QList<std::pair<Mode, QString>> modes{
         {Mode::Automatic, tr("Automatically")},
         {Mode::UnmeteredOnly, tr("Automatically, on unmetered connections only")},
@@ -209,7 +209,7 @@ void SyncSettingsPanel::retranslateUi()
     m_daily->setToolTip(tr("Large downloads wait once they would pass this; your own changes "
                            "are still sent."));
     m_monthly->setToolTip(m_daily->toolTip());
-    m_window->setText(tr("Large downloads only d&uring these hours:"));
+    m_window->setText(tr("Large downloads onl&y during these hours:"));
     m_windowAnd->setText(tr("to"));
     m_windowStart->setAccessibleName(tr("Large downloads from"));
     m_windowEnd->setAccessibleName(tr("Large downloads until"));
