@@ -34,6 +34,7 @@ LocalStore::LocalStore(QObject *parent)
 void LocalStore::setClock(Clock *clock)
 {
     m_clock = clock ? clock : Clock::system();
+    m_attachments.setClock(m_clock);
 }
 
 LocalStore::~LocalStore()
@@ -75,6 +76,8 @@ Status LocalStore::open(const QString &path)
     m_drafts = DraftRepository(m_db);
     m_readState = ReadStateRepository(m_db);
     m_dataUsage = DataUsageRepository(m_db);
+    m_attachments =
+        AttachmentCache(m_db, QFileInfo(path).absolutePath() + u"/attachments"_s, m_clock);
     qCInfo(lcLocalStore) << "replica open:" << path;
     return {};
 }
@@ -90,6 +93,7 @@ void LocalStore::close()
     m_drafts = DraftRepository();
     m_readState = ReadStateRepository();
     m_dataUsage = DataUsageRepository();
+    m_attachments = AttachmentCache();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachmentcache.h"
 #include "changeset.h"
 #include "clock.h"
 #include "datausagerepository.h"
@@ -66,6 +67,8 @@ public:
     const ReadStateRepository &readState() const { return m_readState; }
     const DraftRepository &drafts() const { return m_drafts; }
     DataUsageRepository &dataUsage() { return m_dataUsage; }
+    // The attachments' files, in the folder "attachments" beside the replica.
+    AttachmentCache &attachments() { return m_attachments; }
     const DataUsageRepository &dataUsage() const { return m_dataUsage; }
 
     // Local edits by `authorId`. Each writes the record and its outbox entry
@@ -191,6 +194,7 @@ private:
     DraftRepository m_drafts;
     ReadStateRepository m_readState;
     DataUsageRepository m_dataUsage;
+    AttachmentCache m_attachments;
 };
 
 } // namespace Core

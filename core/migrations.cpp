@@ -247,6 +247,18 @@ QStringList version8()
             "received INTEGER NOT NULL DEFAULT 0)"_s};
 }
 
+// Version 9: the files attachments name, kept beside the replica (see
+// AttachmentCache); never synced.
+QStringList version9()
+{
+    return {u"CREATE TABLE attachment_files (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+            "media_type TEXT NOT NULL DEFAULT '', received INTEGER NOT NULL DEFAULT 0, "
+            "complete INTEGER NOT NULL DEFAULT 0, upload_pending INTEGER NOT NULL DEFAULT 0, "
+            "last_used TEXT NOT NULL)"_s,
+            u"CREATE INDEX attachment_files_by_use ON attachment_files (complete, "
+            "upload_pending, last_used)"_s};
+}
+
 QStringList step(int version)
 {
     switch (version) {
@@ -266,6 +278,8 @@ QStringList step(int version)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     }
     return {};
 }
