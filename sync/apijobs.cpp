@@ -310,8 +310,11 @@ QUrl pullUrl(const QUrl &server, const Core::PullPosition &from, int limit,
         query.addQueryItem(u"backfill_after"_s, QString::number(from.backfillAfter));
         query.addQueryItem(u"backfill_through"_s, QString::number(from.backfillThrough));
     }
-    if (limit > 0)
+    if (limit > 0) { // a pull, not an estimate
         query.addQueryItem(u"limit"_s, QString::number(limit));
+        // Pages in columns: smaller at a fast zstd level than rows at 19.
+        query.addQueryItem(Protocol::PageLayoutParam, Protocol::ColumnsLayoutName);
+    }
     url.setQuery(query);
     return url;
 }

@@ -76,6 +76,7 @@ QString description()
            "Commands:\n"
            "  serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
            "        [--smtp URL --mail-from ADDRESS] [--daily-quota MIB]\n"
+           "        [--max-attachment MIB]\n"
            "                                          serve the HTTP API (default %1); HTTPS\n"
            "                                          with a PEM certificate chain and key;\n"
            "                                          mail activation and reset tokens to the\n"
@@ -85,7 +86,8 @@ QString description()
            "                                          (TLS, port 465); the password may come\n"
            "                                          from LEADERNET_SMTP_PASSWORD instead; each\n"
            "                                          member may store MIB a day through sync\n"
-           "                                          (default 64)\n"
+           "                                          (default 64); members may upload\n"
+           "                                          attachments of up to MIB (default 25)\n"
            "  seed-demo --data DIR [--password P] [--content FILE]\n"
            "                                          fill an empty store with the demo community\n"
            "  create-member --data DIR --username U --name NAME [--role R]...\n"
@@ -206,6 +208,9 @@ struct CommandLine::Options {
         u"daily-quota"_s,
         u"serve: MiB each member may store a day through sync (default 64; 0: no limit)."_s,
         u"MIB"_s};
+    const QCommandLineOption maxAttachment{
+        u"max-attachment"_s,
+        u"serve: the largest attachment a member may upload, in MiB (default 25)."_s, u"MIB"_s};
     const QCommandLineOption smtp{
         u"smtp"_s,
         u"serve: mail tokens through this SMTP server: smtp://[USER[:PASSWORD]@]HOST[:PORT] "
@@ -241,10 +246,10 @@ struct CommandLine::Options {
     // The options that belong to commands (not --help, --version or the store).
     QList<const QCommandLineOption *> ofCommands() const
     {
-        return {&listen,  &password, &content,    &username,     &name,        &role,
-                &tlsCert, &tlsKey,   &dailyQuota, &smtp,         &mailFrom,    &email,
-                &title,   &language, &starts,     &ends,         &facilitator, &description,
-                &kind,    &cohort,   &program,    &organisation, &country,     &coach};
+        return {&listen,       &password,   &content,     &username,     &name,  &role,   &tlsCert,
+                &tlsKey,       &dailyQuota, &smtp,        &mailFrom,     &email, &title,  &language,
+                &starts,       &ends,       &facilitator, &description,  &kind,  &cohort, &program,
+                &organisation, &country,    &coach,       &maxAttachment};
     }
 };
 
@@ -295,7 +300,11 @@ int CommandLine::checkUsage(const QCommandLineParser &parser, const Options &o,
     const QString account = u"%1 needs the account: a user name or a member id"_s.arg(command);
     const QHash<QString, CommandSpec> commands{
         {u"serve"_s,
-         {0, 0, {}, {&o.listen, &o.tlsCert, &o.tlsKey, &o.smtp, &o.mailFrom, &o.dailyQuota}}},
+         {0,
+          0,
+          {},
+          {&o.listen, &o.tlsCert, &o.tlsKey, &o.smtp, &o.mailFrom, &o.dailyQuota,
+           &o.maxAttachment}}},
         {u"seed-demo"_s, {0, 0, {}, {&o.password, &o.content}}},
         {u"create-member"_s, {0, 0, {}, {&o.username, &o.name, &o.role, &o.email}}},
         {u"import"_s, {1, 1, u"import needs a FILE"_s, {}}},
@@ -443,6 +452,14 @@ int CommandLine::serveCommand(const QCommandLineParser &parser, const Options &o
             return usageError(u"--daily-quota wants a number of MiB (0: no limit)"_s);
         m_dailyQuota = mib * 1024 * 1024;
     }
+    if (parser.isSet(o.maxAttachment)) {
+        bool ok = false;
+        const qint64 mib = parser.value(o.maxAttachment).toLongLong(&ok);
+        // The front holds a whole upload in memory: a GiB is plenty.
+        if (!ok || mib < 1 || mib > 1024)
+            return usageError(u"--max-attachment wants a number of MiB from 1 to 1024"_s);
+        m_maxAttachmentBytes = mib * 1024 * 1024;
+    }
     if (parser.isSet(o.smtp) != parser.isSet(o.mailFrom))
         return usageError(u"give both --smtp URL and --mail-from ADDRESS, or neither"_s);
     if (parser.isSet(o.smtp)) {
@@ -526,6 +543,7 @@ int CommandLine::serve(const QString &listen)
     options.tlsCertificate = m_tlsCertificate;
     options.tlsKey = m_tlsKey;
     options.memberDailyQuota = m_dailyQuota;
+    options.maxAttachmentBytes = m_maxAttachmentBytes;
     // Mail goes out on a thread of its own; requests only queue it.
     std::unique_ptr<MailSender> mail;
     if (m_smtp) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "admincommands.h"
+#include "protocol.h"
 #include "pushservice.h"
 #include "smtpclient.h"
 #include "sqldialect.h"
@@ -72,6 +73,7 @@ private:
     QString m_tlsCertificate;
     QString m_tlsKey;
     qint64 m_dailyQuota = PushService::DefaultDailyQuota;
+    qint64 m_maxAttachmentBytes = Sync::Protocol::DefaultMaxAttachmentBytes;
     std::optional<SmtpSettings> m_smtp; // serve --smtp: mail tokens
     QString m_mailFrom;
     int failure(const QString &message);

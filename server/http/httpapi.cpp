@@ -1,6 +1,7 @@
 #include "httpapi.h"
 
 #include "accountservice.h"
+#include "attachmentstore.h"
 #include "authservice.h"
 #include "compression.h"
 #include "httpfront.h"
@@ -47,15 +48,20 @@ constexpr qsizetype StrongCompressionFrom = 256 * 1024;
 constexpr int FastZstdLevel = 6;
 std::atomic<int> s_strongCompressions{0};
 
-// The post-routing step of every answer: a JSON body is compressed with the
-// best codec the request's Accept-Encoding allows (zstd, then gzip), when it
-// is large enough to gain. X-LeaderNet-Body-Length keeps the length before.
-void encodeAnswer(const httplib::Request &req, httplib::Response &res)
+// Large pull pages in the column layout: at this level they come out
+// smaller than rows at 19, at about 30 MB/s of one core instead of 2-3, so
+// a first fill is paced by the link and the client, not by the server's CPU
+// (docs/sync-protocol.md, "Encoding"). Pages under StrongCompressionFrom
+// (the incremental syncs) still get level 19, which costs little on them.
+constexpr int ColumnsZstdLevel = 12;
+
+// Compresses the answer's body with the best codec the request's
+// Accept-Encoding allows (zstd, then gzip), when it is large enough to gain:
+// zstd at `zstdLevel`, or when 0 at level 19 while at most
+// MaxStrongCompressions large answers are being compressed, else at the fast
+// level. Leaves an answer alone that is encoded already.
+void compressAnswer(const httplib::Request &req, httplib::Response &res, int zstdLevel)
 {
-    const auto type = res.headers.find("Content-Type");
-    if (type == res.headers.end() || type->second != PendingJsonType)
-        return;
-    type->second = JsonType;
     if (res.body.size() < std::size_t(Protocol::MinCompressedBodySize) ||
         res.has_header("Content-Range") || res.has_header("Content-Encoding")) {
         return;
@@ -65,9 +71,9 @@ void encodeAnswer(const httplib::Request &req, httplib::Response &res)
     if (codec == Protocol::Codec::Identity)
         return;
     const QByteArrayView body(res.body.data(), qsizetype(res.body.size()));
-    int level = 0; // Protocol::defaultLevel
+    int level = codec == Protocol::Codec::Zstd ? zstdLevel : 0; // 0: Protocol::defaultLevel
     bool strong = false;
-    if (codec == Protocol::Codec::Zstd && body.size() >= StrongCompressionFrom) {
+    if (codec == Protocol::Codec::Zstd && level == 0 && body.size() >= StrongCompressionFrom) {
         strong = s_strongCompressions.fetch_add(1) < MaxStrongCompressions;
         if (!strong) {
             s_strongCompressions.fetch_sub(1);
@@ -83,6 +89,17 @@ void encodeAnswer(const httplib::Request &req, httplib::Response &res)
     res.set_header("Content-Encoding", toStd(Protocol::codecName(codec)));
     res.headers.erase("Content-Length");
     res.set_header("Content-Length", std::to_string(res.body.size()));
+}
+
+// The post-routing step of every answer: a JSON body is compressed (unless
+// its route did so already). X-LeaderNet-Body-Length keeps the length before.
+void encodeAnswer(const httplib::Request &req, httplib::Response &res)
+{
+    const auto type = res.headers.find("Content-Type");
+    if (type == res.headers.end() || type->second != PendingJsonType)
+        return;
+    type->second = JsonType;
+    compressAnswer(req, res, 0);
 }
 
 // The status httplib set on its own (no body yet), as an ErrorBody.
@@ -170,6 +187,18 @@ private:
     std::string m_out;
 };
 
+// Whether a request's path is a route's: the same, or for a route that ends
+// in a parameter ("/api/v1/attachments/{sha256}"), the same up to it and
+// then one non-empty segment.
+bool pathMatches(std::string_view route, std::string_view path)
+{
+    const std::size_t brace = route.find('{');
+    if (brace == std::string_view::npos)
+        return route == path;
+    return path.size() > brace && path.substr(0, brace) == route.substr(0, brace) &&
+           path.find('/', brace) == std::string_view::npos;
+}
+
 // Bodies of routes that need no sign-in, and of the other routes but push.
 constexpr std::size_t OpenRouteBodyLimit = 16 * 1024;
 constexpr std::size_t RouteBodyLimit = 64 * 1024;
@@ -186,7 +215,11 @@ public:
                     bool &close)
     {
         BufferedStream stream(request, peer);
-        process_request(stream, closeAfter, close, nullptr);
+        // httplib would cut every body to a request's Range itself, JSON
+        // errors included; the routes that serve ranges (attachments) read
+        // the Range header themselves.
+        process_request(stream, closeAfter, close,
+                        [](httplib::Request &req) { req.ranges.clear(); });
         return stream.takeAnswer();
     }
 };
@@ -202,6 +235,7 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
     , m_push(std::make_unique<PushService>(store, m_options.memberDailyQuota))
     , m_pull(std::make_unique<PullService>(store))
     , m_accounts(std::make_unique<AccountService>(store, auth, m_options.mailQueued))
+    , m_attachments(std::make_unique<AttachmentStore>(store))
     , m_server(std::make_unique<Router>())
 {
     HttpFront::Limits limits;
@@ -212,9 +246,11 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
         [this](std::string_view method, std::string_view path) { return bodyLimit(method, path); },
         [this](const std::string &request, const HttpFront::Peer &peer, bool closeAfter,
                bool &close) { return m_server->run(request, peer, closeAfter, close); });
-    // The front has bounded every body already; these only fill the
-    // Keep-Alive header of the answers.
-    m_server->set_payload_max_length(m_options.maxPayloadBytes);
+    // The front has bounded every body by its route already; httplib checks
+    // again against the largest (an upload's, or a push's), and the rest
+    // only fill the Keep-Alive header of the answers.
+    m_server->set_payload_max_length(std::max(
+        m_options.maxPayloadBytes, std::size_t(std::max<qint64>(0, m_options.maxAttachmentBytes))));
     m_server->set_keep_alive_max_count(std::size_t(limits.maxRequestsPerConnection));
     m_server->set_keep_alive_timeout(IdleTimeout.count());
     installRoutes();
@@ -242,6 +278,9 @@ const QList<HttpApi::RouteSpec> &HttpApi::routeTable()
         {"POST", Protocol::ResetPath, &HttpApi::handleReset, Body::Open},
         {"GET", Protocol::ProfilePath, &HttpApi::handleProfile, Body::SignedIn},
         {"POST", Protocol::ProfilePath, &HttpApi::handleProfileUpdate, Body::SignedIn},
+        {"PUT", Protocol::AttachmentPath, &HttpApi::handleAttachmentPut, Body::Attachment},
+        {"HEAD", Protocol::AttachmentPath, &HttpApi::handleAttachmentHead, Body::SignedIn},
+        {"GET", Protocol::AttachmentPath, &HttpApi::handleAttachmentGet, Body::SignedIn},
     };
     return table;
 }
@@ -277,15 +316,20 @@ void HttpApi::installRoutes()
             ~InFlight() { --count; }
             Q_DISABLE_COPY_MOVE(InFlight)
         } inFlight(m_inFlight);
-        const std::string method = req.method == "HEAD" ? std::string("GET") : req.method;
+        // A HEAD is answered by the path's GET route unless it has its own.
+        const Route *get = nullptr;
         std::string allowed;
         for (const Route &route : *routes) {
-            if (route.path != req.path)
+            if (!pathMatches(route.path, req.path))
                 continue;
-            if (route.method == method)
+            if (route.method == req.method)
                 return route.handler(req, res);
+            if (route.method == "GET")
+                get = &route;
             allowed += (allowed.empty() ? "" : ", ") + route.method;
         }
+        if (get && req.method == "HEAD")
+            return get->handler(req, res);
         if (allowed.empty())
             return sendError(res, 404, u"not_found"_s, u"no such route"_s);
         res.set_header("Allow", allowed);
@@ -342,7 +386,10 @@ void HttpApi::installRoutes()
             qCWarning(lcServerHttp) << "exception in" << QString::fromStdString(req.path) << what;
             sendError(res, 500, u"internal"_s, u"the server failed; try again later"_s);
         });
-    m_server->set_post_routing_handler(encodeAnswer);
+    m_server->set_post_routing_handler([](const httplib::Request &req, httplib::Response &res) {
+        restoreBytesType(res);
+        encodeAnswer(req, res);
+    });
     m_server->set_logger([](const httplib::Request &req, const httplib::Response &res) {
         // The path only: queries and headers may carry what must not be logged.
         qCDebug(lcServerHttp) << QString::fromStdString(req.method)
@@ -356,7 +403,7 @@ std::size_t HttpApi::bodyLimit(std::string_view method, std::string_view path) c
     Body body = Body::Open;
     for (const RouteSpec &route : routeTable()) {
         if (method == route.method &&
-            path == std::string_view(route.path.data(), std::size_t(route.path.size())))
+            pathMatches(std::string_view(route.path.data(), std::size_t(route.path.size())), path))
             body = route.body;
     }
     switch (body) {
@@ -364,6 +411,8 @@ std::size_t HttpApi::bodyLimit(std::string_view method, std::string_view path) c
         return OpenRouteBodyLimit;
     case Body::SignedIn:
         return RouteBodyLimit;
+    case Body::Attachment:
+        return std::size_t(m_options.maxAttachmentBytes);
     case Body::Push:
         break;
     }
@@ -409,6 +458,7 @@ void HttpApi::handleHealth(const httplib::Request &, httplib::Response &res)
     info.version = QStringLiteral(LEADERNET_VERSION);
     info.store = Dialect::storeName(m_store.dialect());
     info.protocol = Protocol::Version;
+    info.maxAttachmentBytes = m_options.maxAttachmentBytes;
     sendJson(res, 200, Protocol::encode(info));
 }
 
@@ -448,7 +498,14 @@ void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
     const Core::Result<Protocol::PullPage> page = m_pull->page(*member, *position, pageSize);
     if (!page)
         return sendError(res, page.error());
-    sendJson(res, 200, Protocol::encode(*page));
+    // Clients that read the column layout ask for it; others get rows.
+    if (req.get_param_value(toStd(Protocol::PageLayoutParam).c_str()) !=
+        toStd(Protocol::ColumnsLayoutName)) {
+        return sendJson(res, 200, Protocol::encode(*page));
+    }
+    sendJson(res, 200, Protocol::encode(*page, Protocol::PageLayout::Columns));
+    if (res.body.size() >= std::size_t(StrongCompressionFrom))
+        compressAnswer(req, res, ColumnsZstdLevel);
 }
 
 void HttpApi::handleEstimate(const httplib::Request &req, httplib::Response &res)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol.h"
 #include "pushservice.h"
 #include "result.h"
 
@@ -24,6 +25,7 @@ struct Response;
 namespace Server {
 
 class AccountService;
+class AttachmentStore;
 class PullService;
 class HttpFront;
 class AuthService;
@@ -31,7 +33,8 @@ class ServerStore;
 
 // The HTTP API of leadernet-server on cpp-httplib: health, sign-in and
 // sign-out, registration, activation, password reset and the member's
-// profile, and the member's sync (pull, push, digest). HttpFront owns the
+// profile, the member's sync (pull, push, digest) and attachments (upload,
+// download; attachmentroutes.cpp). HttpFront owns the
 // connections and reads each request whole; httplib's router then runs it on
 // one of the front's workers, and each handler uses the store's connection
 // for its thread. Every error is a
@@ -58,6 +61,9 @@ public:
         // such commit, on the request's thread, to wake the MailSender. Empty:
         // no mail is queued; tokens only come from the admin commands.
         std::function<void()> mailQueued;
+        // The largest attachment a member may upload (serve --max-attachment);
+        // /api/v1/health states it.
+        qint64 maxAttachmentBytes = Sync::Protocol::DefaultMaxAttachmentBytes;
     };
 
     HttpApi(ServerStore &store, AuthService &auth, Options options);
@@ -78,7 +84,8 @@ public:
     // run() returns once idle keep-alive connections time out as well.
     void stop();
 
-    // Every route: method and path (the OpenAPI document lists the same).
+    // Every route: method and path (the OpenAPI document lists the same). A
+    // path may end in one parameter, as in "/api/v1/attachments/{sha256}".
     static QList<std::pair<QString, QString>> routes();
 
     // Route handlers running right now.
@@ -92,8 +99,9 @@ public:
 private:
     using Handler = void (HttpApi::*)(const httplib::Request &, httplib::Response &);
     // The body a route takes: small for those that need no sign-in, larger
-    // for the others, the push's maxPayloadBytes for the push.
-    enum class Body { Open, SignedIn, Push };
+    // for the others, the push's maxPayloadBytes for the push, and
+    // maxAttachmentBytes for an attachment's upload.
+    enum class Body { Open, SignedIn, Push, Attachment };
     struct RouteSpec {
         const char *method;
         QLatin1StringView path;
@@ -119,6 +127,10 @@ private:
     void handleReset(const httplib::Request &req, httplib::Response &res);
     void handleProfile(const httplib::Request &req, httplib::Response &res);
     void handleProfileUpdate(const httplib::Request &req, httplib::Response &res);
+    // attachmentroutes.cpp
+    void handleAttachmentPut(const httplib::Request &req, httplib::Response &res);
+    void handleAttachmentHead(const httplib::Request &req, httplib::Response &res);
+    void handleAttachmentGet(const httplib::Request &req, httplib::Response &res);
 
     ServerStore &m_store;
     AuthService &m_auth;
@@ -126,6 +138,7 @@ private:
     std::unique_ptr<PushService> m_push;
     std::unique_ptr<PullService> m_pull;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AttachmentStore> m_attachments;
     class Router;
     std::unique_ptr<Router> m_server;
     std::unique_ptr<HttpFront> m_front;

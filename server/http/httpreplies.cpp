@@ -30,6 +30,30 @@ void sendJson(httplib::Response &res, int status, const QByteArray &body)
     res.set_content(body.constData(), std::size_t(body.size()), PendingJsonType);
 }
 
+namespace {
+// Carries sendBytes' media type to restoreBytesType(); never sent.
+constexpr const char *PendingMediaTypeHeader = "X-LeaderNet-Pending-Media-Type";
+} // namespace
+
+void sendBytes(httplib::Response &res, int status, const QByteArray &body, const QString &mediaType)
+{
+    res.status = status;
+    res.set_header(PendingMediaTypeHeader, mediaType.toStdString());
+    res.set_content(body.constData(), std::size_t(body.size()), PendingBytesType);
+}
+
+void restoreBytesType(httplib::Response &res)
+{
+    const auto type = res.headers.find("Content-Type");
+    const auto pending = res.headers.find(PendingMediaTypeHeader);
+    if (type == res.headers.end() || type->second != PendingBytesType ||
+        pending == res.headers.end()) {
+        return;
+    }
+    type->second = pending->second;
+    res.headers.erase(pending);
+}
+
 void sendError(httplib::Response &res, int status, const QString &code, const QString &message,
                const QString &field)
 {

@@ -29,7 +29,18 @@ namespace Server::HttpReplies {
 // encodeAnswer() picks the codec and restores the type.
 inline constexpr const char *PendingJsonType = "application/x-leadernet-pending-json";
 
+// Bytes other than JSON (attachments) leave a route under this type, for the
+// same reason: httplib would compress a text/* or image/svg+xml body, cut
+// to a range or not. restoreBytesType() gives them their own type back after
+// httplib is done with the body.
+inline constexpr const char *PendingBytesType = "application/x-leadernet-pending-bytes";
+
 std::string toStd(QLatin1StringView s);
+// `body` as it is, of type `mediaType`, never compressed.
+void sendBytes(httplib::Response &res, int status, const QByteArray &body,
+               const QString &mediaType);
+// The post-routing step of sendBytes.
+void restoreBytesType(httplib::Response &res);
 void sendJson(httplib::Response &res, int status, const QByteArray &body);
 // `field`: the request's field the refusal is about (empty: none).
 void sendError(httplib::Response &res, int status, const QString &code, const QString &message,

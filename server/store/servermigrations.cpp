@@ -163,6 +163,42 @@ QStringList version6()
     };
 }
 
+// Version 7: attachments, named by the SHA-256 of their bytes (lowercase
+// hex), kept in the database itself so that servers sharing a PostgreSQL
+// database share them. The bytes are rows of AttachmentChunkSize (chunk
+// `idx` holds bytes idx * size onwards), so that a range read loads only
+// the chunks it covers. An upload in progress keeps its chunks under its
+// member (`upload_member`); a verified one becomes the attachment by
+// setting that to '' (no bytes copied). A member has at most one upload per
+// hash; `received` is where its next piece starts.
+QStringList version7(SqlDialect dialect)
+{
+    const QString bytes = dialect == SqlDialect::Postgres ? u"BYTEA"_s : u"BLOB"_s;
+    return {
+        uR"(CREATE TABLE attachments (
+            sha256 TEXT PRIMARY KEY NOT NULL,
+            size BIGINT NOT NULL,
+            media_type TEXT NOT NULL,
+            uploaded_by TEXT NOT NULL,
+            uploaded_at TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE attachment_uploads (
+            sha256 TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            total_size BIGINT NOT NULL,
+            received BIGINT NOT NULL,
+            media_type TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (sha256, member_id)))"_s,
+        uR"(CREATE TABLE attachment_chunks (
+            sha256 TEXT NOT NULL,
+            upload_member TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            data %1 NOT NULL,
+            PRIMARY KEY (sha256, upload_member, idx)))"_s.arg(bytes),
+    };
+}
+
 QStringList step(int version, SqlDialect dialect)
 {
     const bool postgres = dialect == SqlDialect::Postgres;
@@ -179,6 +215,8 @@ QStringList step(int version, SqlDialect dialect)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7(dialect);
     }
     return {};
 }

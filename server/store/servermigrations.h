@@ -14,7 +14,7 @@ namespace Server {
 // the change log's counter), and share the version numbers.
 namespace ServerMigrations {
 
-inline constexpr int LatestVersion = 6;
+inline constexpr int LatestVersion = 7;
 
 Core::Status migrate(const QSqlDatabase &db, SqlDialect dialect, int targetVersion = LatestVersion);
 

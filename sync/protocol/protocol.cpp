@@ -1,5 +1,8 @@
 #include "protocol.h"
 
+#include "pagecolumns.h"
+
+#include <algorithm>
 #include <array>
 
 #include <QJsonArray>
@@ -39,10 +42,13 @@ bool isString(const QJsonObject &o, QLatin1StringView key)
 
 QByteArray encode(const HealthInfo &v)
 {
-    return compact({{u"status"_s, v.status},
-                    {u"version"_s, v.version},
-                    {u"store"_s, v.store},
-                    {u"protocol"_s, v.protocol}});
+    QJsonObject o{{u"status"_s, v.status},
+                  {u"version"_s, v.version},
+                  {u"store"_s, v.store},
+                  {u"protocol"_s, v.protocol}};
+    if (v.maxAttachmentBytes > 0)
+        o.insert(u"max_attachment_bytes"_s, v.maxAttachmentBytes);
+    return compact(o);
 }
 
 Core::Result<HealthInfo> decodeHealthInfo(const QByteArray &body)
@@ -52,8 +58,19 @@ Core::Result<HealthInfo> decodeHealthInfo(const QByteArray &body)
         return o.error();
     if (!isString(*o, "status"_L1) || !isString(*o, "version"_L1))
         return makeError(ErrorCode::Protocol, u"health answer lacks status or version"_s);
+    // max_attachment_bytes came later: older servers leave it out (0).
     return HealthInfo{o->value("status"_L1).toString(), o->value("version"_L1).toString(),
-                      o->value("store"_L1).toString(), o->value("protocol"_L1).toInt()};
+                      o->value("store"_L1).toString(), o->value("protocol"_L1).toInt(),
+                      std::max<qint64>(0, o->value("max_attachment_bytes"_L1).toInteger())};
+}
+
+bool isAttachmentHash(QStringView text)
+{
+    if (text.size() != 64)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
 }
 
 QByteArray encode(const LoginRequest &v)
@@ -150,21 +167,24 @@ Core::Result<Core::Record> recordFromJson(const QJsonObject &o)
     return r;
 }
 
-QByteArray encode(const PullPage &v)
+QByteArray encode(const PullPage &v, PageLayout layout)
 {
-    QJsonArray changes;
-    for (const Core::Record &r : v.records)
-        changes.append(recordToJson(r));
-    for (const Core::Tombstone &t : v.tombstones) {
-        changes.append(QJsonObject{{u"entity"_s, t.entity},
-                                   {u"id"_s, t.id},
-                                   {u"rev"_s, t.revision},
-                                   {u"deleted"_s, true}});
+    QJsonObject o{{u"protocol"_s, Version}, {u"cursor"_s, v.cursor}, {u"has_more"_s, v.hasMore}};
+    if (layout == PageLayout::Columns) {
+        o.insert(u"layout"_s, ColumnsLayoutName);
+        writeColumns(v, o);
+    } else {
+        QJsonArray changes;
+        for (const Core::Record &r : v.records)
+            changes.append(recordToJson(r));
+        for (const Core::Tombstone &t : v.tombstones) {
+            changes.append(QJsonObject{{u"entity"_s, t.entity},
+                                       {u"id"_s, t.id},
+                                       {u"rev"_s, t.revision},
+                                       {u"deleted"_s, true}});
+        }
+        o.insert(u"changes"_s, changes);
     }
-    QJsonObject o{{u"protocol"_s, Version},
-                  {u"cursor"_s, v.cursor},
-                  {u"has_more"_s, v.hasMore},
-                  {u"changes"_s, changes}};
     if (v.grantedAfter != 0)
         o.insert(u"granted_after"_s, v.grantedAfter);
     if (v.backfillThrough != 0) {
@@ -181,7 +201,11 @@ Core::Result<PullPage> decodePullPage(const QByteArray &body)
     const auto o = parseObject(body);
     if (!o)
         return o.error();
-    if (!o->value("cursor"_L1).isDouble() || !o->value("changes"_L1).isArray())
+    const QJsonValue layout = o->value("layout"_L1);
+    const bool columns = layout == QJsonValue(ColumnsLayoutName);
+    if (!layout.isUndefined() && !columns)
+        return makeError(ErrorCode::Protocol, u"a page in an unknown layout"_s);
+    if (!o->value("cursor"_L1).isDouble() || (!columns && !o->value("changes"_L1).isArray()))
         return makeError(ErrorCode::Protocol, u"a page needs cursor and changes"_s);
     PullPage page;
     page.cursor = o->value("cursor"_L1).toInteger();
@@ -200,6 +224,11 @@ Core::Result<PullPage> decodePullPage(const QByteArray &body)
     }
     if (!page.scopes.isEmpty() && page.hasMore)
         return makeError(ErrorCode::Protocol, u"scopes come with the last page"_s);
+    if (columns) {
+        if (Core::Status s = readColumns(*o, page); !s)
+            return s.error();
+        return page;
+    }
     for (const QJsonValue &v : o->value("changes"_L1).toArray()) {
         const QJsonObject change = v.toObject();
         if (change.value("deleted"_L1).toBool()) {

@@ -46,6 +46,12 @@ inline constexpr QLatin1StringView ActivatePath{"/api/v1/auth/activate"};
 inline constexpr QLatin1StringView ResetRequestPath{"/api/v1/auth/reset-request"};
 inline constexpr QLatin1StringView ResetPath{"/api/v1/auth/reset"};
 inline constexpr QLatin1StringView ProfilePath{"/api/v1/profile"};
+// Attachments: PUT (upload, resumable), HEAD (is it there, how much of my
+// upload is) and GET (the bytes, with ranges) on AttachmentsPath + "/" + the
+// file's SHA-256 in lowercase hex (docs/sync-protocol.md, "Attachments").
+inline constexpr QLatin1StringView AttachmentsPath{"/api/v1/attachments"};
+// The route as the route table and the OpenAPI document name it.
+inline constexpr QLatin1StringView AttachmentPath{"/api/v1/attachments/{sha256}"};
 
 // Every request names the protocol version it speaks in this header; the
 // server answers 426 with error code "protocol_version" when it cannot.
@@ -63,6 +69,24 @@ inline constexpr QLatin1StringView BodyEncodingHeader{"X-LeaderNet-Body-Encoding
 // The most a compressed request body may inflate to.
 inline constexpr qsizetype MaxInflatedRequestSize = 64 * 1024 * 1024;
 
+// HEAD on an attachment says how many bytes of it the server has from this
+// member (the offset the next piece must start at: 0 when none); a piece
+// that starts elsewhere is refused with 409 and this header.
+inline constexpr QLatin1StringView UploadOffsetHeader{"X-LeaderNet-Upload-Offset"};
+// The server keeps an attachment in chunks of this many bytes: a range read
+// loads only the chunks it needs. Upload pieces of a multiple of it append
+// without rewriting a chunk.
+inline constexpr qint64 AttachmentChunkSize = 256 * 1024;
+// What a client sends per PUT of a resumable upload: a cut link loses at
+// most this much.
+inline constexpr qint64 AttachmentPieceSize = 4 * AttachmentChunkSize;
+// The largest attachment a server takes unless it is told otherwise
+// (`serve --max-attachment MIB`); each server states its own in
+// HealthInfo::maxAttachmentBytes.
+inline constexpr qint64 DefaultMaxAttachmentBytes = 25 * 1024 * 1024;
+// Whether `text` is a SHA-256 as attachments are named: 64 lowercase hex digits.
+bool isAttachmentHash(QStringView text);
+
 // Large pages: each is compressed on its own, and 5,000 records compress
 // about 10% better than 1,000 (docs/sync-protocol.md, "Encoding").
 inline constexpr int DefaultPageSize = 5000;
@@ -78,6 +102,9 @@ struct HealthInfo {
     QString version; // server version
     QString store;   // "sqlite" or "postgresql"
     int protocol = Version;
+    // The largest attachment the server takes (0: a server without
+    // attachments, or one that does not say).
+    qint64 maxAttachmentBytes = 0;
 };
 
 struct LoginRequest {
@@ -129,6 +156,15 @@ struct PullPage {
         return {cursor, grantedAfter, backfillAfter, backfillThrough};
     }
 };
+
+// How a pull page lists its changes: "rows", one object per change (what
+// every client reads), or "columns", a table per entity and field set
+// (Protocol::writeColumns), which a client asks for with `layout=columns`
+// and which compresses to the same size at a far faster zstd level
+// (docs/sync-protocol.md, "Encoding").
+enum class PageLayout { Rows, Columns };
+inline constexpr QLatin1StringView PageLayoutParam{"layout"};
+inline constexpr QLatin1StringView ColumnsLayoutName{"columns"};
 
 // What an operation does to its record; on the wire "create", "patch" or
 // "delete".
@@ -225,7 +261,7 @@ struct ErrorBody {
 QByteArray encode(const HealthInfo &value);
 QByteArray encode(const LoginRequest &value);
 QByteArray encode(const LoginResponse &value);
-QByteArray encode(const PullPage &value);
+QByteArray encode(const PullPage &value, PageLayout layout = PageLayout::Rows);
 QByteArray encode(const ErrorBody &value);
 QByteArray encode(const PushRequest &value);
 QByteArray encode(const PushResponse &value);
@@ -237,6 +273,7 @@ Core::Result<LoginRequest> decodeLoginRequest(const QByteArray &body);
 QByteArray encode(const PasswordChange &value);
 Core::Result<PasswordChange> decodePasswordChange(const QByteArray &body);
 Core::Result<LoginResponse> decodeLoginResponse(const QByteArray &body);
+// Either layout; a page names the columns layout in its "layout" member.
 Core::Result<PullPage> decodePullPage(const QByteArray &body);
 Core::Result<ErrorBody> decodeErrorBody(const QByteArray &body);
 // Checks shapes and types only; the server checks meaning (schema, rights).

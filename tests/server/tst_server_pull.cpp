@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using TestCommon::TestServer;
 namespace Protocol = Sync::Protocol;
@@ -360,6 +362,61 @@ private Q_SLOTS:
         QVERIFY2(zipped.body.size() * 3 < plain.body.size(),
                  qPrintable(u"%1 vs %2"_s.arg(zipped.body.size()).arg(plain.body.size())));
         QCOMPARE(TestServer::gunzip(zipped.body), plain.body);
+    }
+
+    // Clients that ask for the column layout get it (compressed with zstd
+    // like rows); the changes are those of the rows. Others get rows.
+    void columnsLayoutWhenAsked()
+    {
+        const QByteArray authorization = "Bearer " + m_admin.toUtf8();
+        const TestServer::Reply rows =
+            m_server.request("GET", u"/api/v1/sync/pull?after=0&limit=5000"_s, {},
+                             {{"Authorization", authorization}, {"Accept-Encoding", "identity"}});
+        QCOMPARE(rows.status, 200);
+        QVERIFY(!rows.json().contains("layout"_L1));
+        const TestServer::Reply plain =
+            m_server.request("GET", u"/api/v1/sync/pull?after=0&limit=5000&layout=columns"_s, {},
+                             {{"Authorization", authorization}, {"Accept-Encoding", "identity"}});
+        QCOMPARE(plain.status, 200);
+        QCOMPARE(plain.json().value("layout"_L1).toString(), u"columns"_s);
+        QVERIFY(!plain.json().contains("changes"_L1));
+        QVERIFY(plain.body.size() < rows.body.size());
+
+        const auto fromRows = Protocol::decodePullPage(rows.body);
+        const auto fromColumns = Protocol::decodePullPage(plain.body);
+        QVERIFY(fromRows.ok());
+        QVERIFY2(fromColumns.ok(), qPrintable(fromColumns.error().detail));
+        QCOMPARE(fromColumns->cursor, fromRows->cursor);
+        QCOMPARE(fromColumns->scopes, fromRows->scopes);
+        QCOMPARE(fromColumns->tombstones.size(), fromRows->tombstones.size());
+        QVERIFY(!fromColumns->records.isEmpty());
+        const auto byId = [](const Core::Record &a, const Core::Record &b) {
+            return a.id < b.id;
+        };
+        QList<Core::Record> a = fromRows->records;
+        QList<Core::Record> b = fromColumns->records;
+        std::sort(a.begin(), a.end(), byId);
+        std::sort(b.begin(), b.end(), byId);
+        QVERIFY(a == b);
+
+        const TestServer::Reply packed =
+            m_server.request("GET", u"/api/v1/sync/pull?after=0&limit=5000&layout=columns"_s, {},
+                             {{"Authorization", authorization}, {"Accept-Encoding", "zstd, gzip"}});
+        QCOMPARE(packed.status, 200);
+        QCOMPARE(packed.header("content-encoding"), QByteArray("zstd"));
+        QCOMPARE(packed.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(packed.header("x-leadernet-body-length").toLongLong(), plain.body.size());
+        const Core::Result<QByteArray> body =
+            Protocol::decompress(packed.body, Protocol::Codec::Zstd, plain.body.size());
+        QVERIFY2(body.ok(), qPrintable(body.error().detail));
+        QCOMPARE(*body, plain.body);
+
+        // A layout this server does not know: rows, as from a server before layouts.
+        const TestServer::Reply unknown =
+            m_server.request("GET", u"/api/v1/sync/pull?after=0&limit=5000&layout=cubes"_s, {},
+                             {{"Authorization", authorization}, {"Accept-Encoding", "identity"}});
+        QCOMPARE(unknown.status, 200);
+        QCOMPARE(unknown.body, rows.body);
     }
 
     // zstd when the client offers it (ours asks for "zstd, gzip"; QtNetwork by

@@ -2,7 +2,9 @@
 // migrations, the change log's seq numbers (also under concurrent writers),
 // tombstones, and scopes that follow the records that grant them.
 #include "accountstore.h"
+#include "attachmentstore.h"
 #include "authorization.h"
+#include "clock.h"
 #include "database.h"
 #include "entityschema.h"
 #include "mailoutbox.h"
@@ -13,6 +15,7 @@
 #include "testdatabase.h"
 #include "writerqueue.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QMutex>
@@ -210,6 +213,78 @@ private Q_SLOTS:
         QCOMPARE(AccountStore(**w).redeemAccountToken(u"hash"_s, u"reset"_s).value(), member.id);
         QCOMPARE(AccountStore(**w).redeemAccountToken(u"hash"_s, u"reset"_s).value(), std::nullopt);
         QVERIFY((*w)->commit().ok());
+    }
+
+    // A store of version 6 (before attachments) gains their tables, and
+    // keeps files in them.
+    void migratesVersion6ToTheLatest()
+    {
+        const StoreLocation location = freshLocation(u"version6"_s);
+        const Core::Record member = earlyMember();
+        writeOldStore(location, 6, member, true, {},
+                      {u"SELECT count(*) FROM attachments"_s,
+                       u"SELECT count(*) FROM attachment_uploads"_s,
+                       u"SELECT count(*) FROM attachment_chunks"_s});
+        if (QTest::currentTestFailed())
+            return;
+        ServerStore store(location);
+        QVERIFY(store.open().ok());
+        const auto db = store.connection();
+        QCOMPARE(schemaVersion(*db), ServerMigrations::LatestVersion);
+        QVERIFY(store.record(member.entity, member.id).value().has_value());
+        // Bytes of every value survive the column type (BLOB, BYTEA).
+        QByteArray bytes;
+        for (int i = 0; i < 3 * 256; ++i)
+            bytes.append(char(i % 256));
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        AttachmentStore attachments(store);
+        const auto kept = attachments.put(
+            {hash, member.id, u"application/octet-stream"_s, 0, bytes.size(), bytes});
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->kind, UploadOutcome::Kind::Completed);
+        QCOMPARE(attachments.read(hash, 0, bytes.size()).value(), bytes);
+        QCOMPARE(attachments.read(hash, 255, 3).value(), bytes.mid(255, 3));
+    }
+
+    // An upload nobody added to for a week is dropped when another begins;
+    // younger ones stay.
+    void abandonedUploadsAreDropped()
+    {
+        ServerStore store(freshLocation(u"abandoned"_s));
+        QVERIFY(store.open().ok());
+        Core::ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+        AttachmentStore attachments(store, &clock);
+        const auto hashOf = [](const QByteArray &bytes) {
+            return QString::fromLatin1(
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        };
+        const QByteArray old(1000, 'o');
+        const QByteArray young(1000, 'y');
+        const QByteArray fresh(1000, 'f');
+        const auto begin = [&](const QByteArray &bytes, const QString &member) {
+            const auto outcome = attachments.put(
+                {hashOf(bytes), member, u"text/plain"_s, 0, bytes.size(), bytes.first(100)});
+            QVERIFY(outcome.ok());
+            QCOMPARE(outcome->kind, UploadOutcome::Kind::Partial);
+        };
+        begin(old, u"m1"_s);
+        clock.advance(qint64(3) * 24 * 3600 * 1000);
+        begin(young, u"m2"_s);
+        clock.advance(qint64(4) * 24 * 3600 * 1000 + 1000); // the old one: a week and a second
+        QCOMPARE(attachments.uploadOffset(hashOf(old), u"m1"_s).value(), 100);
+        begin(fresh, u"m3"_s);
+        QCOMPARE(attachments.uploadOffset(hashOf(old), u"m1"_s).value(), 0);
+        QCOMPARE(attachments.uploadOffset(hashOf(young), u"m2"_s).value(), 100);
+        QCOMPARE(attachments.uploadOffset(hashOf(fresh), u"m3"_s).value(), 100);
+        const auto db = store.connection();
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM attachment_chunks"_s), 2);
+        // The dropped upload starts again from nothing.
+        const auto again =
+            attachments.put({hashOf(old), u"m1"_s, u"text/plain"_s, 100, old.size(), old.mid(100)});
+        QVERIFY(again.ok());
+        QCOMPARE(again->kind, UploadOutcome::Kind::WrongOffset);
+        QCOMPARE(again->received, 0);
     }
 
     // A store of version 3 (before mail) gains the accounts' e-mail column,
