@@ -6,7 +6,9 @@
 # headers included): a team member who writes in seminars and the team's
 # coach (a facilitator). For each: the initial sync, the incremental sync
 # after the generator's `--mutate` day of activity, and a sync with nothing
-# to do.
+# to do. Then an admin's first fill of the whole community
+# (sync.admin.initial.*: within 5 s, at 20,000 records/s or more, within 1.3x
+# the zstd floor).
 #
 # Floors, measured in the same run: the zstd -19 (and gzip -6) size of the
 # raw NDJSON records the person may see, i.e. the generator's lines whose
@@ -241,6 +243,30 @@ for who in member facilitator; do
     bench "sync_${who}_initial_client_records_per_second" "$(div "$records" "$client_seconds" %.0f)" \
         records/s ">" 20000
 done
+
+# The whole community to an admin's new replica: the largest first fill
+# (81,117 changes at scale 1.0), the one the server's compression slowed most
+# (docs/sync-protocol.md, "Encoding").
+admin_user=bench-admin
+echo "$password" | "$server" create-member --data "$tmp/store" --username "$admin_user" \
+    --name "Bench Admin" --role admin >&2
+echo "$password" | "$client" --profile "$tmp/profile-admin" --server "$via" \
+    login "$admin_user" 2>"$tmp/login-admin.err" || {
+    cat "$tmp/login-admin.err" >&2
+    exit 1
+}
+read -r count _ < <($data dump "$direct" "$admin_user" "$password" 0 "$tmp/changes-admin-initial.ndjson")
+floor admin initial "$tmp/community.ndjson" "$tmp/changes-admin-initial.ndjson"
+run_sync admin initial
+[ "$records" = "$count" ] || echo "note: the server serves $count changes, the sync got $records" >&2
+total=$((up + down))
+bench sync.admin.initial.seconds "$seconds" s "<=" 5
+bench sync.admin.initial.records_per_second "$(div "$records" "$seconds" %.0f)" records/s ">=" 20000
+bench sync.admin.initial.bytes_vs_zstd19_floor "$(div "$total" "$floor_zstd" %.3f)" x "<=" 1.3
+info sync.admin.initial.records "$records" records
+info sync.admin.initial.bytes "$total" bytes
+info sync.admin.initial.waited_seconds "$(div "$waited_ms" 1000 %.3f)" s
+info sync.admin.initial.client_cpu_seconds "$cpu_seconds" s
 
 echo "importing the day of activity" >&2
 "$server" import --data "$tmp/store" "$tmp/day.ndjson" >&2
