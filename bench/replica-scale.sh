@@ -106,15 +106,8 @@ mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 started=$SECONDS
 say() { echo "[$((SECONDS - started)) s] $*" >&2; }
 
-# BENCH lines. bench NAME VALUE UNIT OP LIMIT; info NAME VALUE UNIT.
-bench() {
-    awk -v n="$1" -v v="$2" -v u="$3" -v op="$4" -v t="$5" 'BEGIN {
-        ok = op == "<" ? v + 0 < t + 0 : op == "<=" ? v + 0 <= t + 0 : \
-             op == ">" ? v + 0 > t + 0 : v + 0 >= t + 0
-        printf "BENCH %s %s %s target %s%s %s\n", n, v, u, op, t, ok ? "ok" : "miss"
-    }'
-}
-info() { printf 'BENCH %s %s %s target none info\n' "$1" "$2" "$3"; }
+# shellcheck source=bench/lib.bash
+source "$root/bench/lib.bash"
 
 # run_helper NAME MODE ARGS...: runs the helper (stdin passed on), its results
 # to $tmp/NAME.out, its log to $tmp/NAME.err; shows the log when it fails.

@@ -31,6 +31,8 @@
 # progress goes to stderr. Builds what it needs in build-bench (Release).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.bash
+source "$root/bench/lib.bash"
 generator="${LEADERNET_GENERATOR:-$root/../shared/bench/gen_dataset.py}"
 build="$root/build-bench"
 
@@ -122,12 +124,8 @@ run_store() {
     done
     "$server" serve "$@" --listen 127.0.0.1:0 >"$tmp/serve-$name.out" 2>"$tmp/serve-$name.err" &
     server_pid=$!
-    local port=""
-    for _ in $(seq 100); do
-        port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$tmp/serve-$name.out")
-        [ -n "$port" ] && break
-        sleep 0.1
-    done
+    local port
+    port=$(server_port "$tmp/serve-$name.out")
     [ -n "$port" ] || { echo "bench/server-load.sh: the server did not start" >&2; cat "$tmp/serve-$name.err" >&2; return 1; }
     echo "[$name] server on 127.0.0.1:$port; one request per connection (Connection: close)" >&2
     local overflows

@@ -79,25 +79,9 @@ proxy="$build/bench/leadernet-bench-proxy"
 data="python3 $root/bench/syncdata.py"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-tmp="${LEADERNET_BENCH_KEEP:-$(mktemp -d)}"
-mkdir -p "$tmp"
-server_pid=""
-cleanup() {
-    [ -n "${PROXY_PID:-}" ] && kill "$PROXY_PID" 2>/dev/null || true
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-    [ -n "${LEADERNET_BENCH_KEEP:-}" ] || rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-bench() {
-    awk -v n="$1" -v v="$2" -v u="$3" -v op="$4" -v t="$5" 'BEGIN {
-        ok = op == "<" ? v + 0 < t + 0 : op == "<=" ? v + 0 <= t + 0 : \
-             op == ">" ? v + 0 > t + 0 : v + 0 >= t + 0
-        printf "BENCH %s %s %s target %s%s %s\n", n, v, u, op, t, ok ? "ok" : "miss"
-    }'
-}
-info() { printf 'BENCH %s %s %s target none info\n' "$1" "$2" "$3"; }
-div() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { printf f, (b > 0 ? a / b : 0) }'; }
+# shellcheck source=bench/lib.bash
+source "$root/bench/lib.bash"
+bench_workdir
 
 # The link of a profile: "KBIT RTT_MS LOSS_PERCENT".
 link_of() {
@@ -208,12 +192,7 @@ for scale in $scales; do
         sed -n 's/^Set the password of \(.*\); the account is active\.$/\1/p')
     "$server" serve --data "$work/store" --listen 127.0.0.1:0 >"$work/serve.out" 2>"$work/serve.err" &
     server_pid=$!
-    port=""
-    for _ in $(seq 100); do
-        port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$work/serve.out")
-        [ -n "$port" ] && break
-        sleep 0.1
-    done
+    port=$(server_port "$work/serve.out")
     [ -n "$port" ] || { echo "bench/slow-link.sh: the server did not start" >&2; exit 1; }
     direct="http://127.0.0.1:$port"
     read -r _ cursor < <($data dump "$direct" "$user" "$password" 0 "$work/changes-initial.ndjson")

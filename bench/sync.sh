@@ -92,27 +92,9 @@ proxy="$build/bench/leadernet-bench-proxy"
 data="python3 $root/bench/syncdata.py"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 # the client's progress lines are parsed
 
-# LEADERNET_BENCH_KEEP=DIR: work in DIR and leave it there (to look into).
-tmp="${LEADERNET_BENCH_KEEP:-$(mktemp -d)}"
-mkdir -p "$tmp"
-server_pid=""
-cleanup() {
-    [ -n "${PROXY_PID:-}" ] && kill "$PROXY_PID" 2>/dev/null || true
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-    [ -n "${LEADERNET_BENCH_KEEP:-}" ] || rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-# BENCH lines. bench NAME VALUE UNIT OP LIMIT; info NAME VALUE UNIT.
-bench() {
-    awk -v n="$1" -v v="$2" -v u="$3" -v op="$4" -v t="$5" 'BEGIN {
-        ok = op == "<" ? v + 0 < t + 0 : op == "<=" ? v + 0 <= t + 0 : \
-             op == ">" ? v + 0 > t + 0 : v + 0 >= t + 0
-        printf "BENCH %s %s %s target %s%s %s\n", n, v, u, op, t, ok ? "ok" : "miss"
-    }'
-}
-info() { printf 'BENCH %s %s %s target none info\n' "$1" "$2" "$3"; }
-div() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { printf f, (b > 0 ? a / b : 0) }'; }
+# shellcheck source=bench/lib.bash
+source "$root/bench/lib.bash"
+bench_workdir
 
 echo "generating the scale-$scale community (seed $seed) and its day of activity" >&2
 python3 "$generator" --scale "$scale" --seed "$seed" --out "$tmp/community.ndjson" >&2
@@ -133,12 +115,7 @@ done
 
 "$server" serve --data "$tmp/store" --listen 127.0.0.1:0 >"$tmp/serve.out" 2>"$tmp/serve.err" &
 server_pid=$!
-port=""
-for _ in $(seq 100); do
-    port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$tmp/serve.out")
-    [ -n "$port" ] && break
-    sleep 0.1
-done
+port=$(server_port "$tmp/serve.out")
 [ -n "$port" ] || { echo "bench/sync.sh: the server did not start" >&2; cat "$tmp/serve.err" >&2; exit 1; }
 coproc PROXY { exec "$proxy" --target "127.0.0.1:$port"; }
 read -r _ proxy_port <&"${PROXY[0]}"
@@ -292,12 +269,7 @@ if [ -n "$encodings" ]; then
         sed -n 's/^Set the password of \(.*\); the account is active\.$/\1/p')
     "$server" serve --data "$tmp/train-store" --listen 127.0.0.1:0 >"$tmp/train.out" 2>&1 &
     train_pid=$!
-    train_port=""
-    for _ in $(seq 100); do
-        train_port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$tmp/train.out")
-        [ -n "$train_port" ] && break
-        sleep 0.1
-    done
+    train_port=$(server_port "$tmp/train.out")
     $data dump "http://127.0.0.1:$train_port" "$train_user" "$password" 0 "$tmp/train-changes.ndjson" \
         >/dev/null || true
     kill "$train_pid" 2>/dev/null || true
