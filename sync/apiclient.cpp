@@ -37,6 +37,16 @@ DigestJob *ApiClient::digest()
     return prepared(new DigestJob(m_nam, m_server, m_token, this));
 }
 
+QNetworkRequest ApiClient::request(QStringView path) const
+{
+    QUrl url = m_server;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    return ApiJob::baseRequest(url, m_token, m_extraCa);
+}
+
 EstimateJob *ApiClient::estimate(const Core::PullPosition &from)
 {
     return prepared(new EstimateJob(m_nam, m_server, m_token, from, this));

@@ -56,6 +56,13 @@ public:
     // A one-time code as the person pasted it, without spaces or line breaks.
     static QString cleanToken(const QString &token);
 
+    // For exchanges that stream their bodies (attachments): the network, a
+    // request for `path` on the server with the member's token, and the
+    // bytes they moved, counted with the jobs'.
+    QNetworkAccessManager *network() const { return m_nam; }
+    QNetworkRequest request(QStringView path) const;
+    void noteTransfer(qint64 sent, qint64 received) { Q_EMIT transferred(sent, received); }
+
     // What HTTP adds to each request and answer, about (measured against
     // leadernet-server): counted with the bodies in transferred().
     static constexpr qint64 RequestHeaderBytes = 330;

@@ -82,25 +82,32 @@ ApiJob::~ApiJob()
     }
 }
 
-void ApiJob::start()
+QNetworkRequest ApiJob::baseRequest(const QUrl &url, const QString &token,
+                                    const QList<QSslCertificate> &extraCa)
 {
-    QNetworkRequest request(m_url);
+    QNetworkRequest request(url);
     request.setRawHeader(QByteArray(Protocol::VersionHeader.data(), Protocol::VersionHeader.size()),
                          QByteArray::number(Protocol::Version));
+    if (!extraCa.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(extraCa);
+        request.setSslConfiguration(tls);
+    }
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    return request;
+}
+
+void ApiJob::start()
+{
+    QNetworkRequest request = baseRequest(m_url, m_token, m_extraCa);
     request.setRawHeader("Accept", "application/json");
     // Asked for here, not by QtNetwork: it then hands over the body as sent,
     // and onReplyFinished() decodes it with a cap on its size.
     request.setRawHeader("Accept-Encoding", QByteArray(Protocol::AcceptEncoding.data(),
                                                        Protocol::AcceptEncoding.size()));
     request.setTransferTimeout(m_transferTimeoutMs);
-    if (!m_extraCa.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_extraCa);
-        request.setSslConfiguration(tls);
-    }
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (m_method == Method::Post) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         if (!m_bodyEncoding.isEmpty()) {
@@ -219,30 +226,34 @@ void ApiJob::onReplyFinished()
         finish(parse(body));
         return;
     }
-    if (linkFailed && reply->error() == QNetworkReply::SslHandshakeFailedError &&
-        !m_untrusted.isNull()) {
-        qCInfo(lcApiJob) << m_url.path() << "untrusted certificate:" << reply->errorString();
-        finish(makeError(ErrorCode::UntrustedCertificate, reply->errorString()));
-        return;
+    finish(replyError(reply, body, !m_untrusted.isNull()));
+}
+
+Core::Error ApiJob::replyError(QNetworkReply *reply, const QByteArray &body, bool untrusted)
+{
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool linkFailed = reply->error() != QNetworkReply::NoError && reply->error() < 200;
+    const QString path = reply->url().path();
+    if (linkFailed && reply->error() == QNetworkReply::SslHandshakeFailedError && untrusted) {
+        qCInfo(lcApiJob) << path << "untrusted certificate:" << reply->errorString();
+        return makeError(ErrorCode::UntrustedCertificate, reply->errorString());
     }
-    if (m_httpStatus == 0 || linkFailed) {
-        qCInfo(lcApiJob) << m_url.path() << "network error:" << reply->errorString();
-        finish(makeError(ErrorCode::Network, reply->errorString()));
-        return;
+    if (httpStatus == 0 || linkFailed) {
+        qCInfo(lcApiJob) << path << "network error:" << reply->errorString();
+        return makeError(ErrorCode::Network, reply->errorString());
     }
     const auto serverError = Protocol::decodeErrorBody(body);
-    const QString detail = serverError
-                               ? serverError->message
-                               : u"HTTP %1 %2"_s.arg(m_httpStatus).arg(reply->errorString());
-    qCInfo(lcApiJob) << m_url.path() << "HTTP" << m_httpStatus << detail;
-    ErrorCode code = codeForHttpStatus(m_httpStatus);
+    const QString detail = serverError ? serverError->message
+                                       : u"HTTP %1 %2"_s.arg(httpStatus).arg(reply->errorString());
+    qCInfo(lcApiJob) << path << "HTTP" << httpStatus << detail;
+    ErrorCode code = codeForHttpStatus(httpStatus);
     // A disabled account is a refusal of its own (the person is told so).
-    if (m_httpStatus == 403 && serverError && serverError->code == u"account_disabled")
+    if (httpStatus == 403 && serverError && serverError->code == u"account_disabled")
         code = ErrorCode::AccountDisabled;
     // So is a push over the member's daily quota (it is sent again tomorrow).
-    if (m_httpStatus == 429 && serverError && serverError->code == u"quota_exceeded")
+    if (httpStatus == 429 && serverError && serverError->code == u"quota_exceeded")
         code = ErrorCode::QuotaExceeded;
-    if (m_httpStatus == 503 && serverError && serverError->code == u"busy")
+    if (httpStatus == 503 && serverError && serverError->code == u"busy")
         code = ErrorCode::Busy;
     Core::Error error = makeError(code, detail);
     if (serverError)
@@ -251,7 +262,7 @@ void ApiJob::onReplyFinished()
     const int seconds = reply->rawHeader("Retry-After").toInt(&secondsOk);
     if (secondsOk && seconds > 0)
         error.retryAfter = seconds;
-    finish(std::move(error));
+    return error;
 }
 
 void ApiJob::finish(Core::Status status)

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -47,6 +48,15 @@ public:
     const QSslCertificate &untrustedCertificate() const { return m_untrusted; }
     qint64 bytesReceived() const { return m_bytesReceived; }
     qint64 bytesSent() const { return m_body.size(); }
+
+    // A request to `url` as every exchange with the server makes it: the
+    // protocol version, `token` when given, `extraCa` trusted, HTTP/1.1.
+    static QNetworkRequest baseRequest(const QUrl &url, const QString &token,
+                                       const QList<QSslCertificate> &extraCa);
+    // Why `reply` (finished, not 2xx or cut off) failed: the link, an
+    // untrusted certificate (`untrusted`: its certificate was kept), or the
+    // server's refusal with its JSON error body `body`.
+    static Core::Error replyError(QNetworkReply *reply, const QByteArray &body, bool untrusted);
 
 Q_SIGNALS:
     void finished();

@@ -101,9 +101,8 @@ private:
             connect(client, &QTcpSocket::readyRead, this, [this, link]() {
                 receive(link->client, link->up, *link, &m_proxy->m_up, true);
             });
-            connect(link->upstream, &QTcpSocket::readyRead, this, [this, link]() {
-                receive(link->upstream, link->down, *link, &m_proxy->m_down);
-            });
+            connect(link->upstream, &QTcpSocket::readyRead, this,
+                    [this, link]() { receive(link->upstream, link->down, *link, nullptr); });
             // A side that closes may leave its last bytes unread: take them
             // into the pipe first, then let the other side drain.
             connect(client, &QTcpSocket::disconnected, this, [this, link]() {
@@ -112,11 +111,11 @@ private:
                 link->closing = true;
             });
             connect(link->upstream, &QTcpSocket::disconnected, this, [this, link]() {
-                receive(link->upstream, link->down, *link, &m_proxy->m_down);
+                receive(link->upstream, link->down, *link, nullptr);
                 link->closing = true;
             });
             connect(link->upstream, &QTcpSocket::errorOccurred, this, [this, link]() {
-                receive(link->upstream, link->down, *link, &m_proxy->m_down);
+                receive(link->upstream, link->down, *link, nullptr);
                 link->closing = true;
             });
             link->upstream->connectToHost(m_proxy->m_targetHost, m_proxy->m_targetPort.load());
@@ -146,7 +145,8 @@ private:
         const QByteArray data = from->readAll();
         if (data.isEmpty() || link.faults.stall)
             return;
-        counter->fetch_add(data.size());
+        if (counter)
+            counter->fetch_add(data.size());
         if (fromClient)
             noteRequests(link, data);
         pipe.queue.enqueue({m_clock.elapsed() + link.faults.latencyMs, data});
@@ -233,7 +233,11 @@ private:
                 qint64 limit = std::numeric_limits<qint64>::max();
                 if (link->faults.cutAfterBytes >= 0)
                     limit = link->faults.cutAfterBytes - link->sentDown;
-                link->sentDown += drain(link->down, link->client, link->faults, limit);
+                // Counted as they leave for the client: what a cut keeps from
+                // the client never crossed the link.
+                const qint64 sent = drain(link->down, link->client, link->faults, limit);
+                link->sentDown += sent;
+                m_proxy->m_down.fetch_add(sent);
                 if (link->faults.cutAfterBytes >= 0 &&
                     link->sentDown >= link->faults.cutAfterBytes) {
                     close(i, false); // the body ends early, as on a dropped link

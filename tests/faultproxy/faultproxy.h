@@ -18,7 +18,8 @@ class ProxyWorker;
 // of a bad link on purpose: latency, a rate limit, cutting a connection after
 // N bytes, stalling, resetting, or answering HTTP 503 instead of forwarding.
 // It counts every byte both ways, so benchmarks can measure what crossed the
-// wire (headers included).
+// wire (headers included): toward the client as they leave the proxy (what
+// a cut keeps back is not counted), toward the server as they arrive.
 //
 // Thread: the proxy runs in its own thread, so a test may block (waiting for
 // a process) while traffic flows. All public methods are thread-safe. A new
