@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace TestSync {
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,11 @@ inline bool signIn(Client &c, const QString &user, const QString &password)
     return true;
 }
 
+// A laptop of `user` at `server`, signed in and synced once; null when
+// either fails.
+inline std::unique_ptr<Client> signedInClient(const QUrl &server, const QString &user,
+                                              const QString &password);
+
 // Runs one sync; returns whether it succeeded.
 inline bool syncOnce(Client &c, int timeoutMs = 120000)
 {
@@ -63,6 +70,15 @@ inline bool syncOnce(Client &c, int timeoutMs = 120000)
     if (!finished.wait(timeoutMs))
         return false;
     return finished.first().first().toBool();
+}
+
+inline std::unique_ptr<Client> signedInClient(const QUrl &server, const QString &user,
+                                              const QString &password)
+{
+    auto c = std::make_unique<Client>(server);
+    if (!signIn(*c, user, password) || !syncOnce(*c))
+        return nullptr;
+    return c;
 }
 
 // Asks the server's digest; the scopes that differ (empty: converged), or

@@ -64,10 +64,8 @@ private:
 
     std::unique_ptr<Client> signedIn(const QString &user)
     {
-        auto c = std::make_unique<Client>(QUrl(u"http://127.0.0.1:%1"_s.arg(m_proxy->port())));
-        if (!TestSync::signIn(*c, user, m_server.password()) || !TestSync::syncOnce(*c))
-            return nullptr;
-        return c;
+        return TestSync::signedInClient(QUrl(u"http://127.0.0.1:%1"_s.arg(m_proxy->port())), user,
+                                        m_server.password());
     }
 
 private Q_SLOTS:

@@ -27,10 +27,7 @@ private:
 
     std::unique_ptr<Client> signedIn(const QString &user)
     {
-        auto c = std::make_unique<Client>(m_server.url());
-        if (!TestSync::signIn(*c, user, m_server.password()) || !TestSync::syncOnce(*c))
-            return nullptr;
-        return c;
+        return TestSync::signedInClient(m_server.url(), user, m_server.password());
     }
 
 private Q_SLOTS:

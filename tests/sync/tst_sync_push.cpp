@@ -57,10 +57,8 @@ private:
 
     std::unique_ptr<Client> signedIn(const QString &user, const QUrl &url = {})
     {
-        auto c = std::make_unique<Client>(url.isEmpty() ? m_server.url() : url);
-        if (!TestSync::signIn(*c, user, m_server.password()) || !TestSync::syncOnce(*c))
-            return nullptr;
-        return c;
+        return TestSync::signedInClient(url.isEmpty() ? m_server.url() : url, user,
+                                        m_server.password());
     }
 
 private Q_SLOTS:
