@@ -1,6 +1,7 @@
 #include "syncscheduler.h"
 
 #include "apiclient.h"
+#include "attachmenttransfer.h"
 #include "clock.h"
 #include "localstore.h"
 #include "networkstatus.h"
@@ -270,6 +271,7 @@ void SyncScheduler::onSyncFinished(bool ok)
         if (!sendOnly)
             setHold(m_settings.mode == SyncSettings::Mode::Manual ? Hold::Manual : Hold::None);
         schedulePeriodic();
+        uploadNext();
     } else if (error.code == ErrorCode::Network || error.code == ErrorCode::Server) {
         scheduleRetry(error.code == ErrorCode::Network ? Hold::Offline : Hold::ServerUnreachable,
                       error);
@@ -279,6 +281,31 @@ void SyncScheduler::onSyncFinished(bool ok)
     if (std::exchange(m_pending, false) && !m_retry->isActive())
         attempt(Trigger::LocalChange);
     Q_EMIT statusChanged();
+}
+
+void SyncScheduler::uploadNext()
+{
+    if (m_upload || m_api->token().isEmpty() || !m_engine->store()->isOpen())
+        return;
+    Core::AttachmentCache &cache = m_engine->store()->attachments();
+    const Core::Result<QList<Core::AttachmentCache::Entry>> pending = cache.pendingUploads();
+    if (!pending)
+        return;
+    for (const Core::AttachmentCache::Entry &file : *pending) {
+        if (file.size >= m_largeBytes && (isMetered() || overBudget(file.size)))
+            continue; // waits, like a large download
+        m_upload = new AttachmentTransfer(AttachmentTransfer::Direction::Upload, file.sha256, m_api,
+                                          &cache, this);
+        connect(m_upload, &AttachmentTransfer::finished, this, [this]() {
+            AttachmentTransfer *done = m_upload;
+            m_upload = nullptr;
+            done->deleteLater();
+            if (done->status())
+                uploadNext();
+        });
+        m_upload->start();
+        return;
+    }
 }
 
 void SyncScheduler::onNetworkChanged()

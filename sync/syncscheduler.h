@@ -17,6 +17,7 @@ class ClockTimer;
 namespace Sync {
 
 class ApiClient;
+class AttachmentTransfer;
 class EstimateJob;
 class NetworkStatus;
 
@@ -39,6 +40,11 @@ class NetworkStatus;
 // server's (a hotel's or office's sign-in page) is named as a captive portal.
 // While the operating system says there is no network, nothing is tried
 // until it says there is.
+//
+// After each sync, the files the person attached go up, one after the other
+// (the records that name them went first, with the push); a large one
+// waits, like a large download, while the connection is metered or past the
+// budget. A file whose upload fails stays waiting for the next sync.
 //
 // Every byte the API client moves is counted per day in the replica
 // (Core::DataUsageRepository), for the budgets and the data-usage view.
@@ -97,6 +103,8 @@ public:
     bool isEstimating() const { return !m_job.isNull(); }
     // The engine's running sync was started here (so estimate() is its).
     bool ownsRunningSync() const { return m_ownSync; }
+    // A file the person attached is being uploaded.
+    bool isUploading() const { return !m_upload.isNull(); }
     // The person has been asked about a large download and not yet answered.
     bool isAsking() const { return m_asking; }
 
@@ -133,6 +141,7 @@ private:
     void onSyncFinished(bool ok);
     void onNetworkChanged();
     void onTransferred(qint64 sent, qint64 received);
+    void uploadNext();
     void scheduleRetry(Hold hold, const Core::Error &error);
     void schedulePeriodic();
     void setHold(Hold hold, const Core::Error &error = {});
@@ -148,6 +157,7 @@ private:
     Core::ClockTimer *m_debounce;
     Core::ClockTimer *m_retry;
     QPointer<EstimateJob> m_job;
+    QPointer<AttachmentTransfer> m_upload;
     SyncSettings m_settings;
     Hold m_hold = Hold::None;
     Core::Error m_holdError;

@@ -7,12 +7,14 @@
 // metered link; it backs off while the server's address does not answer and
 // names a captive portal. Every test ends with the replica matching the
 // server's digest.
+#include "attachmentcache.h"
 #include "clock.h"
 #include "networkstatus.h"
 #include "syncclient.h"
 #include "syncscheduler.h"
 #include "testserver.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -304,6 +306,33 @@ private Q_SLOTS:
         l->wind(Sync::SyncScheduler::PeriodMs);
         QCOMPARE(l->scheduler.hold(), Hold::None);
         QVERIFY(l->records() > 0);
+        QCOMPARE(TestSync::verify(l->client), QStringList());
+    }
+
+    void attachedFilesGoUpAfterTheSync()
+    {
+        auto l = laptop(u"member"_s);
+        QVERIFY(l);
+        const QString source = l->client.dir.filePath(u"stock-count.csv"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 2000; ++i)
+            file.write(QByteArray::number(i) + ",paracetamol,120\n");
+        file.close();
+        const auto attached = l->client.store.attachments().addLocalFile(source, u"text/csv"_s);
+        QVERIFY(attached.ok());
+        const QString path = u"/api/v1/attachments/"_s + attached->sha256;
+        const TestCommon::TestServer::Headers auth{
+            {"Authorization", "Bearer " + l->client.api.token().toUtf8()}};
+        QCOMPARE(m_server.request("HEAD", path, {}, auth).status, 404);
+
+        QSignalSpy finished(&l->client.engine, &Sync::SyncEngine::finished);
+        l->scheduler.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(QTest::qWaitFor(
+            [&]() { return l->client.store.attachments().pendingUploads()->isEmpty(); }, 30000));
+        QVERIFY(!l->scheduler.isUploading());
+        QCOMPARE(m_server.request("HEAD", path, {}, auth).status, 200);
         QCOMPARE(TestSync::verify(l->client), QStringList());
     }
 
