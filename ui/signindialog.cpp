@@ -1,5 +1,6 @@
 #include "signindialog.h"
 
+#include "accountformpage.h"
 #include "accountmanager.h"
 #include "activatepage.h"
 #include "apiclient.h"
@@ -153,16 +154,10 @@ QWidget *SignInDialog::buildSignInPage()
     form->addRow(m_passwordLabel, m_password);
     layout->addLayout(form);
 
-    m_message->setObjectName(u"signInMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->hide();
+    setUpFormMessage(m_message, u"signInMessage"_s);
     layout->addWidget(m_message);
 
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->hide();
+    setUpBusyBar(m_progress);
     layout->addWidget(m_progress);
 
     // The ways in for someone without a password to type.

@@ -25,6 +25,22 @@ void styleAsTitle(QLabel *label, qreal scale)
     label->setFont(font);
 }
 
+void setUpFormMessage(QLabel *label, const QString &objectName)
+{
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+}
+
+void setUpBusyBar(QProgressBar *bar)
+{
+    bar->setRange(0, 0);
+    bar->setTextVisible(false);
+    bar->setMaximumHeight(8);
+    bar->hide();
+}
+
 AccountFormPage::AccountFormPage(Sync::ApiClient *api, const QString &objectName, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
@@ -49,15 +65,9 @@ AccountFormPage::AccountFormPage(Sync::ApiClient *api, const QString &objectName
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addLayout(m_form);
 
-    m_message->setObjectName(objectName + u"Message"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->hide();
+    setUpFormMessage(m_message, objectName + u"Message"_s);
     layout->addWidget(m_message);
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->hide();
+    setUpBusyBar(m_progress);
     layout->addWidget(m_progress);
     layout->addStretch(1);
 

@@ -28,6 +28,11 @@ namespace Ui {
 // was typed stays. Also makes the pages' titles (styleAsTitle).
 // A label as the title of a page or section: bold, `scale` times larger.
 void styleAsTitle(QLabel *label, qreal scale = 1.25);
+// A form's message line, named `objectName`: plain text, wrapped, hidden
+// until there is something to say.
+void setUpFormMessage(QLabel *label, const QString &objectName);
+// The thin bar shown while the server is asked, hidden until then.
+void setUpBusyBar(QProgressBar *bar);
 
 class AccountFormPage : public QWidget
 {

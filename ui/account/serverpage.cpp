@@ -66,11 +66,8 @@ ServerPage::ServerPage(Sync::ApiClient *api, Sync::AccountManager *accounts, QWi
     form->addRow(m_addressLabel, m_address);
     layout->addLayout(form);
 
-    m_message->setObjectName(u"serverMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
+    setUpFormMessage(m_message, u"serverMessage"_s);
     styleAsError(m_message);
-    m_message->hide();
     layout->addWidget(m_message);
 
     m_fingerprint->setObjectName(u"certificateFingerprint"_s);
@@ -88,10 +85,7 @@ ServerPage::ServerPage(Sync::ApiClient *api, Sync::AccountManager *accounts, QWi
     m_trust->hide();
     layout->addWidget(m_trust, 0, Qt::AlignLeading);
 
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->hide();
+    setUpBusyBar(m_progress);
     layout->addWidget(m_progress);
     layout->addStretch(1);
 
