@@ -47,7 +47,12 @@ QList<EntitySpec> buildSpecs()
           limited("bio", MaxBioLength), text("joined")}},
         {Entity::Course, {text("title"), text("language"), text("summary")}},
         {Entity::Module, {ref("course_id"), integer("position"), text("title")}},
-        {Entity::Lesson, {ref("module_id"), integer("position"), text("title"), text("body")}},
+        // attachments (here, on posts and on plans): the files the record
+        // names, as Core::AttachmentRef lists; a Markdown body shows an image
+        // among them as ![text](attachment:SHA256).
+        {Entity::Lesson,
+         {ref("module_id"), integer("position"), text("title"), text("body"),
+          since(10, json("attachments"))}},
         {Entity::Enrollment, {ref("course_id"), ref("member_id"), text("enrolled_at")}},
         {Entity::LessonProgress, {ref("lesson_id"), ref("member_id"), text("completed_at")}},
         {Entity::Seminar,
@@ -67,7 +72,8 @@ QList<EntitySpec> buildSpecs()
         {Entity::Post,
          {ref("thread_id"), ref("parent_id"), ref("author_id"), limited("body", MaxPostLength),
           text("created_at"), since(5, text("edited_at")), since(5, json("history")),
-          since(5, text("deleted_at")), since(5, text("hidden_at")), since(5, text("hidden_by"))}},
+          since(5, text("deleted_at")), since(5, text("hidden_at")), since(5, text("hidden_by")),
+          since(10, json("attachments"))}},
         // rubric: what its facilitators score submissions against (Core::Rubric).
         {Entity::Program,
          {text("title"), text("kind"), text("cohort"), text("language"), text("starts_on"),
@@ -78,7 +84,7 @@ QList<EntitySpec> buildSpecs()
         {Entity::ActionPlan,
          {ref("team_id"), ref("program_id"), text("language"), text("challenge"), text("vision"),
           text("measurable_result"), text("current_situation"), text("root_causes"),
-          text("priority_actions")}},
+          text("priority_actions"), since(10, json("attachments"))}},
         {Entity::Activity,
          {ref("plan_id"), integer("position"), text("what"), ref("responsible_id"),
           text("starts_on"), text("ends_on"), text("resources"), text("indicator"),

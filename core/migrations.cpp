@@ -259,6 +259,12 @@ QStringList version9()
             "upload_pending, last_used)"_s};
 }
 
+// Version 10: the files lessons, posts and plans name (their attachments).
+QStringList version10()
+{
+    return addedFields(10);
+}
+
 QStringList step(int version)
 {
     switch (version) {
@@ -280,6 +286,8 @@ QStringList step(int version)
         return version8();
     case 9:
         return version9();
+    case 10:
+        return version10();
     }
     return {};
 }

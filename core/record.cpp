@@ -1,5 +1,6 @@
 #include "record.h"
 
+#include "attachmentref.h"
 #include "entityschema.h"
 
 #include <QDateTime>
@@ -51,6 +52,11 @@ Status validateRecord(const Record &record)
         if (!fits) {
             return makeError(ErrorCode::Invalid,
                              u"%1.%2 has the wrong type"_s.arg(record.entity, it.key()));
+        }
+        if (it.key() == AttachmentsField) {
+            if (Status s = checkAttachments(v); !s)
+                return makeError(ErrorCode::Invalid,
+                                 u"%1.%2: %3"_s.arg(record.entity, it.key(), s.error().detail));
         }
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "seminarwindow.h"
 
+#include "attachmentref.h"
 #include "authorization.h"
 #include "entityschema.h"
 #include "planchange.h"
@@ -92,6 +93,12 @@ PatchOutcome patchFields(const Protocol::PushOperation &op, const Record &curren
         }
         if (theirs == mine)
             continue;
+        // Two edits of a record's files keep every file either added.
+        if (it.key() == Core::AttachmentsField) {
+            out.fields.insert(it.key(), Core::mergeAttachments(base, mine, theirs));
+            out.mergedText = true;
+            continue;
+        }
         // Two edits of a text merge three-way.
         const Core::FieldSpec *spec = Core::entitySpec(op.entity)->field(it.key());
         if (spec && spec->type == Core::FieldType::Text && base.isString() && theirs.isString() &&
