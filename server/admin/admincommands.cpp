@@ -2,15 +2,22 @@
 
 #include "accountservice.h"
 #include "accountstore.h"
+#include "attachmentref.h"
+#include "attachmentstore.h"
 #include "entityschema.h"
 #include "serverstore.h"
 #include "storewriter.h"
 
+#include <QCryptographicHash>
 #include <QDate>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcServerAdmin, "leadernet.server.admin")
 
@@ -126,6 +133,52 @@ Core::Result<Core::Record> findRecord(StoreWriter &writer, QLatin1StringView ent
     }
     return makeError(ErrorCode::NotFound,
                      u"no %1 with the id or %2 '%3'"_s.arg(entity, field, key));
+}
+
+// The uploader of the files add-course keeps. Not empty like a record's
+// updated_by: AttachmentStore keeps its files' chunks under the empty
+// upload member, and clears a file's uploader's chunks when it already has
+// the file. Member ids are UUIDs, so this is nobody's.
+const QString CourseImporter = u"add-course"_s;
+
+// Keeps the files `course` links to in `store`, each once (however many
+// lessons link to it): path -> its reference.
+Core::Result<QHash<QString, Core::AttachmentRef>> keepFiles(ServerStore &store,
+                                                            const CourseFolder::Course &course)
+{
+    AttachmentStore attachments(store);
+    QHash<QString, Core::AttachmentRef> kept;
+    for (const CourseFolder::Module &module : course.modules) {
+        for (const CourseFolder::Lesson &lesson : module.lessons) {
+            for (const CourseFolder::File &file : lesson.files) {
+                if (kept.contains(file.path))
+                    continue;
+                QFile in(file.path);
+                if (!in.open(QIODevice::ReadOnly))
+                    return invalid(u"cannot read %1: %2"_s.arg(file.path, in.errorString()));
+                const QByteArray bytes = in.readAll();
+                if (in.error() != QFileDevice::NoError || bytes.size() != file.size) {
+                    return invalid(
+                        u"cannot read %1 (did it change while being read?)"_s.arg(file.path));
+                }
+                const QString sha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+                const Core::Result<UploadOutcome> put = attachments.put(
+                    UploadPiece{sha256, CourseImporter, file.mediaType, 0, bytes.size(), bytes});
+                if (!put)
+                    return makeError(put.error().code,
+                                     u"%1: %2"_s.arg(file.path, put.error().detail));
+                if (put->kind != UploadOutcome::Kind::Completed &&
+                    put->kind != UploadOutcome::Kind::AlreadyKept) {
+                    return makeError(ErrorCode::Query,
+                                     u"%1: the store did not keep the file"_s.arg(file.path));
+                }
+                kept.insert(file.path,
+                            Core::AttachmentRef{sha256, file.name, file.size, file.mediaType});
+            }
+        }
+    }
+    return kept;
 }
 
 Core::Record newRecord(QLatin1StringView entity, QJsonObject fields)
@@ -346,6 +399,12 @@ Core::Result<QString> AdminCommands::addCourse(const CourseFolder::Course &cours
         return s.error();
     if (Core::Status s = checkLanguage(course.language, u"language:"_s); !s)
         return s.error();
+    // Each file is kept in a write transaction of its own, so before the
+    // records': a file nobody links to yet does no harm, but a lesson must
+    // not link to a file the server lacks.
+    const Core::Result<QHash<QString, Core::AttachmentRef>> files = keepFiles(m_store, course);
+    if (!files)
+        return files.error();
     Core::Result<std::unique_ptr<StoreWriter>> writer = m_store.beginWrite();
     if (!writer)
         return writer.error();
@@ -363,10 +422,26 @@ Core::Result<QString> AdminCommands::addCourse(const CourseFolder::Course &cours
             return makeError(seq.error().code, u"%1: %2"_s.arg(module.folder, seq.error().detail));
         int lessonPosition = 0;
         for (const CourseFolder::Lesson &lesson : module.lessons) {
-            const Core::Record l = newRecord(Entity::Lesson, {{u"module_id"_s, m.id},
-                                                              {u"position"_s, ++lessonPosition},
-                                                              {u"title"_s, lesson.title},
-                                                              {u"body"_s, lesson.body}});
+            QJsonObject fields{{u"module_id"_s, m.id},
+                               {u"position"_s, ++lessonPosition},
+                               {u"title"_s, lesson.title},
+                               {u"body"_s, lesson.body}};
+            if (!lesson.files.isEmpty()) {
+                QStringList targets;
+                QList<Core::AttachmentRef> refs;
+                for (const CourseFolder::File &file : lesson.files) {
+                    const Core::AttachmentRef ref = files->value(file.path);
+                    targets << Core::attachmentUrl(ref.sha256);
+                    // Two files with the same bytes are one attachment.
+                    if (std::none_of(refs.cbegin(), refs.cend(), [&](const Core::AttachmentRef &r) {
+                            return r.sha256 == ref.sha256;
+                        }))
+                        refs << ref;
+                }
+                fields.insert(u"body"_s, CourseFolder::relinkedBody(lesson, targets));
+                fields.insert(QString(Core::AttachmentsField), Core::attachmentsJson(refs));
+            }
+            const Core::Record l = newRecord(Entity::Lesson, std::move(fields));
             if (const Core::Result<qint64> seq = (*writer)->putRecord(l); !seq) {
                 return makeError(seq.error().code,
                                  u"%1: %2"_s.arg(lesson.file, seq.error().detail));
@@ -375,7 +450,7 @@ Core::Result<QString> AdminCommands::addCourse(const CourseFolder::Course &cours
     }
     if (Core::Status s = (*writer)->commit(); !s)
         return s.error();
-    qCInfo(lcServerAdmin) << "added course" << c.id;
+    qCInfo(lcServerAdmin) << "added course" << c.id << "with" << files->size() << "files";
     return c.id;
 }
 

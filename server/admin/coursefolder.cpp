@@ -1,12 +1,16 @@
 #include "coursefolder.h"
 
+#include "attachmentref.h"
+#include "protocol.h"
 #include "record.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -21,6 +25,9 @@ namespace {
 constexpr qsizetype MaxTitleLength = 300;
 // A file larger than this cannot be a lesson body that fits a record.
 constexpr qint64 MaxFileBytes = 4 * Core::MaxTextLength;
+// The largest file a lesson may link to: what `serve` takes from members
+// unless --max-attachment says otherwise.
+constexpr qint64 MaxAttachmentBytes = Sync::Protocol::DefaultMaxAttachmentBytes;
 
 Core::Error invalid(const QString &detail)
 {
@@ -107,7 +114,168 @@ Core::Status checkBody(const QString &body, const QString &path)
     return {};
 }
 
-Core::Result<Module> readModule(const QFileInfo &folder)
+// `text` with its code (fenced blocks and `spans`) blanked out, each
+// character but newlines a space: a link in an example is no link.
+QString withoutCode(const QString &text)
+{
+    static const QRegularExpression fence(u"^ {0,3}(`{3,}|~{3,})"_s);
+    static const QRegularExpression span(u"(?<!`)(`+)(?!`).*?(?<!`)\\1(?!`)"_s);
+    QString out = text;
+    const auto blank = [&out](qsizetype from, qsizetype length) {
+        for (qsizetype i = from; i < from + length; ++i) {
+            if (out.at(i) != u'\n')
+                out[i] = u' ';
+        }
+    };
+    QString openFence; // the fence of the code block the line is in
+    qsizetype lineStart = 0;
+    while (lineStart <= text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        const QString line = text.mid(lineStart, lineEnd - lineStart);
+        const QRegularExpressionMatch m = fence.match(line);
+        if (!openFence.isEmpty()) {
+            blank(lineStart, line.size());
+            if (m.hasMatch() && m.captured(1).startsWith(openFence) &&
+                line.mid(m.capturedEnd(1)).trimmed().isEmpty())
+                openFence.clear();
+        } else if (m.hasMatch()) {
+            openFence = m.captured(1);
+            blank(lineStart, line.size());
+        } else {
+            for (auto it = span.globalMatch(line); it.hasNext();) {
+                const QRegularExpressionMatch code = it.next();
+                blank(lineStart + code.capturedStart(), code.capturedLength());
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    return out;
+}
+
+// The link targets of a Markdown text, as (start, length): those of inline
+// links and images, [text](target "title") with `target` perhaps in <>, and
+// of reference definitions, [label]: target "title".
+QList<std::pair<qsizetype, qsizetype>> linkTargets(const QString &text)
+{
+    // One level of brackets in a link's text, so that the image in
+    // [![photo](a.png)](b.pdf) is found as well as the link around it.
+    static const QRegularExpression inlineLink(
+        uR"(!?\[(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*\]\([ \t]*)"
+        uR"((<[^<>\n]*>|(?:[^\s<>()\\]|\\.|\([^\s<>()]*\))+))"
+        uR"((?:[ \t\n]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*\))"_s);
+    static const QRegularExpression definition(
+        uR"(^ {0,3}\[(?!\^)(?:[^\[\]\\\n]|\\.)+\]:[ \t]*(<[^<>\n]*>|\S+))"
+        uR"((?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$)"_s,
+        QRegularExpression::MultilineOption);
+    const QString searched = withoutCode(text);
+    QList<std::pair<qsizetype, qsizetype>> out;
+    QSet<qsizetype> seen;
+    // Matches are tried at every '[' (not only after the previous match), so
+    // that links inside a link's text are found too.
+    for (qsizetype from = 0;;) {
+        const QRegularExpressionMatch m = inlineLink.match(searched, from);
+        if (!m.hasMatch())
+            break;
+        if (!seen.contains(m.capturedStart(1))) {
+            seen.insert(m.capturedStart(1));
+            out.append({m.capturedStart(1), m.capturedLength(1)});
+        }
+        from = m.capturedStart() + 1;
+    }
+    for (auto it = definition.globalMatch(searched); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!seen.contains(m.capturedStart(1))) {
+            seen.insert(m.capturedStart(1));
+            out.append({m.capturedStart(1), m.capturedLength(1)});
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// The file of the course folder `root` that `target`, a link target in
+// `lessonFile`, names; none for a URL (https:, mailto:, attachment: …), an
+// anchor or another Markdown file.
+Core::Result<std::optional<File>> linkedFile(const QString &target, const QString &lessonFile,
+                                             const QString &root)
+{
+    QString path = target;
+    if (path.startsWith(u'<') && path.endsWith(u'>'))
+        path = path.mid(1, path.size() - 2);
+    static const QRegularExpression escaped(u"\\\\([!-/:-@\\[-`{-~])"_s);
+    path.replace(escaped, u"\\1"_s);
+    static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]*:"_s);
+    if (path.isEmpty() || path.startsWith(u'#') || path.startsWith(u"//"_s) ||
+        scheme.match(path).hasMatch())
+        return std::optional<File>();
+    // A query or fragment (notes.pdf#page=2) does not name another file.
+    static const QRegularExpression suffix(u"[?#]"_s);
+    if (const qsizetype cut = path.indexOf(suffix); cut >= 0)
+        path.truncate(cut);
+    path = QUrl::fromPercentEncoding(path.toUtf8());
+    if (QFileInfo(path).suffix().compare(u"md"_s, Qt::CaseInsensitive) == 0)
+        return std::optional<File>();
+
+    const QString outside =
+        u"%1 links to %2, which is outside the course folder; keep the files a lesson "
+        "links to in the course folder and give their paths relative to the lesson"_s.arg(
+            lessonFile, target);
+    const QString rootPath = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    const QString absolute =
+        QDir::cleanPath(QFileInfo(lessonFile).absoluteDir().absoluteFilePath(path));
+    if (QDir::isAbsolutePath(path) || !absolute.startsWith(rootPath + u'/'))
+        return invalid(outside);
+    const QFileInfo info(absolute);
+    if (!info.exists())
+        return invalid(u"%1 links to %2, which does not exist"_s.arg(lessonFile, target));
+    if (!info.isFile())
+        return invalid(u"%1 links to %2, which is not a file"_s.arg(lessonFile, target));
+    // A symbolic link may point out of the folder.
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.startsWith(QFileInfo(root).canonicalFilePath() + u'/'))
+        return invalid(outside);
+    if (info.size() > MaxAttachmentBytes) {
+        return invalid(u"%1 links to %2, which is larger than %3 MiB"_s.arg(lessonFile, target)
+                           .arg(MaxAttachmentBytes / (1024 * 1024)));
+    }
+    if (info.fileName().size() > Core::MaxAttachmentNameLength) {
+        return invalid(u"%1 links to %2, whose name is longer than %3 characters; rename it"_s
+                           .arg(lessonFile, target)
+                           .arg(Core::MaxAttachmentNameLength));
+    }
+    return std::optional<File>(
+        File{canonical, info.fileName(), info.size(), Core::mediaTypeOfFile(canonical)});
+}
+
+// Fills in `lesson.files` and `lesson.links` from its body.
+Core::Status findFiles(Lesson &lesson, const QString &root)
+{
+    for (const auto &[start, length] : linkTargets(lesson.body)) {
+        const Core::Result<std::optional<File>> file =
+            linkedFile(lesson.body.mid(start, length), lesson.file, root);
+        if (!file)
+            return file.error();
+        if (!file->has_value())
+            continue;
+        const qsizetype index =
+            std::find_if(lesson.files.cbegin(), lesson.files.cend(),
+                         [&](const File &f) { return f.path == (*file)->path; }) -
+            lesson.files.cbegin();
+        if (index == lesson.files.size()) {
+            if (lesson.files.size() == Core::MaxAttachments) {
+                return invalid(u"%1 links to more than %2 files; split it"_s.arg(lesson.file)
+                                   .arg(Core::MaxAttachments));
+            }
+            lesson.files << **file;
+        }
+        lesson.links << Link{start, length, index};
+    }
+    return {};
+}
+
+Core::Result<Module> readModule(const QFileInfo &folder, const QString &root)
 {
     const QDir dir(folder.filePath());
     Module module;
@@ -141,7 +309,10 @@ Core::Result<Module> readModule(const QFileInfo &folder)
             return titled.error();
         if (Core::Status s = checkBody(titled->rest, file.filePath()); !s)
             return s.error();
-        module.lessons << Lesson{titled->title, titled->rest, file.filePath()};
+        Lesson lesson{titled->title, titled->rest, file.filePath(), {}, {}};
+        if (Core::Status s = findFiles(lesson, root); !s)
+            return s.error();
+        module.lessons << std::move(lesson);
     }
     if (module.lessons.isEmpty()) {
         return invalid(
@@ -160,6 +331,19 @@ qsizetype Course::lessonCount() const
     for (const Module &m : modules)
         n += m.lessons.size();
     return n;
+}
+
+QString relinkedBody(const Lesson &lesson, const QStringList &targets)
+{
+    QString out;
+    qsizetype from = 0;
+    for (const Link &link : lesson.links) {
+        out += QStringView(lesson.body).mid(from, link.start - from);
+        out += targets.value(link.file);
+        from = link.start + link.length;
+    }
+    out += QStringView(lesson.body).mid(from);
+    return out;
 }
 
 Core::Result<Course> read(const QString &folder)
@@ -218,7 +402,7 @@ Core::Result<Course> read(const QString &folder)
             return invalid(u"%1: a module folder is named NN-name (its number gives its place); "
                            "rename it"_s.arg(sub.filePath()));
         }
-        Core::Result<Module> module = readModule(sub);
+        Core::Result<Module> module = readModule(sub, folder);
         if (!module)
             return module.error();
         course.modules << std::move(module).value();

@@ -6,12 +6,15 @@
 #include "rubric.h"
 #include "testserver.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +33,22 @@ bool writeFile(const QString &path, const QByteArray &content)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+// A 1x1 PNG and a small PDF, for files a lesson links to.
+QByteArray tinyPng()
+{
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QD"
+        "wADhgGAWjR9awAAAABJRU5ErkJggg==");
+}
+
+const QByteArray TinyPdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 "
+                           "R >>\n%%EOF\n";
+
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 // The UUID a command prints at the end of its line.
@@ -289,6 +308,111 @@ private Q_SLOTS:
         QVERIFY(pulled(m_server.login(u"member"_s)).value(u"course"_s).contains(courseId));
     }
 
+    void addCourseWithFiles()
+    {
+        // Images and linked files become the lessons' attachments, kept in
+        // the store once however many lessons (or imports) use them; URLs,
+        // anchors, other lessons, code and course.md's images stay as they are.
+        const QByteArray png = tinyPng();
+        const QString pngSha = sha256Of(png);
+        const QString pdfSha = sha256Of(TinyPdf);
+        const QString folder = m_files.filePath(u"course-with-files"_s);
+        QVERIFY(writeFile(folder + u"/course.md"_s, "# With files\n\n![Logo](no-such-logo.png)\n"));
+        QVERIFY(writeFile(folder + u"/01-maps/img/my map.png"_s, png));
+        QVERIFY(writeFile(folder + u"/01-maps/notes file.pdf"_s, TinyPdf));
+        QVERIFY(
+            writeFile(folder + u"/01-maps/01-reading.md"_s,
+                      "# Reading maps\n\n"
+                      "![A map](img/my%20map.png \"The map\")\n\n"
+                      "Read [the notes](<notes file.pdf>), [the site](https://example.org/a.png),"
+                      " [mail](mailto:a@example.org), [next](02-again.md), [top](#top) and "
+                      "[the map again](./img/my%20map.png).\n\n"
+                      "Write `![text](picture.png)` for an image:\n\n"
+                      "```\n![text](picture.png)\n```\n"));
+        QVERIFY(writeFile(folder + u"/01-maps/02-again.md"_s,
+                          "# Again\n\n[![Small map](img/my%20map.png)](notes%20file.pdf)\n"));
+        QVERIFY(writeFile(folder + u"/02-more/01-elsewhere.md"_s,
+                          "# Elsewhere\n\n![The same map][map]\n\n"
+                          "[map]: ../01-maps/img/my%20map.png 'Shared'\n"));
+
+        for (int import = 0; import < 2; ++import) {
+            const auto run = admin(u"add-course"_s, {folder});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QString courseId = printedId(run.out);
+            const auto all = everything();
+            QCOMPARE(all.value(u"course"_s).value(courseId).value("summary"_L1).toString(),
+                     u"![Logo](no-such-logo.png)"_s);
+            QHash<QString, QString> moduleIds; // title -> id
+            for (auto it = all.value(u"module"_s).cbegin(); it != all.value(u"module"_s).cend();
+                 ++it) {
+                if (it->value("course_id"_L1).toString() == courseId)
+                    moduleIds.insert(it->value("title"_L1).toString(), it.key());
+            }
+            QHash<QString, QJsonObject> lessons; // title -> fields
+            for (const QJsonObject &l : all.value(u"lesson"_s)) {
+                if (moduleIds.values().contains(l.value("module_id"_L1).toString()))
+                    lessons.insert(l.value("title"_L1).toString(), l);
+            }
+            QCOMPARE(lessons.size(), 3);
+
+            const QString pngUrl = u"attachment:"_s + pngSha;
+            const QString pdfUrl = u"attachment:"_s + pdfSha;
+            const QJsonObject pngRef{{u"sha256"_s, pngSha},
+                                     {u"name"_s, u"my map.png"_s},
+                                     {u"size"_s, png.size()},
+                                     {u"type"_s, u"image/png"_s}};
+            const QJsonObject pdfRef{{u"sha256"_s, pdfSha},
+                                     {u"name"_s, u"notes file.pdf"_s},
+                                     {u"size"_s, TinyPdf.size()},
+                                     {u"type"_s, u"application/pdf"_s}};
+            const QJsonObject reading = lessons.value(u"Reading maps"_s);
+            QCOMPARE(reading.value("body"_L1).toString(),
+                     u"![A map](%1 \"The map\")\n\n"
+                     "Read [the notes](%2), [the site](https://example.org/a.png), "
+                     "[mail](mailto:a@example.org), [next](02-again.md), [top](#top) and "
+                     "[the map again](%1).\n\n"
+                     "Write `![text](picture.png)` for an image:\n\n"
+                     "```\n![text](picture.png)\n```"_s.arg(pngUrl, pdfUrl));
+            QCOMPARE(reading.value("attachments"_L1).toArray(), (QJsonArray{pngRef, pdfRef}));
+            const QJsonObject again = lessons.value(u"Again"_s);
+            QCOMPARE(again.value("body"_L1).toString(),
+                     u"[![Small map](%1)](%2)"_s.arg(pngUrl, pdfUrl));
+            QCOMPARE(again.value("attachments"_L1).toArray(), (QJsonArray{pngRef, pdfRef}));
+            const QJsonObject elsewhere = lessons.value(u"Elsewhere"_s);
+            QCOMPARE(elsewhere.value("body"_L1).toString(),
+                     u"![The same map][map]\n\n[map]: %1 'Shared'"_s.arg(pngUrl));
+            QCOMPARE(elsewhere.value("attachments"_L1).toArray(), (QJsonArray{pngRef}));
+
+            // Members fetch the files as they fetch any attachment.
+            const QString token = m_server.login(u"member"_s);
+            const TestServer::Reply gotPng =
+                m_server.get(QString(Protocol::AttachmentsPath) + u'/' + pngSha, token);
+            QCOMPARE(gotPng.status, 200);
+            QCOMPARE(gotPng.body, png);
+            const TestServer::Reply gotPdf =
+                m_server.get(QString(Protocol::AttachmentsPath) + u'/' + pdfSha, token);
+            QCOMPARE(gotPdf.status, 200);
+            QCOMPARE(gotPdf.body, TinyPdf);
+        }
+
+        // Each file is kept once, as a whole, after two imports.
+        {
+            QSqlDatabase db = m_server.openStore(u"course-files"_s);
+            QVERIFY(db.isOpen());
+            for (const QString &sha : {pngSha, pdfSha}) {
+                QSqlQuery q(db);
+                QVERIFY(q.prepare(u"SELECT (SELECT COUNT(*) FROM attachments WHERE sha256 = ?), "
+                                  "(SELECT COUNT(*) FROM attachment_chunks WHERE sha256 = ?)"_s));
+                q.addBindValue(sha);
+                q.addBindValue(sha);
+                QVERIFY(q.exec() && q.next());
+                QCOMPARE(q.value(0).toInt(), 1);
+                QCOMPARE(q.value(1).toInt(), 1);
+            }
+        }
+        QSqlDatabase::removeDatabase(u"course-files"_s);
+    }
+
     void addCourseRefusesBadFolders_data()
     {
         QTest::addColumn<Files>("files");
@@ -312,6 +436,28 @@ private Q_SLOTS:
             << QByteArray("02-empty");
         QTest::newRow("lesson beside course.md")
             << Files{course, lesson, {u"01-stray.md"_s, "# Stray\n"}} << QByteArray("01-stray.md");
+        QTest::newRow("missing image")
+            << Files{course, {u"01-m/01-l.md"_s, "# L\n\n![A map](img/gone.png)\n"}}
+            << QByteArray("01-l.md links to img/gone.png");
+        QTest::newRow("missing linked file")
+            << Files{course, {u"01-m/01-l.md"_s, "# L\n\nSee [notes](<my notes.pdf>).\n"}}
+            << QByteArray("01-l.md links to <my notes.pdf>");
+        QTest::newRow("file outside the folder")
+            << Files{course,
+                     {u"../outside.png"_s, "\x89PNG"},
+                     {u"01-m/01-l.md"_s, "# L\n\n![x](../../outside.png)\n"}}
+            << QByteArray("01-l.md links to ../../outside.png, which is outside");
+        QTest::newRow("absolute path")
+            << Files{course, {u"01-m/01-l.md"_s, "# L\n\n[hosts](/etc/hosts)\n"}}
+            << QByteArray("01-l.md links to /etc/hosts, which is outside");
+        Files many{course};
+        QByteArray manyLinks = "# Many\n\n";
+        for (int i = 0; i <= 20; ++i) {
+            many.append({u"01-m/f%1.txt"_s.arg(i), QByteArray::number(i)});
+            manyLinks += "[file](f" + QByteArray::number(i) + ".txt)\n";
+        }
+        many.append({u"01-m/01-l.md"_s, manyLinks});
+        QTest::newRow("too many files") << many << QByteArray("more than 20 files");
         QTest::newRow("bad language")
             << Files{{u"course.md"_s, "# A course\nlanguage: English\n"}, lesson}
             << QByteArray("English");
