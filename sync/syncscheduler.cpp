@@ -1,6 +1,7 @@
 #include "syncscheduler.h"
 
 #include "apiclient.h"
+#include "attachmentfetcher.h"
 #include "attachmenttransfer.h"
 #include "clock.h"
 #include "localstore.h"
@@ -26,6 +27,7 @@ SyncScheduler::SyncScheduler(SyncEngine *engine, ApiClient *api, NetworkStatus *
     , m_periodic(new Core::ClockTimer(clock, this))
     , m_debounce(new Core::ClockTimer(clock, this))
     , m_retry(new Core::ClockTimer(clock, this))
+    , m_fetcher(new AttachmentFetcher(api, &engine->store()->attachments(), this))
 {
     connect(m_periodic, &Core::ClockTimer::timeout, this, [this]() { attempt(Trigger::Periodic); });
     connect(m_debounce, &Core::ClockTimer::timeout, this, [this]() {
@@ -49,6 +51,9 @@ Core::Status SyncScheduler::setSettings(const SyncSettings &settings)
     if (Core::Status s = settings.save(m_engine->store()->syncState()); !s)
         return s;
     const SyncSettings before = std::exchange(m_settings, settings);
+    m_fetcher->setQuotaBytes(settings.storageQuota);
+    if (!settings.prefetch)
+        m_fetcher->stopPrefetch();
     qCInfo(lcSyncScheduler) << "settings changed; mode" << int(settings.mode);
     if (settings.mode == SyncSettings::Mode::Manual) {
         m_periodic->stop();
@@ -113,6 +118,7 @@ void SyncScheduler::start()
 {
     if (m_engine->store()->isOpen())
         m_settings = SyncSettings::load(m_engine->store()->syncState());
+    m_fetcher->setQuotaBytes(m_settings.storageQuota);
     m_started = true;
     if (m_settings.mode == SyncSettings::Mode::Manual) {
         setHold(Hold::Manual);
@@ -272,6 +278,8 @@ void SyncScheduler::onSyncFinished(bool ok)
             setHold(m_settings.mode == SyncSettings::Mode::Manual ? Hold::Manual : Hold::None);
         schedulePeriodic();
         uploadNext();
+        if (!sendOnly)
+            prefetch();
     } else if (error.code == ErrorCode::Network || error.code == ErrorCode::Server) {
         scheduleRetry(error.code == ErrorCode::Network ? Hold::Offline : Hold::ServerUnreachable,
                       error);
@@ -308,10 +316,45 @@ void SyncScheduler::uploadNext()
     }
 }
 
+// The files records name that are not here yet, fetched ahead while the
+// connection is unmetered, within the budget (a large one also within the
+// window) and, by the fetcher, within the storage quota.
+void SyncScheduler::prefetch()
+{
+    if (!m_settings.prefetch || isMetered() || m_api->token().isEmpty() ||
+        !m_engine->store()->isOpen())
+        return;
+    Core::AttachmentCache &cache = m_engine->store()->attachments();
+    const Core::Result<QList<Core::AttachmentRef>> named =
+        Core::namedAttachments(m_engine->store()->database());
+    if (!named)
+        return;
+    const bool inWindow = m_settings.inWindow(m_clock->now().toLocalTime().time());
+    QList<Core::AttachmentRef> wanted;
+    qint64 bytes = 0;
+    for (const Core::AttachmentRef &file : *named) {
+        const auto entry = cache.entry(file.sha256);
+        if (entry && *entry && (*entry)->complete)
+            continue;
+        const qint64 missing = file.size - (entry && *entry ? (*entry)->received : 0);
+        if ((file.size >= m_largeBytes && !inWindow) || overBudget(bytes + missing))
+            continue;
+        bytes += missing;
+        wanted << file;
+    }
+    if (!wanted.isEmpty()) {
+        qCInfo(lcSyncScheduler) << "fetching" << wanted.size() << "files ahead," << bytes
+                                << "bytes";
+        m_fetcher->prefetch(wanted);
+    }
+}
+
 void SyncScheduler::onNetworkChanged()
 {
     const Reachability reach = m_network->reachability();
     qCInfo(lcSyncScheduler) << "network changed:" << reach << "metered" << isMetered();
+    if (isMetered() || reach == Reachability::Offline)
+        m_fetcher->stopPrefetch();
     if (!m_started || m_settings.mode == SyncSettings::Mode::Manual)
         return;
     if (reach == Reachability::Offline) {

@@ -17,6 +17,7 @@ class ClockTimer;
 namespace Sync {
 
 class ApiClient;
+class AttachmentFetcher;
 class AttachmentTransfer;
 class EstimateJob;
 class NetworkStatus;
@@ -45,6 +46,11 @@ class NetworkStatus;
 // (the records that name them went first, with the push); a large one
 // waits, like a large download, while the connection is metered or past the
 // budget. A file whose upload fails stays waiting for the next sync.
+//
+// Then, on an unmetered connection and within the budget, the files the
+// records name are fetched ahead (SyncSettings::prefetch; a large one only
+// within the window), as far as the storage quota allows; the person's own
+// requests (fetcher()->fetch()) go first.
 //
 // Every byte the API client moves is counted per day in the replica
 // (Core::DataUsageRepository), for the budgets and the data-usage view.
@@ -89,6 +95,8 @@ public:
     qint64 largeDownloadBytes() const { return m_largeBytes; }
 
     NetworkStatus *network() const { return m_network; }
+    // Brings attached files here: on demand, and ahead after syncs.
+    AttachmentFetcher *fetcher() const { return m_fetcher; }
     bool isMetered() const;
     Hold hold() const { return m_hold; }
     // The error behind Offline, ServerUnreachable or CaptivePortal.
@@ -142,6 +150,7 @@ private:
     void onNetworkChanged();
     void onTransferred(qint64 sent, qint64 received);
     void uploadNext();
+    void prefetch();
     void scheduleRetry(Hold hold, const Core::Error &error);
     void schedulePeriodic();
     void setHold(Hold hold, const Core::Error &error = {});
@@ -156,6 +165,7 @@ private:
     Core::ClockTimer *m_periodic;
     Core::ClockTimer *m_debounce;
     Core::ClockTimer *m_retry;
+    AttachmentFetcher *m_fetcher;
     QPointer<EstimateJob> m_job;
     QPointer<AttachmentTransfer> m_upload;
     SyncSettings m_settings;

@@ -13,6 +13,8 @@ const QString MeteredKey = u"schedule_treat_as_metered"_s;
 const QString DailyKey = u"schedule_daily_budget"_s;
 const QString MonthlyKey = u"schedule_monthly_budget"_s;
 const QString WindowKey = u"schedule_window"_s; // "22:00-06:00", or empty
+const QString QuotaKey = u"schedule_storage_quota"_s;
+const QString PrefetchKey = u"schedule_prefetch"_s;
 
 QString modeName(SyncSettings::Mode mode)
 {
@@ -55,6 +57,9 @@ SyncSettings SyncSettings::load(const Core::SyncStateRepository &state)
     s.treatAsMetered = read(state, MeteredKey) == u"1";
     s.dailyBudget = std::max<qint64>(0, read(state, DailyKey).toLongLong());
     s.monthlyBudget = std::max<qint64>(0, read(state, MonthlyKey).toLongLong());
+    if (const QString quota = read(state, QuotaKey); !quota.isEmpty())
+        s.storageQuota = std::max<qint64>(0, quota.toLongLong());
+    s.prefetch = read(state, PrefetchKey) != u"0";
     const QStringList window = read(state, WindowKey).split(u'-');
     if (window.size() == 2) {
         const QTime start = QTime::fromString(window[0], u"HH:mm"_s);
@@ -77,7 +82,9 @@ Core::Status SyncSettings::save(Core::SyncStateRepository &state) const
          {std::pair{ModeKey, modeName(mode)},
           std::pair{MeteredKey, QString::number(treatAsMetered)},
           std::pair{DailyKey, QString::number(dailyBudget)},
-          std::pair{MonthlyKey, QString::number(monthlyBudget)}, std::pair{WindowKey, window}}) {
+          std::pair{MonthlyKey, QString::number(monthlyBudget)}, std::pair{WindowKey, window},
+          std::pair{QuotaKey, QString::number(storageQuota)},
+          std::pair{PrefetchKey, QString::number(prefetch)}}) {
         if (Core::Status s = state.setValue(key, value); !s)
             return s;
     }

@@ -31,6 +31,10 @@ struct SyncSettings {
     bool useWindow = false;
     QTime windowStart{22, 0};
     QTime windowEnd{6, 0};
+    // Attached files: fetched ahead on unmetered connections (else only
+    // when opened), and kept on this computer up to this many bytes.
+    bool prefetch = true;
+    qint64 storageQuota = 1024LL * 1024 * 1024;
 
     // `time` is in the window (which may run past midnight); always true
     // when no window is set.
