@@ -3,15 +3,21 @@
 // upload; a download arrives in pieces, survives a cut (and the app being
 // closed) and resumes where it stopped, and counts only once its hash is
 // right; the storage quota removes the least recently used files first and
-// never a file waiting to be uploaded.
+// never a file waiting to be uploaded. Records name their files in a list
+// that is checked, and merged as a set when two laptops change it at once.
 #include "attachmentcache.h"
+#include "attachmentref.h"
 #include "clock.h"
+#include "entityschema.h"
 #include "localstore.h"
+#include "record.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using Core::AttachmentCache;
@@ -175,6 +181,69 @@ private Q_SLOTS:
         QCOMPARE(*cache.totalBytes(), 100'000);
         QVERIFY(!cache.open(attached->sha256)->isEmpty());
         QCOMPARE(cache.pendingUploads()->size(), 1);
+    }
+
+    // What records say of their files: checked, and merged as sets.
+    void recordsNameWellFormedFilesOnce()
+    {
+        const auto ref = [](QChar digit, const QString &name) {
+            return Core::AttachmentRef{QString(64, digit), name, 1200, u"application/pdf"_s};
+        };
+        const QJsonArray good =
+            Core::attachmentsJson({ref(u'a', u"plan.pdf"_s), ref(u'b', u"فريق العمل.pdf"_s)});
+        QVERIFY(Core::checkAttachments(good).ok());
+        QCOMPARE(Core::attachmentsFrom(good).size(), 2);
+        Core::Record post{QString(Core::Entity::Post),
+                          Core::newRecordId(),
+                          0,
+                          QJsonObject{{u"body"_s, u"x"_s}, {u"attachments"_s, good}},
+                          {},
+                          {}};
+        QVERIFY(Core::validateRecord(post).ok());
+
+        QJsonArray tooMany;
+        for (int i = 0; i < Core::MaxAttachments + 1; ++i)
+            tooMany << ref(u'a', u"f.pdf"_s).toJson().value(u"sha256"_s);
+        const QList<QJsonValue> bad{
+            QJsonObject{},                                 // not a list
+            QJsonArray{ref(u'A', u"x.pdf"_s).toJson()},    // upper-case hash
+            QJsonArray{ref(u'a', u"../x.pdf"_s).toJson()}, // a path, not a name
+            QJsonArray{ref(u'a', u" "_s).toJson()},        // no name
+            QJsonArray{ref(u'a', u"x.pdf"_s).toJson(), ref(u'a', u"y.pdf"_s).toJson()},
+            QJsonArray{QJsonObject{{u"sha256"_s, QString(64, u'a')},
+                                   {u"name"_s, u"x"_s},
+                                   {u"size"_s, -1},
+                                   {u"type"_s, u"text/plain"_s}}},
+            QJsonArray{QJsonObject{{u"sha256"_s, QString(64, u'a')},
+                                   {u"name"_s, u"x"_s},
+                                   {u"size"_s, 1},
+                                   {u"type"_s, u"not a type"_s}}},
+            tooMany,
+        };
+        for (const QJsonValue &v : bad) {
+            QVERIFY2(!Core::checkAttachments(v).ok(),
+                     QJsonDocument(QJsonObject{{u"v"_s, v}}).toJson());
+            post.fields.insert(u"attachments"_s, v);
+            QCOMPARE(Core::validateRecord(post).error().code, Core::ErrorCode::Invalid);
+        }
+        QCOMPARE(Core::attachmentHashOf(QUrl(Core::attachmentUrl(QString(64, u'c')))),
+                 QString(64, u'c'));
+        QVERIFY(Core::attachmentHashOf(QUrl(u"https://example.org/x.png"_s)).isEmpty());
+
+        // Two laptops at once: one adds B and removes A, the other adds C.
+        const auto names = [](const QJsonArray &list) {
+            QStringList out;
+            for (const Core::AttachmentRef &r : Core::attachmentsFrom(list))
+                out << r.name;
+            return out;
+        };
+        const QJsonArray base = Core::attachmentsJson({ref(u'a', u"A"_s)});
+        const QJsonArray mine = Core::attachmentsJson({ref(u'b', u"B"_s)});
+        const QJsonArray theirs = Core::attachmentsJson({ref(u'a', u"A"_s), ref(u'c', u"C"_s)});
+        QCOMPARE(names(Core::mergeAttachments(base, mine, theirs)), (QStringList{u"C"_s, u"B"_s}));
+        // No base known: nothing is taken as removed.
+        QCOMPARE(names(Core::mergeAttachments(QJsonValue(), mine, theirs)),
+                 (QStringList{u"A"_s, u"C"_s, u"B"_s}));
     }
 };
 

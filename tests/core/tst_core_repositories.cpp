@@ -1,6 +1,7 @@
 // Repositories over a real replica file: every entity round-trips, input that
 // does not fit the schema is refused, queries never take SQL from callers,
 // and full-text search finds lessons and posts.
+#include "attachmentref.h"
 #include "entityschema.h"
 #include "localstore.h"
 #include "searchindex.h"
@@ -23,6 +24,11 @@ QJsonValue sampleValue(const Core::FieldSpec &field, int seed)
     case Core::FieldType::Real:
         return seed + 0.5;
     case Core::FieldType::Json:
+        if (field.name == Core::AttachmentsField) {
+            return QJsonArray{Core::AttachmentRef{QString(64, u'a'), u"ñ map %1.png"_s.arg(seed),
+                                                  seed, u"image/png"_s}
+                                  .toJson()};
+        }
         return QJsonArray{u"a%1"_s.arg(seed), seed};
     case Core::FieldType::Text:
         break;
