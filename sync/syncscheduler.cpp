@@ -321,7 +321,7 @@ void SyncScheduler::uploadNext()
 // window) and, by the fetcher, within the storage quota.
 void SyncScheduler::prefetch()
 {
-    if (!m_settings.prefetch || isMetered() || m_api->token().isEmpty() ||
+    if (!m_started || !m_settings.prefetch || isMetered() || m_api->token().isEmpty() ||
         !m_engine->store()->isOpen())
         return;
     Core::AttachmentCache &cache = m_engine->store()->attachments();

@@ -5,20 +5,26 @@
 // data budget or outside the window for large downloads (but still sends the
 // person's own changes), and asks before a large download asked for on a
 // metered link; it backs off while the server's address does not answer and
-// names a captive portal. Every test ends with the replica matching the
+// names a captive portal; it fetches files ahead only on unmetered links and
+// within the storage quota. Every test ends with the replica matching the
 // server's digest.
 #include "attachmentcache.h"
+#include "attachmentfetcher.h"
 #include "clock.h"
 #include "networkstatus.h"
 #include "syncclient.h"
 #include "syncscheduler.h"
 #include "testserver.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -334,6 +340,74 @@ private Q_SLOTS:
         QVERIFY(!l->scheduler.isUploading());
         QCOMPARE(m_server.request("HEAD", path, {}, auth).status, 200);
         QCOMPARE(TestSync::verify(l->client), QStringList());
+    }
+
+    // A course's files: fetched ahead only on an unmetered link, and only as
+    // many as the storage quota holds (the smaller first that fits).
+    void filesAreFetchedAheadOnUnmeteredLinksWithinTheQuota()
+    {
+        QTemporaryDir folder;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(folder.filePath(name));
+            return QDir().mkpath(QFileInfo(f).absolutePath()) && f.open(QIODevice::WriteOnly) &&
+                   f.write(bytes) == bytes.size();
+        };
+        const QByteArray small(40'000, 's');
+        const QByteArray large(200'000, 'l');
+        QVERIFY(write(u"course.md"_s, "# Cold chain\n\nKeeping vaccines cold.\n"));
+        QVERIFY(write(u"01-basics/01-fridges.md"_s,
+                      "# Fridges\n\nSee [the log sheet](log.pdf) and [the manual](manual.pdf).\n"));
+        QVERIFY(write(u"01-basics/log.pdf"_s, small));
+        QVERIFY(write(u"01-basics/manual.pdf"_s, large));
+        const auto added = TestCommon::TestServer::run(QStringList{u"add-course"_s} +
+                                                       m_server.storeArguments() +
+                                                       QStringList{folder.path()});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const auto hashOf = [](const QByteArray &bytes) {
+            return QString::fromLatin1(
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        };
+        const auto here = [](Laptop &l, const QByteArray &bytes, const QString &sha) {
+            const auto path = l.client.store.attachments().open(sha);
+            if (!path || path->isEmpty())
+                return false;
+            QFile f(*path);
+            return f.open(QIODevice::ReadOnly) && f.readAll() == bytes;
+        };
+
+        // Metered: the records come, the files wait until they are opened.
+        auto metered = laptop(u"member"_s);
+        QVERIFY(metered);
+        metered->network.set(Reachability::Online, true);
+        QSignalSpy synced(&metered->client.engine, &Sync::SyncEngine::finished);
+        metered->scheduler.start();
+        QVERIFY(synced.wait(60000));
+        QVERIFY(metered->settle());
+        QVERIFY(!metered->scheduler.fetcher()->isBusy());
+        QVERIFY(!here(*metered, small, hashOf(small)));
+        QCOMPARE(metered->client.store.attachments().totalBytes().value(), 0);
+        QCOMPARE(TestSync::verify(metered->client), QStringList());
+
+        // Unmetered, with room for the small file only.
+        auto roomy = laptop(u"member"_s);
+        QVERIFY(roomy);
+        Sync::SyncSettings settings;
+        settings.storageQuota = 100'000;
+        QVERIFY(roomy->scheduler.setSettings(settings).ok());
+        QSignalSpy idle(roomy->scheduler.fetcher(), &Sync::AttachmentFetcher::idle);
+        roomy->scheduler.start();
+        QVERIFY(idle.wait(60000));
+        QVERIFY(here(*roomy, small, hashOf(small)));
+        QVERIFY(!here(*roomy, large, hashOf(large)));
+        // Asked for, the large one comes anyway; the quota then lets the
+        // least recently used go.
+        idle.clear();
+        roomy->scheduler.fetcher()->fetch({hashOf(large), u"manual.pdf"_s, large.size(),
+                                           u"application/pdf"_s});
+        QVERIFY(idle.wait(60000));
+        QVERIFY(here(*roomy, large, hashOf(large)));
+        QVERIFY(!here(*roomy, small, hashOf(small)));
+        QCOMPARE(TestSync::verify(roomy->client), QStringList());
     }
 
     void backsOffNamesACaptivePortalAndResumes()
