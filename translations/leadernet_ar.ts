@@ -668,6 +668,143 @@ Resources: %2</source>
     </message>
 </context>
 <context>
+    <name>Ui::AttachmentList</name>
+    <message>
+        <source>%1, waiting to be sent</source>
+        <translation>%1، بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>%1, on this computer</source>
+        <translation>%1، على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1, waiting to be fetched</source>
+        <translation>%1، بانتظار الجلب</translation>
+    </message>
+    <message>
+        <source>fetching… %1 % of %2</source>
+        <translation>جارٍ الجلب… %1 % من %2</translation>
+    </message>
+    <message>
+        <source>%1, could not be fetched: %2</source>
+        <translation>%1، تعذّر جلبه: %2</translation>
+    </message>
+    <message>
+        <source>%1, not fetched yet</source>
+        <translation>%1، لم يُجلب بعد</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the copy to open could not be written in %2.</source>
+        <translation>تعذّر فتح «%1»: تعذّرت كتابة النسخة المراد فتحها في %2.</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens “%1”. Save a copy and open it from there.</source>
+        <translation>لا يوجد على هذا الحاسوب تطبيق يفتح «%1». احفظ نسخة منه وافتحها من هناك.</translation>
+    </message>
+    <message>
+        <source>Save a copy of “%1”</source>
+        <translation>حفظ نسخة من «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not on this computer any more; fetch it again.</source>
+        <translation>لم يعد «%1» على هذا الحاسوب؛ اجلبه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved as %2.</source>
+        <translation>تعذّر حفظ «%1» باسم %2.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>إرفاق ملف</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n file(s) can be attached here.</source>
+        <translation>
+            <numerusform>يمكن إرفاق %n ملف على الأكثر هنا.</numerusform>
+            <numerusform>يمكن إرفاق ملف واحد (%n) على الأكثر هنا.</numerusform>
+            <numerusform>يمكن إرفاق ملفين (%n) على الأكثر هنا.</numerusform>
+            <numerusform>يمكن إرفاق %n ملفات على الأكثر هنا.</numerusform>
+            <numerusform>يمكن إرفاق %n ملفًا على الأكثر هنا.</numerusform>
+            <numerusform>يمكن إرفاق %n ملف على الأكثر هنا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>تتعذّر قراءة «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the server takes files of up to %3.</source>
+        <translation>حجم «%1» هو %2؛ والخادم يقبل ملفات حتى %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name “%1” is too long; rename the file to at most %n character(s).</source>
+        <translation>
+            <numerusform>الاسم «%1» طويل جدًا؛ أعد تسمية الملف بحيث لا يتجاوز %n حرف.</numerusform>
+            <numerusform>الاسم «%1» طويل جدًا؛ أعد تسمية الملف بحيث لا يتجاوز حرفًا واحدًا (%n).</numerusform>
+            <numerusform>الاسم «%1» طويل جدًا؛ أعد تسمية الملف بحيث لا يتجاوز حرفين (%n).</numerusform>
+            <numerusform>الاسم «%1» طويل جدًا؛ أعد تسمية الملف بحيث لا يتجاوز %n أحرف.</numerusform>
+            <numerusform>الاسم «%1» طويل جدًا؛ أعد تسمية الملف بحيث لا يتجاوز %n حرفًا.</numerusform>
+            <numerusform>الاسم «%1» طويل جدًا؛ أعد تسمية الملف بحيث لا يتجاوز %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be attached: %2</source>
+        <translation>تعذّر إرفاق «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is attached already.</source>
+        <translation>«%1» مرفق بالفعل.</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>الملفات المرفقة:</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>الملفات المرفقة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the file with this computer&apos;s application for it (Return)</source>
+        <translation>افتح الملف بالتطبيق المخصص له على هذا الحاسوب (Return)</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>جلب</translation>
+    </message>
+    <message>
+        <source>Bring the file from the server now (Return)</source>
+        <translation>اجلب الملف من الخادم الآن (Return)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+        <source>Attach a picture, a document or a recording (Ctrl+Shift+A); it is sent with the next sync</source>
+        <translation>أرفق صورة أو مستندًا أو تسجيلًا (Ctrl+Shift+A)؛ يُرسل مع المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Del)</source>
+        <translation>أزل الملف المحدد من القائمة (Del)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ConflictsModel</name>
     <message>
         <source>Deleted while someone edited it</source>
@@ -786,6 +923,17 @@ Resources: %2</source>
         <source>Until %1: %2</source>
         <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
         <translation>حتى %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n ملف مرفق</numerusform>
+            <numerusform>ملف واحد مرفق (%n)</numerusform>
+            <numerusform>ملفان مرفقان (%n)</numerusform>
+            <numerusform>%n ملفات مرفقة</numerusform>
+            <numerusform>%n ملفًا مرفقًا</numerusform>
+            <numerusform>%n ملف مرفق</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2686,37 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ReaderBrowser</name>
+    <message>
+        <source>A picture</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Fetching the picture (%1)…</source>
+        <translation>جارٍ جلب الصورة (%1)…</translation>
+    </message>
+    <message>
+        <source>The picture could not be fetched: %1</source>
+        <translation>تعذّر جلب الصورة: %1</translation>
+    </message>
+    <message>
+        <source>Press Return or click to try again.</source>
+        <translation>اضغط Return أو انقر للمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This picture is not on this computer yet.</source>
+        <translation>هذه الصورة ليست على هذا الحاسوب بعد.</translation>
+    </message>
+    <message>
+        <source>This picture (%1) is not on this computer yet.</source>
+        <translation>هذه الصورة (%1) ليست على هذا الحاسوب بعد.</translation>
+    </message>
+    <message>
+        <source>Press Return or click to fetch it.</source>
+        <translation>اضغط Return أو انقر لجلبها.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -2920,6 +3099,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
             <numerusform>نحو %n ساعة</numerusform>
             <numerusform>نحو %n ساعة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>الملفات المرفقة</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4386,22 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Large downloads onl&amp;y during these hours:</source>
         <translation>التنزيلات الكبيرة في هذه الساعات فقط (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Fetch attached files ahead on unmetered connections</source>
+        <translation>اجلب الملفات المرفقة مسبقًا عبر الاتصالات غير المحدودة</translation>
+    </message>
+    <message>
+        <source>Pictures and documents of your courses, plans and seminars are fetched after each sync, so they open offline. Otherwise each is fetched when you open it.</source>
+        <translation>تُجلب صور ومستندات دوراتك وخططك وندواتك بعد كل مزامنة، فتُفتح دون اتصال. وإلا فيُجلب كل منها عند فتحه.</translation>
+    </message>
+    <message>
+        <source>Keep attached files up to:</source>
+        <translation>الاحتفاظ بالملفات المرفقة حتى:</translation>
+    </message>
+    <message>
+        <source>Past this, the files opened longest ago are removed from this computer (never one of yours not sent yet); they can be fetched again.</source>
+        <translation>عند تجاوز هذا الحد، تُزال من هذا الحاسوب الملفات التي فُتحت منذ أطول مدة (وليس أبدًا ملفًا لك لم يُرسل بعد)؛ ويمكن جلبها مرة أخرى.</translation>
     </message>
 </context>
 <context>

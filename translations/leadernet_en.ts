@@ -616,6 +616,135 @@ Resources: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::AttachmentList</name>
+    <message>
+        <source>%1, waiting to be sent</source>
+        <translation>%1, waiting to be sent</translation>
+    </message>
+    <message>
+        <source>%1, on this computer</source>
+        <translation>%1, on this computer</translation>
+    </message>
+    <message>
+        <source>%1, waiting to be fetched</source>
+        <translation>%1, waiting to be fetched</translation>
+    </message>
+    <message>
+        <source>fetching… %1 % of %2</source>
+        <translation>fetching… %1 % of %2</translation>
+    </message>
+    <message>
+        <source>%1, could not be fetched: %2</source>
+        <translation>%1, could not be fetched: %2</translation>
+    </message>
+    <message>
+        <source>%1, not fetched yet</source>
+        <translation>%1, not fetched yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the copy to open could not be written in %2.</source>
+        <translation>“%1” could not be opened: the copy to open could not be written in %2.</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens “%1”. Save a copy and open it from there.</source>
+        <translation>No application on this computer opens “%1”. Save a copy and open it from there.</translation>
+    </message>
+    <message>
+        <source>Save a copy of “%1”</source>
+        <translation>Save a copy of “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not on this computer any more; fetch it again.</source>
+        <translation>“%1” is not on this computer any more; fetch it again.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved as %2.</source>
+        <translation>“%1” could not be saved as %2.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n file(s) can be attached here.</source>
+        <translation>
+            <numerusform>At most %n file can be attached here.</numerusform>
+            <numerusform>At most %n files can be attached here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>“%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the server takes files of up to %3.</source>
+        <translation>“%1” is %2; the server takes files of up to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name “%1” is too long; rename the file to at most %n character(s).</source>
+        <translation>
+            <numerusform>The name “%1” is too long; rename the file to at most %n character.</numerusform>
+            <numerusform>The name “%1” is too long; rename the file to at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be attached: %2</source>
+        <translation>“%1” could not be attached: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is attached already.</source>
+        <translation>“%1” is attached already.</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Attached files:</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the file with this computer&apos;s application for it (Return)</source>
+        <translation>Open the file with this computer&apos;s application for it (Return)</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>Bring the file from the server now (Return)</source>
+        <translation>Bring the file from the server now (Return)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <source>Attach a picture, a document or a recording (Ctrl+Shift+A); it is sent with the next sync</source>
+        <translation>Attach a picture, a document or a recording (Ctrl+Shift+A); it is sent with the next sync</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Del)</source>
+        <translation>Remove the selected file from the list (Del)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ConflictsModel</name>
     <message>
         <source>Deleted while someone edited it</source>
@@ -734,6 +863,13 @@ Resources: %2</translation>
         <source>Until %1: %2</source>
         <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
         <translation>Until %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n file attached</numerusform>
+            <numerusform>%n files attached</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2550,37 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ReaderBrowser</name>
+    <message>
+        <source>A picture</source>
+        <translation>A picture</translation>
+    </message>
+    <message>
+        <source>Fetching the picture (%1)…</source>
+        <translation>Fetching the picture (%1)…</translation>
+    </message>
+    <message>
+        <source>The picture could not be fetched: %1</source>
+        <translation>The picture could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>Press Return or click to try again.</source>
+        <translation>Press Return or click to try again.</translation>
+    </message>
+    <message>
+        <source>This picture is not on this computer yet.</source>
+        <translation>This picture is not on this computer yet.</translation>
+    </message>
+    <message>
+        <source>This picture (%1) is not on this computer yet.</source>
+        <translation>This picture (%1) is not on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Press Return or click to fetch it.</source>
+        <translation>Press Return or click to fetch it.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -2772,6 +2939,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
             <numerusform>about %n hour</numerusform>
             <numerusform>about %n hours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4162,22 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Large downloads onl&amp;y during these hours:</source>
         <translation>Large downloads onl&amp;y during these hours:</translation>
+    </message>
+    <message>
+        <source>Fetch attached files ahead on unmetered connections</source>
+        <translation>Fetch attached files ahead on unmetered connections</translation>
+    </message>
+    <message>
+        <source>Pictures and documents of your courses, plans and seminars are fetched after each sync, so they open offline. Otherwise each is fetched when you open it.</source>
+        <translation>Pictures and documents of your courses, plans and seminars are fetched after each sync, so they open offline. Otherwise each is fetched when you open it.</translation>
+    </message>
+    <message>
+        <source>Keep attached files up to:</source>
+        <translation>Keep attached files up to:</translation>
+    </message>
+    <message>
+        <source>Past this, the files opened longest ago are removed from this computer (never one of yours not sent yet); they can be fetched again.</source>
+        <translation>Past this, the files opened longest ago are removed from this computer (never one of yours not sent yet); they can be fetched again.</translation>
     </message>
 </context>
 <context>

@@ -616,6 +616,135 @@ Recursos: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::AttachmentList</name>
+    <message>
+        <source>%1, waiting to be sent</source>
+        <translation>%1, pendiente de envío</translation>
+    </message>
+    <message>
+        <source>%1, on this computer</source>
+        <translation>%1, en este equipo</translation>
+    </message>
+    <message>
+        <source>%1, waiting to be fetched</source>
+        <translation>%1, pendiente de descarga</translation>
+    </message>
+    <message>
+        <source>fetching… %1 % of %2</source>
+        <translation>descargando… %1 % de %2</translation>
+    </message>
+    <message>
+        <source>%1, could not be fetched: %2</source>
+        <translation>%1, no se pudo descargar: %2</translation>
+    </message>
+    <message>
+        <source>%1, not fetched yet</source>
+        <translation>%1, aún no descargado</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the copy to open could not be written in %2.</source>
+        <translation>No se pudo abrir «%1»: no se pudo escribir la copia para abrirlo en %2.</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens “%1”. Save a copy and open it from there.</source>
+        <translation>Ninguna aplicación de este equipo abre «%1». Guarde una copia y ábrala desde allí.</translation>
+    </message>
+    <message>
+        <source>Save a copy of “%1”</source>
+        <translation>Guardar una copia de «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not on this computer any more; fetch it again.</source>
+        <translation>«%1» ya no está en este equipo; descárguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved as %2.</source>
+        <translation>No se pudo guardar «%1» como %2.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n file(s) can be attached here.</source>
+        <translation>
+            <numerusform>Aquí se puede adjuntar como máximo %n archivo.</numerusform>
+            <numerusform>Aquí se pueden adjuntar como máximo %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>No se puede leer «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the server takes files of up to %3.</source>
+        <translation>«%1» ocupa %2; el servidor acepta archivos de hasta %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name “%1” is too long; rename the file to at most %n character(s).</source>
+        <translation>
+            <numerusform>El nombre «%1» es demasiado largo; cambie el nombre del archivo a %n carácter como máximo.</numerusform>
+            <numerusform>El nombre «%1» es demasiado largo; cambie el nombre del archivo a %n caracteres como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be attached: %2</source>
+        <translation>No se pudo adjuntar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is attached already.</source>
+        <translation>«%1» ya está adjunto.</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Archivos adjuntos:</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the file with this computer&apos;s application for it (Return)</source>
+        <translation>Abrir el archivo con la aplicación de este equipo para ese tipo de archivo (Intro)</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Bring the file from the server now (Return)</source>
+        <translation>Traer el archivo del servidor ahora (Intro)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <source>Attach a picture, a document or a recording (Ctrl+Shift+A); it is sent with the next sync</source>
+        <translation>Adjuntar una imagen, un documento o una grabación (Ctrl+Mayús+A); se envía con la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Del)</source>
+        <translation>Quitar de la lista el archivo seleccionado (Supr)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ConflictsModel</name>
     <message>
         <source>Deleted while someone edited it</source>
@@ -734,6 +863,13 @@ Recursos: %2</translation>
         <source>Until %1: %2</source>
         <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
         <translation>Hasta el %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n archivo adjunto</numerusform>
+            <numerusform>%n archivos adjuntos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2550,37 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     </message>
 </context>
 <context>
+    <name>Ui::ReaderBrowser</name>
+    <message>
+        <source>A picture</source>
+        <translation>Una imagen</translation>
+    </message>
+    <message>
+        <source>Fetching the picture (%1)…</source>
+        <translation>Descargando la imagen (%1)…</translation>
+    </message>
+    <message>
+        <source>The picture could not be fetched: %1</source>
+        <translation>No se pudo descargar la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Press Return or click to try again.</source>
+        <translation>Pulse Intro o haga clic para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This picture is not on this computer yet.</source>
+        <translation>Esta imagen aún no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>This picture (%1) is not on this computer yet.</source>
+        <translation>Esta imagen (%1) aún no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>Press Return or click to fetch it.</source>
+        <translation>Pulse Intro o haga clic para descargarla.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -2772,6 +2939,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
             <numerusform>alrededor de %n hora</numerusform>
             <numerusform>alrededor de %n horas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4162,22 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Large downloads onl&amp;y during these hours:</source>
         <translation>Descargas grandes solo en este &amp;horario:</translation>
+    </message>
+    <message>
+        <source>Fetch attached files ahead on unmetered connections</source>
+        <translation>Descargar con antelación los archivos adjuntos en conexiones sin límite de datos</translation>
+    </message>
+    <message>
+        <source>Pictures and documents of your courses, plans and seminars are fetched after each sync, so they open offline. Otherwise each is fetched when you open it.</source>
+        <translation>Las imágenes y los documentos de sus cursos, planes y seminarios se descargan después de cada sincronización, para que se abran sin conexión. Si no, cada uno se descarga al abrirlo.</translation>
+    </message>
+    <message>
+        <source>Keep attached files up to:</source>
+        <translation>Conservar archivos adjuntos hasta:</translation>
+    </message>
+    <message>
+        <source>Past this, the files opened longest ago are removed from this computer (never one of yours not sent yet); they can be fetched again.</source>
+        <translation>Por encima de este límite, se quitan de este equipo los archivos abiertos hace más tiempo (nunca uno suyo aún no enviado); se pueden volver a descargar.</translation>
     </message>
 </context>
 <context>

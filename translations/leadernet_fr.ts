@@ -616,6 +616,135 @@ Ressources : %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::AttachmentList</name>
+    <message>
+        <source>%1, waiting to be sent</source>
+        <translation>%1, en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>%1, on this computer</source>
+        <translation>%1, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1, waiting to be fetched</source>
+        <translation>%1, en attente de téléchargement</translation>
+    </message>
+    <message>
+        <source>fetching… %1 % of %2</source>
+        <translation>téléchargement… %1 % de %2</translation>
+    </message>
+    <message>
+        <source>%1, could not be fetched: %2</source>
+        <translation>%1, téléchargement impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1, not fetched yet</source>
+        <translation>%1, pas encore téléchargé</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the copy to open could not be written in %2.</source>
+        <translation>Impossible d’ouvrir « %1 » : la copie à ouvrir n’a pas pu être écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens “%1”. Save a copy and open it from there.</source>
+        <translation>Aucune application de cet ordinateur n’ouvre « %1 ». Enregistrez une copie et ouvrez-la depuis là.</translation>
+    </message>
+    <message>
+        <source>Save a copy of “%1”</source>
+        <translation>Enregistrer une copie de « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” is not on this computer any more; fetch it again.</source>
+        <translation>« %1 » n’est plus sur cet ordinateur ; téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved as %2.</source>
+        <translation>Impossible d’enregistrer « %1 » sous %2.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n file(s) can be attached here.</source>
+        <translation>
+            <numerusform>Vous pouvez joindre au plus %n fichier ici.</numerusform>
+            <numerusform>Vous pouvez joindre au plus %n fichiers ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>Impossible de lire « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the server takes files of up to %3.</source>
+        <translation>« %1 » fait %2 ; le serveur accepte les fichiers jusqu’à %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name “%1” is too long; rename the file to at most %n character(s).</source>
+        <translation>
+            <numerusform>Le nom « %1 » est trop long ; renommez le fichier en %n caractère au plus.</numerusform>
+            <numerusform>Le nom « %1 » est trop long ; renommez le fichier en %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be attached: %2</source>
+        <translation>Impossible de joindre « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is attached already.</source>
+        <translation>« %1 » est déjà joint.</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Fichiers joints :</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the file with this computer&apos;s application for it (Return)</source>
+        <translation>Ouvrir le fichier avec l’application prévue sur cet ordinateur (Entrée)</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Bring the file from the server now (Return)</source>
+        <translation>Récupérer le fichier sur le serveur maintenant (Entrée)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a picture, a document or a recording (Ctrl+Shift+A); it is sent with the next sync</source>
+        <translation>Joindre une image, un document ou un enregistrement (Ctrl+Maj+A) ; il part avec la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Del)</source>
+        <translation>Retirer le fichier sélectionné de la liste (Suppr)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ConflictsModel</name>
     <message>
         <source>Deleted while someone edited it</source>
@@ -734,6 +863,13 @@ Ressources : %2</translation>
         <source>Until %1: %2</source>
         <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
         <translation>Jusqu’au %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n fichier joint</numerusform>
+            <numerusform>%n fichiers joints</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2550,37 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     </message>
 </context>
 <context>
+    <name>Ui::ReaderBrowser</name>
+    <message>
+        <source>A picture</source>
+        <translation>Une image</translation>
+    </message>
+    <message>
+        <source>Fetching the picture (%1)…</source>
+        <translation>Téléchargement de l’image (%1)…</translation>
+    </message>
+    <message>
+        <source>The picture could not be fetched: %1</source>
+        <translation>Impossible de télécharger l’image : %1</translation>
+    </message>
+    <message>
+        <source>Press Return or click to try again.</source>
+        <translation>Appuyez sur Entrée ou cliquez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>This picture is not on this computer yet.</source>
+        <translation>Cette image n’est pas encore sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This picture (%1) is not on this computer yet.</source>
+        <translation>Cette image (%1) n’est pas encore sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Press Return or click to fetch it.</source>
+        <translation>Appuyez sur Entrée ou cliquez pour la télécharger.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -2772,6 +2939,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
             <numerusform>environ %n heure</numerusform>
             <numerusform>environ %n heures</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4162,22 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Large downloads onl&amp;y during these hours:</source>
         <translation>Gros téléchargements seulement pendant ces &amp;heures :</translation>
+    </message>
+    <message>
+        <source>Fetch attached files ahead on unmetered connections</source>
+        <translation>Télécharger à l’avance les fichiers joints sur les connexions non limitées</translation>
+    </message>
+    <message>
+        <source>Pictures and documents of your courses, plans and seminars are fetched after each sync, so they open offline. Otherwise each is fetched when you open it.</source>
+        <translation>Les images et documents de vos cours, plans et séminaires sont téléchargés après chaque synchronisation, pour s’ouvrir hors connexion. Sinon, chacun est téléchargé quand vous l’ouvrez.</translation>
+    </message>
+    <message>
+        <source>Keep attached files up to:</source>
+        <translation>Conserver des fichiers joints jusqu’à :</translation>
+    </message>
+    <message>
+        <source>Past this, the files opened longest ago are removed from this computer (never one of yours not sent yet); they can be fetched again.</source>
+        <translation>Au-delà, les fichiers ouverts il y a le plus longtemps sont retirés de cet ordinateur (jamais un des vôtres pas encore envoyé) ; ils peuvent être téléchargés à nouveau.</translation>
     </message>
 </context>
 <context>

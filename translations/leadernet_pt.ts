@@ -616,6 +616,135 @@ Recursos: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::AttachmentList</name>
+    <message>
+        <source>%1, waiting to be sent</source>
+        <translation>%1, a aguardar envio</translation>
+    </message>
+    <message>
+        <source>%1, on this computer</source>
+        <translation>%1, neste computador</translation>
+    </message>
+    <message>
+        <source>%1, waiting to be fetched</source>
+        <translation>%1, a aguardar transferência</translation>
+    </message>
+    <message>
+        <source>fetching… %1 % of %2</source>
+        <translation>a transferir… %1 % de %2</translation>
+    </message>
+    <message>
+        <source>%1, could not be fetched: %2</source>
+        <translation>%1, não foi possível transferir: %2</translation>
+    </message>
+    <message>
+        <source>%1, not fetched yet</source>
+        <translation>%1, ainda não transferido</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the copy to open could not be written in %2.</source>
+        <translation>Não foi possível abrir «%1»: não foi possível escrever a cópia a abrir em %2.</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens “%1”. Save a copy and open it from there.</source>
+        <translation>Nenhuma aplicação deste computador abre «%1». Guarde uma cópia e abra-a a partir daí.</translation>
+    </message>
+    <message>
+        <source>Save a copy of “%1”</source>
+        <translation>Guardar uma cópia de «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not on this computer any more; fetch it again.</source>
+        <translation>«%1» já não está neste computador; transfira-o novamente.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved as %2.</source>
+        <translation>Não foi possível guardar «%1» como %2.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Anexar um ficheiro</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n file(s) can be attached here.</source>
+        <translation>
+            <numerusform>Pode anexar no máximo %n ficheiro aqui.</numerusform>
+            <numerusform>Pode anexar no máximo %n ficheiros aqui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>Não é possível ler «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the server takes files of up to %3.</source>
+        <translation>«%1» tem %2; o servidor aceita ficheiros até %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name “%1” is too long; rename the file to at most %n character(s).</source>
+        <translation>
+            <numerusform>O nome «%1» é demasiado longo; mude o nome do ficheiro para no máximo %n carácter.</numerusform>
+            <numerusform>O nome «%1» é demasiado longo; mude o nome do ficheiro para no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be attached: %2</source>
+        <translation>Não foi possível anexar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is attached already.</source>
+        <translation>«%1» já está anexado.</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Ficheiros anexados:</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Ficheiros anexados</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the file with this computer&apos;s application for it (Return)</source>
+        <translation>Abrir o ficheiro com a aplicação deste computador para esse tipo de ficheiro (Enter)</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Bring the file from the server now (Return)</source>
+        <translation>Trazer o ficheiro do servidor agora (Enter)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar uma cópia…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Anexar ficheiro…</translation>
+    </message>
+    <message>
+        <source>Attach a picture, a document or a recording (Ctrl+Shift+A); it is sent with the next sync</source>
+        <translation>Anexar uma imagem, um documento ou uma gravação (Ctrl+Shift+A); é enviado com a próxima sincronização</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Del)</source>
+        <translation>Remover da lista o ficheiro selecionado (Del)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ConflictsModel</name>
     <message>
         <source>Deleted while someone edited it</source>
@@ -734,6 +863,13 @@ Recursos: %2</translation>
         <source>Until %1: %2</source>
         <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
         <translation>Até %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n ficheiro anexado</numerusform>
+            <numerusform>%n ficheiros anexados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2550,37 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     </message>
 </context>
 <context>
+    <name>Ui::ReaderBrowser</name>
+    <message>
+        <source>A picture</source>
+        <translation>Uma imagem</translation>
+    </message>
+    <message>
+        <source>Fetching the picture (%1)…</source>
+        <translation>A transferir a imagem (%1)…</translation>
+    </message>
+    <message>
+        <source>The picture could not be fetched: %1</source>
+        <translation>Não foi possível transferir a imagem: %1</translation>
+    </message>
+    <message>
+        <source>Press Return or click to try again.</source>
+        <translation>Prima Enter ou clique para tentar novamente.</translation>
+    </message>
+    <message>
+        <source>This picture is not on this computer yet.</source>
+        <translation>Esta imagem ainda não está neste computador.</translation>
+    </message>
+    <message>
+        <source>This picture (%1) is not on this computer yet.</source>
+        <translation>Esta imagem (%1) ainda não está neste computador.</translation>
+    </message>
+    <message>
+        <source>Press Return or click to fetch it.</source>
+        <translation>Prima Enter ou clique para a transferir.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -2772,6 +2939,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
             <numerusform>cerca de %n hora</numerusform>
             <numerusform>cerca de %n horas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Ficheiros anexados</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4162,22 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Large downloads onl&amp;y during these hours:</source>
         <translation>Transferências grandes só neste &amp;horário:</translation>
+    </message>
+    <message>
+        <source>Fetch attached files ahead on unmetered connections</source>
+        <translation>Transferir antecipadamente os ficheiros anexados em ligações sem limite de dados</translation>
+    </message>
+    <message>
+        <source>Pictures and documents of your courses, plans and seminars are fetched after each sync, so they open offline. Otherwise each is fetched when you open it.</source>
+        <translation>As imagens e os documentos dos seus cursos, planos e seminários são transferidos após cada sincronização, para abrirem sem ligação. Caso contrário, cada um é transferido quando o abrir.</translation>
+    </message>
+    <message>
+        <source>Keep attached files up to:</source>
+        <translation>Manter ficheiros anexados até:</translation>
+    </message>
+    <message>
+        <source>Past this, the files opened longest ago are removed from this computer (never one of yours not sent yet); they can be fetched again.</source>
+        <translation>Acima deste limite, os ficheiros abertos há mais tempo são removidos deste computador (nunca um dos seus ainda não enviado); podem ser transferidos novamente.</translation>
     </message>
 </context>
 <context>

@@ -629,6 +629,137 @@ Resources: %2</source>
     </message>
 </context>
 <context>
+    <name>Ui::AttachmentList</name>
+    <message>
+        <source>%1, waiting to be sent</source>
+        <translation>%1, ожидает отправки</translation>
+    </message>
+    <message>
+        <source>%1, on this computer</source>
+        <translation>%1, на этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1, waiting to be fetched</source>
+        <translation>%1, ожидает загрузки</translation>
+    </message>
+    <message>
+        <source>fetching… %1 % of %2</source>
+        <translation>загрузка… %1 % из %2</translation>
+    </message>
+    <message>
+        <source>%1, could not be fetched: %2</source>
+        <translation>%1, не удалось загрузить: %2</translation>
+    </message>
+    <message>
+        <source>%1, not fetched yet</source>
+        <translation>%1, ещё не загружен</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the copy to open could not be written in %2.</source>
+        <translation>Не удалось открыть «%1»: не удалось записать копию для открытия в %2.</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens “%1”. Save a copy and open it from there.</source>
+        <translation>На этом компьютере нет приложения, которое открывает «%1». Сохраните копию и откройте её оттуда.</translation>
+    </message>
+    <message>
+        <source>Save a copy of “%1”</source>
+        <translation>Сохранить копию «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not on this computer any more; fetch it again.</source>
+        <translation>«%1» больше нет на этом компьютере; загрузите его снова.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved as %2.</source>
+        <translation>Не удалось сохранить «%1» как %2.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n file(s) can be attached here.</source>
+        <translation>
+            <numerusform>Здесь можно прикрепить не более %n файла.</numerusform>
+            <numerusform>Здесь можно прикрепить не более %n файлов.</numerusform>
+            <numerusform>Здесь можно прикрепить не более %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>Не удаётся прочитать «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the server takes files of up to %3.</source>
+        <translation>Размер «%1» — %2; сервер принимает файлы до %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name “%1” is too long; rename the file to at most %n character(s).</source>
+        <translation>
+            <numerusform>Имя «%1» слишком длинное; переименуйте файл, чтобы в имени было не более %n символа.</numerusform>
+            <numerusform>Имя «%1» слишком длинное; переименуйте файл, чтобы в имени было не более %n символов.</numerusform>
+            <numerusform>Имя «%1» слишком длинное; переименуйте файл, чтобы в имени было не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be attached: %2</source>
+        <translation>Не удалось прикрепить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is attached already.</source>
+        <translation>«%1» уже прикреплён.</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Прикреплённые файлы:</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Прикреплённые файлы</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the file with this computer&apos;s application for it (Return)</source>
+        <translation>Открыть файл в приложении этого компьютера для таких файлов (Enter)</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Bring the file from the server now (Return)</source>
+        <translation>Загрузить файл с сервера сейчас (Enter)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Attach a picture, a document or a recording (Ctrl+Shift+A); it is sent with the next sync</source>
+        <translation>Прикрепить изображение, документ или запись (Ctrl+Shift+A); файл уйдёт со следующей синхронизацией</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Del)</source>
+        <translation>Убрать выбранный файл из списка (Del)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ConflictsModel</name>
     <message>
         <source>Deleted while someone edited it</source>
@@ -747,6 +878,14 @@ Resources: %2</source>
         <source>Until %1: %2</source>
         <extracomment>An earlier version of an edited post: its time, then its text.</extracomment>
         <translation>До %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n файл прикреплён</numerusform>
+            <numerusform>%n файла прикреплено</numerusform>
+            <numerusform>%n файлов прикреплено</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2584,37 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     </message>
 </context>
 <context>
+    <name>Ui::ReaderBrowser</name>
+    <message>
+        <source>A picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Fetching the picture (%1)…</source>
+        <translation>Загрузка изображения (%1)…</translation>
+    </message>
+    <message>
+        <source>The picture could not be fetched: %1</source>
+        <translation>Не удалось загрузить изображение: %1</translation>
+    </message>
+    <message>
+        <source>Press Return or click to try again.</source>
+        <translation>Нажмите Enter или щёлкните, чтобы повторить.</translation>
+    </message>
+    <message>
+        <source>This picture is not on this computer yet.</source>
+        <translation>Этого изображения ещё нет на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>This picture (%1) is not on this computer yet.</source>
+        <translation>Этого изображения (%1) ещё нет на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Press Return or click to fetch it.</source>
+        <translation>Нажмите Enter или щёлкните, чтобы загрузить его.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordText</name>
     <message>
         <source>%1 – %2</source>
@@ -2809,6 +2979,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
             <numerusform>около %n часов</numerusform>
             <numerusform>около %n часов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Прикреплённые файлы</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4218,22 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Large downloads onl&amp;y during these hours:</source>
         <translation>Большие загрузки только в &amp;эти часы:</translation>
+    </message>
+    <message>
+        <source>Fetch attached files ahead on unmetered connections</source>
+        <translation>Заранее загружать прикреплённые файлы через безлимитные подключения</translation>
+    </message>
+    <message>
+        <source>Pictures and documents of your courses, plans and seminars are fetched after each sync, so they open offline. Otherwise each is fetched when you open it.</source>
+        <translation>Изображения и документы ваших курсов, планов и семинаров загружаются после каждой синхронизации и открываются без подключения. Иначе каждый файл загружается, когда вы его открываете.</translation>
+    </message>
+    <message>
+        <source>Keep attached files up to:</source>
+        <translation>Хранить прикреплённые файлы до:</translation>
+    </message>
+    <message>
+        <source>Past this, the files opened longest ago are removed from this computer (never one of yours not sent yet); they can be fetched again.</source>
+        <translation>Сверх этого с компьютера удаляются файлы, которые открывались давнее всего (но никогда ваши ещё не отправленные); их можно загрузить снова.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accountdialog.h"
+#include "attachmentlist.h"
 
 #include "coursemodel.h"
 #include "courseprogress.h"
@@ -112,11 +113,14 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
     m_home = new HomeView(store, m_courseModel, m_seminarModel, m_planModel, m_submissionModel,
                           m_members);
-    m_courses = new CoursesView(store, m_courseModel, m_progress);
+    const FileServices files{&store->attachments(),
+                             services.scheduler ? services.scheduler->fetcher() : nullptr,
+                             services.prompter};
+    m_courses = new CoursesView(store, m_courseModel, m_progress, files);
     m_undoGroup->addStack(m_progress->undoStack());
-    m_seminars = new SeminarsView(store, m_seminarModel, m_members, m_outboxMarks, m_discussions);
-    m_plans = new PlansView(store, m_planModel, m_members, m_outboxMarks, services.desk,
-                            services.prompter);
+    m_seminars =
+        new SeminarsView(store, m_seminarModel, m_members, m_outboxMarks, m_discussions, files);
+    m_plans = new PlansView(store, m_planModel, m_members, m_outboxMarks, services.desk, files);
     connect(m_plans, &PlansView::undoStackChanged, this, [this](QUndoStack *stack) {
         if (stack)
             m_undoGroup->addStack(stack);

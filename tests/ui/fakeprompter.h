@@ -17,7 +17,9 @@ public:
     bool answer = true;
     QStringList questions;
     QStringList messages;
-    QString saveAs; // the path "chosen" to save a file (empty: cancelled)
+    QString saveAs;     // the path "chosen" to save a file (empty: cancelled)
+    QString openPath;   // the file "chosen" to open (empty: cancelled)
+    QStringList opened; // files handed to the system
 
     void confirm(QWidget *, const QString &, const QString &text, const QString &,
                  Answer done) override
@@ -32,5 +34,15 @@ public:
     {
         if (chosen)
             chosen(saveAs);
+    }
+    void chooseOpenFile(QWidget *, const QString &, Chosen chosen) override
+    {
+        if (chosen)
+            chosen(openPath);
+    }
+    bool openWithSystem(const QString &path) override
+    {
+        opened.append(path);
+        return true;
     }
 };

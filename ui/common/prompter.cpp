@@ -1,9 +1,11 @@
 #include "prompter.h"
 
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUrl>
 
 namespace Ui {
 
@@ -43,6 +45,25 @@ void MessageBoxPrompter::chooseSaveFile(QWidget *parent, const QString &title,
             chosen(result == QDialog::Accepted && !files.isEmpty() ? files.first() : QString());
     });
     dialog->open();
+}
+
+void MessageBoxPrompter::chooseOpenFile(QWidget *parent, const QString &title, Chosen chosen)
+{
+    auto *dialog = new QFileDialog(parent, title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::finished, dialog, [dialog, chosen](int result) {
+        const QStringList files = dialog->selectedFiles();
+        if (chosen)
+            chosen(result == QDialog::Accepted && !files.isEmpty() ? files.first() : QString());
+    });
+    dialog->open();
+}
+
+bool MessageBoxPrompter::openWithSystem(const QString &path)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 } // namespace Ui

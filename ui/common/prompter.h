@@ -36,6 +36,11 @@ public:
     using Chosen = std::function<void(const QString &path)>;
     virtual void chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested,
                                 const QString &filter, Chosen chosen) = 0;
+    // Which file to open (attach): `chosen` gets its path, or an empty one.
+    virtual void chooseOpenFile(QWidget *parent, const QString &title, Chosen chosen) = 0;
+    // Hands a file to the application the system opens it with; false when
+    // none could.
+    virtual bool openWithSystem(const QString &path) = 0;
 };
 
 // The real prompter: window-modal QMessageBox and QFileDialog opened with
@@ -53,6 +58,8 @@ public:
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested,
                         const QString &filter, Chosen chosen) override;
+    void chooseOpenFile(QWidget *parent, const QString &title, Chosen chosen) override;
+    bool openWithSystem(const QString &path) override;
 };
 
 } // namespace Ui

@@ -255,6 +255,7 @@ QString RecordText::fieldName(QStringView field)
         {u"target"_s, QT_TR_NOOP("Target")},
         {u"period"_s, QT_TR_NOOP("Period")},
         {u"actual"_s, QT_TR_NOOP("Actual value")},
+        {u"attachments"_s, QT_TR_NOOP("Attached files")},
     };
     if (const char *name = names.value(field.toString()))
         return tr(name);

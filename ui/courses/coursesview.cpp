@@ -1,5 +1,8 @@
 #include "coursesview.h"
 
+#include "attachmentcache.h"
+#include "attachmentfetcher.h"
+#include "attachmentlist.h"
 #include "coursemodel.h"
 #include "courseprogress.h"
 #include "entityschema.h"
@@ -68,7 +71,8 @@ bool CourseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 }
 
 CoursesView::CoursesView(Core::LocalStore *store, CourseModel *model,
-                         Editing::CourseProgress *progress, QWidget *parent)
+                         Editing::CourseProgress *progress, const FileServices &files,
+                         QWidget *parent)
     : MasterDetailView(u"coursesSplitter"_s, parent)
     , m_store(store)
     , m_model(model)
@@ -82,7 +86,9 @@ CoursesView::CoursesView(Core::LocalStore *store, CourseModel *model,
     , m_progressBar(new QProgressBar)
     , m_enrollButton(new QPushButton)
     , m_continueButton(new QPushButton)
+    , m_files(files)
     , m_browser(new ReaderBrowser)
+    , m_lessonFiles(new AttachmentList(files))
     , m_previousButton(new QPushButton)
     , m_doneButton(new QPushButton)
     , m_nextButton(new QPushButton)
@@ -140,6 +146,21 @@ CoursesView::CoursesView(Core::LocalStore *store, CourseModel *model,
     detailLayout->addWidget(m_progressBar);
     detailLayout->addLayout(courseActions);
     detailLayout->addWidget(m_browser, 1);
+    m_lessonFiles->setObjectName(u"lessonFiles"_s);
+    detailLayout->addWidget(m_lessonFiles);
+    m_browser->setFileServices(&m_files);
+    connect(m_browser, &ReaderBrowser::attachmentActivated, this,
+            &CoursesView::onAttachmentActivated);
+    connect(m_lessonFiles, &AttachmentList::fileArrived, m_browser,
+            &ReaderBrowser::refreshPictures);
+    if (m_files.fetcher) {
+        connect(m_files.fetcher, &Sync::AttachmentFetcher::failed, this,
+                [this](const QString &sha) {
+                    if (std::any_of(m_lessonFiles->files().begin(), m_lessonFiles->files().end(),
+                                    [&](const Core::AttachmentRef &f) { return f.sha256 == sha; }))
+                        m_browser->refreshPictures();
+                });
+    }
     detailLayout->addLayout(lessonActions);
 
     setPanes(catalogue, detail, 1, 3, {320, 900});
@@ -355,10 +376,30 @@ void CoursesView::showModule(const QModelIndex &index)
 void CoursesView::showLesson(const QModelIndex &index)
 {
     const auto lesson = m_store->records().get(Core::Entity::Lesson, index.data(IdRole).toString());
-    m_browser->setMarkdown(lesson ? lesson->text(u"body") : QString());
+    const QList<Core::AttachmentRef> files =
+        lesson ? Core::attachmentsFrom(lesson->fields.value(Core::AttachmentsField))
+               : QList<Core::AttachmentRef>();
+    m_browser->setAttachments(files);
+    m_lessonFiles->setFiles(files);
+    m_browser->showMarkdown(lesson ? lesson->text(u"body") : QString());
     m_doneButton->setChecked(index.data(CourseModel::CompletedRole).toBool());
     m_previousButton->setEnabled(m_model->siblingLesson(index, -1).isValid());
     m_nextButton->setEnabled(m_model->siblingLesson(index, 1).isValid());
+}
+
+// A picture's placeholder fetches it; a picture or a file link that is here
+// opens in the system's application.
+void CoursesView::onAttachmentActivated(const QString &sha256)
+{
+    const auto entry =
+        m_files.cache ? m_files.cache->entry(sha256)
+                      : Core::Result<std::optional<Core::AttachmentCache::Entry>>(std::nullopt);
+    if (entry && *entry && (*entry)->complete) {
+        m_lessonFiles->open(sha256);
+        return;
+    }
+    m_lessonFiles->fetch(sha256);
+    m_browser->refreshPictures(); // "Fetching…"
 }
 
 void CoursesView::report(const QString &what, const QString &why)

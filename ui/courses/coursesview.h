@@ -1,6 +1,8 @@
 #pragma once
 
+#include "attachmentlist.h"
 #include "masterdetailview.h"
+
 #include <QSortFilterProxyModel>
 
 class QCheckBox;
@@ -57,6 +59,8 @@ private:
 // - a lesson: its Markdown at a comfortable reading width, "Mark as done"
 //   (Ctrl+D), previous and next lesson (Alt+PgUp, Alt+PgDown).
 // Enrolling, leaving and completing are undoable (the page's undo stack).
+// A lesson's pictures show in its text once fetched (a placeholder to fetch
+// them before), and its files are listed under it to fetch and open.
 // Keeps the selection across reloads. Model, progress and store not owned.
 class CoursesView final : public MasterDetailView
 {
@@ -65,7 +69,7 @@ class CoursesView final : public MasterDetailView
 
 public:
     CoursesView(Core::LocalStore *store, CourseModel *model, Editing::CourseProgress *progress,
-                QWidget *parent = nullptr);
+                const FileServices &files, QWidget *parent = nullptr);
 
     // Selects the lesson (or course or module) with this id; false if absent.
     bool showItem(const QString &id);
@@ -87,6 +91,7 @@ private:
     void showCourse(const QModelIndex &index);
     void showModule(const QModelIndex &index);
     void showLesson(const QModelIndex &index);
+    void onAttachmentActivated(const QString &sha256);
     void showProgress(const QModelIndex &index);
     void toggleEnrollment();
     void toggleDone();
@@ -106,7 +111,9 @@ private:
     QProgressBar *m_progressBar;
     QPushButton *m_enrollButton;
     QPushButton *m_continueButton;
+    FileServices m_files;
     ReaderBrowser *m_browser;
+    AttachmentList *m_lessonFiles;
     QPushButton *m_previousButton;
     QPushButton *m_doneButton;
     QPushButton *m_nextButton;

@@ -1,5 +1,6 @@
 #include "planhistorymodel.h"
 
+#include "attachmentref.h"
 #include "changeset.h"
 #include "entityschema.h"
 #include "localstore.h"
@@ -134,6 +135,12 @@ QString PlanHistoryModel::valueText(const QString &field, const QJsonValue &valu
             parts << RecordText::activityStatus(status);
         parts.removeAll(QString());
         return parts.join(u", "_s);
+    }
+    if (field == Core::AttachmentsField) {
+        QStringList names;
+        for (const Core::AttachmentRef &file : Core::attachmentsFrom(value))
+            names << file.name;
+        return names.isEmpty() ? RecordText::notSet() : names.join(u", "_s);
     }
     const QString text = value.isString() ? value.toString() : value.toVariant().toString();
     if (text.isEmpty())

@@ -3,6 +3,7 @@
 #include "activitydelegate.h"
 #include "activityfiltermodel.h"
 #include "activitymodel.h"
+#include "attachmentlist.h"
 #include "desksession.h"
 #include "editorsession.h"
 #include "entityschema.h"
@@ -22,6 +23,7 @@
 #include "sectionconflictdialog.h"
 #include "teamscope.h"
 #include "timelineview.h"
+#include "uilogging.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,20 +58,21 @@ using Editing::PlanDocument;
 using namespace Qt::StringLiterals;
 
 PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const MemberDirectory *members,
-                     const OutboxMarks *marks, Editing::DeskSession *desk, Prompter *prompter,
-                     QWidget *parent)
+                     const OutboxMarks *marks, Editing::DeskSession *desk,
+                     const FileServices &files, QWidget *parent)
     : MasterDetailView(u"plansSplitter"_s, parent)
     , m_store(store)
     , m_plans(plans)
     , m_members(members)
     , m_desk(desk)
-    , m_prompter(prompter)
+    , m_prompter(files.prompter)
     , m_activities(new ActivityModel(store, members, marks, this))
     , m_filter(new ActivityFilterModel(this))
     , m_detailSplitter(new QSplitter(Qt::Vertical))
     , m_list(new QListView)
     , m_subtitle(new QLabel)
     , m_sections(new PlanSectionsEditor)
+    , m_files(new AttachmentList(files))
     , m_submissionStatus(new QLabel)
     , m_submissionReview(new QLabel)
     , m_refusedLabel(new QLabel)
@@ -150,6 +153,24 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
     connect(m_store, &Core::LocalStore::outboxChanged, this, &PlansView::showRefused);
     sectionsLayout->addWidget(m_sections);
     connect(m_sections, &PlanSectionsEditor::conflictRequested, this, &PlansView::compareSection);
+    // The team's files: reports, photos of the board, budgets.
+    m_files->setObjectName(u"planFiles"_s);
+    sectionsLayout->addWidget(m_files);
+    connect(m_files, &AttachmentList::filesChanged, this,
+            [this](const QList<Core::AttachmentRef> &list) {
+                if (!m_document)
+                    return;
+                // A file attached is one step: kept at once, not after a pause.
+                Editing::EditorSession *plan = m_document->sections();
+                plan->setValue(QString(Core::AttachmentsField), Core::attachmentsJson(list));
+                if (const Core::Status saved = plan->save(); !saved)
+                    qCWarning(lcUi) << "the plan's files were not saved:" << saved.error().detail;
+            });
+    auto *attachAction = new QAction(this);
+    attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    attachAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(attachAction, &QAction::triggered, m_files, &AttachmentList::attach);
+    addAction(attachAction);
     sectionsLayout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(sectionsPage);
@@ -358,6 +379,12 @@ void PlansView::openDocument(const QString &planId)
     delete m_document;
     m_document = planId.isEmpty() ? nullptr : new PlanDocument(m_store, m_desk, planId, this);
     if (m_document) {
+        connect(m_document->sections(), &Editing::EditorSession::valueChanged, this,
+                [this](const QString &field) {
+                    if (field == Core::AttachmentsField)
+                        showFiles();
+                });
+        connect(m_document, &PlanDocument::mayEditChanged, this, &PlansView::showFiles);
         connect(m_document, &PlanDocument::mayEditChanged, this, &PlansView::updateActions);
         connect(m_document, &PlanDocument::mayEditChanged, this, &PlansView::showSubmission);
         connect(m_document, &PlanDocument::submissionChanged, this, &PlansView::showSubmission);
@@ -367,6 +394,7 @@ void PlansView::openDocument(const QString &planId)
     m_sections->setDocument(m_document);
     m_activities->setDocument(m_document);
     m_history->setDocument(m_document);
+    showFiles();
     m_activityMessage->hide();
     updateActions();
     Q_EMIT undoStackChanged(undoStack());
@@ -397,6 +425,14 @@ void PlansView::showCurrent()
     const QString language = RecordText::languageName(plan->text(u"language"));
     m_subtitle->setText(language.isEmpty() ? program : tr("%1, in %2").arg(program, language));
     m_subtitle->setVisible(!m_subtitle->text().isEmpty());
+}
+
+void PlansView::showFiles()
+{
+    m_files->setEditable(m_document && m_document->mayEdit());
+    m_files->setFiles(m_document ? Core::attachmentsFrom(m_document->sections()->value(
+                                       QString(Core::AttachmentsField)))
+                                 : QList<Core::AttachmentRef>());
 }
 
 QString PlansView::currentActivityId() const

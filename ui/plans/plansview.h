@@ -30,6 +30,7 @@ class MemberDirectory;
 namespace Ui {
 
 class ActivityFilterModel;
+class AttachmentList;
 class ActivityModel;
 using MemberDirectory = Editing::MemberDirectory;
 class OutboxMarks;
@@ -38,13 +39,15 @@ class PlanSectionsEditor;
 class Prompter;
 class PlanHistoryView;
 class TimelineView;
+struct FileServices;
 struct PlanPrintout;
 
 // The Action plans page: the plans the member works with on the leading
 // side; the chosen plan beside it, edited in place by its team: the
 // sections (PlanSectionsEditor) above the activities (a table edited in
 // place: add, delete, move, sort and filter, all by keyboard too) and the
-// timeline. Print… and Save as PDF… put the plan and its timeline on paper.
+// timeline, and the files the team attached (Attach file…, Ctrl+Shift+A).
+// Print… and Save as PDF… put the plan and its timeline on paper.
 // Undo and Redo (the window's) cover the plan: undoStackChanged() gives the
 // stack of the plan shown. Plans and activities with local changes not on
 // the server yet are marked. Models, store, directory, marks, desk and
@@ -56,7 +59,7 @@ class PlansView final : public MasterDetailView
 
 public:
     PlansView(Core::LocalStore *store, PlanListModel *plans, const MemberDirectory *members,
-              const OutboxMarks *marks, Editing::DeskSession *desk, Prompter *prompter,
+              const OutboxMarks *marks, Editing::DeskSession *desk, const FileServices &files,
               QWidget *parent = nullptr);
 
     bool showPlan(const QString &planId);
@@ -86,6 +89,7 @@ protected:
 private:
     void onCurrentChanged(const QModelIndex &current);
     void showCurrent();
+    void showFiles();
     void openDocument(const QString &planId);
     void updateActions();
     void addActivity();
@@ -115,6 +119,7 @@ private:
     QListView *m_list;
     QLabel *m_subtitle;
     PlanSectionsEditor *m_sections;
+    AttachmentList *m_files;
     QLabel *m_submissionStatus;
     QLabel *m_submissionReview;
     QLabel *m_refusedLabel;

@@ -1,5 +1,6 @@
 #include "conversationmodel.h"
 
+#include "attachmentref.h"
 #include "changeset.h"
 #include "entityschema.h"
 #include "localstore.h"
@@ -120,6 +121,12 @@ void ConversationModel::reload()
     endResetModel();
 }
 
+ConversationModel::Text ConversationModel::textOf(const Core::Record &post)
+{
+    return {post.text(u"body"), post.fields.value("history"_L1).toArray(),
+            post.fields.value(Core::AttachmentsField).toArray()};
+}
+
 void ConversationModel::loadTexts(int from, int to)
 {
     QStringList ids;
@@ -131,7 +138,7 @@ void ConversationModel::loadTexts(int from, int to)
     if (!records)
         return;
     for (const Core::Record &r : *records)
-        m_texts.insert(r.id, {r.text(u"body"), r.fields.value("history"_L1).toArray()});
+        m_texts.insert(r.id, textOf(r));
 }
 
 bool ConversationModel::canFetchMore(const QModelIndex &parent) const
@@ -189,7 +196,7 @@ void ConversationModel::onRecordsChanged(const Core::ChangeSet &changes)
             const auto records = m_store->records().getMany(Core::Entity::Post, reread);
             if (records) {
                 for (const Core::Record &r : *records)
-                    m_texts.insert(r.id, {r.text(u"body"), r.fields.value("history"_L1).toArray()});
+                    m_texts.insert(r.id, textOf(r));
             }
         }
         for (int row : rows) {
@@ -284,6 +291,8 @@ QString ConversationModel::status(const Post &post) const
     if (!post.editedAt.isEmpty())
         //: A post changed by its author after it was written: "edited 3 May, 10:04".
         words << tr("edited %1").arg(RecordText::dateTime(post.editedAt));
+    if (const qsizetype files = bodyShown(post) ? m_texts.value(post.id).files.size() : 0)
+        words << tr("%n file(s) attached", nullptr, int(files));
     return words.join(u" · "_s);
 }
 
@@ -351,6 +360,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         }
         return versions;
     }
+    case FilesRole:
+        return bodyShown(p) ? m_texts.value(p.id).files : QJsonArray();
     case IdRole:
         return p.id;
     case EntityRole:

@@ -11,6 +11,7 @@
 namespace Core {
 class ChangeSet;
 class LocalStore;
+struct Record;
 } // namespace Core
 
 namespace Editing {
@@ -49,7 +50,8 @@ public:
         DeletedRole,                     // bool: its author deleted it
         HiddenRole,                      // bool: a facilitator hid it
         HistoryRole, // QStringList: the earlier versions, newest first, "time: text"
-        StatusRole,  // the post's state in words: edited, hidden, deleted
+        StatusRole,  // the post's state in words: edited, hidden, deleted, files
+        FilesRole,   // QJsonArray: the files attached (Core::AttachmentRef)
     };
 
     static constexpr int BatchSize = 100;
@@ -92,9 +94,11 @@ private:
     struct Text {
         QString body;
         QJsonArray history;
+        QJsonArray files;
     };
 
     std::vector<Post> readOutline() const;
+    static Text textOf(const Core::Record &post);
     void loadTexts(int from, int to);
     void onRecordsChanged(const Core::ChangeSet &changes);
     void updateMarks();

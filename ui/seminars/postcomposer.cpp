@@ -1,5 +1,6 @@
 #include "postcomposer.h"
 
+#include "attachmentlist.h"
 #include "conversationmodel.h"
 #include "discussions.h"
 #include "editorsession.h"
@@ -28,7 +29,7 @@ namespace Ui {
 using namespace Qt::StringLiterals;
 
 PostComposer::PostComposer(Editing::Discussions *discussions, ConversationModel *conversation,
-                           QWidget *parent)
+                           const FileServices &files, QWidget *parent)
     : QWidget(parent)
     , m_discussions(discussions)
     , m_conversation(conversation)
@@ -38,6 +39,7 @@ PostComposer::PostComposer(Editing::Discussions *discussions, ConversationModel 
     , m_replyLabel(new QLabel)
     , m_replyTo(new QComboBox)
     , m_editor(new QPlainTextEdit)
+    , m_files(new AttachmentList(files))
     , m_length(new QLabel)
     , m_error(new QLabel)
     , m_sendButton(new QPushButton)
@@ -64,6 +66,9 @@ PostComposer::PostComposer(Editing::Discussions *discussions, ConversationModel 
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * 7);
     layout->addWidget(m_editor);
+    m_files->setObjectName(u"postFiles"_s);
+    m_files->setEditable(true);
+    layout->addWidget(m_files);
     m_error->setObjectName(u"postComposerError"_s);
     m_error->setWordWrap(true);
     styleAsError(m_error);
@@ -82,6 +87,18 @@ PostComposer::PostComposer(Editing::Discussions *discussions, ConversationModel 
     connect(sendAction, &QAction::triggered, this, &PostComposer::send);
     addAction(sendAction);
     connect(m_sendButton, &QPushButton::clicked, this, &PostComposer::send);
+    auto *attachAction = new QAction(this);
+    attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    attachAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(attachAction, &QAction::triggered, m_files, &AttachmentList::attach);
+    addAction(attachAction);
+    connect(m_files, &AttachmentList::filesChanged, this,
+            [this](const QList<Core::AttachmentRef> &list) {
+                if (m_session)
+                    m_session->setValue(QString(Core::AttachmentsField),
+                                        list.isEmpty() ? QJsonValue(QJsonValue::Undefined)
+                                                       : QJsonValue(Core::attachmentsJson(list)));
+            });
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this]() {
         if (m_session && m_session->value(u"body"_s).toString() != m_editor->toPlainText())
             m_session->setValue(u"body"_s, m_editor->toPlainText());
@@ -134,6 +151,11 @@ void PostComposer::openSession()
         return;
     m_session = m_discussions->composer(m_threadId, this);
     connect(m_session, &Editing::EditorSession::errorsChanged, this, &PostComposer::showLength);
+    connect(m_session, &Editing::EditorSession::valueChanged, this,
+            [this](const QString &field, const QJsonValue &value) {
+                if (field == Core::AttachmentsField)
+                    m_files->setFiles(Core::attachmentsFrom(value)); // undone, redone
+            });
     connect(m_session, &Editing::EditorSession::saveFailed, this, [this](const Core::Error &e) {
         // A replica that is read-only or full: the text stays on screen.
         m_error->setText(tr("Your draft could not be kept on this computer: %1 Copy the text "
@@ -144,6 +166,7 @@ void PostComposer::openSession()
         const QSignalBlocker block(m_editor);
         m_editor->setPlainText(m_session->value(u"body"_s).toString());
     }
+    m_files->setFiles(Core::attachmentsFrom(m_session->value(QString(Core::AttachmentsField))));
     fillReplyChoices();
     showLength();
     showRefused();

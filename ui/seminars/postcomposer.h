@@ -15,11 +15,14 @@ class EditorSession;
 
 namespace Ui {
 
+class AttachmentList;
 class ConversationModel;
+struct FileServices;
 
 // Writing in a seminar thread: "In reply to" (the thread, or the post
 // chosen with Reply in the thread), the text with its length against the server's limit, Send
-// (Ctrl+Return). The draft is kept in the replica as it is typed (an
+// (Ctrl+Return), and files attached to it (Attach file…, Ctrl+Shift+A),
+// uploaded after the post with the next sync. The draft is kept in the replica as it is typed (an
 // EditorSession per thread), so closing the app or a power cut loses
 // nothing; a post sent offline shows in the thread as waiting to be sent.
 // A post the server refused is named above the composer with the reason in
@@ -34,7 +37,7 @@ class PostComposer final : public QWidget
 
 public:
     PostComposer(Editing::Discussions *discussions, ConversationModel *conversation,
-                 QWidget *parent = nullptr);
+                 const FileServices &files, QWidget *parent = nullptr);
     ~PostComposer() override;
 
     // The thread written in; empty hides the composer.
@@ -67,6 +70,7 @@ private:
     QLabel *m_replyLabel;
     QComboBox *m_replyTo;
     QPlainTextEdit *m_editor;
+    AttachmentList *m_files;
     QLabel *m_length;
     QLabel *m_error;
     QPushButton *m_sendButton;

@@ -35,7 +35,8 @@ using namespace Qt::StringLiterals;
 
 SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
                            const MemberDirectory *members, const OutboxMarks *marks,
-                           Editing::Discussions *discussions, QWidget *parent)
+                           Editing::Discussions *discussions, const FileServices &files,
+                           QWidget *parent)
     : MasterDetailView(u"seminarsSplitter"_s, parent)
     , m_store(store)
     , m_model(model)
@@ -44,9 +45,9 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     , m_tree(new QTreeView(splitter()))
     , m_stack(new QStackedWidget)
     , m_browser(new QTextBrowser)
-    , m_thread(new ThreadView(discussions, m_conversation))
+    , m_thread(new ThreadView(discussions, m_conversation, files))
     , m_discussions(discussions)
-    , m_composer(new PostComposer(discussions, m_conversation))
+    , m_composer(new PostComposer(discussions, m_conversation, files))
     , m_joinHint(new QLabel)
     , m_joinButton(new QPushButton)
     , m_newThreadButton(new QPushButton)

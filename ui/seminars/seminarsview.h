@@ -21,6 +21,8 @@ class MemberDirectory;
 
 namespace Ui {
 
+struct FileServices;
+
 class ConversationModel;
 using MemberDirectory = Editing::MemberDirectory;
 class OutboxMarks;
@@ -46,7 +48,7 @@ class SeminarsView final : public MasterDetailView
 public:
     SeminarsView(Core::LocalStore *store, SeminarModel *model, const MemberDirectory *members,
                  const OutboxMarks *marks, Editing::Discussions *discussions,
-                 QWidget *parent = nullptr);
+                 const FileServices &files, QWidget *parent = nullptr);
 
     bool showItem(const QString &seminarOrThreadId);
     // Opens the post's thread and scrolls to the post.

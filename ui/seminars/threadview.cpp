@@ -1,5 +1,6 @@
 #include "threadview.h"
 
+#include "attachmentlist.h"
 #include "conversationmodel.h"
 #include "discussions.h"
 #include "errortext.h"
@@ -21,11 +22,12 @@ namespace Ui {
 using namespace Qt::StringLiterals;
 
 ThreadView::ThreadView(Editing::Discussions *discussions, ConversationModel *conversation,
-                       QWidget *parent)
+                       const FileServices &files, QWidget *parent)
     : QWidget(parent)
     , m_discussions(discussions)
     , m_conversation(conversation)
     , m_list(new QListView)
+    , m_files(new AttachmentList(files))
     , m_reply(new QAction(this))
     , m_edit(new QAction(this))
     , m_delete(new QAction(this))
@@ -48,6 +50,8 @@ ThreadView::ThreadView(Editing::Discussions *discussions, ConversationModel *con
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_list, 1);
+    m_files->setObjectName(u"postAttachments"_s);
+    layout->addWidget(m_files);
 
     auto *row = new QHBoxLayout;
     const QList<std::pair<QAction *, const char *>> actions{
@@ -138,6 +142,7 @@ void ThreadView::updateActions()
     const bool moderates = !m_threadId.isEmpty() &&
                            m_discussions->mayModerate(m_discussions->seminarOfThread(m_threadId));
     m_conversation->setShowsHidden(moderates);
+    m_files->setFiles(Core::attachmentsFrom(post.data(ConversationModel::FilesRole).toJsonArray()));
     m_reply->setEnabled(m_canWrite && post.isValid() && !deleted);
     m_edit->setEnabled(m_canWrite && own && !deleted);
     m_delete->setEnabled(m_canWrite && own && !deleted);

@@ -14,7 +14,9 @@ class Discussions;
 
 namespace Ui {
 
+class AttachmentList;
 class ConversationModel;
+struct FileServices;
 
 // One seminar thread as a list of posts (PostDelegate over the lazy
 // ConversationModel: a thread of thousands of posts opens at once), with
@@ -34,7 +36,7 @@ class ThreadView final : public QWidget
 
 public:
     ThreadView(Editing::Discussions *discussions, ConversationModel *conversation,
-               QWidget *parent = nullptr);
+               const FileServices &files, QWidget *parent = nullptr);
 
     // The thread shown; `canWrite`: the member may reply in it.
     void setThread(const QString &threadId, bool canWrite);
@@ -66,6 +68,7 @@ private:
     QString m_threadId;
     bool m_canWrite = false;
     QListView *m_list;
+    AttachmentList *m_files; // the selected post's
     QAction *m_reply;
     QAction *m_edit;
     QAction *m_delete;

@@ -58,12 +58,19 @@ SyncSettingsPanel::SyncSettingsPanel(QWidget *parent)
     , m_windowStart(makeTime(u"windowStartEdit"_s))
     , m_windowAnd(new QLabel)
     , m_windowEnd(makeTime(u"windowEndEdit"_s))
+    , m_prefetch(new QCheckBox)
+    , m_quotaLabel(new QLabel)
+    , m_quota(makeBudget(u"storageQuotaSpin"_s, 1'000'000))
     , m_message(new QLabel)
 {
     setObjectName(u"syncSettingsPanel"_s);
     m_mode->setObjectName(u"syncModeCombo"_s);
     m_metered->setObjectName(u"treatAsMeteredCheck"_s);
     m_window->setObjectName(u"downloadWindowCheck"_s);
+    m_prefetch->setObjectName(u"prefetchCheck"_s);
+    m_quota->setMinimum(10);
+    m_quota->setSingleStep(100);
+    m_quotaLabel->setBuddy(m_quota);
     m_networkNote->setObjectName(u"networkNote"_s);
     m_message->setObjectName(u"syncSettingsMessage"_s);
     m_networkNote->setWordWrap(true);
@@ -89,6 +96,8 @@ SyncSettingsPanel::SyncSettingsPanel(QWidget *parent)
     window->addStretch(1);
     form->addRow(m_window);
     form->addRow(window);
+    form->addRow(m_prefetch);
+    form->addRow(m_quotaLabel, m_quota);
     form->addRow(m_message);
 
     setTabOrder(m_mode, m_metered);
@@ -97,6 +106,8 @@ SyncSettingsPanel::SyncSettingsPanel(QWidget *parent)
     setTabOrder(m_monthly, m_window);
     setTabOrder(m_window, m_windowStart);
     setTabOrder(m_windowStart, m_windowEnd);
+    setTabOrder(m_windowEnd, m_prefetch);
+    setTabOrder(m_prefetch, m_quota);
 
     connect(m_mode, &QComboBox::activated, this, &SyncSettingsPanel::apply);
     connect(m_metered, &QCheckBox::toggled, this, &SyncSettingsPanel::apply);
@@ -105,6 +116,8 @@ SyncSettingsPanel::SyncSettingsPanel(QWidget *parent)
     connect(m_window, &QCheckBox::toggled, this, &SyncSettingsPanel::apply);
     connect(m_windowStart, &QTimeEdit::timeChanged, this, &SyncSettingsPanel::apply);
     connect(m_windowEnd, &QTimeEdit::timeChanged, this, &SyncSettingsPanel::apply);
+    connect(m_prefetch, &QCheckBox::toggled, this, &SyncSettingsPanel::apply);
+    connect(m_quota, &QSpinBox::valueChanged, this, &SyncSettingsPanel::apply);
     retranslateUi();
     setEnabled(false);
 }
@@ -127,7 +140,7 @@ QWidget *SyncSettingsPanel::firstControl() const
 
 QWidget *SyncSettingsPanel::lastControl() const
 {
-    return m_windowEnd;
+    return m_quota;
 }
 
 void SyncSettingsPanel::load()
@@ -145,6 +158,8 @@ void SyncSettingsPanel::load()
     m_windowEnd->setTime(s.windowEnd);
     m_windowStart->setEnabled(s.useWindow);
     m_windowEnd->setEnabled(s.useWindow);
+    m_prefetch->setChecked(s.prefetch);
+    m_quota->setValue(int(std::min<qint64>(s.storageQuota / MegaByte, m_quota->maximum())));
     m_loading = false;
     updateNetworkNote();
 }
@@ -161,6 +176,8 @@ void SyncSettingsPanel::apply()
     s.useWindow = m_window->isChecked();
     s.windowStart = m_windowStart->time();
     s.windowEnd = m_windowEnd->time();
+    s.prefetch = m_prefetch->isChecked();
+    s.storageQuota = qint64(m_quota->value()) * MegaByte;
     m_windowStart->setEnabled(s.useWindow);
     m_windowEnd->setEnabled(s.useWindow);
     if (s == m_scheduler->settings())
@@ -213,6 +230,15 @@ void SyncSettingsPanel::retranslateUi()
     m_windowAnd->setText(tr("to"));
     m_windowStart->setAccessibleName(tr("Large downloads from"));
     m_windowEnd->setAccessibleName(tr("Large downloads until"));
+    m_prefetch->setText(tr("Fetch attached files ahead on unmetered connections"));
+    m_prefetch->setToolTip(tr("Pictures and documents of your courses, plans and seminars are "
+                              "fetched after each sync, so they open offline. Otherwise each is "
+                              "fetched when you open it."));
+    m_quotaLabel->setText(tr("Keep attached files up to:"));
+    m_quota->setSuffix(tr(" MB"));
+    m_quota->setToolTip(tr("Past this, the files opened longest ago are removed from this "
+                           "computer (never one of yours not sent yet); they can be fetched "
+                           "again."));
     updateNetworkNote();
     load();
 }

@@ -19,7 +19,8 @@ namespace Ui {
 // "When to sync" on the Sync page: automatically, only on unmetered
 // connections, or only on demand; "treat this connection as metered" (with
 // what the system itself says); a daily and a monthly data budget; the
-// hours large downloads may run in. Each change applies at once (kept in
+// hours large downloads may run in; whether attached files are fetched ahead,
+// and how much of them this computer keeps. Each change applies at once (kept in
 // the replica by the scheduler); a failure to keep it is said below.
 //
 // Thread: the GUI thread. The scheduler is not owned.
@@ -58,6 +59,9 @@ private:
     QTimeEdit *m_windowStart;
     QLabel *m_windowAnd;
     QTimeEdit *m_windowEnd;
+    QCheckBox *m_prefetch;
+    QLabel *m_quotaLabel;
+    QSpinBox *m_quota;
     QLabel *m_message;
 };
 
