@@ -170,6 +170,10 @@ Core::Result<qint64> AttachmentStore::uploadOffset(const QString &sha256, const 
 
 Core::Result<UploadOutcome> AttachmentStore::put(const UploadPiece &piece)
 {
+    // The kept files' chunks are the empty uploader's: an upload by nobody
+    // would be taken for them (and dropped with its upload).
+    if (piece.memberId == Kept)
+        return Core::makeError(Core::ErrorCode::Invalid, u"an upload needs its uploader"_s);
     // A whole file is checked before anything is written, and before the
     // store's write lock is taken.
     const bool whole = piece.start == 0 && piece.bytes.size() == piece.total;

@@ -76,6 +76,7 @@ public:
     // How many bytes of `sha256` `memberId` has uploaded (0: no upload).
     Core::Result<qint64> uploadOffset(const QString &sha256, const QString &memberId);
     // The caller has checked the piece's shape (start + size <= total).
+    // Invalid for a piece without an uploader (memberId empty).
     Core::Result<UploadOutcome> put(const UploadPiece &piece);
     // Bytes [offset, offset + length) of a kept attachment, which the caller
     // has checked lie inside it.
