@@ -620,7 +620,18 @@ int CommandLine::seedDemo(const QString &dataDir, const QString &password,
         return failure(s.error().detail);
     const bool generated = password.isEmpty();
     const QString demoPassword = generated ? Passwords::readablePassword() : password;
-    const Core::Result<QList<DemoAccount>> accounts = DemoSeeder(store).seed(json, demoPassword);
+    // The content's files (a lesson's pictures) are in "files" beside it.
+    const QString files = contentFile.isEmpty()
+                              ? u":/demo/files"_s
+                              : QFileInfo(contentFile).absolutePath() + u"/files"_s;
+    const DemoFileReader readFile = [files](const QString &name) -> std::optional<QByteArray> {
+        QFile f(files + u'/' + name);
+        if (QFileInfo(name).fileName() != name || !f.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return f.readAll();
+    };
+    const Core::Result<QList<DemoAccount>> accounts =
+        DemoSeeder(store).seed(json, demoPassword, QDate::currentDate(), readFile);
     if (!accounts)
         return failure(u"seed-demo: %1"_s.arg(accounts.error().detail));
 

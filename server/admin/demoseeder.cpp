@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "accountstore.h"
+#include "attachmentstore.h"
 #include "authservice.h"
 #include "entityschema.h"
 #include "passwords.h"
@@ -9,6 +10,7 @@
 #include "serverstore.h"
 #include "storewriter.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -48,8 +50,9 @@ QString textOf(const QJsonValue &value)
 class CommunityBuilder final
 {
 public:
-    explicit CommunityBuilder(QDate today)
+    CommunityBuilder(QDate today, DemoFileReader readFile)
         : m_today(today)
+        , m_readFile(std::move(readFile))
     {}
 
     Core::Result<DemoCommunity> build(const QJsonObject &content)
@@ -184,10 +187,13 @@ private:
             int lessonPosition = 0;
             for (const QJsonValue &lv : m.value("lessons"_L1).toArray()) {
                 const QJsonObject l = lv.toObject();
-                add(Entity::Lesson, {{u"module_id"_s, moduleId},
-                                     {u"position"_s, ++lessonPosition},
-                                     {u"title"_s, textOf(l.value("title"_L1))},
-                                     {u"body"_s, textOf(l.value("body"_L1))}});
+                QJsonObject fields{{u"module_id"_s, moduleId},
+                                   {u"position"_s, ++lessonPosition},
+                                   {u"title"_s, textOf(l.value("title"_L1))},
+                                   {u"body"_s, textOf(l.value("body"_L1))}};
+                if (Core::Status s = addFiles(l.value("files"_L1).toArray(), fields, where); !s)
+                    return s;
+                add(Entity::Lesson, fields);
             }
         }
         int n = 0;
@@ -452,7 +458,37 @@ private:
         return {};
     }
 
+    // A lesson's files: kept once each, listed in its attachments, and its
+    // body's links to them pointed at them.
+    Core::Status addFiles(const QJsonArray &names, QJsonObject &lesson, const QString &where)
+    {
+        QList<Core::AttachmentRef> refs;
+        QString body = lesson.value("body"_L1).toString();
+        for (const QJsonValue &v : names) {
+            const QString name = v.toString();
+            const std::optional<QByteArray> bytes =
+                m_readFile ? m_readFile(name) : std::optional<QByteArray>();
+            if (!bytes)
+                return makeError(ErrorCode::Invalid, u"%1: no file '%2'"_s.arg(where, name));
+            const Core::AttachmentRef ref{
+                QString::fromLatin1(
+                    QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()),
+                name, bytes->size(), Core::mediaTypeOfFile(name)};
+            if (std::none_of(m_community.files.cbegin(), m_community.files.cend(),
+                             [&](const DemoFile &f) { return f.ref.sha256 == ref.sha256; }))
+                m_community.files << DemoFile{ref, *bytes};
+            refs << ref;
+            body.replace(u"]("_s + name + u')', u"]("_s + Core::attachmentUrl(ref.sha256) + u')');
+        }
+        if (!refs.isEmpty()) {
+            lesson.insert(u"body"_s, body);
+            lesson.insert(QString(Core::AttachmentsField), Core::attachmentsJson(refs));
+        }
+        return {};
+    }
+
     QDate m_today;
+    DemoFileReader m_readFile;
     QHash<QString, QString> m_ids; // username -> member id
     QString m_editor;              // who wrote records that have no author
     DemoCommunity m_community;
@@ -460,7 +496,8 @@ private:
 
 } // namespace
 
-Core::Result<DemoCommunity> buildDemoCommunity(const QByteArray &contentJson, QDate today)
+Core::Result<DemoCommunity> buildDemoCommunity(const QByteArray &contentJson, QDate today,
+                                               const DemoFileReader &readFile)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(contentJson, &error);
@@ -471,7 +508,7 @@ Core::Result<DemoCommunity> buildDemoCommunity(const QByteArray &contentJson, QD
     }
     if (!doc.isObject())
         return makeError(ErrorCode::Invalid, u"the content must be a JSON object"_s);
-    return CommunityBuilder(today).build(doc.object());
+    return CommunityBuilder(today, readFile).build(doc.object());
 }
 
 DemoSeeder::DemoSeeder(ServerStore &store)
@@ -479,7 +516,8 @@ DemoSeeder::DemoSeeder(ServerStore &store)
 {}
 
 Core::Result<QList<DemoAccount>> DemoSeeder::seed(const QByteArray &contentJson,
-                                                  const QString &password, QDate today)
+                                                  const QString &password, QDate today,
+                                                  const DemoFileReader &readFile)
 {
     const Core::Result<bool> hasMembers = m_store.hasMembers();
     if (!hasMembers)
@@ -488,9 +526,18 @@ Core::Result<QList<DemoAccount>> DemoSeeder::seed(const QByteArray &contentJson,
         return makeError(ErrorCode::Invalid,
                          u"the store already has members; seed-demo fills an empty store only"_s);
     }
-    const Core::Result<DemoCommunity> community = buildDemoCommunity(contentJson, today);
+    const Core::Result<DemoCommunity> community = buildDemoCommunity(contentJson, today, readFile);
     if (!community)
         return community.error();
+    // The files first, each in a write of its own: a lesson never names a
+    // file the store lacks.
+    AttachmentStore attachments(m_store);
+    for (const DemoFile &file : community->files) {
+        const Core::Result<UploadOutcome> kept = attachments.put(
+            {file.ref.sha256, u"seed-demo"_s, file.ref.mediaType, 0, file.ref.size, file.bytes});
+        if (!kept)
+            return kept.error();
+    }
 
     // Hash before the write transaction so that it stays short. Each account
     // gets its own salt although the demo password is shared.

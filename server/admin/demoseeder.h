@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachmentref.h"
 #include "record.h"
 #include "result.h"
 
@@ -8,6 +9,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace Server {
 
@@ -21,14 +25,27 @@ struct DemoAccount {
     QStringList roles;
 };
 
+// A file of the demo content (a lesson's picture), and its bytes.
+struct DemoFile {
+    Core::AttachmentRef ref;
+    QByteArray bytes;
+};
+
+// The bytes of the content's file `name` (nullopt: there is none).
+using DemoFileReader = std::function<std::optional<QByteArray>(const QString &name)>;
+
 // The demo community as records, built from the content JSON (format in
 // resources/demo/community.json: people by username, dates as day offsets
-// from `today`). Pure: no store, no I/O.
+// from `today`). A lesson's "files" (names `readFile` knows) become its
+// attachments, and its body's links to them ](NAME) become
+// ](attachment:SHA256). Pure: no store, no I/O but `readFile`.
 struct DemoCommunity {
     QList<Core::Record> records; // parents before children
     QList<DemoAccount> accounts;
+    QList<DemoFile> files; // each once
 };
-Core::Result<DemoCommunity> buildDemoCommunity(const QByteArray &contentJson, QDate today);
+Core::Result<DemoCommunity> buildDemoCommunity(const QByteArray &contentJson, QDate today,
+                                               const DemoFileReader &readFile = {});
 
 // Fills an empty store with the demo community in one transaction; every
 // member gets an account with `password`. Refuses (Invalid) a store that
@@ -40,7 +57,8 @@ public:
     Q_DISABLE_COPY_MOVE(DemoSeeder)
 
     Core::Result<QList<DemoAccount>> seed(const QByteArray &contentJson, const QString &password,
-                                          QDate today = QDate::currentDate());
+                                          QDate today = QDate::currentDate(),
+                                          const DemoFileReader &readFile = {});
 
 private:
     ServerStore &m_store;

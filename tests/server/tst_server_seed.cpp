@@ -1,6 +1,7 @@
 // seed-demo and create-member against a real store: the demo community has
 // what the product needs to be shown, accounts work, and the commands refuse
 // what they must refuse.
+#include "attachmentref.h"
 #include "testserver.h"
 
 #include <QDate>
@@ -108,6 +109,32 @@ private Q_SLOTS:
         QVERIFY(languages.size() >= 3);
         for (const QJsonObject &l : all("lesson"))
             QVERIFY(!l.value("body"_L1).toString().isEmpty());
+    }
+
+    // A lesson's picture: kept by the server, named by the lesson, shown in
+    // its text.
+    void lessonPictureIsAnAttachment()
+    {
+        QList<Core::AttachmentRef> pictures;
+        for (const QJsonObject &l : all("lesson")) {
+            for (const Core::AttachmentRef &file :
+                 Core::attachmentsFrom(l.value(Core::AttachmentsField))) {
+                QVERIFY(l.value("body"_L1).toString().contains(
+                    u"](%1)"_s.arg(Core::attachmentUrl(file.sha256))));
+                pictures << file;
+            }
+        }
+        QCOMPARE(pictures.size(), 2);
+        QStringList names{pictures.first().name, pictures.last().name};
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList{u"leading-managing-practices.png"_s, u"logistics-cycle.png"_s}));
+        QCOMPARE(pictures.first().mediaType, u"image/png"_s);
+        const TestServer::Reply got = m_server.get(
+            u"/api/v1/attachments/"_s + pictures.first().sha256, m_server.login(u"member"_s));
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.body.size(), pictures.first().size);
+        QVERIFY(got.body.startsWith("\x89PNG"));
     }
 
     void seminarsPastOngoingUpcoming()
@@ -279,6 +306,18 @@ private Q_SLOTS:
             QStringList{u"--password"_s, u"password1"_s, u"--content"_s, bad.fileName()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("ghost"), run.err.constData());
+        // A lesson naming a file the content does not have.
+        QFile noFile(dir.filePath(u"nofile.json"_s));
+        QVERIFY(noFile.open(QIODevice::WriteOnly));
+        noFile.write(R"json({"members": [{"username": "ok"}], "courses": [{"title": "x", "modules":
+            [{"title": "m", "lessons": [{"title": "l", "body": "![a](map.png)",
+            "files": ["map.png"]}]}]}]})json");
+        noFile.close();
+        run = TestServer::run(
+            QStringList{u"seed-demo"_s} + store +
+            QStringList{u"--password"_s, u"password1"_s, u"--content"_s, noFile.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("no file 'map.png'"), run.err.constData());
         // Nothing was written, so a good seed still works on that store.
         QFile small(dir.filePath(u"small.json"_s));
         QVERIFY(small.open(QIODevice::WriteOnly));
