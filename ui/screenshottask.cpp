@@ -5,8 +5,8 @@
 #include "uilogging.h"
 
 #include <QPixmap>
-#include <QWidget>
 #include <QTimer>
+#include <QWidget>
 
 namespace Ui {
 
@@ -23,7 +23,9 @@ void ScreenshotTask::run()
     if (m_started)
         return;
     m_started = true;
-    m_window->resize(1280, 800);
+    // The Sync page's side column (when to sync, the data used) scrolls in
+    // a window of 800 pixels; taller, the picture shows all of it.
+    m_window->resize(1280, m_page == Page::Sync ? 1024 : 800);
     m_window->show();
     m_window->showPage(m_page);
     m_window->selectFirstItem(m_page);

@@ -28,6 +28,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -242,8 +244,18 @@ SyncView::SyncView(Core::LocalStore *store, Sync::ApiClient *api, Sync::SyncEngi
     sideLayout->addWidget(m_usageView);
     sideLayout->addStretch(1);
     m_sideSplitter->setObjectName(u"syncSideSplitter"_s);
+    // It scrolls on a small screen rather than making the window taller.
+    auto *sideScroll = new QScrollArea;
+    sideScroll->setObjectName(u"syncSideScroll"_s);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setFocusPolicy(Qt::NoFocus); // its controls take the focus
+    sideScroll->setMinimumWidth(side->minimumSizeHint().width() +
+                                sideScroll->verticalScrollBar()->sizeHint().width());
     m_sideSplitter->addWidget(m_splitter);
-    m_sideSplitter->addWidget(side);
+    m_sideSplitter->addWidget(sideScroll);
     m_sideSplitter->setChildrenCollapsible(false);
     m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 1);
