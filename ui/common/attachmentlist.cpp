@@ -107,7 +107,6 @@ AttachmentList::AttachmentList(const FileServices &services, QWidget *parent)
     styleAsError(m_message);
     m_heading->setBuddy(m_list);
     m_list->setUniformItemSizes(true);
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 6);
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_open, m_fetch, m_save, m_attach, m_remove}) {
@@ -220,6 +219,10 @@ void AttachmentList::refresh()
     if (!m_files.isEmpty())
         m_list->setCurrentRow(std::clamp(row, 0, int(m_files.size()) - 1));
     m_list->setVisible(!m_files.isEmpty());
+    // As tall as its files, up to four rows (then it scrolls).
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), m_list->fontMetrics().height());
+    m_list->setFixedHeight(2 * m_list->frameWidth() +
+                           rowHeight * std::clamp(int(m_files.size()), 1, 4) + 2);
     m_attach->setVisible(m_editable);
     m_remove->setVisible(m_editable);
     setVisible(m_editable || !m_files.isEmpty());

@@ -245,7 +245,21 @@ bool CoursesView::showItem(const QString &id)
 
 bool CoursesView::selectFirstLesson()
 {
-    const QModelIndex lesson = m_model->firstLesson();
+    // As the catalogue shows them: the first course the member takes, else
+    // the first course.
+    QModelIndex course;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex shown = m_filter->mapToSource(m_filter->index(row, 0));
+        if (!course.isValid() || shown.data(CourseModel::EnrolledRole).toBool()) {
+            const bool enrolled = shown.data(CourseModel::EnrolledRole).toBool();
+            course = shown;
+            if (enrolled)
+                break;
+        }
+    }
+    const QList<QModelIndex> lessons =
+        course.isValid() ? m_model->lessons(course) : QList<QModelIndex>();
+    const QModelIndex lesson = lessons.isEmpty() ? m_model->firstLesson() : lessons.first();
     return lesson.isValid() && showItem(lesson.data(IdRole).toString());
 }
 

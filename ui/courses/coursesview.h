@@ -73,6 +73,8 @@ public:
 
     // Selects the lesson (or course or module) with this id; false if absent.
     bool showItem(const QString &id);
+    // The first lesson of the first course the member takes, as the
+    // catalogue lists them (else of the first course); false when none.
     bool selectFirstLesson();
     // Opens the lesson the member left off at in the current course (or the
     // course they worked in last); false when there is none.
