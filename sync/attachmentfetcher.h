@@ -45,6 +45,10 @@ public:
 
     void setQuotaBytes(qint64 bytes) { m_quota = bytes; }
     qint64 quotaBytes() const { return m_quota; }
+    // The largest file the server takes, as its health last said (0: not
+    // known yet).
+    void setServerLimit(qint64 bytes) { m_serverLimit = bytes; }
+    qint64 serverLimit() const { return m_serverLimit; }
 
     // Fetches `file` now, ahead of anything fetched ahead.
     void fetch(const Core::AttachmentRef &file);
@@ -90,6 +94,7 @@ private:
     QPointer<AttachmentTransfer> m_transfer;
     QHash<QString, Core::Error> m_errors;
     qint64 m_quota = DefaultQuotaBytes;
+    qint64 m_serverLimit = 0;
 };
 
 } // namespace Sync

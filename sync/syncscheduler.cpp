@@ -1,6 +1,7 @@
 #include "syncscheduler.h"
 
 #include "apiclient.h"
+#include "apijobs.h"
 #include "attachmentfetcher.h"
 #include "attachmenttransfer.h"
 #include "clock.h"
@@ -16,6 +17,10 @@ Q_LOGGING_CATEGORY(lcSyncScheduler, "leadernet.sync.scheduler")
 using namespace Qt::StringLiterals;
 using Core::ErrorCode;
 using Reachability = NetworkStatus::Reachability;
+
+namespace {
+const QString ServerLimitKey = u"server_max_attachment_bytes"_s;
+}
 
 SyncScheduler::SyncScheduler(SyncEngine *engine, ApiClient *api, NetworkStatus *network,
                              Core::Clock *clock, QObject *parent)
@@ -120,6 +125,10 @@ void SyncScheduler::start()
         m_settings = SyncSettings::load(m_engine->store()->syncState());
     m_fetcher->setQuotaBytes(m_settings.storageQuota);
     m_started = true;
+    if (m_engine->store()->isOpen()) {
+        if (const auto kept = m_engine->store()->syncState().value(ServerLimitKey); kept)
+            m_fetcher->setServerLimit(kept->toLongLong());
+    }
     if (m_settings.mode == SyncSettings::Mode::Manual) {
         setHold(Hold::Manual);
         return;
@@ -280,6 +289,8 @@ void SyncScheduler::onSyncFinished(bool ok)
         uploadNext();
         if (!sendOnly)
             prefetch();
+        if (m_started)
+            askServerLimits();
     } else if (error.code == ErrorCode::Network || error.code == ErrorCode::Server) {
         scheduleRetry(error.code == ErrorCode::Network ? Hold::Offline : Hold::ServerUnreachable,
                       error);
@@ -314,6 +325,26 @@ void SyncScheduler::uploadNext()
         m_upload->start();
         return;
     }
+}
+
+// The largest file the server takes (health's max_attachment_bytes): kept
+// from the last time (start()), and asked once a run after the first sync
+// (so a connection on hold moves nothing for it), so that a file too large
+// is refused when it is attached rather than at its upload.
+void SyncScheduler::askServerLimits()
+{
+    if (std::exchange(m_askedLimits, true) || m_api->server().isEmpty())
+        return;
+    HealthJob *job = m_api->health();
+    connect(job, &ApiJob::finished, this, [this, job]() {
+        const qint64 limit = job->health().maxAttachmentBytes;
+        if (!job->status() || limit <= 0)
+            return;
+        m_fetcher->setServerLimit(limit);
+        if (Core::LocalStore *store = m_engine->store(); store->isOpen())
+            (void)store->syncState().setValue(ServerLimitKey, QString::number(limit));
+    });
+    job->start();
 }
 
 // The files records name that are not here yet, fetched ahead while the

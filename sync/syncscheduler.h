@@ -151,6 +151,7 @@ private:
     void onTransferred(qint64 sent, qint64 received);
     void uploadNext();
     void prefetch();
+    void askServerLimits();
     void scheduleRetry(Hold hold, const Core::Error &error);
     void schedulePeriodic();
     void setHold(Hold hold, const Core::Error &error = {});
@@ -179,7 +180,8 @@ private:
     bool m_started = false;
     bool m_pending = false; // a trigger came while a sync ran
     bool m_asking = false;
-    bool m_ownSync = false; // the engine's running sync was started here
+    bool m_askedLimits = false; // the server's health was asked this run
+    bool m_ownSync = false;     // the engine's running sync was started here
 };
 
 } // namespace Sync

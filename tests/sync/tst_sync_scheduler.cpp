@@ -353,15 +353,14 @@ private Q_SLOTS:
                    f.write(bytes) == bytes.size();
         };
         const QByteArray small(40'000, 's');
-        const QByteArray large(200'000, 'l');
+        const QByteArray large(2'000'000, 'l');
         QVERIFY(write(u"course.md"_s, "# Cold chain\n\nKeeping vaccines cold.\n"));
         QVERIFY(write(u"01-basics/01-fridges.md"_s,
                       "# Fridges\n\nSee [the log sheet](log.pdf) and [the manual](manual.pdf).\n"));
         QVERIFY(write(u"01-basics/log.pdf"_s, small));
         QVERIFY(write(u"01-basics/manual.pdf"_s, large));
-        const auto added = TestCommon::TestServer::run(QStringList{u"add-course"_s} +
-                                                       m_server.storeArguments() +
-                                                       QStringList{folder.path()});
+        const auto added = TestCommon::TestServer::run(
+            QStringList{u"add-course"_s} + m_server.storeArguments() + QStringList{folder.path()});
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const auto hashOf = [](const QByteArray &bytes) {
             return QString::fromLatin1(
@@ -388,11 +387,12 @@ private Q_SLOTS:
         QCOMPARE(metered->client.store.attachments().totalBytes().value(), 0);
         QCOMPARE(TestSync::verify(metered->client), QStringList());
 
-        // Unmetered, with room for the small file only.
+        // Unmetered, with room for the small file (and the demo's pictures)
+        // but not the large one.
         auto roomy = laptop(u"member"_s);
         QVERIFY(roomy);
         Sync::SyncSettings settings;
-        settings.storageQuota = 100'000;
+        settings.storageQuota = 1'000'000;
         QVERIFY(roomy->scheduler.setSettings(settings).ok());
         QSignalSpy idle(roomy->scheduler.fetcher(), &Sync::AttachmentFetcher::idle);
         roomy->scheduler.start();
@@ -402,8 +402,8 @@ private Q_SLOTS:
         // Asked for, the large one comes anyway; the quota then lets the
         // least recently used go.
         idle.clear();
-        roomy->scheduler.fetcher()->fetch({hashOf(large), u"manual.pdf"_s, large.size(),
-                                           u"application/pdf"_s});
+        roomy->scheduler.fetcher()->fetch(
+            {hashOf(large), u"manual.pdf"_s, large.size(), u"application/pdf"_s});
         QVERIFY(idle.wait(60000));
         QVERIFY(here(*roomy, large, hashOf(large)));
         QVERIFY(!here(*roomy, small, hashOf(small)));

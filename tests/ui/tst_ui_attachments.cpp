@@ -21,6 +21,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void lessonPictureIsFetchedFromItsPlaceholder();
     void fileAttachedToAPostOpensOnTheOtherLaptop();
     void twoLaptopsAttachToThePlanAtOnce();
+    void fileOverTheServersLimitIsRefusedWhenAttached();
 
 private:
     TestServer m_server;
@@ -108,6 +110,7 @@ private:
 void TestUiAttachments::initTestCase()
 {
     prepareUiTest();
+    m_server.setServeArguments({u"--max-attachment"_s, u"1"_s}); // MiB
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 
     // A course as a facilitator writes it: a lesson with a map and a handout.
@@ -315,6 +318,35 @@ void TestUiAttachments::twoLaptopsAttachToThePlanAtOnce()
         QVERIFY2(names.last().startsWith(u"workshop board.png — "_s), qPrintable(names.last()));
         QCOMPARE(differencesFromServer(w->env), QStringList());
     }
+}
+
+// The server says how large a file it takes; the app says it at once.
+void TestUiAttachments::fileOverTheServersLimitIsRefusedWhenAttached()
+{
+    const QString video = m_files.filePath(u"training session.mp4"_s);
+    QVERIFY(writeFile(video, QByteArray(2 * 1024 * 1024, 'v')));
+    SignedInWindow w(m_server.url());
+    w.env.languages.setLanguage(u"en"_s);
+    QVERIFY(w.signIn(u"member"_s, m_server.password()));
+    w.env.scheduler->start(); // asks the server's health for its limits
+    QTRY_COMPARE(w.env.scheduler->fetcher()->serverLimit(), qint64(1024 * 1024));
+    QVERIFY(QTest::qWaitFor([&]() { return !w.env.engine->isRunning(); }, 60000));
+    w.window.showPage(Ui::Page::Plans);
+    QVERIFY(w.window.plansView()->selectFirstPlan());
+    QVERIFY(bringToFront(&w.window));
+    auto *planFiles = find<QWidget>(w.window.plansView(), u"planFiles"_s);
+    auto *list = find<QListWidget>(planFiles, u"attachmentList"_s);
+    const int before = list->count();
+    find<QWidget>(planFiles, u"attachFileButton"_s)->setFocus(Qt::TabFocusReason);
+    w.env.prompter.openPath = video;
+    pressKey(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *message = find<QLabel>(planFiles, u"attachmentMessage"_s);
+    QVERIFY(message && message->isVisible());
+    QCOMPARE(message->text(), u"“training session.mp4” is 2.0 MB; the server takes files of up "
+                              "to 1.0 MB."_s);
+    QCOMPARE(list->count(), before);
+    QVERIFY(w.env.store.attachments().pendingUploads()->isEmpty());
+    QCOMPARE(differencesFromServer(w.env), QStringList());
 }
 
 QTEST_MAIN(TestUiAttachments)

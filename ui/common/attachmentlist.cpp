@@ -341,9 +341,11 @@ void AttachmentList::attachPath(const QString &path)
         say(tr("“%1” cannot be read.").arg(name));
         return;
     }
-    if (info.size() > m_maxBytes) {
+    const qint64 limit =
+        m_fetcher && m_fetcher->serverLimit() > 0 ? m_fetcher->serverLimit() : m_maxBytes;
+    if (info.size() > limit) {
         say(tr("“%1” is %2; the server takes files of up to %3.")
-                .arg(name, RecordText::dataSize(info.size()), RecordText::dataSize(m_maxBytes)));
+                .arg(name, RecordText::dataSize(info.size()), RecordText::dataSize(limit)));
         return;
     }
     if (name.size() > Core::MaxAttachmentNameLength) {

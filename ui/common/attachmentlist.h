@@ -52,7 +52,8 @@ public:
     void setFiles(const QList<Core::AttachmentRef> &files);
     const QList<Core::AttachmentRef> &files() const { return m_files; }
     void setEditable(bool editable);
-    // The largest file the server takes (its health says).
+    // The largest file to attach when the server has not said yet (the
+    // fetcher's serverLimit() once it has).
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
 
     QListWidget *list() const { return m_list; }
