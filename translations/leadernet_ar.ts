@@ -803,6 +803,10 @@ Resources: %2</source>
         <source>Remove the selected file from the list (Del)</source>
         <translation>أزل الملف المحدد من القائمة (Del)</translation>
     </message>
+    <message>
+        <source>%1, not on the server yet: the computer it was attached on has not sent it</source>
+        <translation>%1، ليس على الخادم بعد: الحاسوب الذي أُرفق عليه لم يرسله بعد</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ConflictsModel</name>
@@ -2714,6 +2718,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Press Return or click to fetch it.</source>
         <translation>اضغط Return أو انقر لجلبها.</translation>
+    </message>
+    <message>
+        <source>The picture is not on the server yet.</source>
+        <translation>الصورة ليست على الخادم بعد.</translation>
     </message>
 </context>
 <context>

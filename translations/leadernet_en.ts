@@ -743,6 +743,10 @@ Resources: %2</translation>
         <source>Remove the selected file from the list (Del)</source>
         <translation>Remove the selected file from the list (Del)</translation>
     </message>
+    <message>
+        <source>%1, not on the server yet: the computer it was attached on has not sent it</source>
+        <translation>%1, not on the server yet: the computer it was attached on has not sent it</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ConflictsModel</name>
@@ -2578,6 +2582,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Press Return or click to fetch it.</source>
         <translation>Press Return or click to fetch it.</translation>
+    </message>
+    <message>
+        <source>The picture is not on the server yet.</source>
+        <translation>The picture is not on the server yet.</translation>
     </message>
 </context>
 <context>

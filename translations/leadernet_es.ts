@@ -743,6 +743,10 @@ Recursos: %2</translation>
         <source>Remove the selected file from the list (Del)</source>
         <translation>Quitar de la lista el archivo seleccionado (Supr)</translation>
     </message>
+    <message>
+        <source>%1, not on the server yet: the computer it was attached on has not sent it</source>
+        <translation>%1, aún no está en el servidor: el equipo en el que se adjuntó todavía no lo ha enviado</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ConflictsModel</name>
@@ -2578,6 +2582,10 @@ Cursos, seminarios y planes de acción para gerentes y líderes de salud, en est
     <message>
         <source>Press Return or click to fetch it.</source>
         <translation>Pulse Intro o haga clic para descargarla.</translation>
+    </message>
+    <message>
+        <source>The picture is not on the server yet.</source>
+        <translation>La imagen aún no está en el servidor.</translation>
     </message>
 </context>
 <context>

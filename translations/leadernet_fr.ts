@@ -743,6 +743,10 @@ Ressources : %2</translation>
         <source>Remove the selected file from the list (Del)</source>
         <translation>Retirer le fichier sélectionné de la liste (Suppr)</translation>
     </message>
+    <message>
+        <source>%1, not on the server yet: the computer it was attached on has not sent it</source>
+        <translation>%1, pas encore sur le serveur : l’ordinateur sur lequel il a été joint ne l’a pas encore envoyé</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ConflictsModel</name>
@@ -2578,6 +2582,10 @@ Cours, séminaires et plans d&apos;action pour les gestionnaires et leaders de l
     <message>
         <source>Press Return or click to fetch it.</source>
         <translation>Appuyez sur Entrée ou cliquez pour la télécharger.</translation>
+    </message>
+    <message>
+        <source>The picture is not on the server yet.</source>
+        <translation>L’image n’est pas encore sur le serveur.</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,10 @@ Recursos: %2</translation>
         <source>Remove the selected file from the list (Del)</source>
         <translation>Remover da lista o ficheiro selecionado (Del)</translation>
     </message>
+    <message>
+        <source>%1, not on the server yet: the computer it was attached on has not sent it</source>
+        <translation>%1, ainda não está no servidor: o computador em que foi anexado ainda não o enviou</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ConflictsModel</name>
@@ -2578,6 +2582,10 @@ Cursos, seminários e planos de ação para gestores e líderes de saúde, neste
     <message>
         <source>Press Return or click to fetch it.</source>
         <translation>Prima Enter ou clique para a transferir.</translation>
+    </message>
+    <message>
+        <source>The picture is not on the server yet.</source>
+        <translation>A imagem ainda não está no servidor.</translation>
     </message>
 </context>
 <context>

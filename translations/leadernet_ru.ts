@@ -758,6 +758,10 @@ Resources: %2</source>
         <source>Remove the selected file from the list (Del)</source>
         <translation>Убрать выбранный файл из списка (Del)</translation>
     </message>
+    <message>
+        <source>%1, not on the server yet: the computer it was attached on has not sent it</source>
+        <translation>%1, ещё нет на сервере: компьютер, на котором его прикрепили, ещё не отправил его</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ConflictsModel</name>
@@ -2612,6 +2616,10 @@ Courses, seminars and action plans for health managers and leaders, on this comp
     <message>
         <source>Press Return or click to fetch it.</source>
         <translation>Нажмите Enter или щёлкните, чтобы загрузить его.</translation>
+    </message>
+    <message>
+        <source>The picture is not on the server yet.</source>
+        <translation>Этого изображения ещё нет на сервере.</translation>
     </message>
 </context>
 <context>

@@ -236,9 +236,18 @@ void TestUiAttachments::fileAttachedToAPostOpensOnTheOtherLaptop()
     QCOMPARE(focusName(), u"postComposer"_s); // back to writing
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(attached->count(), 0); // the composer is empty again
-    QVERIFY(syncByKeyboard(here));
+    // On a metered connection the post goes, its (large) file waits.
+    here.env.scheduler->setLargeDownloadBytes(100'000);
+    here.env.network.set(Sync::NetworkStatus::Reachability::Online, /*metered=*/true);
+    {
+        QSignalSpy synced(here.env.engine.get(), &Sync::SyncEngine::finished);
+        pressKey(Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(synced.wait(60000));
+        QVERIFY(synced.first().first().toBool());
+    }
     const QString token = m_server.login(u"member"_s);
-    QCOMPARE(m_server.get(u"/api/v1/attachments/"_s + sha, token).status, 200);
+    QCOMPARE(m_server.get(u"/api/v1/attachments/"_s + sha, token).status, 404);
+    QCOMPARE(here.env.store.attachments().pendingUploads()->size(), 1);
 
     // The other laptop: the post says it has a file; Return fetches, Return opens.
     SignedInWindow there(m_server.url());
@@ -265,6 +274,18 @@ void TestUiAttachments::fileAttachedToAPostOpensOnTheOtherLaptop()
     postList->setFocus(Qt::TabFocusReason);
     pressKey(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), list);
+    // Not sent yet from the first laptop: said so.
+    QSignalSpy failed(there.env.scheduler->fetcher(), &Sync::AttachmentFetcher::failed);
+    pressKey(Qt::Key_Return);
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(rows(list), QStringList{u"budget 2027.pdf — 293 KB, not on the server yet: the "
+                                     "computer it was attached on has not sent it"_s});
+    // Back on Wi-Fi, the first laptop sends it; Return fetches it now.
+    here.env.network.set(Sync::NetworkStatus::Reachability::Online, /*metered=*/false);
+    QVERIFY(syncByKeyboard(here));
+    QCOMPARE(m_server.get(u"/api/v1/attachments/"_s + sha, token).status, 200);
+    QVERIFY(bringToFront(&there.window));
+    list->setFocus(Qt::TabFocusReason);
     QSignalSpy fetched(there.env.scheduler->fetcher(), &Sync::AttachmentFetcher::fetched);
     pressKey(Qt::Key_Return);
     QVERIFY(fetched.wait(30000));

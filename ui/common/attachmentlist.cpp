@@ -197,6 +197,11 @@ QString AttachmentList::stateText(const Core::AttachmentRef &file) const
         return tr("fetching… %1 % of %2").arg(QLocale().toString(percent), size);
     }
     case State::Failed:
+        if (m_fetcher->error(file.sha256).code == Core::ErrorCode::NotFound) {
+            return tr("%1, not on the server yet: the computer it was attached on has not sent "
+                      "it")
+                .arg(size);
+        }
         return tr("%1, could not be fetched: %2")
             .arg(size, errorText(m_fetcher->error(file.sha256)));
     case State::Absent:

@@ -163,8 +163,11 @@ QImage ReaderBrowser::placeholder(const Core::AttachmentRef &file) const
         lines << tr("Fetching the picture (%1)…").arg(size);
         break;
     case State::Failed:
-        lines << tr("The picture could not be fetched: %1")
-                     .arg(errorText(m_files->fetcher->error(file.sha256)));
+        if (m_files->fetcher->error(file.sha256).code == Core::ErrorCode::NotFound)
+            lines << tr("The picture is not on the server yet.");
+        else
+            lines << tr("The picture could not be fetched: %1")
+                         .arg(errorText(m_files->fetcher->error(file.sha256)));
         lines << tr("Press Return or click to try again.");
         break;
     case State::Here:
