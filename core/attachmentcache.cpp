@@ -146,6 +146,11 @@ Status AttachmentCache::markUploaded(const QString &sha256)
     return exec(q, u"UPDATE attachment_files SET upload_pending = 0 WHERE sha256 = ?"_s, {sha256});
 }
 
+Status AttachmentCache::cancelUpload(const QString &sha256)
+{
+    return markUploaded(sha256); // the same state: a complete file, nothing to send
+}
+
 Result<QList<AttachmentCache::Entry>> AttachmentCache::pendingUploads() const
 {
     QSqlQuery q(m_db);

@@ -60,6 +60,9 @@ public:
     // marks it as waiting.
     Result<Entry> addLocalFile(const QString &path, const QString &mediaType);
     Status markUploaded(const QString &sha256);
+    // A file attached here that nothing names any more (removed before it
+    // was sent): it no longer waits for an upload, and the quota may remove it.
+    Status cancelUpload(const QString &sha256);
     // Files waiting to be uploaded, oldest first.
     Result<QList<Entry>> pendingUploads() const;
 

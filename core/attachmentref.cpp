@@ -5,6 +5,7 @@
 #include "entityschema.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
@@ -163,6 +164,26 @@ Result<QList<AttachmentRef>> namedAttachments(const QSqlDatabase &db)
                 }
             }
         }
+    }
+    return out;
+}
+
+Result<QSet<QString>> attachmentsInUse(const QSqlDatabase &db)
+{
+    const Result<QList<AttachmentRef>> named = namedAttachments(db);
+    if (!named)
+        return named.error();
+    QSet<QString> out;
+    for (const AttachmentRef &ref : *named)
+        out.insert(ref.sha256);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT fields FROM draft WHERE fields LIKE '%\"attachments\"%'"_s))
+        return queryError(q);
+    while (q.next()) {
+        const QJsonObject fields = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        for (const AttachmentRef &ref : attachmentsFrom(fields.value(AttachmentsField)))
+            out.insert(ref.sha256);
     }
     return out;
 }

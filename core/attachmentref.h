@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QLatin1StringView>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -61,5 +62,9 @@ QString mediaTypeOfFile(const QString &path);
 // Every file the replica's lessons, action plans and posts name, once each,
 // in that order.
 Result<QList<AttachmentRef>> namedAttachments(const QSqlDatabase &db);
+// The hashes of the files the replica's records and drafts (a post being
+// written) name: a file attached here and named by neither was removed
+// before it was sent.
+Result<QSet<QString>> attachmentsInUse(const QSqlDatabase &db);
 
 } // namespace Core

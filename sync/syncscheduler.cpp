@@ -308,9 +308,16 @@ void SyncScheduler::uploadNext()
         return;
     Core::AttachmentCache &cache = m_engine->store()->attachments();
     const Core::Result<QList<Core::AttachmentCache::Entry>> pending = cache.pendingUploads();
-    if (!pending)
+    const Core::Result<QSet<QString>> inUse = Core::attachmentsInUse(m_engine->store()->database());
+    if (!pending || !inUse)
         return;
     for (const Core::AttachmentCache::Entry &file : *pending) {
+        if (!inUse->contains(file.sha256)) {
+            qCInfo(lcSyncScheduler)
+                << "not sending" << file.sha256.left(12) << "; nothing names it any more";
+            (void)cache.cancelUpload(file.sha256);
+            continue;
+        }
         if (file.size >= m_largeBytes && (isMetered() || overBudget(file.size)))
             continue; // waits, like a large download
         m_upload = new AttachmentTransfer(AttachmentTransfer::Direction::Upload, file.sha256, m_api,

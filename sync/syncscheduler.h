@@ -45,7 +45,8 @@ class NetworkStatus;
 // After each sync, the files the person attached go up, one after the other
 // (the records that name them went first, with the push); a large one
 // waits, like a large download, while the connection is metered or past the
-// budget. A file whose upload fails stays waiting for the next sync.
+// budget. A file whose upload fails stays waiting for the next sync; one
+// that nothing names any more (removed before it was sent) is not sent.
 //
 // Then, on an unmetered connection and within the budget, the files the
 // records name are fetched ahead (SyncSettings::prefetch; a large one only

@@ -10,6 +10,7 @@
 // server's digest.
 #include "attachmentcache.h"
 #include "attachmentfetcher.h"
+#include "attachmentref.h"
 #include "clock.h"
 #include "networkstatus.h"
 #include "syncclient.h"
@@ -335,10 +336,42 @@ private Q_SLOTS:
         QSignalSpy finished(&l->client.engine, &Sync::SyncEngine::finished);
         l->scheduler.start();
         QVERIFY(finished.wait(60000));
+        // Nothing named it: it was not sent, and waits no more.
+        QCOMPARE(m_server.request("HEAD", path, {}, auth).status, 404);
+        QVERIFY(l->client.store.attachments().pendingUploads()->isEmpty());
+        // A post names it; another file attached, then removed, is named by nothing.
+        addPost(l->client, u"This month's stock count."_s);
+        const auto posts =
+            l->client.store.records().list(Core::Entity::Post, u"author_id", l->client.memberId());
+        QVERIFY(posts.ok() && !posts->isEmpty());
+        const auto post = std::find_if(posts->begin(), posts->end(), [](const Core::Record &p) {
+            return p.text(u"body") == u"This month's stock count.";
+        });
+        QVERIFY(post != posts->end());
+        QVERIFY(l->client.store
+                    .updateRecord(Core::Entity::Post, post->id,
+                                  {{u"attachments"_s,
+                                    Core::attachmentsJson({{attached->sha256, u"stock-count.csv"_s,
+                                                            attached->size, u"text/csv"_s}})}},
+                                  l->client.memberId())
+                    .ok());
+        QVERIFY(l->client.store.attachments().addLocalFile(source, u"text/csv"_s).ok());
+        const QString dropped = l->client.dir.filePath(u"draft-notes.txt"_s);
+        QFile notes(dropped);
+        QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("not for sending") > 0);
+        notes.close();
+        const auto removed = l->client.store.attachments().addLocalFile(dropped, u"text/plain"_s);
+        QVERIFY(removed.ok());
+        finished.clear();
+        l->scheduler.syncNow();
+        QVERIFY(finished.wait(60000));
         QVERIFY(QTest::qWaitFor(
             [&]() { return l->client.store.attachments().pendingUploads()->isEmpty(); }, 30000));
         QVERIFY(!l->scheduler.isUploading());
         QCOMPARE(m_server.request("HEAD", path, {}, auth).status, 200);
+        QCOMPARE(
+            m_server.request("HEAD", u"/api/v1/attachments/"_s + removed->sha256, {}, auth).status,
+            404);
         QCOMPARE(TestSync::verify(l->client), QStringList());
     }
 
