@@ -1,5 +1,6 @@
 #include "discussions.h"
 
+#include "attachmentref.h"
 #include "desksession.h"
 #include "editorsession.h"
 #include "entityschema.h"
@@ -311,6 +312,10 @@ Core::Result<QString> Discussions::startThread(EditorSession *composer) const
                    {u"author_id"_s, me},
                    {u"body"_s, composer->value(u"body"_s)},
                    {u"created_at"_s, now}};
+    // The files attached to the first post.
+    if (const QJsonValue files = composer->value(QString(Core::AttachmentsField));
+        files.isArray() && !files.toArray().isEmpty())
+        post.fields.insert(QString(Core::AttachmentsField), files);
     const auto written = m_store->createRecords({thread, post}, me, composer->draftKey());
     if (!written) {
         (void)composer->save(); // the text stays as a draft

@@ -5,6 +5,7 @@
 // here reaches a colleague's computer under the post it answers, and both
 // replicas equal the server.
 
+#include "attachmentref.h"
 #include "conversationmodel.h"
 #include "database.h"
 #include "entityschema.h"
@@ -24,15 +25,18 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -501,6 +505,16 @@ void TestUiSeminars::replyReachesAColleague()
     QTest::keyClicks(QApplication::focusWidget(), title);
     pressKey(Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), u"How do your teams reach the far posts?"_s);
+    // A route map goes with the first post (Ctrl+Shift+A).
+    QTemporaryDir files;
+    const QString map = files.filePath(u"routes.png"_s);
+    {
+        QFile f(map);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("\x89PNG\r\n\x1a\n routes") > 0);
+    }
+    here.prompter.openPath = map;
+    pressKey(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(dialog->findChild<QListWidget *>(u"attachmentList"_s)->count(), 1);
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!window.findChild<QDialog *>(u"newThreadDialog"_s));
     window.activateWindow(); // as the window manager does when a dialog closes
@@ -512,6 +526,10 @@ void TestUiSeminars::replyReachesAColleague()
     }
     QVERIFY(!newThreadId.isEmpty());
     QCOMPARE(postsBy(here.store, newThreadId, me).size(), 1);
+    const QList<Core::AttachmentRef> firstFiles = Core::attachmentsFrom(
+        postsBy(here.store, newThreadId, me).first().fields.value(Core::AttachmentsField));
+    QCOMPARE(firstFiles.size(), 1);
+    QCOMPARE(firstFiles.first().name, u"routes.png"_s);
 
     synced.clear();
     pressKey(Qt::Key_R, Qt::ControlModifier);

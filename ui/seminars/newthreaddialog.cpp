@@ -1,5 +1,6 @@
 #include "newthreaddialog.h"
 
+#include "attachmentlist.h"
 #include "discussions.h"
 #include "editorsession.h"
 #include "errortext.h"
@@ -19,7 +20,7 @@ namespace Ui {
 using namespace Qt::StringLiterals;
 
 NewThreadDialog::NewThreadDialog(Editing::Discussions *discussions, const QString &seminarId,
-                                 QWidget *parent)
+                                 const FileServices &files, QWidget *parent)
     : QDialog(parent)
     , m_discussions(discussions)
     , m_session(discussions->threadComposer(seminarId, this))
@@ -27,6 +28,7 @@ NewThreadDialog::NewThreadDialog(Editing::Discussions *discussions, const QStrin
     , m_title(new QLineEdit)
     , m_bodyLabel(new QLabel)
     , m_body(new QPlainTextEdit)
+    , m_files(new AttachmentList(files))
     , m_error(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
@@ -43,6 +45,10 @@ NewThreadDialog::NewThreadDialog(Editing::Discussions *discussions, const QStrin
     layout->addWidget(m_title);
     layout->addWidget(m_bodyLabel);
     layout->addWidget(m_body, 1);
+    m_files->setObjectName(u"threadFiles"_s);
+    m_files->setEditable(true);
+    m_files->setFiles(Core::attachmentsFrom(m_session->value(QString(Core::AttachmentsField))));
+    layout->addWidget(m_files);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     m_title->setText(m_session->value(u"title"_s).toString());
@@ -55,6 +61,16 @@ NewThreadDialog::NewThreadDialog(Editing::Discussions *discussions, const QStrin
             m_session->setValue(u"body"_s, m_body->toPlainText());
     });
     connect(m_session, &Editing::EditorSession::errorsChanged, this, &NewThreadDialog::showErrors);
+    connect(m_files, &AttachmentList::filesChanged, this,
+            [this](const QList<Core::AttachmentRef> &list) {
+                m_session->setValue(QString(Core::AttachmentsField),
+                                    list.isEmpty() ? QJsonValue(QJsonValue::Undefined)
+                                                   : QJsonValue(Core::attachmentsJson(list)));
+            });
+    auto *attach = new QAction(this);
+    attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(attach, &QAction::triggered, m_files, &AttachmentList::attach);
+    addAction(attach);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewThreadDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *send = new QAction(this);

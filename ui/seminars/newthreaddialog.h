@@ -15,6 +15,9 @@ class EditorSession;
 
 namespace Ui {
 
+class AttachmentList;
+struct FileServices;
+
 // Starts a thread in a seminar: its title and first post, each with its
 // limit said at the field; Ctrl+Return or Start sends, Escape closes and
 // keeps the draft for next time (it is saved as it is typed). Opened
@@ -26,7 +29,7 @@ class NewThreadDialog final : public QDialog
 
 public:
     NewThreadDialog(Editing::Discussions *discussions, const QString &seminarId,
-                    QWidget *parent = nullptr);
+                    const FileServices &files, QWidget *parent = nullptr);
     ~NewThreadDialog() override;
 
 Q_SIGNALS:
@@ -47,6 +50,7 @@ private:
     QLineEdit *m_title;
     QLabel *m_bodyLabel;
     QPlainTextEdit *m_body;
+    AttachmentList *m_files;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     bool m_tried = false; // errors are shown once Start was pressed

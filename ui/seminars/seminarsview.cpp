@@ -48,6 +48,7 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
     , m_thread(new ThreadView(discussions, m_conversation, files))
     , m_discussions(discussions)
     , m_composer(new PostComposer(discussions, m_conversation, files))
+    , m_files(files)
     , m_joinHint(new QLabel)
     , m_joinButton(new QPushButton)
     , m_newThreadButton(new QPushButton)
@@ -95,7 +96,7 @@ SeminarsView::SeminarsView(Core::LocalStore *store, SeminarModel *model,
         showCurrent();
     });
     connect(m_newThreadButton, &QPushButton::clicked, this, [this]() {
-        auto *dialog = new NewThreadDialog(m_discussions, currentSeminarId(), this);
+        auto *dialog = new NewThreadDialog(m_discussions, currentSeminarId(), m_files, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
         connect(dialog, &NewThreadDialog::started, this, [this](const QString &threadId) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachmentlist.h"
 #include "masterdetailview.h"
 
 class QLabel;
@@ -20,8 +21,6 @@ class MemberDirectory;
 } // namespace Editing
 
 namespace Ui {
-
-struct FileServices;
 
 class ConversationModel;
 using MemberDirectory = Editing::MemberDirectory;
@@ -76,6 +75,7 @@ private:
     ThreadView *m_thread;
     Editing::Discussions *m_discussions;
     PostComposer *m_composer;
+    FileServices m_files;
     QLabel *m_joinHint;
     QPushButton *m_joinButton;
     QPushButton *m_newThreadButton;
