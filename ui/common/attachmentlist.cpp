@@ -324,6 +324,15 @@ void AttachmentList::saveCopy()
         });
 }
 
+void AttachmentList::offerShortcutIn(QWidget *scope)
+{
+    auto *action = new QAction(scope);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, &AttachmentList::attach);
+    scope->addAction(action);
+}
+
 void AttachmentList::attach()
 {
     if (!m_editable)

@@ -60,8 +60,10 @@ public:
     // The file with this hash is here (fetched on the way when not).
     void fetch(const QString &sha256);
     void open(const QString &sha256);
-    // Asks which file to attach (Ctrl+Shift+A where the owner offers it).
+    // Asks which file to attach.
     void attach();
+    // Ctrl+Shift+A anywhere in `scope` (the composer, the plan) attaches a file.
+    void offerShortcutIn(QWidget *scope);
 
 Q_SIGNALS:
     // The person attached or removed a file: the record's new list.

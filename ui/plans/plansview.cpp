@@ -166,11 +166,7 @@ PlansView::PlansView(Core::LocalStore *store, PlanListModel *plans, const Member
                 if (const Core::Status saved = plan->save(); !saved)
                     qCWarning(lcUi) << "the plan's files were not saved:" << saved.error().detail;
             });
-    auto *attachAction = new QAction(this);
-    attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    attachAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(attachAction, &QAction::triggered, m_files, &AttachmentList::attach);
-    addAction(attachAction);
+    m_files->offerShortcutIn(this);
     sectionsLayout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(sectionsPage);

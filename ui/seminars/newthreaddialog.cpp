@@ -67,10 +67,7 @@ NewThreadDialog::NewThreadDialog(Editing::Discussions *discussions, const QStrin
                                     list.isEmpty() ? QJsonValue(QJsonValue::Undefined)
                                                    : QJsonValue(Core::attachmentsJson(list)));
             });
-    auto *attach = new QAction(this);
-    attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(attach, &QAction::triggered, m_files, &AttachmentList::attach);
-    addAction(attach);
+    m_files->offerShortcutIn(this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewThreadDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *send = new QAction(this);

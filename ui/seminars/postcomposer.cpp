@@ -87,11 +87,7 @@ PostComposer::PostComposer(Editing::Discussions *discussions, ConversationModel 
     connect(sendAction, &QAction::triggered, this, &PostComposer::send);
     addAction(sendAction);
     connect(m_sendButton, &QPushButton::clicked, this, &PostComposer::send);
-    auto *attachAction = new QAction(this);
-    attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    attachAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(attachAction, &QAction::triggered, m_files, &AttachmentList::attach);
-    addAction(attachAction);
+    m_files->offerShortcutIn(this);
     connect(m_files, &AttachmentList::filesChanged, this,
             [this](const QList<Core::AttachmentRef> &list) {
                 if (m_session)
