@@ -130,8 +130,11 @@ EditorSession *Discussions::postEditor(const QString &postId, QObject *parent) c
 {
     const auto post = m_store->records().get(Core::Entity::Post, postId);
     QJsonObject initial{{u"post_id"_s, postId}};
-    if (post)
+    if (post) {
         initial.insert(u"body"_s, post->fields.value("body"_L1));
+        if (const QJsonValue files = post->fields.value(Core::AttachmentsField); files.isArray())
+            initial.insert(QString(Core::AttachmentsField), files);
+    }
     auto *session = new EditorSession(m_store, m_desk, QString(Core::Entity::Post),
                                       editDraftKey(postId), initial, parent);
     session->setValidator(postRules);
@@ -156,19 +159,27 @@ Core::Status Discussions::saveEdit(EditorSession *editor) const
         return Core::makeError(Core::ErrorCode::Forbidden, u"only its author edits a post"_s);
     }
     const QJsonValue body = editor->value(u"body"_s);
-    if (body == post->fields.value("body"_L1)) {
+    const QJsonArray files = editor->value(QString(Core::AttachmentsField)).toArray();
+    const bool bodyChanged = body != post->fields.value("body"_L1);
+    const bool filesChanged = files != post->fields.value(Core::AttachmentsField).toArray();
+    if (!bodyChanged && !filesChanged) {
         editor->discardDraft(); // nothing changed
         return {};
     }
     const QString now = m_store->clock()->nowIso();
-    QJsonArray history = post->fields.value("history"_L1).toArray();
-    history.append(QJsonObject{{u"body"_s, post->fields.value("body"_L1)}, {u"until"_s, now}});
-    while (history.size() > MaxHistory)
-        history.removeFirst();
+    QJsonObject patch{{u"edited_at"_s, now}};
+    if (bodyChanged) {
+        QJsonArray history = post->fields.value("history"_L1).toArray();
+        history.append(QJsonObject{{u"body"_s, post->fields.value("body"_L1)}, {u"until"_s, now}});
+        while (history.size() > MaxHistory)
+            history.removeFirst();
+        patch.insert(u"body"_s, body);
+        patch.insert(u"history"_s, history);
+    }
+    if (filesChanged)
+        patch.insert(QString(Core::AttachmentsField), files);
     const auto written =
-        m_store->updateRecord(Core::Entity::Post, postId,
-                              {{u"body"_s, body}, {u"edited_at"_s, now}, {u"history"_s, history}},
-                              me, editor->draftKey());
+        m_store->updateRecord(Core::Entity::Post, postId, patch, me, editor->draftKey());
     if (!written) {
         (void)editor->save(); // the text stays as a draft
         return written.error();

@@ -287,6 +287,16 @@ void TestUiSeminars::ownPostIsEditedAndDeleted()
     QVERIFY(dialog->findChild<QLabel *>(u"postEditError"_s)->text().contains(u"empty"_s));
     const QString edited = u"Hello from the district health office in Kumasi."_s;
     QTest::keyClicks(editor, edited);
+    // And the office's photo, attached in the same edit (Ctrl+Shift+A).
+    QTemporaryDir files;
+    const QString photo = files.filePath(u"office.jpg"_s);
+    {
+        QFile f(photo);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("\xff\xd8\xff office") > 0);
+    }
+    env.prompter.openPath = photo;
+    pressKey(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(dialog->findChild<QListWidget *>(u"attachmentList"_s)->count(), 1);
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!window.findChild<QDialog *>(u"postEditDialog"_s));
     window.activateWindow();
@@ -294,6 +304,7 @@ void TestUiSeminars::ownPostIsEditedAndDeleted()
     const auto post = env.store.records().get(Entity::Post, ids.reply1);
     QCOMPARE(post->text(u"body"), edited);
     QVERIFY(!post->text(u"edited_at").isEmpty());
+    QCOMPARE(Core::attachmentsFrom(post->fields.value(Core::AttachmentsField)).size(), 1);
     const QJsonArray history = post->fields.value("history"_L1).toArray();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().toObject().value("body"_L1).toString(),

@@ -1,5 +1,6 @@
 #include "posteditdialog.h"
 
+#include "attachmentlist.h"
 #include "discussions.h"
 #include "editorsession.h"
 #include "entityschema.h"
@@ -21,12 +22,13 @@ namespace Ui {
 using namespace Qt::StringLiterals;
 
 PostEditDialog::PostEditDialog(Editing::Discussions *discussions, const QString &postId,
-                               QWidget *parent)
+                               const FileServices &files, QWidget *parent)
     : QDialog(parent)
     , m_discussions(discussions)
     , m_session(discussions->postEditor(postId, this))
     , m_bodyLabel(new QLabel)
     , m_body(new QPlainTextEdit)
+    , m_files(new AttachmentList(files))
     , m_length(new QLabel)
     , m_error(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Discard |
@@ -43,6 +45,11 @@ PostEditDialog::PostEditDialog(Editing::Discussions *discussions, const QString 
     m_length->setObjectName(u"postEditLength"_s);
     layout->addWidget(m_bodyLabel);
     layout->addWidget(m_body, 1);
+    m_files->setObjectName(u"postEditFiles"_s);
+    m_files->setEditable(true);
+    m_files->setFiles(Core::attachmentsFrom(m_session->value(QString(Core::AttachmentsField))));
+    m_files->offerShortcutIn(this);
+    layout->addWidget(m_files);
     auto *row = new QHBoxLayout;
     row->addWidget(m_error, 1);
     row->addWidget(m_length);
@@ -57,6 +64,10 @@ PostEditDialog::PostEditDialog(Editing::Discussions *discussions, const QString 
         showErrors();
     });
     connect(m_session, &Editing::EditorSession::errorsChanged, this, &PostEditDialog::showErrors);
+    connect(m_files, &AttachmentList::filesChanged, this,
+            [this](const QList<Core::AttachmentRef> &list) {
+                m_session->setValue(QString(Core::AttachmentsField), Core::attachmentsJson(list));
+            });
     connect(m_session, &Editing::EditorSession::saveFailed, this, [this](const Core::Error &e) {
         m_error->setText(tr("Your changes could not be kept on this computer: %1 Copy the text "
                             "somewhere safe before closing.")

@@ -14,6 +14,9 @@ class EditorSession;
 
 namespace Ui {
 
+class AttachmentList;
+struct FileServices;
+
 // Edits one's own post: its text with the server's limit said at the
 // field. Ctrl+Return or Save writes the edit (the thread then shows the
 // post as edited, the earlier text in its history); Escape closes and keeps
@@ -26,7 +29,7 @@ class PostEditDialog final : public QDialog
 
 public:
     PostEditDialog(Editing::Discussions *discussions, const QString &postId,
-                   QWidget *parent = nullptr);
+                   const FileServices &files, QWidget *parent = nullptr);
     ~PostEditDialog() override;
 
 protected:
@@ -41,6 +44,7 @@ private:
     QPointer<Editing::EditorSession> m_session;
     QLabel *m_bodyLabel;
     QPlainTextEdit *m_body;
+    AttachmentList *m_files;
     QLabel *m_length;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

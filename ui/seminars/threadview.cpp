@@ -28,6 +28,7 @@ ThreadView::ThreadView(Editing::Discussions *discussions, ConversationModel *con
     , m_conversation(conversation)
     , m_list(new QListView)
     , m_files(new AttachmentList(files))
+    , m_fileServices(files)
     , m_reply(new QAction(this))
     , m_edit(new QAction(this))
     , m_delete(new QAction(this))
@@ -175,7 +176,7 @@ void ThreadView::editCurrent()
     const QString postId = currentPostId();
     if (postId.isEmpty() || !m_edit->isEnabled())
         return;
-    auto *dialog = new PostEditDialog(m_discussions, postId, this);
+    auto *dialog = new PostEditDialog(m_discussions, postId, m_fileServices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::finished, this, [this, postId]() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachmentlist.h"
 #include "result.h"
 
 #include <QWidget>
@@ -14,9 +15,7 @@ class Discussions;
 
 namespace Ui {
 
-class AttachmentList;
 class ConversationModel;
-struct FileServices;
 
 // One seminar thread as a list of posts (PostDelegate over the lazy
 // ConversationModel: a thread of thousands of posts opens at once), with
@@ -69,6 +68,7 @@ private:
     bool m_canWrite = false;
     QListView *m_list;
     AttachmentList *m_files; // the selected post's
+    FileServices m_fileServices;
     QAction *m_reply;
     QAction *m_edit;
     QAction *m_delete;
