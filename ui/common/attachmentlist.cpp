@@ -212,17 +212,29 @@ QString AttachmentList::stateText(const Core::AttachmentRef &file) const
 
 void AttachmentList::refresh()
 {
+    // The same files: their rows' texts change in place (progress comes
+    // often; the selection and a screen reader's place stay).
     const int row = m_list->currentRow();
-    m_list->clear();
-    const QMimeDatabase mimes;
-    for (const Core::AttachmentRef &file : m_files) {
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(file.name, stateText(file)), m_list);
-        item->setData(HashRole, file.sha256);
-        item->setIcon(QIcon::fromTheme(mimes.mimeTypeForName(file.mediaType).iconName(),
-                                       QIcon::fromTheme(u"text-x-generic"_s)));
+    bool rebuilt = m_list->count() != m_files.size();
+    for (int i = 0; !rebuilt && i < m_list->count(); ++i)
+        rebuilt = m_list->item(i)->data(HashRole).toString() != m_files.at(i).sha256;
+    if (rebuilt) {
+        m_list->clear();
+        const QMimeDatabase mimes;
+        for (const Core::AttachmentRef &file : m_files) {
+            auto *item = new QListWidgetItem(m_list);
+            item->setData(HashRole, file.sha256);
+            item->setIcon(QIcon::fromTheme(mimes.mimeTypeForName(file.mediaType).iconName(),
+                                           QIcon::fromTheme(u"text-x-generic"_s)));
+        }
+        if (!m_files.isEmpty())
+            m_list->setCurrentRow(std::clamp(row, 0, int(m_files.size()) - 1));
     }
-    if (!m_files.isEmpty())
-        m_list->setCurrentRow(std::clamp(row, 0, int(m_files.size()) - 1));
+    for (int i = 0; i < m_files.size(); ++i) {
+        const QString text = tr("%1 — %2").arg(m_files.at(i).name, stateText(m_files.at(i)));
+        if (m_list->item(i)->text() != text)
+            m_list->item(i)->setText(text);
+    }
     m_list->setVisible(!m_files.isEmpty());
     // As tall as its files, up to four rows (then it scrolls).
     const int rowHeight = std::max(m_list->sizeHintForRow(0), m_list->fontMetrics().height());
@@ -230,8 +242,23 @@ void AttachmentList::refresh()
                            rowHeight * std::clamp(int(m_files.size()), 1, 4) + 2);
     m_attach->setVisible(m_editable);
     m_remove->setVisible(m_editable);
-    setVisible(m_editable || !m_files.isEmpty());
+    applyVisibility();
     updateActions();
+}
+
+// Shown while it has files or takes them; only once it is in a window (a
+// widget without a parent that is shown becomes a window of its own).
+void AttachmentList::applyVisibility()
+{
+    if (parentWidget())
+        setVisible(m_editable || !m_files.isEmpty());
+}
+
+bool AttachmentList::event(QEvent *event)
+{
+    if (event->type() == QEvent::ParentChange)
+        applyVisibility();
+    return QWidget::event(event);
 }
 
 void AttachmentList::updateActions()

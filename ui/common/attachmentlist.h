@@ -72,6 +72,7 @@ Q_SIGNALS:
     void fileArrived(const QString &sha256);
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -79,6 +80,7 @@ private:
     bool isHere(const QString &sha256) const;
     QString stateText(const Core::AttachmentRef &file) const;
     void refresh();
+    void applyVisibility();
     void updateActions();
     void activate();
     void attachPath(const QString &path);
