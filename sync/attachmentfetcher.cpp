@@ -76,7 +76,9 @@ void AttachmentFetcher::fetch(const Core::AttachmentRef &file)
 void AttachmentFetcher::prefetch(const QList<Core::AttachmentRef> &files)
 {
     for (const Core::AttachmentRef &file : files) {
-        if (state(file.sha256) == State::Absent)
+        // A file that failed last time (the link, or not sent yet) is tried
+        // again, once per call.
+        if (const State now = state(file.sha256); now == State::Absent || now == State::Failed)
             m_queue.append(Item{file, false});
     }
     next();
