@@ -133,9 +133,10 @@ QVariant ReaderBrowser::loadResource(int type, const QUrl &name)
     Core::AttachmentRef ref =
         file != m_attachments.end() ? *file : Core::AttachmentRef{sha, QString(), -1, QString()};
     if (m_files && m_files->cache) {
-        const auto entry = m_files->cache->entry(sha);
-        if (entry && *entry && (*entry)->complete) {
-            QImageReader reader(m_files->cache->filePath(sha));
+        // Shown counts as used: the quota keeps the pictures people look at.
+        if (const Core::Result<QString> path = m_files->cache->open(sha);
+            path && !path->isEmpty()) {
+            QImageReader reader(*path);
             QImage image = reader.read();
             if (!image.isNull()) {
                 const int widest = readingWidth();
