@@ -250,11 +250,11 @@ bool CoursesView::selectFirstLesson()
     QModelIndex course;
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex shown = m_filter->mapToSource(m_filter->index(row, 0));
-        if (!course.isValid() || shown.data(CourseModel::EnrolledRole).toBool()) {
-            const bool enrolled = shown.data(CourseModel::EnrolledRole).toBool();
+        if (!course.isValid())
             course = shown;
-            if (enrolled)
-                break;
+        if (shown.data(CourseModel::EnrolledRole).toBool()) {
+            course = shown;
+            break;
         }
     }
     const QList<QModelIndex> lessons =
