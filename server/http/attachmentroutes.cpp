@@ -155,14 +155,27 @@ std::optional<ByteRange> requestedRange(const httplib::Request &req, qint64 size
 
 } // namespace
 
-void HttpApi::handleAttachmentPut(const httplib::Request &req, httplib::Response &res)
+std::optional<HttpApi::AttachmentRequest> HttpApi::attachmentRequest(const httplib::Request &req,
+                                                                     httplib::Response &res)
 {
     const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
-    if (!member)
-        return sendError(res, member.error());
+    if (!member) {
+        sendError(res, member.error());
+        return std::nullopt;
+    }
     const QString sha256 = hashOf(req);
     if (!checkHash(sha256, res))
+        return std::nullopt;
+    return AttachmentRequest{*member, sha256};
+}
+
+void HttpApi::handleAttachmentPut(const httplib::Request &req, httplib::Response &res)
+{
+    const std::optional<AttachmentRequest> asked = attachmentRequest(req, res);
+    if (!asked)
         return;
+    const QString &member = asked->member;
+    const QString &sha256 = asked->sha256;
     const qint64 received = qint64(req.body.size());
     ContentRange range{0, received - 1, received};
     if (req.has_header("Content-Range")) {
@@ -195,7 +208,7 @@ void HttpApi::handleAttachmentPut(const httplib::Request &req, httplib::Response
     }
 
     const Core::Result<UploadOutcome> outcome =
-        m_attachments->put({sha256, *member, *mediaType, range.start, range.total,
+        m_attachments->put({sha256, member, *mediaType, range.start, range.total,
                             QByteArray::fromStdString(req.body)});
     if (!outcome)
         return sendError(res, outcome.error());
@@ -245,17 +258,16 @@ void HttpApi::handleAttachmentGet(const httplib::Request &req, httplib::Response
     // Any signed-in member may read any attachment: its name is the hash of
     // its bytes, which only those who had the file or a record naming it
     // know (docs/api.md, "Attachments").
-    const Core::Result<QString> member = m_auth.authenticate(bearerToken(req));
-    if (!member)
-        return sendError(res, member.error());
-    const QString sha256 = hashOf(req);
-    if (!checkHash(sha256, res))
+    const std::optional<AttachmentRequest> asked = attachmentRequest(req, res);
+    if (!asked)
         return;
+    const QString &member = asked->member;
+    const QString &sha256 = asked->sha256;
     const Core::Result<std::optional<Attachment>> found = m_attachments->find(sha256);
     if (!found)
         return sendError(res, found.error());
     if (!found->has_value()) {
-        const Core::Result<qint64> offset = m_attachments->uploadOffset(sha256, *member);
+        const Core::Result<qint64> offset = m_attachments->uploadOffset(sha256, member);
         if (!offset)
             return sendError(res, offset.error());
         setUploadOffset(res, *offset);

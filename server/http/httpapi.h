@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 namespace httplib {
@@ -128,6 +129,13 @@ private:
     void handleProfile(const httplib::Request &req, httplib::Response &res);
     void handleProfileUpdate(const httplib::Request &req, httplib::Response &res);
     // attachmentroutes.cpp
+    struct AttachmentRequest {
+        QString member;
+        QString sha256;
+    };
+    // Who asks, and for which file; nullopt once an error was sent.
+    std::optional<AttachmentRequest> attachmentRequest(const httplib::Request &req,
+                                                       httplib::Response &res);
     void handleAttachmentPut(const httplib::Request &req, httplib::Response &res);
     void handleAttachmentHead(const httplib::Request &req, httplib::Response &res);
     void handleAttachmentGet(const httplib::Request &req, httplib::Response &res);
