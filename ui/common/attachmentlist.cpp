@@ -78,7 +78,6 @@ AttachmentList::AttachmentList(const FileServices &services, QWidget *parent)
     , m_cache(services.cache)
     , m_fetcher(services.fetcher)
     , m_prompter(services.prompter)
-    , m_maxBytes(Sync::Protocol::DefaultMaxAttachmentBytes)
     , m_heading(new QLabel)
     , m_list(new FileListWidget)
     , m_message(new QLabel)
@@ -383,7 +382,9 @@ void AttachmentList::attachPath(const QString &path)
         return;
     }
     const qint64 limit =
-        m_fetcher && m_fetcher->serverLimit() > 0 ? m_fetcher->serverLimit() : m_maxBytes;
+        m_fetcher && m_fetcher->serverLimit() > 0
+            ? m_fetcher->serverLimit()
+            : Sync::Protocol::DefaultMaxAttachmentBytes; // the server has not said yet
     if (info.size() > limit) {
         say(tr("“%1” is %2; the server takes files of up to %3.")
                 .arg(name, RecordText::dataSize(info.size()), RecordText::dataSize(limit)));

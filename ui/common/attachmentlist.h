@@ -52,9 +52,6 @@ public:
     void setFiles(const QList<Core::AttachmentRef> &files);
     const QList<Core::AttachmentRef> &files() const { return m_files; }
     void setEditable(bool editable);
-    // The largest file to attach when the server has not said yet (the
-    // fetcher's serverLimit() once it has).
-    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
 
     QListWidget *list() const { return m_list; }
     // The file with this hash is here (fetched on the way when not).
@@ -94,7 +91,6 @@ private:
     Prompter *m_prompter;
     QList<Core::AttachmentRef> m_files;
     bool m_editable = false;
-    qint64 m_maxBytes;
     QLabel *m_heading;
     QListWidget *m_list;
     QLabel *m_message;

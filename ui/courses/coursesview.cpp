@@ -151,8 +151,13 @@ CoursesView::CoursesView(Core::LocalStore *store, CourseModel *model,
     m_browser->setFileServices(&m_files);
     connect(m_browser, &ReaderBrowser::attachmentActivated, this,
             &CoursesView::onAttachmentActivated);
-    connect(m_lessonFiles, &AttachmentList::fileArrived, m_browser,
-            &ReaderBrowser::refreshPictures);
+    connect(m_lessonFiles, &AttachmentList::fileArrived, this, [this](const QString &sha) {
+        // A handout arriving changes nothing in the text; a picture does.
+        if (std::any_of(
+                m_lessonFiles->files().begin(), m_lessonFiles->files().end(),
+                [&](const Core::AttachmentRef &f) { return f.sha256 == sha && f.isImage(); }))
+            m_browser->refreshPictures();
+    });
     if (m_files.fetcher) {
         connect(m_files.fetcher, &Sync::AttachmentFetcher::failed, this,
                 [this](const QString &sha) {
