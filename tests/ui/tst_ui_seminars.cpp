@@ -62,6 +62,24 @@ bool takePart(UiTestEnv &env, const DemoIds &ids)
     return env.store.createRecord(participant, ids.me).ok();
 }
 
+// Writes `bytes` to `path`, then attaches it in `dialog` as a person does:
+// Ctrl+Shift+A, the file chosen (the prompter's answer); true once the
+// dialog's file list shows it.
+bool attachByKeyboard(FakePrompter &prompter, const QWidget *dialog, const QString &path,
+                      const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return false;
+    f.close();
+    prompter.openPath = path;
+    pressKey(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    return QTest::qWaitFor([dialog]() {
+        const auto *list = dialog->findChild<QListWidget *>(u"attachmentList"_s);
+        return list && list->count() == 1;
+    });
+}
+
 QList<Core::Record> postsBy(const Core::LocalStore &store, const QString &threadId,
                             const QString &author)
 {
@@ -289,14 +307,8 @@ void TestUiSeminars::ownPostIsEditedAndDeleted()
     QTest::keyClicks(editor, edited);
     // And the office's photo, attached in the same edit (Ctrl+Shift+A).
     QTemporaryDir files;
-    const QString photo = files.filePath(u"office.jpg"_s);
-    {
-        QFile f(photo);
-        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("\xff\xd8\xff office") > 0);
-    }
-    env.prompter.openPath = photo;
-    pressKey(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_COMPARE(dialog->findChild<QListWidget *>(u"attachmentList"_s)->count(), 1);
+    QVERIFY(attachByKeyboard(env.prompter, dialog, files.filePath(u"office.jpg"_s),
+                             "\xff\xd8\xff office"));
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!window.findChild<QDialog *>(u"postEditDialog"_s));
     window.activateWindow();
@@ -518,14 +530,8 @@ void TestUiSeminars::replyReachesAColleague()
     QTest::keyClicks(QApplication::focusWidget(), u"How do your teams reach the far posts?"_s);
     // A route map goes with the first post (Ctrl+Shift+A).
     QTemporaryDir files;
-    const QString map = files.filePath(u"routes.png"_s);
-    {
-        QFile f(map);
-        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("\x89PNG\r\n\x1a\n routes") > 0);
-    }
-    here.prompter.openPath = map;
-    pressKey(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_COMPARE(dialog->findChild<QListWidget *>(u"attachmentList"_s)->count(), 1);
+    QVERIFY(attachByKeyboard(here.prompter, dialog, files.filePath(u"routes.png"_s),
+                             "\x89PNG\r\n\x1a\n routes"));
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!window.findChild<QDialog *>(u"newThreadDialog"_s));
     window.activateWindow(); // as the window manager does when a dialog closes
