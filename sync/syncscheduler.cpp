@@ -308,8 +308,10 @@ void SyncScheduler::uploadNext()
         return;
     Core::AttachmentCache &cache = m_engine->store()->attachments();
     const Core::Result<QList<Core::AttachmentCache::Entry>> pending = cache.pendingUploads();
+    if (!pending || pending->isEmpty())
+        return; // most syncs: nothing attached, no reading of every record
     const Core::Result<QSet<QString>> inUse = Core::attachmentsInUse(m_engine->store()->database());
-    if (!pending || !inUse)
+    if (!inUse)
         return;
     for (const Core::AttachmentCache::Entry &file : *pending) {
         if (!inUse->contains(file.sha256)) {
