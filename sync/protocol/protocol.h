@@ -166,6 +166,19 @@ enum class PageLayout { Rows, Columns };
 inline constexpr QLatin1StringView PageLayoutParam{"layout"};
 inline constexpr QLatin1StringView ColumnsLayoutName{"columns"};
 
+// A pull asked with `stream=pages` (and zstd accepted) may be answered as a
+// stream of pages: PageStreamType, one zstd frame (PageStreamWriter), each
+// page a line of JSON in the column layout, until a page without more or
+// MaxStreamBytes of pages; the client applies each page as it arrives. A
+// pull whose first page is its last is answered as one page, as without it.
+inline constexpr QLatin1StringView PageStreamParam{"stream"};
+inline constexpr QLatin1StringView PageStreamValue{"pages"};
+inline constexpr QLatin1StringView PageStreamType{"application/x-ndjson"};
+inline constexpr qsizetype MaxStreamBytes = qsizetype(256) * 1024 * 1024;
+// The longest page a client accepts in a stream, decoded (a page holds
+// about MaxPageBytes of fields, as JSON with its names and ids).
+inline constexpr qsizetype MaxStreamedPageSize = 64 * 1024 * 1024;
+
 // What an operation does to its record; on the wire "create", "patch" or
 // "delete".
 enum class PushKind { Create, Patch, Delete };

@@ -2,6 +2,7 @@
 // (cut short, trailing bytes, garbage, bombs, huge windows) that must fail
 // cleanly and never allocate more than the cap.
 #include "compression.h"
+#include "pagestream.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -211,6 +212,83 @@ private Q_SLOTS:
         const auto decoded = Protocol::decompress(packed, codec, body.size());
         QVERIFY(!decoded.ok() || *decoded != body);
         QVERIFY(!decoded.ok()); // both formats carry a checksum
+    }
+
+    // Pages written into one stream come out whole and in order, however
+    // the bytes are cut on the way; each page can be read as soon as its
+    // own bytes are there (the writer flushes it).
+    void pageStreamRoundTrip()
+    {
+        QList<QByteArray> pages;
+        for (int i = 0; i < 6; ++i)
+            pages << sampleText(1 + i * 37'000).replace('\n', ' ');
+        Protocol::PageStreamWriter writer(12);
+        QByteArray wire;
+        Protocol::PageStreamReader early(1024 * 1024);
+        for (const QByteArray &page : std::as_const(pages)) {
+            const QByteArray bytes = writer.page(page);
+            QVERIFY(!bytes.isEmpty());
+            const auto now = early.feed(bytes);
+            QVERIFY(now.ok());
+            QCOMPARE(*now, QList<QByteArray>{page});
+            wire += bytes;
+        }
+        const QByteArray end = writer.finish();
+        QVERIFY(!early.complete());
+        QVERIFY(early.feed(end).ok());
+        QVERIFY(early.complete());
+        wire += end;
+        // Later pages repeat the earlier ones: the stream is far smaller
+        // than the pages compressed one by one.
+        qsizetype alone = 0;
+        for (const QByteArray &page : std::as_const(pages))
+            alone += Protocol::compress(page, Codec::Zstd, 12).size();
+        QVERIFY2(wire.size() < alone * 3 / 4, qPrintable(u"%1 %2"_s.arg(wire.size()).arg(alone)));
+
+        QRandomGenerator random(7);
+        Protocol::PageStreamReader reader(1024 * 1024);
+        QList<QByteArray> read;
+        for (qsizetype at = 0; at < wire.size();) {
+            const qsizetype n = std::min<qsizetype>(1 + random.bounded(900), wire.size() - at);
+            const auto got = reader.feed(QByteArrayView(wire).sliced(at, n));
+            QVERIFY(got.ok());
+            read += *got;
+            at += n;
+        }
+        QCOMPARE(read, pages);
+        QVERIFY(reader.complete());
+    }
+
+    // A stream cut short gives the pages it holds whole, and says it is
+    // not complete; bytes after its end, garbage, a page over the limit or
+    // a window over 16 MiB fail.
+    void pageStreamHostileOrCut()
+    {
+        Protocol::PageStreamWriter writer(3);
+        const QByteArray first = writer.page("{\"page\":1}");
+        const QByteArray second = writer.page(sampleText(50'000).replace('\n', ' '));
+        const QByteArray wire = first + second + writer.finish();
+
+        Protocol::PageStreamReader cut(1024 * 1024);
+        const auto got = cut.feed(QByteArrayView(wire).first(first.size() + second.size() / 2));
+        QVERIFY(got.ok());
+        QCOMPARE(*got, QList<QByteArray>{"{\"page\":1}"});
+        QVERIFY(!cut.complete());
+
+        Protocol::PageStreamReader trailing(1024 * 1024);
+        QVERIFY(!trailing.feed(QByteArray(wire + "x")).ok());
+
+        Protocol::PageStreamReader garbage(1024 * 1024);
+        QVERIFY(!garbage.feed(randomBytes(5'000, 3)).ok());
+        QVERIFY(!garbage.feed(wire).ok()); // of no further use
+
+        Protocol::PageStreamReader small(10'000);
+        const auto tooLong = small.feed(wire);
+        QVERIFY(!tooLong.ok());
+        QCOMPARE(tooLong.error().code, Core::ErrorCode::Protocol);
+
+        Protocol::PageStreamReader windowed(1024 * 1024);
+        QVERIFY(!windowed.feed(streamedZstdFrame(sampleText(100'000), 25)).ok());
     }
 
     void negotiation_data()

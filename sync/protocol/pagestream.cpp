@@ -1,0 +1,143 @@
+#include "pagestream.h"
+
+#include <zstd.h>
+
+#include <algorithm>
+#include <utility>
+
+namespace Sync::Protocol {
+
+using namespace Qt::StringLiterals;
+using Core::ErrorCode;
+using Core::makeError;
+
+namespace {
+
+Core::Error streamError(const QString &why)
+{
+    return makeError(ErrorCode::Protocol, u"the stream of pages cannot be decoded: %1"_s.arg(why));
+}
+
+} // namespace
+
+struct PageStreamWriter::Impl {
+    ZSTD_CCtx *ctx = ZSTD_createCCtx();
+    ~Impl() { ZSTD_freeCCtx(ctx); }
+
+    // Runs the compressor over `in` with `op`, collecting what it writes.
+    bool run(ZSTD_inBuffer in, ZSTD_EndDirective op, QByteArray &out)
+    {
+        if (!ctx)
+            return false;
+        QByteArray chunk(qsizetype(ZSTD_CStreamOutSize()), Qt::Uninitialized);
+        for (;;) {
+            ZSTD_outBuffer buffer{chunk.data(), std::size_t(chunk.size()), 0};
+            const std::size_t left = ZSTD_compressStream2(ctx, &buffer, &in, op);
+            if (ZSTD_isError(left))
+                return false;
+            out.append(chunk.constData(), qsizetype(buffer.pos));
+            // Continuing: all input taken. Flushing or ending: all output out.
+            if (in.pos == in.size && (op == ZSTD_e_continue || left == 0))
+                return true;
+        }
+    }
+};
+
+PageStreamWriter::PageStreamWriter(int level)
+    : d(std::make_unique<Impl>())
+{
+    if (!d->ctx)
+        return;
+    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_compressionLevel, std::clamp(level, 1, 19));
+    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_windowLog, PageStreamWindowLog);
+    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_enableLongDistanceMatching, 1);
+    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_checksumFlag, 1);
+}
+
+PageStreamWriter::~PageStreamWriter() = default;
+
+QByteArray PageStreamWriter::page(QByteArrayView page)
+{
+    QByteArray out;
+    const char newline = '\n';
+    if (!d->run({page.data(), std::size_t(page.size()), 0}, ZSTD_e_continue, out) ||
+        !d->run({&newline, 1, 0}, ZSTD_e_flush, out)) {
+        return {};
+    }
+    return out;
+}
+
+QByteArray PageStreamWriter::finish()
+{
+    QByteArray out;
+    if (!d->run({nullptr, 0, 0}, ZSTD_e_end, out))
+        return {};
+    return out;
+}
+
+struct PageStreamReader::Impl {
+    ZSTD_DCtx *ctx = ZSTD_createDCtx();
+    qsizetype maxPageSize = 0;
+    QByteArray line; // the page being decoded
+    bool ended = false;
+    bool broken = false;
+    ~Impl() { ZSTD_freeDCtx(ctx); }
+};
+
+PageStreamReader::PageStreamReader(qsizetype maxPageSize)
+    : d(std::make_unique<Impl>())
+{
+    d->maxPageSize = maxPageSize;
+    if (d->ctx)
+        ZSTD_DCtx_setParameter(d->ctx, ZSTD_d_windowLogMax, PageStreamWindowLog);
+}
+
+PageStreamReader::~PageStreamReader() = default;
+
+Core::Result<QList<QByteArray>> PageStreamReader::feed(QByteArrayView bytes)
+{
+    if (!d->ctx || d->broken)
+        return streamError(u"the decoder failed before"_s);
+    QList<QByteArray> pages;
+    ZSTD_inBuffer in{bytes.data(), std::size_t(bytes.size()), 0};
+    QByteArray chunk(qsizetype(ZSTD_DStreamOutSize()), Qt::Uninitialized);
+    bool full = false; // the decoder may hold more output than it gave
+    while (in.pos < in.size || full) {
+        if (d->ended) {
+            d->broken = true;
+            return streamError(u"bytes after the end of the frame"_s);
+        }
+        ZSTD_outBuffer out{chunk.data(), std::size_t(chunk.size()), 0};
+        const std::size_t rc = ZSTD_decompressStream(d->ctx, &out, &in);
+        if (ZSTD_isError(rc)) {
+            d->broken = true;
+            return streamError(QString::fromLatin1(ZSTD_getErrorName(rc)));
+        }
+        // Splits what came out into lines; the last, unfinished, is kept.
+        QByteArrayView produced(chunk.constData(), qsizetype(out.pos));
+        while (!produced.isEmpty()) {
+            const qsizetype newline = produced.indexOf('\n');
+            const QByteArrayView part = newline < 0 ? produced : produced.first(newline);
+            if (d->line.size() + part.size() > d->maxPageSize) {
+                d->broken = true;
+                return streamError(u"a page is longer than %1 bytes"_s.arg(d->maxPageSize));
+            }
+            d->line.append(part);
+            if (newline < 0)
+                break;
+            pages.append(std::exchange(d->line, {}));
+            produced = produced.sliced(newline + 1);
+        }
+        full = rc != 0 && out.pos == out.size;
+        if (rc == 0)
+            d->ended = true; // the frame ended and all of it is out
+    }
+    return pages;
+}
+
+bool PageStreamReader::complete() const
+{
+    return d->ended && !d->broken && d->line.isEmpty();
+}
+
+} // namespace Sync::Protocol

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+#include <memory>
+
+// A pull answered as a stream of pages ("Streamed pulls" in
+// docs/sync-protocol.md): one zstd frame across all the pages of the answer,
+// each page a line of JSON, flushed as soon as it is written so the client
+// decodes and applies it while the server prepares the next. One context for
+// the whole answer lets each page refer back to the ones before it, which
+// pages compressed one by one cannot (the first fill comes within 1.3x of the
+// zstd-19 floor at every scale). Shared by the server (the writer) and the
+// client (the reader); pure, safe on any thread, one object per answer.
+namespace Sync::Protocol {
+
+// The window the writer uses, and the most a reader accepts (16 MiB): pages
+// up to four windows back are matched with long-distance matching.
+inline constexpr int PageStreamWindowLog = 24;
+
+class PageStreamWriter final
+{
+public:
+    // `level`: zstd level, 1..19.
+    explicit PageStreamWriter(int level);
+    ~PageStreamWriter();
+    PageStreamWriter(const PageStreamWriter &) = delete;
+    PageStreamWriter &operator=(const PageStreamWriter &) = delete;
+
+    // The compressed bytes that carry `page` (one line of JSON without a
+    // newline) to the reader, whole: what the stream held back before is
+    // flushed with it. Empty on failure (memory exhausted).
+    QByteArray page(QByteArrayView page);
+    // The end of the frame (its checksum). Empty on failure.
+    QByteArray finish();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+class PageStreamReader final
+{
+public:
+    // `maxPageSize`: the longest page accepted, decoded.
+    explicit PageStreamReader(qsizetype maxPageSize);
+    ~PageStreamReader();
+    PageStreamReader(const PageStreamReader &) = delete;
+    PageStreamReader &operator=(const PageStreamReader &) = delete;
+
+    // Decodes `bytes` as they came; returns the pages they complete (in
+    // order, without their newline). Fails (ErrorCode::Protocol) on a
+    // corrupt frame, bytes after its end, a window over the limit, or a page
+    // longer than maxPageSize; the reader is then of no further use.
+    Core::Result<QList<QByteArray>> feed(QByteArrayView bytes);
+    // Whether the frame ended, checksum verified, with no partial page left.
+    bool complete() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace Sync::Protocol
