@@ -7,6 +7,7 @@
 #include "httpfront.h"
 #include "httpreplies.h"
 #include "protocol.h"
+#include "pagestream.h"
 #include "pullservice.h"
 #include "pushservice.h"
 #include "serverstore.h"
@@ -142,13 +143,19 @@ struct Route {
 };
 
 // One request HttpFront read whole, as httplib reads it from a socket; the
-// answer is written into memory, which the front sends.
+// answer is written into memory, which the front sends: past PartSize, what
+// is written goes to the front as a part (a streamed pull is sent as it is
+// made).
 class BufferedStream final : public httplib::Stream
 {
 public:
-    BufferedStream(const std::string &request, const HttpFront::Peer &peer)
+    static constexpr std::size_t PartSize = 64 * 1024;
+
+    BufferedStream(const std::string &request, const HttpFront::Peer &peer,
+                   const HttpFront::SendPart &sendPart)
         : m_in(request)
         , m_peer(peer)
+        , m_sendPart(sendPart)
     {}
 
     bool is_readable() const override { return m_pos < m_in.size(); }
@@ -162,7 +169,15 @@ public:
     }
     ssize_t write(const char *ptr, size_t size) override
     {
+        if (m_gone)
+            return -1;
         m_out.append(ptr, size);
+        if (m_out.size() >= PartSize && m_sendPart) {
+            if (!m_sendPart(std::exchange(m_out, {}))) {
+                m_gone = true; // the client left: the answer's maker stops
+                return -1;
+            }
+        }
         return ssize_t(size);
     }
     void get_remote_ip_and_port(std::string &ip, int &port) const override
@@ -183,8 +198,10 @@ public:
 private:
     const std::string &m_in;
     const HttpFront::Peer &m_peer;
+    const HttpFront::SendPart &m_sendPart;
     std::size_t m_pos = 0;
     std::string m_out;
+    bool m_gone = false;
 };
 
 // Whether a request's path is a route's: the same, or for a route that ends
@@ -211,10 +228,15 @@ constexpr auto IdleTimeout = std::chrono::seconds(30);
 class HttpApi::Router final : public httplib::Server
 {
 public:
+    // httplib writes a streamed body (a content provider's) only while its
+    // own listening socket is set: it never listens here (HttpFront does),
+    // so the socket is marked set, with a number no descriptor has.
+    Router() { svr_sock_ = std::numeric_limits<int>::max(); }
+
     std::string run(const std::string &request, const HttpFront::Peer &peer, bool closeAfter,
-                    bool &close)
+                    bool &close, const HttpFront::SendPart &sendPart)
     {
-        BufferedStream stream(request, peer);
+        BufferedStream stream(request, peer, sendPart);
         // httplib would cut every body to a request's Range itself, JSON
         // errors included; the routes that serve ranges (attachments) read
         // the Range header themselves.
@@ -245,7 +267,9 @@ HttpApi::HttpApi(ServerStore &store, AuthService &auth, Options options)
         limits,
         [this](std::string_view method, std::string_view path) { return bodyLimit(method, path); },
         [this](const std::string &request, const HttpFront::Peer &peer, bool closeAfter,
-               bool &close) { return m_server->run(request, peer, closeAfter, close); });
+               bool &close, const HttpFront::SendPart &sendPart) {
+            return m_server->run(request, peer, closeAfter, close, sendPart);
+        });
     // The front has bounded every body by its route already; httplib checks
     // again against the largest (an upload's, or a push's), and the rest
     // only fill the Keep-Alive header of the answers.
@@ -503,9 +527,76 @@ void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
         toStd(Protocol::ColumnsLayoutName)) {
         return sendJson(res, 200, Protocol::encode(*page));
     }
+    const bool streamed =
+        page->hasMore &&
+        req.get_param_value(toStd(Protocol::PageStreamParam).c_str()) ==
+            toStd(Protocol::PageStreamValue) &&
+        Protocol::preferredCodec(QByteArrayView(req.get_header_value("Accept-Encoding"))) ==
+            Protocol::Codec::Zstd;
+    if (streamed)
+        return streamPages(req, res, *member, *page, pageSize);
     sendJson(res, 200, Protocol::encode(*page, Protocol::PageLayout::Columns));
     if (res.body.size() >= std::size_t(StrongCompressionFrom))
         compressAnswer(req, res, ColumnsZstdLevel);
+}
+
+namespace {
+
+// A streamed pull's state, from one call of its content provider to the next.
+struct PageStream {
+    QString member;
+    QString token;
+    int pageSize = 0;
+    std::optional<Protocol::PullPage> first; // made before the answer began
+    Core::PullPosition next;
+    Protocol::PageStreamWriter writer{ColumnsZstdLevel};
+    qint64 written = 0; // JSON bytes of the pages so far
+    bool ended = false;
+};
+
+} // namespace
+
+void HttpApi::streamPages(const httplib::Request &req, httplib::Response &res,
+                          const QString &member, const Protocol::PullPage &first, int pageSize)
+{
+    auto stream = std::make_shared<PageStream>();
+    stream->member = member;
+    stream->token = bearerToken(req);
+    stream->pageSize = pageSize;
+    stream->first = first;
+    res.status = 200;
+    res.set_header("Content-Encoding", toStd(Protocol::codecName(Protocol::Codec::Zstd)));
+    // Each call writes one page; a failure (the store, a session ended
+    // meanwhile, the client gone) cuts the answer short: the client keeps
+    // the pages it has whole and asks again from there.
+    res.set_chunked_content_provider(
+        toStd(Protocol::PageStreamType), [this, stream](std::size_t, httplib::DataSink &sink) {
+            if (stream->ended) {
+                sink.done();
+                return true;
+            }
+            Core::Result<Protocol::PullPage> page = Protocol::PullPage();
+            if (stream->first) {
+                page = std::move(*stream->first);
+                stream->first.reset();
+            } else {
+                if (!m_auth.authenticate(stream->token))
+                    return false;
+                page = m_pull->page(stream->member, stream->next, stream->pageSize);
+                if (!page) {
+                    qCWarning(lcServerHttp) << "a streamed pull stopped:" << page.error().detail;
+                    return false;
+                }
+            }
+            const QByteArray json = Protocol::encode(*page, Protocol::PageLayout::Columns);
+            stream->written += json.size();
+            stream->next = page->next();
+            QByteArray bytes = stream->writer.page(json);
+            stream->ended = !page->hasMore || stream->written >= Protocol::MaxStreamBytes;
+            if (stream->ended)
+                bytes += stream->writer.finish();
+            return !bytes.isEmpty() && sink.write(bytes.constData(), std::size_t(bytes.size()));
+        });
 }
 
 void HttpApi::handleEstimate(const httplib::Request &req, httplib::Response &res)

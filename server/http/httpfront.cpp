@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -77,12 +78,45 @@ enum class Phase {
     Lingering, // after a refusal: dropping what still comes, then closing
 };
 
+// The parts of an answer handed over but not sent yet, shared by the worker
+// making the answer and the front sending it.
+struct Outflow {
+    std::mutex mutex;
+    std::condition_variable drained;
+    std::size_t queued = 0;
+    bool gone = false;
+
+    void credit(std::size_t sent)
+    {
+        {
+            std::lock_guard lock(mutex);
+            queued -= std::min(queued, sent);
+        }
+        drained.notify_all();
+    }
+    void close()
+    {
+        {
+            std::lock_guard lock(mutex);
+            gone = true;
+        }
+        drained.notify_all();
+    }
+};
+
 struct Connection {
     Connection(int fd, SSL_CTX *tls, RequestReader::Limits limits,
                RequestReader::BodyLimit bodyLimit)
         : stream(fd, tls)
         , reader(limits, std::move(bodyLimit))
     {}
+    ~Connection()
+    {
+        if (outflow)
+            outflow->close();
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
 
     std::uint64_t id = 0;
     HttpSocket::Stream stream;
@@ -98,6 +132,10 @@ struct Connection {
     std::size_t outPos = 0;
     bool closeAfterWrite = false;
     bool lingerAfterWrite = false;
+    // An answer handed over in parts: more of it is to come.
+    bool answerOpen = false;
+    std::size_t partBytes = 0; // bytes of parts in `out`, not yet credited
+    std::shared_ptr<Outflow> outflow;
     std::size_t lingered = 0;
     int served = 0;
     bool dead = false;
@@ -107,6 +145,7 @@ struct Done {
     std::uint64_t id;
     std::string answer;
     bool close;
+    bool part; // a part of the answer: more follows
 };
 
 } // namespace
@@ -160,6 +199,8 @@ struct HttpFront::Impl {
             return;
         release(c);
         c.dead = true;
+        if (c.outflow)
+            c.outflow->close();
         auto it = perAddress.find(c.peer.ip);
         if (it != perAddress.end() && --it->second <= 0)
             perAddress.erase(it);
@@ -313,12 +354,31 @@ struct HttpFront::Impl {
     {
         c.phase = Phase::Busy;
         const bool closeAfter = stopping || c.served + 1 >= limits.maxRequestsPerConnection;
-        workers->enqueue([this, id = c.id, peer = c.peer, closeAfter, request = c.reader.take()]() {
+        auto flow = std::make_shared<Outflow>();
+        c.outflow = flow;
+        workers->enqueue([this, id = c.id, peer = c.peer, closeAfter, flow,
+                          request = c.reader.take()]() {
+            const SendPart sendPart = [this, id, flow](std::string &&part) {
+                {
+                    std::unique_lock lock(flow->mutex);
+                    flow->drained.wait(lock,
+                                       [&] { return flow->gone || flow->queued < MaxQueuedPart; });
+                    if (flow->gone)
+                        return false;
+                    flow->queued += part.size();
+                }
+                {
+                    std::lock_guard lock(doneMutex);
+                    done.push_back({id, std::move(part), false, true});
+                }
+                wake();
+                return true;
+            };
             bool close = false;
-            std::string answer = process(request, peer, closeAfter, close);
+            std::string answer = process(request, peer, closeAfter, close, sendPart);
             {
                 std::lock_guard lock(doneMutex);
-                done.push_back({id, std::move(answer), close || closeAfter});
+                done.push_back({id, std::move(answer), close || closeAfter, false});
             }
             wake();
         });
@@ -338,6 +398,11 @@ struct HttpFront::Impl {
             Connection &c = *it->second;
             release(c);
             c.out += d.answer;
+            c.answerOpen = d.part;
+            if (d.part)
+                c.partBytes += d.answer.size();
+            else
+                c.outflow.reset();
             c.closeAfterWrite = d.close || stopping;
             c.lingerAfterWrite = false;
             c.phase = Phase::Writing;
@@ -359,14 +424,20 @@ struct HttpFront::Impl {
             }
             c.outPos += std::size_t(n);
             c.lastWrite = Clock::now();
+            if (c.partBytes > 0) {
+                const std::size_t sent = std::min(c.partBytes, std::size_t(n));
+                c.partBytes -= sent;
+                if (c.outflow)
+                    c.outflow->credit(sent);
+            }
         }
         if (c.dead)
             return;
         c.out.clear();
         c.out.shrink_to_fit();
         c.outPos = 0;
-        if (c.phase != Phase::Writing)
-            return; // a 100 Continue: the body comes next
+        if (c.phase != Phase::Writing || c.answerOpen)
+            return; // a 100 Continue: the body comes next; or the answer's next part
         if (c.closeAfterWrite) {
             if (!c.lingerAfterWrite || stopping) {
                 closeNow(c);

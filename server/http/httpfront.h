@@ -75,11 +75,21 @@ public:
     // Runs one whole request on a worker thread. `request` is in canonical
     // form: the request line and headers, the body's length as one
     // Content-Length, no Transfer-Encoding or Expect, then the body. Returns
-    // the whole answer as bytes; sets `close` when the connection must close
-    // after it (`closeAfter` asks for that: the last request allowed, or the
-    // server stopping).
+    // the answer (the rest of it, after any parts) as bytes; sets `close`
+    // when the connection must close after it (`closeAfter` asks for that:
+    // the last request allowed, or the server stopping).
+    //
+    // A long answer may be handed over in parts as it is made (`sendPart`,
+    // from the worker): the front sends each while the worker makes the
+    // next, and sendPart waits while more than MaxQueuedPart bytes of the
+    // answer are still unsent, so a slow reader holds the worker back, not
+    // the server's memory. sendPart returns false once the connection is
+    // gone: the worker stops making the answer.
+    using SendPart = std::function<bool(std::string &&part)>;
+    static constexpr std::size_t MaxQueuedPart = 1024 * 1024;
     using Process = std::function<std::string(const std::string &request, const Peer &peer,
-                                              bool closeAfter, bool &close)>;
+                                              bool closeAfter, bool &close,
+                                              const SendPart &sendPart)>;
 
     HttpFront(Limits limits, BodyLimit bodyLimit, Process process);
     ~HttpFront();

@@ -2,6 +2,7 @@
 // duplicates, scopes that show each member exactly their part, bearer tokens,
 // and compression on the wire.
 #include "compression.h"
+#include "pagestream.h"
 #include "protocol.h"
 #include "testserver.h"
 
@@ -417,6 +418,71 @@ private Q_SLOTS:
                              {{"Authorization", authorization}, {"Accept-Encoding", "identity"}});
         QCOMPARE(unknown.status, 200);
         QCOMPARE(unknown.body, rows.body);
+    }
+
+    // A client that asks for a stream of pages (and takes zstd) gets every
+    // page from its position in one answer, each whole and in order: the
+    // same changes as page by page. A pull of one page only, or without
+    // zstd, is one page as before.
+    void streamedPagesWhenAsked()
+    {
+        const QByteArray authorization = "Bearer " + m_admin.toUtf8();
+        const auto url = [](const Core::PullPosition &p, int limit) {
+            return u"/api/v1/sync/pull?after=%1&granted_after=%2&limit=%3&layout=columns"
+                   "&stream=pages"_s.arg(p.after)
+                .arg(p.grantedAfter)
+                .arg(limit);
+        };
+        QList<Core::Record> oneByOne;
+        Core::PullPosition position;
+        int pages = 0;
+        for (bool more = true; more; ++pages) {
+            const TestServer::Reply reply =
+                m_server.request("GET", url(position, 7).remove(u"&stream=pages"_s), {},
+                                 {{"Authorization", authorization}, {"Accept-Encoding", "identity"}});
+            QCOMPARE(reply.status, 200);
+            const auto page = Protocol::decodePullPage(reply.body);
+            QVERIFY(page.ok());
+            oneByOne += page->records;
+            position = page->next();
+            more = page->hasMore;
+        }
+        QVERIFY(pages > 3);
+
+        const TestServer::Reply streamed =
+            m_server.request("GET", url({}, 7), {},
+                             {{"Authorization", authorization}, {"Accept-Encoding", "zstd, gzip"}});
+        QCOMPARE(streamed.status, 200);
+        QCOMPARE(streamed.header("content-type"), QByteArray("application/x-ndjson"));
+        QCOMPARE(streamed.header("content-encoding"), QByteArray("zstd"));
+        Protocol::PageStreamReader reader(Protocol::MaxStreamedPageSize);
+        const auto lines = reader.feed(streamed.body);
+        QVERIFY2(lines.ok(), qPrintable(lines.error().detail));
+        QVERIFY(reader.complete());
+        QCOMPARE(lines->size(), pages);
+        QList<Core::Record> inStream;
+        for (qsizetype i = 0; i < lines->size(); ++i) {
+            const auto page = Protocol::decodePullPage(lines->at(i));
+            QVERIFY2(page.ok(), qPrintable(page.error().detail));
+            QCOMPARE(page->hasMore, i + 1 < lines->size());
+            inStream += page->records;
+        }
+        const auto byId = [](const Core::Record &a, const Core::Record &b) { return a.id < b.id; };
+        std::sort(oneByOne.begin(), oneByOne.end(), byId);
+        std::sort(inStream.begin(), inStream.end(), byId);
+        QVERIFY(inStream == oneByOne);
+
+        const TestServer::Reply whole =
+            m_server.request("GET", url({}, 5000), {},
+                             {{"Authorization", authorization}, {"Accept-Encoding", "zstd, gzip"}});
+        QCOMPARE(whole.status, 200);
+        QCOMPARE(whole.header("content-type"), QByteArray("application/json"));
+        const TestServer::Reply gzip =
+            m_server.request("GET", url({}, 7), {},
+                             {{"Authorization", authorization}, {"Accept-Encoding", "gzip"}});
+        QCOMPARE(gzip.status, 200);
+        QCOMPARE(gzip.header("content-type"), QByteArray("application/json"));
+        QVERIFY(Protocol::decompress(gzip.body, Protocol::Codec::Gzip, 64 * 1024 * 1024).ok());
     }
 
     // zstd when the client offers it (ours asks for "zstd, gzip"; QtNetwork by
