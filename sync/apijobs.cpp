@@ -21,6 +21,8 @@ using Core::makeError;
 namespace {
 
 constexpr int TransferTimeoutMs = 60'000;
+// A streamed pull is read this far ahead of the pages being applied.
+constexpr qint64 StreamBufferBytes = 1024 * 1024;
 // A sign-in is small: a server that has not answered one in this time is
 // not answering (a 2G link answers in a few seconds), and the person is told.
 constexpr int SignInTimeoutMs = 20'000;
@@ -119,8 +121,64 @@ void ApiJob::start()
     } else {
         m_reply = m_nam->get(request);
     }
+    if (m_streamBuffer > 0) {
+        m_reply->setReadBufferSize(m_streamBuffer);
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaData);
+        connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &ApiJob::noteSslErrors);
+}
+
+bool ApiJob::streams(const QNetworkReply &) const
+{
+    return false;
+}
+
+Core::Status ApiJob::streamed(QByteArrayView)
+{
+    return {};
+}
+
+Core::Status ApiJob::streamEnd()
+{
+    return {};
+}
+
+void ApiJob::onMetaData()
+{
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_streaming = status >= 200 && status < 300 && streams(*m_reply);
+    // An answer read whole is buffered whole.
+    if (!m_streaming)
+        m_reply->setReadBufferSize(0);
+}
+
+void ApiJob::onReadyRead()
+{
+    if (!m_reply || !m_streaming || m_paused)
+        return;
+    const QByteArray bytes = m_reply->readAll();
+    m_bytesReceived += bytes.size();
+    if (Core::Status s = streamed(bytes); !s) {
+        qCInfo(lcApiJob) << m_url.path() << "stream cannot be decoded:" << s.error().detail;
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+        finish(makeError(ErrorCode::Network, s.error().detail));
+    }
+}
+
+void ApiJob::setReadingPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused && m_reply) // what waited meanwhile
+        QMetaObject::invokeMethod(this, &ApiJob::onReadyRead, Qt::QueuedConnection);
 }
 
 // Keeps the server's certificate when the only thing wrong with it is that
@@ -176,6 +234,18 @@ void ApiJob::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_streaming) {
+        // The rest of the stream, paused or not; then whether it ended whole.
+        const QByteArray rest = reply->readAll();
+        m_bytesReceived += rest.size();
+        Core::Status status = streamed(rest);
+        if (status && reply->error() != QNetworkReply::NoError) {
+            qCInfo(lcApiJob) << m_url.path() << "stream cut:" << reply->errorString();
+            status = makeError(ErrorCode::Network, reply->errorString());
+        }
+        finish(status ? streamEnd() : makeError(ErrorCode::Network, status.error().detail));
+        return;
+    }
     QByteArray body = reply->readAll();
     m_bytesReceived = body.size(); // as it came over the wire
 
@@ -325,6 +395,8 @@ QUrl pullUrl(const QUrl &server, const Core::PullPosition &from, int limit,
         query.addQueryItem(u"limit"_s, QString::number(limit));
         // Pages in columns: smaller at a fast zstd level than rows at 19.
         query.addQueryItem(Protocol::PageLayoutParam, Protocol::ColumnsLayoutName);
+        // And as a stream: the pages in one compressed frame, applied as they come.
+        query.addQueryItem(Protocol::PageStreamParam, Protocol::PageStreamValue);
     }
     url.setQuery(query);
     return url;
@@ -334,11 +406,40 @@ QUrl pullUrl(const QUrl &server, const Core::PullPosition &from, int limit,
 PullJob::PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
                  const Core::PullPosition &from, int limit, QObject *parent)
     : ApiJob(nam, pullUrl(server, from, limit), token, Method::Get, {}, parent)
-{}
+{
+    setStreamBuffer(StreamBufferBytes);
+}
+
+PullJob::~PullJob() = default;
 
 Core::Status PullJob::parse(const QByteArray &body)
 {
-    m_body = body;
+    Q_EMIT pageReceived(body);
+    return {};
+}
+
+bool PullJob::streams(const QNetworkReply &reply) const
+{
+    return reply.header(QNetworkRequest::ContentTypeHeader).toString() == Protocol::PageStreamType &&
+           Protocol::codecFromName(reply.rawHeader("Content-Encoding")) == Protocol::Codec::Zstd;
+}
+
+Core::Status PullJob::streamed(QByteArrayView bytes)
+{
+    if (!m_stream)
+        m_stream = std::make_unique<Protocol::PageStreamReader>(Protocol::MaxStreamedPageSize);
+    Core::Result<QList<QByteArray>> pages = m_stream->feed(bytes);
+    if (!pages)
+        return pages.error();
+    for (const QByteArray &page : std::as_const(*pages))
+        Q_EMIT pageReceived(page);
+    return {};
+}
+
+Core::Status PullJob::streamEnd()
+{
+    if (!m_stream || !m_stream->complete())
+        return makeError(ErrorCode::Network, u"the stream of pages was cut short"_s);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pagestream.h"
 #include "protocol.h"
 #include "result.h"
 
@@ -12,6 +13,8 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -71,10 +74,25 @@ protected:
 
     // Sends the request body compressed (when large enough to gain).
     void compressBody();
+
+    // Answers taken as they arrive (a streamed pull): a job that reads a
+    // kind of answer that way says so in streams(), from the answer's
+    // headers; its body then goes to streamed() as it comes, at most
+    // `bufferBytes` unread at a time (setStreamBuffer), and streamEnd()
+    // replaces parse() at the end. Any other answer is read whole.
+    void setStreamBuffer(qint64 bufferBytes) { m_streamBuffer = bufferBytes; }
+    virtual bool streams(const QNetworkReply &reply) const;
+    virtual Core::Status streamed(QByteArrayView bytes);
+    virtual Core::Status streamEnd();
+    // While paused, a streamed answer is not read: it waits in the
+    // connection, and the server waits with it.
+    void setReadingPaused(bool paused);
     // How long the answer may take without a byte arriving (ms).
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
 
 private:
+    void onMetaData();
+    void onReadyRead();
     void onReplyFinished();
     void finish(Core::Status status);
     void noteSslErrors(const QList<QSslError> &errors);
@@ -94,6 +112,9 @@ private:
     bool m_done = false;
     bool m_autoDelete = true;
     int m_transferTimeoutMs; // TransferTimeoutMs unless set
+    qint64 m_streamBuffer = 0;
+    bool m_streaming = false;
+    bool m_paused = false;
 };
 
 class HealthJob final : public ApiJob
@@ -129,6 +150,8 @@ private:
     Protocol::LoginResponse m_response;
 };
 
+// Pages from a pull position: one page, or a stream of them
+// (Protocol::PageStreamType), each handed over as soon as it is whole.
 class PullJob final : public ApiJob
 {
     Q_OBJECT
@@ -137,16 +160,24 @@ class PullJob final : public ApiJob
 public:
     PullJob(QNetworkAccessManager *nam, const QUrl &server, const QString &token,
             const Core::PullPosition &from, int limit, QObject *parent);
-    // The page as it came (decompressed, not decoded): a page of thousands
-    // of records is decoded where it is applied, off the UI thread
+    ~PullJob() override;
+
+    using ApiJob::setReadingPaused;
+
+Q_SIGNALS:
+    // A page as it came (decompressed, not decoded): a page of thousands of
+    // records is decoded where it is applied, off the UI thread
     // (Protocol::decodePullPage, PageApplier).
-    const QByteArray &body() const { return m_body; }
+    void pageReceived(const QByteArray &page);
 
 protected:
     Core::Status parse(const QByteArray &body) override;
+    bool streams(const QNetworkReply &reply) const override;
+    Core::Status streamed(QByteArrayView bytes) override;
+    Core::Status streamEnd() override;
 
 private:
-    QByteArray m_body;
+    std::unique_ptr<Protocol::PageStreamReader> m_stream;
 };
 
 // Sends one batch of outbox operations, all by the member whose token it carries.

@@ -150,7 +150,7 @@ void SyncEngine::abort()
     if (!isRunning())
         return;
     m_retryTimer->stop();
-    ++m_applyRun; // a page being applied finishes, unseen
+    ++m_applyRun; // pages being applied finish, unseen
     if (m_job) {
         m_job->disconnect(this);
         m_job->abort();
@@ -311,50 +311,97 @@ void SyncEngine::pullNextPage()
         return;
     }
     setState(State::Pulling);
+    m_pull = {};
+    m_pull.bytesBefore = m_summary.bytesReceived;
+    m_pull.open = true;
     PullJob *job = m_api->pull(*position, m_pageSize);
     m_job = job;
-    connect(job, &ApiJob::finished, this, &SyncEngine::onPageReceived);
+    connect(job, &PullJob::pageReceived, this, &SyncEngine::onPageReceived);
+    connect(job, &ApiJob::finished, this, &SyncEngine::onPullFinished);
     job->start();
 }
 
-void SyncEngine::onPageReceived()
+void SyncEngine::onPageReceived(const QByteArray &body)
+{
+    if (auto *job = qobject_cast<PullJob *>(m_job.data())) {
+        m_summary.bytesReceived = m_pull.bytesBefore + job->bytesReceived();
+        // Pages wait in the connection rather than in memory.
+        if (++m_pull.applying >= MaxPagesApplying)
+            job->setReadingPaused(true);
+    } else {
+        ++m_pull.applying;
+    }
+    ++m_pull.pages;
+    setState(State::Applying);
+    const int run = m_applyRun;
+    // Decoded and applied on the applier's thread, in order: the UI stays
+    // responsive, and the next page arrives meanwhile.
+    m_applier->apply(m_store->path(), body,
+                     [this, run](const Core::Status &status, const Core::ChangeSet &applied,
+                                 const PageApplier::Page &page) {
+                         if (run != m_applyRun)
+                             return; // aborted meanwhile
+                         onPageApplied(status, applied, page.changes, page.hasMore);
+                     });
+}
+
+void SyncEngine::onPullFinished()
 {
     // The job deletes itself after this slot returns.
     auto *job = qobject_cast<PullJob *>(m_job.data());
     m_job = nullptr;
     if (!job)
         return;
-    if (!job->status()) {
-        fail(job->status().error());
-        return;
-    }
-    m_summary.bytesReceived += job->bytesReceived();
-    setState(State::Applying);
-    const int run = ++m_applyRun;
-    // Decoded and applied on the applier's thread: the UI stays responsive.
-    m_applier->apply(m_store->path(), job->body(),
-                     [this, run](const Core::Status &status, const Core::ChangeSet &applied,
-                                 const PageApplier::Page &page) {
-                         if (run != m_applyRun || m_state != State::Applying)
-                             return; // aborted meanwhile
-                         onPageApplied(status, applied, page.changes, page.hasMore);
-                     });
+    m_summary.bytesReceived = m_pull.bytesBefore + job->bytesReceived();
+    m_pull.open = false;
+    if (!job->status())
+        m_pull.failure = job->status().error();
+    finishPull();
 }
 
 void SyncEngine::onPageApplied(const Core::Status &status, const Core::ChangeSet &applied,
                                qint64 changes, bool hasMore)
 {
+    --m_pull.applying;
     if (!status) {
+        ++m_applyRun; // the pages after it are not applied
+        if (m_job) {
+            m_job->disconnect(this);
+            m_job->abort();
+            m_job = nullptr;
+        }
         fail(status.error());
         return;
     }
     m_store->notifyChanged(applied); // views refresh as pages apply
     m_summary.received += changes;
+    m_pull.hasMore = hasMore;
+    const int run = m_applyRun;
     Q_EMIT progress(m_summary.received, m_summary.bytesReceived);
-    if (m_state != State::Applying)
+    if (run != m_applyRun || !isRunning())
         return; // a slot connected to progress() aborted the sync
-    if (hasMore) {
-        pullNextPage();
+    if (auto *job = qobject_cast<PullJob *>(m_job.data())) {
+        job->setReadingPaused(m_pull.applying >= MaxPagesApplying);
+        if (m_pull.applying == 0)
+            setState(State::Pulling);
+    }
+    finishPull();
+}
+
+void SyncEngine::finishPull()
+{
+    if (m_pull.open || m_pull.applying > 0)
+        return;
+    if (m_pull.failure.code != ErrorCode::None) {
+        fail(m_pull.failure);
+        return;
+    }
+    if (m_pull.pages == 0) {
+        fail(Core::makeError(ErrorCode::Protocol, u"the server answered a pull without a page"_s));
+        return;
+    }
+    if (m_pull.hasMore) {
+        pullNextPage(); // a stream ends after so many pages: the next one goes on
         return;
     }
     succeed();

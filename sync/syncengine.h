@@ -126,9 +126,12 @@ private:
     void pushNext();
     void onPushed();
     void pullNextPage();
-    void onPageReceived();
+    void onPageReceived(const QByteArray &body);
+    void onPullFinished();
     void onPageApplied(const Core::Status &status, const Core::ChangeSet &applied, qint64 changes,
                        bool hasMore);
+    // After the pull's answer and its last page: the next pull, or the end.
+    void finishPull();
     void onDigest();
     void fail(const Core::Error &error);
     void succeed();
@@ -141,6 +144,17 @@ private:
     QTimer *m_retryTimer;
     PageApplier *m_applier;
     int m_applyRun = 0;
+    // The pull under way: one answer, of one page or a stream of them.
+    struct PullRun {
+        qint64 bytesBefore = 0; // received by the sync before this answer
+        int pages = 0;          // pages received
+        int applying = 0;       // pages received, not applied yet
+        bool open = false;      // the answer is still arriving
+        bool hasMore = false;   // the last page applied says more follow
+        Core::Error failure;    // why the answer stopped short
+    };
+    static constexpr int MaxPagesApplying = 2;
+    PullRun m_pull;
     State m_state = State::Idle;
     Core::Error m_lastError;
     Core::Error m_heldBack; // why this sync's changes wait (the daily quota)

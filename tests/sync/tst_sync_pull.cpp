@@ -256,6 +256,37 @@ private Q_SLOTS:
         QVERIFY(proxy.bytesToClient() > 0);
     }
 
+    // A pull comes as one stream of pages, applied as they arrive: a link
+    // cut in the middle keeps the pages that came whole, and the next sync
+    // goes on from the first page it lacks, fetching nothing twice.
+    void streamCutKeepsWholePages()
+    {
+        Tests::FaultProxy proxy(QHostAddress::LocalHost, quint16(m_server.url().port()));
+        QVERIFY(proxy.start());
+        QUrl viaProxy = m_server.url();
+        viaProxy.setPort(proxy.port());
+        Client c(viaProxy);
+        QVERIFY(signIn(c, u"facilitator"_s, m_server.password()));
+        c.engine.setPageSize(10);
+        c.engine.setRetryPolicy({1, 1000, 60000});
+
+        proxy.setFaults({.cutAfterBytes = 8000});
+        QSignalSpy cut(&c.engine, &Sync::SyncEngine::progress);
+        QVERIFY(!syncOnce(c));
+        QCOMPARE(c.engine.lastError().code, Core::ErrorCode::Network);
+        QVERIFY2(cut.size() >= 2, "several pages arrive whole before the cut");
+        const qint64 applied = cut.last().first().toLongLong();
+        QCOMPARE(qint64(replicaView(c.store).size()), applied);
+        QVERIFY(*c.store.syncState().cursor() > 0);
+
+        proxy.setFaults({});
+        QSignalSpy resumed(&c.engine, &Sync::SyncEngine::progress);
+        QVERIFY(syncOnce(c));
+        const View server = serverView(m_server, c.api.token());
+        COMPARE_VIEWS(replicaView(c.store), server);
+        QCOMPARE(resumed.last().first().toLongLong(), qint64(server.size()) - applied);
+    }
+
     void unreachableServerAndBadTokenAreReportedAndReplicaKept()
     {
         Client c(m_server.url());
