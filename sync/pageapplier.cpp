@@ -19,9 +19,9 @@ public:
         return m_store ? m_store->lastApplied() : Core::ChangeSet();
     }
 
-    Core::Status apply(const QString &path, const QByteArray &body, Page &info)
+    Core::Status apply(const QString &path, const Core::Result<Protocol::PullPage> &decoded,
+                       Page &info)
     {
-        auto decoded = Protocol::decodePullPage(body);
         if (!decoded)
             return decoded.error();
         const Protocol::PullPage &page = *decoded;
@@ -50,34 +50,51 @@ PageApplier::PageApplier(QObject *parent)
     : QObject(parent)
     , m_thread(new QThread)
     , m_worker(new Worker)
+    , m_decodeThread(new QThread)
+    , m_decoder(new QObject)
 {
     m_thread->setObjectName(u"leadernet-apply"_s);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
+    m_decodeThread->setObjectName(u"leadernet-decode"_s);
+    m_decoder->moveToThread(m_decodeThread);
+    connect(m_decodeThread, &QThread::finished, m_decoder, &QObject::deleteLater);
+    m_decodeThread->start();
 }
 
 PageApplier::~PageApplier()
 {
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    // The decoder first: it hands pages to the worker.
+    for (QThread *thread : {m_decodeThread, m_thread}) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
 }
 
 void PageApplier::apply(const QString &replicaPath, QByteArray body, Done done)
 {
     QPointer<PageApplier> self(this);
     Worker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [self, worker, replicaPath, body = std::move(body),
-                                         done = std::move(done)]() {
-        Page info;
-        const Core::Status status = worker->apply(replicaPath, body, info);
-        const Core::ChangeSet changes = status ? worker->lastApplied() : Core::ChangeSet();
-        if (!self)
-            return;
-        // Back on the engine's thread; dropped if the applier is gone by then.
-        QMetaObject::invokeMethod(self.data(),
-                                  [done, status, changes, info]() { done(status, changes, info); });
+    // Decoded on one thread while the page before is applied on the other;
+    // each thread takes its pages in order.
+    QMetaObject::invokeMethod(m_decoder, [self, worker, replicaPath, body = std::move(body),
+                                          done = std::move(done)]() mutable {
+        auto decoded =
+            std::make_shared<Core::Result<Protocol::PullPage>>(Protocol::decodePullPage(body));
+        body = QByteArray();
+        QMetaObject::invokeMethod(worker, [self, worker, replicaPath, decoded,
+                                           done = std::move(done)]() {
+            Page info;
+            const Core::Status status = worker->apply(replicaPath, *decoded, info);
+            const Core::ChangeSet changes = status ? worker->lastApplied() : Core::ChangeSet();
+            if (!self)
+                return;
+            // Back on the engine's thread; dropped if the applier is gone by then.
+            QMetaObject::invokeMethod(
+                self.data(), [done, status, changes, info]() { done(status, changes, info); });
+        });
     });
 }
 
