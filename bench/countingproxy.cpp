@@ -1,10 +1,11 @@
 // leadernet-bench-proxy: a TCP proxy on 127.0.0.1 that counts what crosses
 // it, for `bench/run sync`. Bytes are counted both ways as they pass (HTTP
 // headers included, TLS would be too); requests are counted by reading the
-// HTTP/1.1 request heads going to the server (Content-Length bodies; a
-// chunked request body stops the count on its connection and is reported).
+// HTTP/1.1 request heads going to the server (Content-Length or chunked
+// bodies; one it cannot frame stops the count on its connection and is
+// reported).
 // It also adds up the time the client waited: from the last byte of each
-// request to the last byte of its answer (Content-Length answers).
+// request to the last byte of its answer (Content-Length or chunked answers).
 //
 //   leadernet-bench-proxy --target HOST:PORT [--port P] [--rate-kbit R
 //                         --rtt-ms T --loss-percent L --seed S]
@@ -54,8 +55,8 @@ struct Counters {
     qint64 waitedNs = 0; // last byte of a request to the last byte of its answer
 };
 
-// Finds the HTTP/1.1 messages (head, then a Content-Length body) in the
-// byte stream of one direction of a connection.
+// Finds the HTTP/1.1 messages (head, then a Content-Length or chunked body)
+// in the byte stream of one direction of a connection.
 class MessageFramer final
 {
 public:
@@ -64,6 +65,35 @@ public:
     {
         int completed = 0;
         while (!data.isEmpty() && !m_lost) {
+            if (m_chunked) {
+                if (m_bodyLeft > 0) { // a chunk's data and its CRLF
+                    const qint64 n = std::min<qint64>(m_bodyLeft, data.size());
+                    m_bodyLeft -= n;
+                    data = data.sliced(n);
+                    continue;
+                }
+                const qsizetype before = m_head.size();
+                m_head += data.toByteArray();
+                const qsizetype end = m_head.indexOf("\r\n");
+                if (end < 0) {
+                    data = {};
+                    m_lost = m_head.size() > 1024;
+                    continue;
+                }
+                data = data.sliced(end + 2 - before);
+                bool ok = false;
+                const qint64 size = m_head.first(end).split(';').first().trimmed().toLongLong(&ok, 16);
+                m_head.clear();
+                if (!ok || size < 0) {
+                    m_lost = true;
+                } else if (size == 0) { // the last chunk; no trailers
+                    m_chunked = false;
+                    m_bodyLeft = 2; // its CRLF, then the message is whole
+                } else {
+                    m_bodyLeft = size + 2;
+                }
+                continue;
+            }
             if (m_bodyLeft > 0) {
                 const qint64 n = std::min<qint64>(m_bodyLeft, data.size());
                 m_bodyLeft -= n;
@@ -86,7 +116,7 @@ public:
             ++m_heads;
             m_bodyLeft = bodyLength(m_head.first(end + 2));
             m_head.clear();
-            if (m_bodyLeft == 0)
+            if (m_bodyLeft == 0 && !m_chunked)
                 ++completed;
         }
         return completed;
@@ -102,7 +132,7 @@ private:
             if (l.startsWith("content-length:"))
                 return l.mid(15).trimmed().toLongLong();
             if (l.startsWith("transfer-encoding:") && l.contains("chunked"))
-                m_lost = true;
+                m_chunked = true;
         }
         return 0;
     }
@@ -110,6 +140,7 @@ private:
     QByteArray m_head;
     qint64 m_bodyLeft = 0;
     qint64 m_heads = 0;
+    bool m_chunked = false; // in a chunked body: m_head gathers a chunk's size line
     bool m_lost = false;
 };
 
