@@ -143,13 +143,16 @@ struct Route {
 };
 
 // One request HttpFront read whole, as httplib reads it from a socket; the
-// answer is written into memory, which the front sends: past PartSize, what
-// is written goes to the front as a part (a streamed pull is sent as it is
-// made).
+// answer is written into memory, which the front sends. What is written goes
+// to the front as a part once it passes PartSize, or with a write of a body
+// or a chunk of one (MinPartWrite or more): a streamed pull's pages leave as
+// they are made, while a short answer still leaves whole, its head and body
+// in one segment.
 class BufferedStream final : public httplib::Stream
 {
 public:
     static constexpr std::size_t PartSize = 64 * 1024;
+    static constexpr std::size_t MinPartWrite = 1024;
 
     BufferedStream(const std::string &request, const HttpFront::Peer &peer,
                    const HttpFront::SendPart &sendPart)
@@ -172,7 +175,7 @@ public:
         if (m_gone)
             return -1;
         m_out.append(ptr, size);
-        if (m_out.size() >= PartSize && m_sendPart) {
+        if (m_sendPart && (m_out.size() >= PartSize || size >= MinPartWrite)) {
             if (!m_sendPart(std::exchange(m_out, {}))) {
                 m_gone = true; // the client left: the answer's maker stops
                 return -1;
