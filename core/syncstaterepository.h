@@ -42,6 +42,9 @@ public:
     static inline const QString GrantedAfterKey = QStringLiteral("pull_granted_after");
     static inline const QString BackfillAfterKey = QStringLiteral("pull_backfill_after");
     static inline const QString BackfillThroughKey = QStringLiteral("pull_backfill_through");
+    // The rate (bytes per second) the last pull came at; pulls size their
+    // pages by it.
+    static inline const QString LinkRateKey = QStringLiteral("link_bytes_per_second");
 
 private:
     QSqlDatabase m_db;

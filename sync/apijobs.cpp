@@ -149,8 +149,9 @@ void ApiJob::onMetaData()
 {
     if (!m_reply)
         return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_streaming = status >= 200 && status < 300 && streams(*m_reply);
+    // Known from here on: a stream stopped early still counts what it moved.
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_streaming = m_httpStatus >= 200 && m_httpStatus < 300 && streams(*m_reply);
     // An answer read whole is buffered whole.
     if (!m_streaming)
         m_reply->setReadBufferSize(0);

@@ -314,7 +314,8 @@ void SyncEngine::pullNextPage()
     m_pull = {};
     m_pull.bytesBefore = m_summary.bytesReceived;
     m_pull.open = true;
-    PullJob *job = m_api->pull(*position, m_pageSize);
+    m_pull.clock.start();
+    PullJob *job = m_api->pull(*position, pageSizeForLink());
     m_job = job;
     connect(job, &PullJob::pageReceived, this, &SyncEngine::onPageReceived);
     connect(job, &ApiJob::finished, this, &SyncEngine::onPullFinished);
@@ -356,7 +357,25 @@ void SyncEngine::onPullFinished()
     m_pull.open = false;
     if (!job->status())
         m_pull.failure = job->status().error();
+    // The rate of an answer long enough to tell (a short one is mostly its
+    // round trip); it counts the server's and this computer's pauses too,
+    // so it errs on the slow side.
+    const qint64 ms = m_pull.clock.elapsed();
+    if (job->bytesReceived() >= RateSampleBytes && ms > 0) {
+        (void)m_store->syncState().setValue(Core::SyncStateRepository::LinkRateKey,
+                                            QString::number(job->bytesReceived() * 1000 / ms));
+    }
     finishPull();
+}
+
+int SyncEngine::pageSizeForLink() const
+{
+    const Core::Result<QString> stored =
+        m_store->syncState().value(Core::SyncStateRepository::LinkRateKey);
+    const qint64 rate = stored ? stored->toLongLong() : 0;
+    // A link never measured: pages a 2G link carries within the limit.
+    const qint64 fits = rate > 0 ? rate * CutCostSeconds / StreamedRecordBytes : UnmeasuredPageSize;
+    return int(std::min<qint64>(m_pageSize, std::max<qint64>(fits, MinLinkPageSize)));
 }
 
 void SyncEngine::onPageApplied(const Core::Status &status, const Core::ChangeSet &applied,

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -79,6 +80,8 @@ public:
     bool isSendOnly() const { return m_sendOnly; }
     const Core::Error &lastError() const { return m_lastError; }
     const SyncSummary &summary() const { return m_summary; }
+    // The most records a pulled page holds (pages are smaller on a slow
+    // link: pageSizeForLink()).
     void setPageSize(int records) { m_pageSize = records; }
     void setPushBatchSize(int operations) { m_pushBatchSize = operations; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
@@ -132,6 +135,8 @@ private:
                        bool hasMore);
     // After the pull's answer and its last page: the next pull, or the end.
     void finishPull();
+    // The page size for the link's rate as the last pull measured it.
+    int pageSizeForLink() const;
     void onDigest();
     void fail(const Core::Error &error);
     void succeed();
@@ -152,8 +157,18 @@ private:
         bool open = false;      // the answer is still arriving
         bool hasMore = false;   // the last page applied says more follow
         Core::Error failure;    // why the answer stopped short
+        QElapsedTimer clock;    // since the request
     };
     static constexpr int MaxPagesApplying = 2;
+    // A link cut mid-answer costs the page being received: a page is to
+    // take at most CutCostSeconds of the link, at about StreamedRecordBytes
+    // a record (92-116 bytes measured in streams of the generated
+    // community), between MinLinkPageSize records and the page size.
+    static constexpr qint64 CutCostSeconds = 10;
+    static constexpr qint64 StreamedRecordBytes = 150;
+    static constexpr qint64 MinLinkPageSize = 100;
+    static constexpr qint64 UnmeasuredPageSize = 1000;
+    static constexpr qint64 RateSampleBytes = 64 * 1024;
     PullRun m_pull;
     State m_state = State::Idle;
     Core::Error m_lastError;

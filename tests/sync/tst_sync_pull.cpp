@@ -287,6 +287,34 @@ private Q_SLOTS:
         QCOMPARE(resumed.last().first().toLongLong(), qint64(server.size()) - applied);
     }
 
+    // Pages are sized to the link as the last pull measured it: on a slow
+    // link a cut costs at most about ten seconds of it (a page), on a fast
+    // one pages are as large as the server makes them.
+    void pagesAreSizedToTheLink()
+    {
+        Client slow(m_server.url());
+        QVERIFY(signIn(slow, u"facilitator"_s, m_server.password()));
+        QVERIFY(slow.store.syncState()
+                    .setValue(Core::SyncStateRepository::LinkRateKey, u"1500"_s)
+                    .ok()); // 10 s of it: about 100 records
+        QSignalSpy pages(&slow.engine, &Sync::SyncEngine::progress);
+        QVERIFY(syncOnce(slow));
+        const View server = serverView(m_server, slow.api.token());
+        QVERIFY(server.size() > 200);
+        QCOMPARE(pages.size(), int((server.size() + 99) / 100));
+        COMPARE_VIEWS(replicaView(slow.store), server);
+
+        Client fast(m_server.url());
+        QVERIFY(signIn(fast, u"facilitator"_s, m_server.password()));
+        QVERIFY(fast.store.syncState()
+                    .setValue(Core::SyncStateRepository::LinkRateKey, u"100000000"_s)
+                    .ok());
+        QSignalSpy one(&fast.engine, &Sync::SyncEngine::progress);
+        QVERIFY(syncOnce(fast));
+        QCOMPARE(one.size(), 1);
+        COMPARE_VIEWS(replicaView(fast.store), server);
+    }
+
     void unreachableServerAndBadTokenAreReportedAndReplicaKept()
     {
         Client c(m_server.url());
