@@ -10,8 +10,8 @@
 #
 # For each scale of ../shared/bench/gen_dataset.py and each link, a team
 # member's initial sync (a new replica), daily sync (after the generator's
-# `--mutate` day) and a sync with nothing to do; then, on 2g at the first
-# scale, an initial sync whose link drops half-way.
+# `--mutate` day) and a sync with nothing to do; and on 2g an initial sync
+# whose link drops half-way.
 #
 # Floors, from the same run: bytes, the zstd -19 size of the raw NDJSON
 # records the member may see (as in bench/run sync); time, those bytes at the
@@ -178,7 +178,6 @@ report() {
 }
 
 password="bench-password-$seed"
-first_scale=${scales%% *}
 for scale in $scales; do
     tag="s${scale/./_}"
     echo "scale $scale: generating, importing" >&2
@@ -207,7 +206,7 @@ for scale in $scales; do
         run_sync "$tag-$profile" initial
         report "slowlink_${profile}_${tag}_initial" "$profile" initial
         initial_down=$down
-        if [ "$profile" = 2g ] && [ "$scale" = "$first_scale" ]; then
+        if [ "$profile" = 2g ]; then
             # The link drops half-way through a new replica's first fill.
             echo "$password" | "$client" --profile "$tmp/$tag-cut" --server "$via" login "$user" \
                 2>"$tmp/$tag-cut-login.err" || { cat "$tmp/$tag-cut-login.err" >&2; exit 1; }
