@@ -421,7 +421,8 @@ Core::Status PullJob::parse(const QByteArray &body)
 
 bool PullJob::streams(const QNetworkReply &reply) const
 {
-    return reply.header(QNetworkRequest::ContentTypeHeader).toString() == Protocol::PageStreamType &&
+    const QString type = reply.header(QNetworkRequest::ContentTypeHeader).toString();
+    return type.section(u';', 0, 0).trimmed() == Protocol::PageStreamType &&
            Protocol::codecFromName(reply.rawHeader("Content-Encoding")) == Protocol::Codec::Zstd;
 }
 
