@@ -21,8 +21,9 @@ using Core::makeError;
 namespace {
 
 constexpr int TransferTimeoutMs = 60'000;
-// A streamed pull is read this far ahead of the pages being applied.
-constexpr qint64 StreamBufferBytes = 1024 * 1024;
+// A streamed pull is read this far ahead of the pages being applied (its
+// decoding on the UI thread, a few milliseconds at a time).
+constexpr qint64 StreamBufferBytes = 512 * 1024;
 // A sign-in is small: a server that has not answered one in this time is
 // not answering (a 2G link answers in a few seconds), and the person is told.
 constexpr int SignInTimeoutMs = 20'000;

@@ -65,7 +65,6 @@ PageApplier::PageApplier(QObject *parent)
 
 PageApplier::~PageApplier()
 {
-    // The decoder first: it hands pages to the worker.
     for (QThread *thread : {m_decodeThread, m_thread}) {
         thread->quit();
         thread->wait();
@@ -73,28 +72,33 @@ PageApplier::~PageApplier()
     }
 }
 
-void PageApplier::apply(const QString &replicaPath, QByteArray body, Done done)
+void PageApplier::decode(QByteArray body, std::function<void(const Decoded &page)> decoded)
+{
+    QPointer<PageApplier> self(this);
+    QMetaObject::invokeMethod(m_decoder, [self, body = std::move(body),
+                                          decoded = std::move(decoded)]() mutable {
+        Decoded page =
+            std::make_shared<const Core::Result<Protocol::PullPage>>(Protocol::decodePullPage(body));
+        body = QByteArray();
+        if (!self)
+            return;
+        // Back on the engine's thread; dropped if the applier is gone by then.
+        QMetaObject::invokeMethod(self.data(), [decoded, page]() { decoded(page); });
+    });
+}
+
+void PageApplier::apply(const QString &replicaPath, const Decoded &page, Done done)
 {
     QPointer<PageApplier> self(this);
     Worker *worker = m_worker;
-    // Decoded on one thread while the page before is applied on the other;
-    // each thread takes its pages in order.
-    QMetaObject::invokeMethod(m_decoder, [self, worker, replicaPath, body = std::move(body),
-                                          done = std::move(done)]() mutable {
-        auto decoded =
-            std::make_shared<Core::Result<Protocol::PullPage>>(Protocol::decodePullPage(body));
-        body = QByteArray();
-        QMetaObject::invokeMethod(worker, [self, worker, replicaPath, decoded,
-                                           done = std::move(done)]() {
-            Page info;
-            const Core::Status status = worker->apply(replicaPath, *decoded, info);
-            const Core::ChangeSet changes = status ? worker->lastApplied() : Core::ChangeSet();
-            if (!self)
-                return;
-            // Back on the engine's thread; dropped if the applier is gone by then.
-            QMetaObject::invokeMethod(
-                self.data(), [done, status, changes, info]() { done(status, changes, info); });
-        });
+    QMetaObject::invokeMethod(m_worker, [self, worker, replicaPath, page, done = std::move(done)]() {
+        Page info;
+        const Core::Status status = worker->apply(replicaPath, *page, info);
+        const Core::ChangeSet changes = status ? worker->lastApplied() : Core::ChangeSet();
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self.data(),
+                                  [done, status, changes, info]() { done(status, changes, info); });
     });
 }
 

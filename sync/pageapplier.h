@@ -42,13 +42,22 @@ public:
     };
     using Done = std::function<void(const Core::Status &status, const Core::ChangeSet &changes,
                                     const Page &page)>;
+    // A page decoded (or why it could not be), ready to apply.
+    using Decoded = std::shared_ptr<const Core::Result<Protocol::PullPage>>;
 
     explicit PageApplier(QObject *parent = nullptr);
     ~PageApplier() override;
 
-    // Decodes the page as the server sent it (Protocol::decodePullPage; a
-    // page that cannot be decoded fails with its error) and applies it.
-    void apply(const QString &replicaPath, QByteArray body, Done done);
+    // Decodes the page as the server sent it (Protocol::decodePullPage) on
+    // the decoding thread; `decoded` is called back with it, in the order
+    // the pages were given.
+    void decode(QByteArray body, std::function<void(const Decoded &page)> decoded);
+    // Applies a decoded page (one that could not be decoded fails with its
+    // error) on the applying thread. The engine hands the next page only
+    // once this one is done: between pages the replica's write lock is free
+    // for the app's own writes, which would otherwise wait out a whole
+    // first fill.
+    void apply(const QString &replicaPath, const Decoded &page, Done done);
 
 private:
     class Worker;

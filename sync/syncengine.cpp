@@ -335,15 +335,32 @@ void SyncEngine::onPageReceived(const QByteArray &body)
     ++m_pull.pages;
     setState(State::Applying);
     const int run = m_applyRun;
-    // Decoded and applied on the applier's thread, in order: the UI stays
-    // responsive, and the next page arrives meanwhile.
-    m_applier->apply(m_store->path(), body,
-                     [this, run](const Core::Status &status, const Core::ChangeSet &applied,
-                                 const PageApplier::Page &page) {
-                         if (run != m_applyRun)
-                             return; // aborted meanwhile
-                         onPageApplied(status, applied, page.changes, page.hasMore);
-                     });
+    // Decoded off the UI thread while the page before is applied, in order.
+    m_applier->decode(body, [this, run](const PageApplier::Decoded &page) {
+        if (run != m_applyRun)
+            return; // aborted meanwhile
+        m_pull.decoded.enqueue(page);
+        applyNextPage();
+    });
+}
+
+void SyncEngine::applyNextPage()
+{
+    // Two pages with the applier: it goes from one to the next without
+    // waiting for this thread, and a write of this thread (held up by the
+    // applier's lock, so handing no more pages) waits for two pages at most.
+    while (m_pull.withApplier < MaxPagesWithApplier && !m_pull.decoded.isEmpty()) {
+        ++m_pull.withApplier;
+        const int run = m_applyRun;
+        m_applier->apply(m_store->path(), m_pull.decoded.dequeue(),
+                         [this, run](const Core::Status &status, const Core::ChangeSet &applied,
+                                     const PageApplier::Page &page) {
+                             if (run != m_applyRun)
+                                 return; // aborted meanwhile
+                             --m_pull.withApplier;
+                             onPageApplied(status, applied, page.changes, page.hasMore);
+                         });
+    }
 }
 
 void SyncEngine::onPullFinished()
@@ -359,12 +376,11 @@ void SyncEngine::onPullFinished()
         m_pull.failure = job->status().error();
     // The rate of an answer long enough to tell (a short one is mostly its
     // round trip); it counts the server's and this computer's pauses too,
-    // so it errs on the slow side.
+    // so it errs on the slow side. Kept once the pages are applied, when
+    // the replica's write lock is free.
     const qint64 ms = m_pull.clock.elapsed();
-    if (job->bytesReceived() >= RateSampleBytes && ms > 0) {
-        (void)m_store->syncState().setValue(Core::SyncStateRepository::LinkRateKey,
-                                            QString::number(job->bytesReceived() * 1000 / ms));
-    }
+    if (job->bytesReceived() >= RateSampleBytes && ms > 0)
+        m_pull.rate = job->bytesReceived() * 1000 / ms;
     finishPull();
 }
 
@@ -404,13 +420,20 @@ void SyncEngine::onPageApplied(const Core::Status &status, const Core::ChangeSet
         if (m_pull.applying == 0)
             setState(State::Pulling);
     }
-    finishPull();
+    if (m_pull.applying > 0)
+        applyNextPage();
+    else
+        finishPull();
 }
 
 void SyncEngine::finishPull()
 {
     if (m_pull.open || m_pull.applying > 0)
         return;
+    if (m_pull.rate > 0) {
+        (void)m_store->syncState().setValue(Core::SyncStateRepository::LinkRateKey,
+                                            QString::number(std::exchange(m_pull.rate, 0)));
+    }
     if (m_pull.failure.code != ErrorCode::None) {
         fail(m_pull.failure);
         return;

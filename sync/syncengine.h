@@ -2,13 +2,15 @@
 
 #include "changeset.h"
 #include "digest.h"
+#include "pageapplier.h"
 #include "result.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QSet>
 #include <QStringList>
 
@@ -22,7 +24,6 @@ namespace Sync {
 
 class ApiClient;
 class ApiJob;
-class PageApplier;
 
 // What one sync did, for the status bar and `leadernet-sync`.
 struct SyncSummary {
@@ -133,6 +134,8 @@ private:
     void onPullFinished();
     void onPageApplied(const Core::Status &status, const Core::ChangeSet &applied, qint64 changes,
                        bool hasMore);
+    // Hands the next decoded page to the applier once the one before is done.
+    void applyNextPage();
     // After the pull's answer and its last page: the next pull, or the end.
     void finishPull();
     // The page size for the link's rate as the last pull measured it.
@@ -154,12 +157,16 @@ private:
         qint64 bytesBefore = 0; // received by the sync before this answer
         int pages = 0;          // pages received
         int applying = 0;       // pages received, not applied yet
+        QQueue<PageApplier::Decoded> decoded; // decoded, waiting for their turn
+        int withApplier = 0;    // pages handed to the applier, not applied yet
+        qint64 rate = 0;        // bytes per second the answer came at (0: not measured)
         bool open = false;      // the answer is still arriving
         bool hasMore = false;   // the last page applied says more follow
         Core::Error failure;    // why the answer stopped short
         QElapsedTimer clock;    // since the request
     };
-    static constexpr int MaxPagesApplying = 2;
+    static constexpr int MaxPagesApplying = 3;
+    static constexpr int MaxPagesWithApplier = 2;
     // A link cut mid-answer costs the page being received: a page is to
     // take at most CutCostSeconds of the link, at about StreamedRecordBytes
     // a record (92-116 bytes measured in streams of the generated
