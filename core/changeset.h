@@ -18,6 +18,12 @@ public:
     ChangeSet(QAnyStringView entity, const QString &id) { add(entity, id); }
 
     void add(QAnyStringView entity, const QString &id) { m_ids[entity.toString()].insert(id); }
+    // Adds every record `other` names.
+    void unite(const ChangeSet &other)
+    {
+        for (auto it = other.m_ids.cbegin(); it != other.m_ids.cend(); ++it)
+            m_ids[it.key()].unite(it.value());
+    }
 
     bool isEmpty() const { return m_ids.isEmpty(); }
     bool contains(QAnyStringView entity) const { return m_ids.contains(entity.toString()); }

@@ -24,6 +24,7 @@ constexpr int TransferTimeoutMs = 60'000;
 // A streamed pull is read this far ahead of the pages being applied (its
 // decoding on the UI thread, a few milliseconds at a time).
 constexpr qint64 StreamBufferBytes = 512 * 1024;
+constexpr qint64 StreamSliceBytes = 64 * 1024;
 // A sign-in is small: a server that has not answered one in this time is
 // not answering (a 2G link answers in a few seconds), and the person is told.
 constexpr int SignInTimeoutMs = 20'000;
@@ -162,7 +163,9 @@ void ApiJob::onReadyRead()
 {
     if (!m_reply || !m_streaming || m_paused)
         return;
-    const QByteArray bytes = m_reply->readAll();
+    // A slice at a time, the rest after the events waiting meanwhile: the
+    // UI thread never decodes more than a few milliseconds in one go.
+    const QByteArray bytes = m_reply->read(StreamSliceBytes);
     m_bytesReceived += bytes.size();
     if (Core::Status s = streamed(bytes); !s) {
         qCInfo(lcApiJob) << m_url.path() << "stream cannot be decoded:" << s.error().detail;
@@ -171,7 +174,10 @@ void ApiJob::onReadyRead()
         m_reply->deleteLater();
         m_reply = nullptr;
         finish(makeError(ErrorCode::Network, s.error().detail));
+        return;
     }
+    if (m_reply && m_reply->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &ApiJob::onReadyRead, Qt::QueuedConnection);
 }
 
 void ApiJob::setReadingPaused(bool paused)

@@ -58,11 +58,19 @@ SyncEngine::SyncEngine(Core::LocalStore *store, ApiClient *api, QObject *parent)
     , m_store(store)
     , m_api(api)
     , m_retryTimer(new QTimer(this))
+    , m_notifyTimer(new QTimer(this))
     , m_applier(new PageApplier(this))
     , m_pageSize(Protocol::DefaultPageSize)
 {
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::startAttempt);
+    m_notifyTimer->setInterval(NotifyIntervalMs);
+    connect(m_notifyTimer, &QTimer::timeout, this, [this]() {
+        if (m_changedMeanwhile.isEmpty())
+            m_notifyTimer->stop();
+        else
+            m_store->notifyChanged(std::exchange(m_changedMeanwhile, {}));
+    });
 }
 
 SyncEngine::~SyncEngine()
@@ -408,7 +416,7 @@ void SyncEngine::onPageApplied(const Core::Status &status, const Core::ChangeSet
         fail(status.error());
         return;
     }
-    m_store->notifyChanged(applied); // views refresh as pages apply
+    noteChanged(applied); // views refresh as pages apply
     m_summary.received += changes;
     m_pull.hasMore = hasMore;
     const int run = m_applyRun;
@@ -424,6 +432,25 @@ void SyncEngine::onPageApplied(const Core::Status &status, const Core::ChangeSet
         applyNextPage();
     else
         finishPull();
+}
+
+void SyncEngine::noteChanged(const Core::ChangeSet &applied)
+{
+    // The first page's records at once; then what the pages after it
+    // changed, together, a few times a second: a view refreshes in tens of
+    // milliseconds, and a fast link brings pages quicker than that.
+    if (!m_notifyTimer->isActive()) {
+        m_store->notifyChanged(applied);
+        m_notifyTimer->start();
+        return;
+    }
+    m_changedMeanwhile.unite(applied);
+}
+
+void SyncEngine::flushChanged()
+{
+    m_notifyTimer->stop();
+    m_store->notifyChanged(std::exchange(m_changedMeanwhile, {}));
 }
 
 void SyncEngine::finishPull()
@@ -451,6 +478,7 @@ void SyncEngine::finishPull()
 
 void SyncEngine::succeed()
 {
+    flushChanged();
     (void)m_store->syncState().setValue(Core::SyncStateRepository::LastSyncKey,
                                         m_store->clock()->nowIso());
     // The first fill counts as read: only what comes after is new.
@@ -512,6 +540,7 @@ void SyncEngine::onDigest()
 
 void SyncEngine::fail(const Core::Error &error)
 {
+    flushChanged();
     if (isTransient(error.code) && m_attempt < m_retry.maxAttempts && m_state != State::Verifying) {
         const int delay = backoffDelayMs(m_retry, m_attempt);
         qCInfo(lcSyncEngine) << "sync attempt" << m_attempt << "failed:" << error.detail

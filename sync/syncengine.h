@@ -134,6 +134,9 @@ private:
     void onPullFinished();
     void onPageApplied(const Core::Status &status, const Core::ChangeSet &applied, qint64 changes,
                        bool hasMore);
+    // Tells the views what a page changed, a few times a second at most.
+    void noteChanged(const Core::ChangeSet &applied);
+    void flushChanged();
     // Hands the next decoded page to the applier once the one before is done.
     void applyNextPage();
     // After the pull's answer and its last page: the next pull, or the end.
@@ -150,6 +153,9 @@ private:
     ApiClient *m_api;
     QPointer<ApiJob> m_job;
     QTimer *m_retryTimer;
+    QTimer *m_notifyTimer;
+    Core::ChangeSet m_changedMeanwhile; // applied, not told yet
+    static constexpr int NotifyIntervalMs = 250;
     PageApplier *m_applier;
     int m_applyRun = 0;
     // The pull under way: one answer, of one page or a stream of them.
