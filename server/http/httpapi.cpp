@@ -6,8 +6,8 @@
 #include "compression.h"
 #include "httpfront.h"
 #include "httpreplies.h"
-#include "protocol.h"
 #include "pagestream.h"
+#include "protocol.h"
 #include "pullservice.h"
 #include "pushservice.h"
 #include "serverstore.h"
@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <functional>
 
@@ -143,11 +144,11 @@ struct Route {
 };
 
 // One request HttpFront read whole, as httplib reads it from a socket; the
-// answer is written into memory, which the front sends. What is written goes
-// to the front as a part once it passes PartSize, or with a write of a body
-// or a chunk of one (MinPartWrite or more): a streamed pull's pages leave as
-// they are made, while a short answer still leaves whole, its head and body
-// in one segment.
+// answer is written into memory, which the front sends. A chunked answer (a
+// streamed pull) goes to the front in parts as it is written: past
+// PartSize, or with each write of a chunk (MinPartWrite or more), so its
+// pages leave as they are made. Any other answer is handed over whole when
+// it is done, and its worker is free at once however slowly it is read.
 class BufferedStream final : public httplib::Stream
 {
 public:
@@ -175,7 +176,11 @@ public:
         if (m_gone)
             return -1;
         m_out.append(ptr, size);
-        if (m_sendPart && (m_out.size() >= PartSize || size >= MinPartWrite)) {
+        if (!m_headWritten) { // httplib writes the status line and headers in one go
+            m_headWritten = true;
+            m_chunked = isChunked(m_out);
+        }
+        if (m_chunked && m_sendPart && (m_out.size() >= PartSize || size >= MinPartWrite)) {
             if (!m_sendPart(std::exchange(m_out, {}))) {
                 m_gone = true; // the client left: the answer's maker stops
                 return -1;
@@ -201,9 +206,19 @@ public:
 private:
     const std::string &m_in;
     const HttpFront::Peer &m_peer;
+    static bool isChunked(const std::string &head)
+    {
+        std::string lower(head.size(), '\0');
+        std::transform(head.begin(), head.end(), lower.begin(),
+                       [](unsigned char c) { return char(std::tolower(c)); });
+        return lower.find("\r\ntransfer-encoding: chunked\r\n") != std::string::npos;
+    }
+
     const HttpFront::SendPart &m_sendPart;
     std::size_t m_pos = 0;
     std::string m_out;
+    bool m_headWritten = false;
+    bool m_chunked = false;
     bool m_gone = false;
 };
 
