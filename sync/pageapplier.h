@@ -53,10 +53,10 @@ public:
     // the pages were given.
     void decode(QByteArray body, std::function<void(const Decoded &page)> decoded);
     // Applies a decoded page (one that could not be decoded fails with its
-    // error) on the applying thread. The engine hands the next page only
-    // once this one is done: between pages the replica's write lock is free
-    // for the app's own writes, which would otherwise wait out a whole
-    // first fill.
+    // error) on the applying thread. The engine keeps at most two pages
+    // here, handing the next as one is done: a write of the app's own, held
+    // up by the replica's write lock, stops the handing and waits for two
+    // pages at most, not for a whole first fill.
     void apply(const QString &replicaPath, const Decoded &page, Done done);
 
 private:
