@@ -459,17 +459,33 @@ Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombsto
     const Result<QSet<QString>> withLocalEdits = m_outbox.recordKeys();
     if (!withLocalEdits)
         return withLocalEdits.error();
+    // Records with no local edit are written in runs of one entity, many to
+    // a statement.
+    QList<const Record *> run;
+    const auto writeRun = [&]() {
+        Status s = m_records.upsertAll(run);
+        run.clear();
+        return s;
+    };
     for (const Record &record : records) {
+        if (!run.isEmpty() && run.first()->entity != record.entity) {
+            if (Status s = writeRun(); !s)
+                return s;
+        }
         if (withLocalEdits->contains(OutboxRepository::recordKey(record.entity, record.id))) {
+            if (Status s = writeRun(); !s)
+                return s;
             if (Status s = setServerCopy(record.entity, record.id, &record); !s)
                 return s;
             if (Status s = rebase(record.entity, record.id); !s)
                 return s;
-        } else if (Status s = m_records.upsert(record); !s) {
-            return s;
+        } else {
+            run.append(&record);
         }
         touched.add(record.entity, record.id);
     }
+    if (Status s = writeRun(); !s)
+        return s;
     for (const Tombstone &t : tombstones) {
         if (withLocalEdits->contains(OutboxRepository::recordKey(t.entity, t.id))) {
             if (Status s = setServerCopy(t.entity, t.id, nullptr); !s)

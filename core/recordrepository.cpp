@@ -3,6 +3,8 @@
 #include "database.h"
 #include "entityschema.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -103,30 +105,32 @@ RecordRepository::RecordRepository(QSqlDatabase db)
     , m_statements(std::make_shared<Statements>())
 {}
 
-Result<QSqlQuery *> RecordRepository::prepared(Statement kind, const EntitySpec &spec)
+Result<QSqlQuery *> RecordRepository::prepared(Statement kind, const EntitySpec &spec, int rows)
 {
-    QHash<const EntitySpec *, QSqlQuery> &cache =
-        kind == Statement::Upsert ? m_statements->upsert : m_statements->remove;
-    if (const auto it = cache.find(&spec); it != cache.end())
-        return &*it;
-    QString sql;
-    if (kind == Statement::Upsert) {
-        QStringList placeholders;
-        QStringList updates{u"revision = excluded.revision"_s,
-                            u"updated_at = excluded.updated_at"_s,
-                            u"updated_by = excluded.updated_by"_s};
-        for (const FieldSpec &f : spec.fields)
-            updates << u"%1 = excluded.%1"_s.arg(f.name);
-        placeholders.fill(u"?"_s, spec.fields.size() + 4);
-        sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
-            spec.name, columnList(spec), placeholders.join(u", "_s), updates.join(u", "_s));
-    } else {
-        sql = u"DELETE FROM %1 WHERE id = ?"_s.arg(spec.name);
+    if (kind == Statement::Remove) {
+        if (const auto it = m_statements->remove.find(&spec); it != m_statements->remove.end())
+            return &*it;
+        QSqlQuery q(m_db);
+        if (!q.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(spec.name)))
+            return queryError(q);
+        return &*m_statements->remove.insert(&spec, std::move(q));
     }
+    const std::pair key{&spec, rows};
+    if (const auto it = m_statements->upsert.find(key); it != m_statements->upsert.end())
+        return &*it;
+    QStringList placeholders;
+    placeholders.fill(u"?"_s, spec.fields.size() + 4);
+    QStringList values;
+    values.fill(u"(%1)"_s.arg(placeholders.join(u", "_s)), rows);
+    QStringList updates{u"revision = excluded.revision"_s, u"updated_at = excluded.updated_at"_s,
+                        u"updated_by = excluded.updated_by"_s};
+    for (const FieldSpec &f : spec.fields)
+        updates << u"%1 = excluded.%1"_s.arg(f.name);
     QSqlQuery q(m_db);
-    if (!q.prepare(sql))
+    if (!q.prepare(u"INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+            spec.name, columnList(spec), values.join(u", "_s), updates.join(u", "_s))))
         return queryError(q);
-    return &*cache.insert(&spec, std::move(q));
+    return &*m_statements->upsert.insert(key, std::move(q));
 }
 
 Result<Record> RecordRepository::get(QAnyStringView entity, const QString &id) const
@@ -244,21 +248,53 @@ Result<int> RecordRepository::count(QAnyStringView entity) const
 
 Status RecordRepository::upsert(const Record &record)
 {
-    if (Status s = validateRecord(record); !s)
-        return s;
-    const EntitySpec &spec = *entitySpec(record.entity);
-    const Result<QSqlQuery *> q = prepared(Statement::Upsert, spec);
-    if (!q)
-        return q.error();
-    (*q)->bindValue(0, record.id);
-    (*q)->bindValue(1, record.revision);
-    (*q)->bindValue(2, record.updatedAt);
-    (*q)->bindValue(3, record.updatedBy);
-    int column = 4;
-    for (const FieldSpec &f : spec.fields)
-        (*q)->bindValue(column++, toColumn(f, record.fields.value(f.name)));
-    if (!(*q)->exec())
-        return queryError(**q);
+    return upsertAll({&record});
+}
+
+Status RecordRepository::upsertAll(QList<const Record *> records)
+{
+    if (records.isEmpty())
+        return {};
+    for (const Record *record : std::as_const(records)) {
+        if (Status s = validateRecord(*record); !s)
+            return s;
+    }
+    const EntitySpec &spec = *entitySpec(records.first()->entity);
+    if (const auto other = std::find_if(
+            records.cbegin(), records.cend(),
+            [&](const Record *r) { return r->entity != records.first()->entity; });
+        other != records.cend()) {
+        return makeError(ErrorCode::Invalid, u"%1 and %2 records written as one"_s.arg(
+                                                 records.first()->entity, (*other)->entity));
+    }
+    // Statements of 256 rows (fewer for an entity of many fields: SQLite
+    // binds at most 32,766 values), then of the powers of two the rest adds
+    // up to: a few statements kept prepared per entity.
+    int mostRows = 256;
+    while (mostRows > 1 && mostRows * (spec.fields.size() + 4) > 32766)
+        mostRows /= 2;
+    qsizetype done = 0;
+    while (done < records.size()) {
+        int rows = mostRows;
+        while (rows > records.size() - done)
+            rows /= 2;
+        const Result<QSqlQuery *> q = prepared(Statement::Upsert, spec, rows);
+        if (!q)
+            return q.error();
+        int column = 0;
+        for (qsizetype i = done; i < done + rows; ++i) {
+            const Record &record = *records[i];
+            (*q)->bindValue(column++, record.id);
+            (*q)->bindValue(column++, record.revision);
+            (*q)->bindValue(column++, record.updatedAt);
+            (*q)->bindValue(column++, record.updatedBy);
+            for (const FieldSpec &f : spec.fields)
+                (*q)->bindValue(column++, toColumn(f, record.fields.value(f.name)));
+        }
+        if (!(*q)->exec())
+            return queryError(**q);
+        done += rows;
+    }
     return {};
 }
 

@@ -123,6 +123,55 @@ private Q_SLOTS:
         QVERIFY(repo.upsert(r).ok());
     }
 
+    // A pulled page's records go in many to a statement: every one lands
+    // whole across the statements' edges, a record given twice keeps its
+    // last version, the search index has each, and one bad record refuses
+    // the lot.
+    void writesManyRecordsAtOnce()
+    {
+        Core::RecordRepository repo(m_store.database());
+        const QString thread = Core::newRecordId();
+        QList<Core::Record> posts;
+        for (int i = 0; i < 300; ++i) {
+            posts.append({u"post"_s,
+                          Core::newRecordId(),
+                          1,
+                          {{u"thread_id"_s, thread}, {u"body"_s, u"cadena lote%1x ñ"_s.arg(i)}},
+                          {},
+                          {}});
+        }
+        Core::Record again = posts[3];
+        again.revision = 2;
+        again.fields.insert(u"body"_s, u"cadena revisada"_s);
+        QList<const Core::Record *> all;
+        for (const Core::Record &p : std::as_const(posts))
+            all.append(&p);
+        all.append(&again);
+        const Core::Status written = repo.upsertAll(all);
+        QVERIFY2(written.ok(), qPrintable(written.error().detail));
+
+        const auto stored = repo.list(u"post", u"thread_id", thread);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), 300);
+        QCOMPARE(repo.get(u"post", posts[299].id).value(), posts[299]);
+        QCOMPARE(repo.get(u"post", posts[256].id).value(), posts[256]);
+        QCOMPARE(repo.get(u"post", again.id).value(), again);
+        QCOMPARE(m_store.search().search(u"lote299x"_s)->size(), 1);
+        QCOMPARE(m_store.search().search(u"lote3x"_s)->size(), 0);
+        QCOMPARE(m_store.search().search(u"revisada"_s)->size(), 1);
+
+        Core::Record bad = posts[0];
+        bad.id = Core::newRecordId();
+        bad.fields.insert(u"body"_s, 12);
+        Core::Record fresh = posts[0];
+        fresh.id = Core::newRecordId();
+        QCOMPARE(repo.upsertAll({&fresh, &bad}).error().code, Core::ErrorCode::Invalid);
+        QCOMPARE(repo.get(u"post", fresh.id).error().code, Core::ErrorCode::NotFound);
+        Core::Record lesson{u"lesson"_s, Core::newRecordId(), 1, {}, {}, {}};
+        QCOMPARE(repo.upsertAll({&fresh, &lesson}).error().code, Core::ErrorCode::Invalid);
+        QCOMPARE(repo.get(u"post", fresh.id).error().code, Core::ErrorCode::NotFound);
+    }
+
     void listsFiltersAndOrdersByKnownFieldsOnly()
     {
         Core::RecordRepository repo(m_store.database());
