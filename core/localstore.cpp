@@ -64,6 +64,10 @@ Status LocalStore::open(const QString &path)
         m_db = db.value();
     }
     m_connectionName = name;
+    if (Status s = SearchIndex::installFold(m_db); !s) {
+        close();
+        return s;
+    }
     if (Status s = ReplicaMigrations::migrate(m_db); !s) {
         close();
         return s;

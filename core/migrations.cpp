@@ -158,23 +158,19 @@ QStringList version4()
             u"CREATE INDEX post_updated ON post (thread_id, updated_at)"_s};
 }
 
-// The search tables of schema 5, one per kind, kept current by triggers
-// keyed on the record's rowid (a change finds its row at once), their text
-// folded as SearchIndex::fold() folds the query. Posts deleted or hidden are
-// not in it.
-QStringList searchTables()
+// The triggers that keep the search tables of schema 5 current, keyed on
+// the record's rowid (a change finds its row at once), their text folded
+// as SearchIndex::fold() folds the query (foldSql(): since version 11 a
+// function of the connection, no longer SQL's replace()). Posts deleted or
+// hidden are not in it. `rows` gets, per kind, the statement that indexes
+// every row already there.
+QStringList searchTriggers(QStringList *rows = nullptr)
 {
-    const QString tokenize = u"tokenize = 'unicode61 remove_diacritics 2'"_s;
     QStringList sql;
     for (const QString &table : {u"lesson"_s, u"post"_s}) {
         for (const char *event : {"insert", "update", "delete"})
             sql << u"DROP TRIGGER IF EXISTS %1_search_%2"_s.arg(table, QLatin1StringView(event));
     }
-    sql << u"DROP TABLE IF EXISTS search_index"_s;
-    sql << u"CREATE VIRTUAL TABLE search_lesson USING fts5(record_id UNINDEXED, title, body, %1)"_s
-               .arg(tokenize);
-    sql << u"CREATE VIRTUAL TABLE search_post USING fts5(record_id UNINDEXED, body, %1)"_s.arg(
-        tokenize);
     const auto folded = [](const QString &row, const char *field) {
         return SearchIndex::foldSql(u"coalesce(%1.%2, '')"_s.arg(row, QLatin1StringView(field)));
     };
@@ -201,13 +197,30 @@ QStringList searchTables()
             << u"CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 BEGIN %2 %3 END"_s.arg(
                    k.table, remove, insert)
             << u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(k.table,
-                                                                                        remove)
-            << u"INSERT INTO search_%1 (%2) %3"_s.arg(
-                   k.table, k.columns,
-                   k.row(k.table).replace(u" WHERE"_s, u" FROM %1 WHERE"_s.arg(k.table)) +
-                       (k.table == u"lesson"_s ? u" FROM lesson"_s : QString()));
+                                                                                        remove);
+        if (rows) {
+            *rows << u"INSERT INTO search_%1 (%2) %3"_s.arg(
+                k.table, k.columns,
+                k.row(k.table).replace(u" WHERE"_s, u" FROM %1 WHERE"_s.arg(k.table)) +
+                    (k.table == u"lesson"_s ? u" FROM lesson"_s : QString()));
+        }
     }
     return sql;
+}
+
+// The search tables of schema 5, one per kind, built again.
+QStringList searchTables()
+{
+    const QString tokenize = u"tokenize = 'unicode61 remove_diacritics 2'"_s;
+    QStringList sql;
+    QStringList rows;
+    const QStringList triggers = searchTriggers(&rows);
+    sql << u"DROP TABLE IF EXISTS search_index"_s;
+    sql << u"CREATE VIRTUAL TABLE search_lesson USING fts5(record_id UNINDEXED, title, body, %1)"_s
+               .arg(tokenize);
+    sql << u"CREATE VIRTUAL TABLE search_post USING fts5(record_id UNINDEXED, body, %1)"_s.arg(
+        tokenize);
+    return sql + triggers + rows;
 }
 
 // Version 5: editing, deleting and hiding posts; pinning and closing
@@ -265,6 +278,15 @@ QStringList version10()
     return addedFields(10);
 }
 
+// Version 11: the search index's triggers fold with a function of the
+// connection (SearchIndex::installFold()), in one pass over the text
+// instead of sixteen replace() (a first fill's posts, 0.5 s less). The
+// folding is the same: the index stays.
+QStringList version11()
+{
+    return searchTriggers();
+}
+
 QStringList step(int version)
 {
     switch (version) {
@@ -288,6 +310,8 @@ QStringList step(int version)
         return version9();
     case 10:
         return version10();
+    case 11:
+        return version11();
     }
     return {};
 }

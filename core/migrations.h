@@ -11,7 +11,7 @@ namespace Core {
 // also sets PRAGMA user_version, so a failed step leaves the file as it was.
 namespace ReplicaMigrations {
 
-inline constexpr int LatestVersion = 10;
+inline constexpr int LatestVersion = 11;
 
 Result<int> currentVersion(const QSqlDatabase &db);
 

@@ -5,8 +5,11 @@
 
 #include <algorithm>
 
+#include <sqlite3.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -16,26 +19,6 @@ namespace Core {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QVariant toColumn(const FieldSpec &field, const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return QVariant(field.type == FieldType::Integer ? QMetaType::fromType<qint64>()
-                                                         : QMetaType::fromType<QString>());
-    switch (field.type) {
-    case FieldType::Integer:
-        return value.toInteger();
-    case FieldType::Real:
-        return value.toDouble();
-    case FieldType::Json:
-        return QString::fromUtf8(
-            value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case FieldType::Text:
-        break;
-    }
-    return value.toString();
-}
 
 QJsonValue fromColumn(const FieldSpec &field, const QVariant &value)
 {
@@ -93,6 +76,17 @@ Result<EntitySpec> outlineOf(const EntitySpec &spec, const QStringList &only)
     return outline;
 }
 
+// A failed statement run through SQLite itself, as queryError() tells one
+// run through Qt (busy or locked: try again).
+Error sqliteError(sqlite3 *connection, int rc, QAnyStringView entity)
+{
+    const int primary = rc & 0xff;
+    return makeError(primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ErrorCode::Busy
+                                                                         : ErrorCode::Query,
+                     u"%1 (writing %2 records)"_s.arg(QString::fromUtf8(sqlite3_errmsg(connection)),
+                                                      entity.toString()));
+}
+
 Error unknownEntity(QAnyStringView entity)
 {
     return makeError(ErrorCode::Invalid, u"unknown entity '%1'"_s.arg(entity.toString()));
@@ -105,32 +99,57 @@ RecordRepository::RecordRepository(QSqlDatabase db)
     , m_statements(std::make_shared<Statements>())
 {}
 
-Result<QSqlQuery *> RecordRepository::prepared(Statement kind, const EntitySpec &spec, int rows)
+RecordRepository::Statements::~Statements()
 {
-    if (kind == Statement::Remove) {
-        if (const auto it = m_statements->remove.find(&spec); it != m_statements->remove.end())
-            return &*it;
-        QSqlQuery q(m_db);
-        if (!q.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(spec.name)))
-            return queryError(q);
-        return &*m_statements->remove.insert(&spec, std::move(q));
-    }
+    for (sqlite3_stmt *statement : std::as_const(upsert))
+        sqlite3_finalize(statement);
+}
+
+Result<QSqlQuery *> RecordRepository::prepared(Statement kind, const EntitySpec &spec)
+{
+    Q_ASSERT(kind == Statement::Remove);
+    if (const auto it = m_statements->remove.find(&spec); it != m_statements->remove.end())
+        return &*it;
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(spec.name)))
+        return queryError(q);
+    return &*m_statements->remove.insert(&spec, std::move(q));
+}
+
+Result<sqlite3_stmt *> RecordRepository::preparedUpsert(const EntitySpec &spec, int rows)
+{
     const std::pair key{&spec, rows};
     if (const auto it = m_statements->upsert.find(key); it != m_statements->upsert.end())
-        return &*it;
+        return *it;
+    if (!m_statements->connection) {
+        const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_statements->connection = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!m_statements->connection)
+            return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
+    }
     QStringList placeholders;
     placeholders.fill(u"?"_s, spec.fields.size() + 4);
     QStringList values;
-    values.fill(u"(%1)"_s.arg(placeholders.join(u", "_s)), rows);
+    values.fill(u"(%1)"_s.arg(placeholders.join(u","_s)), rows);
     QStringList updates{u"revision = excluded.revision"_s, u"updated_at = excluded.updated_at"_s,
                         u"updated_by = excluded.updated_by"_s};
     for (const FieldSpec &f : spec.fields)
         updates << u"%1 = excluded.%1"_s.arg(f.name);
-    QSqlQuery q(m_db);
-    if (!q.prepare(u"INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
-            spec.name, columnList(spec), values.join(u", "_s), updates.join(u", "_s))))
-        return queryError(q);
-    return &*m_statements->upsert.insert(key, std::move(q));
+    const QByteArray sql =
+        u"INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4"_s
+            .arg(spec.name, columnList(spec), values.join(u","_s), updates.join(u", "_s))
+            .toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (const int rc = sqlite3_prepare_v3(m_statements->connection, sql.constData(),
+                                          int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                                          nullptr);
+        rc != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return sqliteError(m_statements->connection, rc, spec.name);
+    }
+    m_statements->upsert.insert(key, statement);
+    return statement;
 }
 
 Result<Record> RecordRepository::get(QAnyStringView entity, const QString &id) const
@@ -267,32 +286,80 @@ Status RecordRepository::upsertAll(QList<const Record *> records)
         return makeError(ErrorCode::Invalid, u"%1 and %2 records written as one"_s.arg(
                                                  records.first()->entity, (*other)->entity));
     }
-    // Statements of 256 rows (fewer for an entity of many fields: SQLite
-    // binds at most 32,766 values), then of the powers of two the rest adds
-    // up to: a few statements kept prepared per entity.
-    int mostRows = 256;
-    while (mostRows > 1 && mostRows * (spec.fields.size() + 4) > 32766)
+    // Statements of up to 1,024 rows (a page of most kinds in one), fewer
+    // when SQLite's limit of bound values says so, then of the powers of
+    // two the rest adds up to: a few statements kept prepared per entity.
+    const Result<sqlite3_stmt *> first = preparedUpsert(spec, 1);
+    if (!first)
+        return first.error();
+    const qsizetype columns = spec.fields.size() + 4;
+    const int most = sqlite3_limit(m_statements->connection, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+    int mostRows = 1024;
+    while (mostRows > 1 && mostRows * columns > most)
         mostRows /= 2;
+    QList<QByteArray> texts; // bound without a copy: kept until the statement ran
     qsizetype done = 0;
     while (done < records.size()) {
         int rows = mostRows;
         while (rows > records.size() - done)
             rows /= 2;
-        const Result<QSqlQuery *> q = prepared(Statement::Upsert, spec, rows);
-        if (!q)
-            return q.error();
-        int column = 0;
+        const Result<sqlite3_stmt *> prepared = preparedUpsert(spec, rows);
+        if (!prepared)
+            return prepared.error();
+        sqlite3_stmt *statement = *prepared;
+        texts.clear();
+        texts.reserve(rows * columns);
+        int index = 0;
+        const auto bindText = [&](QByteArray utf8, bool null) {
+            ++index;
+            if (null) {
+                sqlite3_bind_null(statement, index);
+                return;
+            }
+            texts.append(std::move(utf8));
+            sqlite3_bind_text(statement, index, texts.last().constData(),
+                              int(texts.last().size()), SQLITE_STATIC);
+        };
         for (qsizetype i = done; i < done + rows; ++i) {
             const Record &record = *records[i];
-            (*q)->bindValue(column++, record.id);
-            (*q)->bindValue(column++, record.revision);
-            (*q)->bindValue(column++, record.updatedAt);
-            (*q)->bindValue(column++, record.updatedBy);
-            for (const FieldSpec &f : spec.fields)
-                (*q)->bindValue(column++, toColumn(f, record.fields.value(f.name)));
+            bindText(record.id.toUtf8(), record.id.isNull());
+            sqlite3_bind_int64(statement, ++index, record.revision);
+            bindText(record.updatedAt.toUtf8(), record.updatedAt.isNull());
+            bindText(record.updatedBy.toUtf8(), record.updatedBy.isNull());
+            for (const FieldSpec &f : spec.fields) {
+                const QJsonValue value = record.fields.value(f.name);
+                if (value.isNull() || value.isUndefined()) {
+                    sqlite3_bind_null(statement, ++index);
+                    continue;
+                }
+                switch (f.type) {
+                case FieldType::Integer:
+                    sqlite3_bind_int64(statement, ++index, value.toInteger());
+                    break;
+                case FieldType::Real:
+                    sqlite3_bind_double(statement, ++index, value.toDouble());
+                    break;
+                case FieldType::Json:
+                    bindText(value.isArray() ? QJsonDocument(value.toArray())
+                                                   .toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject())
+                                                   .toJson(QJsonDocument::Compact),
+                             false);
+                    break;
+                case FieldType::Text: {
+                    // As Qt binds it: a null string is NULL.
+                    const QString text = value.toString();
+                    bindText(text.toUtf8(), text.isNull());
+                    break;
+                }
+                }
+            }
         }
-        if (!(*q)->exec())
-            return queryError(**q);
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        if (rc != SQLITE_DONE)
+            return sqliteError(m_statements->connection, rc, spec.name);
         done += rows;
     }
     return {};

@@ -10,6 +10,9 @@
 
 #include <memory>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace Core {
 
 struct EntitySpec;
@@ -57,12 +60,21 @@ private:
     // The statement of `kind` for `spec`, prepared on first use and kept:
     // applying a pulled page writes thousands of records, and preparing
     // each one's statement again took a third of the time.
-    // An upsert statement writes `rows` records.
-    Result<QSqlQuery *> prepared(Statement kind, const EntitySpec &spec, int rows = 1);
+    Result<QSqlQuery *> prepared(Statement kind, const EntitySpec &spec);
+    // The upsert of `rows` records of `spec`, prepared on first use and kept.
+    // Through SQLite itself: Qt names each "?" and binds through QVariant,
+    // which cost a fifth of applying a page; a statement of a thousand rows
+    // takes Qt quadratic time to prepare.
+    Result<sqlite3_stmt *> preparedUpsert(const EntitySpec &spec, int rows);
 
     struct Statements {
+        Statements() = default;
+        Statements(const Statements &) = delete;
+        Statements &operator=(const Statements &) = delete;
+        ~Statements();
+        sqlite3 *connection = nullptr; // the handle of m_db, once looked up
         // Keyed by the spec (entitySpecs() never moves) and the rows written.
-        QHash<std::pair<const EntitySpec *, int>, QSqlQuery> upsert;
+        QHash<std::pair<const EntitySpec *, int>, sqlite3_stmt *> upsert;
         QHash<const EntitySpec *, QSqlQuery> remove;
     };
     QSqlDatabase m_db;

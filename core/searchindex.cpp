@@ -3,8 +3,14 @@
 #include "database.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <algorithm>
+#include <iterator>
+
+#include <sqlite3.h>
 
 namespace Core {
 
@@ -39,7 +45,82 @@ constexpr Fold Folds[] = {
     {0x0401, 0x0415},
 };
 
+constexpr char FoldFunction[] = "leadernet_fold";
+
+// The UTF-8 text of `text` folded as SearchIndex::fold() folds; `changed`
+// says whether anything was. Every folded character, and what it becomes,
+// is two bytes long in UTF-8 (U+0080 to U+07FF).
+QByteArray foldUtf8(QByteArrayView text, bool &changed)
+{
+    changed = false;
+    QByteArray out;
+    qsizetype kept = 0; // the text before it is in `out`
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const auto lead = uchar(text[i]);
+        const auto next = uchar(text[i + 1]);
+        if (lead < 0xC2 || lead > 0xDF || (next & 0xC0) != 0x80)
+            continue; // one byte, or part of a longer character
+        const auto c = char16_t(((lead & 0x1F) << 6) | (next & 0x3F));
+        const Fold *f = std::find_if(std::begin(Folds), std::end(Folds),
+                                     [c](const Fold &fold) { return fold.from == c; });
+        if (f != std::end(Folds)) {
+            if (!changed)
+                out.reserve(text.size());
+            changed = true;
+            out.append(text.sliced(kept, i - kept));
+            if (f->to != 0) {
+                out.append(char(0xC0 | (f->to >> 6)));
+                out.append(char(0x80 | (f->to & 0x3F)));
+            }
+            kept = i + 2;
+        }
+        ++i; // past the second byte
+    }
+    if (changed)
+        out.append(text.sliced(kept));
+    return out;
+}
+
+void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    sqlite3_value *value = values[0];
+    if (sqlite3_value_type(value) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    if (!text) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    bool changed = false;
+    const QByteArray folded = foldUtf8({text, sqlite3_value_bytes(value)}, changed);
+    if (!changed) {
+        sqlite3_result_value(context, value);
+        return;
+    }
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
+
+Status SearchIndex::installFold(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not an SQLite database"_s);
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
+    const int rc = sqlite3_create_function_v2(
+        connection, FoldFunction, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+        nullptr, foldFunction, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return makeError(ErrorCode::DatabaseOpen, u"cannot add the search fold: %1"_s.arg(
+                                                      QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    return {};
+}
 
 QString SearchIndex::fold(const QString &text)
 {
@@ -63,13 +144,7 @@ QString SearchIndex::fold(const QString &text)
 
 QString SearchIndex::foldSql(const QString &expression)
 {
-    QString sql = expression;
-    for (const Fold &f : Folds) {
-        sql = u"replace(%1, char(%2), %3)"_s.arg(sql)
-                  .arg(int(f.from))
-                  .arg(f.to == 0 ? u"''"_s : u"char(%1)"_s.arg(int(f.to)));
-    }
-    return sql;
+    return u"%1(%2)"_s.arg(QLatin1StringView(FoldFunction), expression);
 }
 
 SearchIndex::SearchIndex(QSqlDatabase db)

@@ -41,9 +41,13 @@ public:
     // shadda and tatweel, with one alef and one final ya (a vocalised word
     // is found when typed plain), and Russian ё as е.
     static QString fold(const QString &text);
-    // The same folding as an SQL expression over `expression` (the index's
-    // triggers use it, on every connection, with SQLite's own functions).
+    // The same folding as an SQL expression over `expression`: the function
+    // installFold() gives a connection, which the index's triggers call.
     static QString foldSql(const QString &expression);
+    // Gives the replica's connection `db` the SQL function foldSql() calls.
+    // Every connection that writes lessons or posts needs it (SQLite's
+    // own shell cannot write them: "no such function").
+    static Status installFold(const QSqlDatabase &db);
 
 private:
     QSqlDatabase m_db;

@@ -9,6 +9,7 @@ PACKAGES=(
   cmake g++ make ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
+  libsqlite3-dev
   qtkeychain-qt6-dev libsecret-1-dev gnome-keyring dbus-x11 dbus-daemon
   libcpp-httplib-dev libsodium-dev libzstd-dev zlib1g-dev libssl-dev libbrotli-dev
   xvfb xauth libgl1-mesa-dev fonts-dejavu-core fonts-noto-core

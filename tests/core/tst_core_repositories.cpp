@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +291,16 @@ private Q_SLOTS:
                      qPrintable(typed));
         }
         QCOMPARE(Core::SearchIndex::fold(u"Ёлка الصِّحَّةِ"_s), u"Елка الصحة"_s);
+        // The index's triggers fold in SQL exactly as a query is folded.
+        for (const QString &text :
+             {u"Ёлка الصِّحَّةِ"_s, u"plain"_s, u""_s, u"ёё"_s, u"ـمـ 😀 ё€ أإآى"_s,
+              u"Всё про учёт ✓ تَعْزِيزُ"_s, u"ñ é ü ж ع"_s}) {
+            QSqlQuery q(m_store.database());
+            QVERIFY(q.prepare(u"SELECT %1"_s.arg(Core::SearchIndex::foldSql(u"?"_s))));
+            q.addBindValue(text);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.value(0).toString(), Core::SearchIndex::fold(text));
+        }
 
         // A post a facilitator hid, or its author deleted, is not offered.
         QVERIFY(repo.upsert({u"post"_s,
