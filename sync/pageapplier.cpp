@@ -35,9 +35,13 @@ public:
             // A first fill writes the whole replica through this connection:
             // a larger page cache, and reads through a map of the file,
             // spare it most of its reads (a fifth of the fill's system time).
+            // Checkpoints every 32 MB of log rather than 4: the pages every
+            // page of records rewrites (the indexes') are copied into the
+            // file once per checkpoint (the admin's fill, 3.3 s to 2.95 s).
             QSqlQuery pragma(m_store->database());
             pragma.exec(u"PRAGMA cache_size = -65536"_s);
             pragma.exec(u"PRAGMA mmap_size = 268435456"_s);
+            pragma.exec(u"PRAGMA wal_autocheckpoint = 8192"_s);
         }
         return m_store->applyPulled(page.records, page.tombstones, page.next(), page.scopes);
     }
