@@ -8,7 +8,11 @@
 # after the generator's `--mutate` day of activity, and a sync with nothing
 # to do. Then an admin's first fill of the whole community
 # (sync.admin.initial.*: within 5 s, at 20,000 records/s or more, within 1.3x
-# the zstd floor).
+# the zstd floor). Its records are the changes the replica receives (81,117
+# at scale 1.0, the generator's lines and what the import derives from them);
+# the issue reads the same target over the generator's lines (43,590 at
+# scale 1.0, "20,000 records/s means 2.2 s"), given as
+# sync.admin.initial.generator_lines_per_second.
 #
 # Floors, measured in the same run: the zstd -19 (and gzip -6) size of the
 # raw NDJSON records the person may see, i.e. the generator's lines whose
@@ -240,6 +244,8 @@ run_sync admin initial
 total=$((up + down))
 bench sync.admin.initial.seconds "$seconds" s "<=" 5
 bench sync.admin.initial.records_per_second "$(div "$records" "$seconds" %.0f)" records/s ">=" 20000
+bench sync.admin.initial.generator_lines_per_second \
+    "$(div "$(grep -c . "$tmp/community.ndjson")" "$seconds" %.0f)" lines/s ">=" 20000
 bench sync.admin.initial.bytes_vs_zstd19_floor "$(div "$total" "$floor_zstd" %.3f)" x "<=" 1.3
 info sync.admin.initial.records "$records" records
 info sync.admin.initial.bytes "$total" bytes
