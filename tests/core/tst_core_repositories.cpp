@@ -323,6 +323,16 @@ private Q_SLOTS:
         QCOMPARE(m_store.search().search(u"учет"_s)->size(), 1);
     }
 
+    // A connection of the app copies the log into the file only past
+    // 16,384 pages: the sync's applier checkpoints at 8,192, on its own
+    // thread, and the window's small writes never copy its pages.
+    void leavesCheckpointsToTheApplier()
+    {
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 16384);
+    }
+
     void syncStateKeepsValues()
     {
         QCOMPARE(*m_store.syncState().cursor(), 0);
