@@ -50,7 +50,6 @@ PageStreamWriter::PageStreamWriter(int level)
         return;
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_compressionLevel, std::clamp(level, 1, 19));
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_windowLog, PageStreamWindowLog);
-    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_enableLongDistanceMatching, 1);
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_checksumFlag, 1);
 }
 

@@ -18,8 +18,9 @@
 // client (the reader); pure, safe on any thread, one object per answer.
 namespace Sync::Protocol {
 
-// The window the writer uses, and the most a reader accepts (16 MiB): pages
-// up to four windows back are matched with long-distance matching.
+// The window the writer uses, and the most a reader accepts (16 MiB): a page
+// refers back to the 16 MiB before it. (Long-distance matching made the
+// streams 1.1-1.3% larger, at the same speed: not used.)
 inline constexpr int PageStreamWindowLog = 24;
 
 class PageStreamWriter final
