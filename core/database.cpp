@@ -3,8 +3,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "leadernet.core.database")
 
@@ -69,6 +72,14 @@ Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionNa
     }
     qCDebug(lcDatabase) << "opened" << path << "as" << connectionName;
     return db;
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 bool isBusy(const QSqlError &error)

@@ -9,6 +9,7 @@
 
 class QSqlError;
 class QSqlQuery;
+struct sqlite3;
 
 namespace Core {
 
@@ -16,6 +17,11 @@ namespace Core {
 // foreign keys on, synchronous=NORMAL, a busy timeout. The connection belongs
 // to the calling thread (QtSql rule); `connectionName` must be unique.
 Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionName);
+
+// The SQLite connection under `db`, for what QtSql cannot do (Qt's driver
+// is Debian's libsqlite3, which the project links too); null when `db` is
+// not an open SQLite connection.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // Runs `sql` with positional values bound; an error carries the driver text.
 Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});

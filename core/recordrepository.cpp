@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -105,9 +104,8 @@ RecordRepository::Statements::~Statements()
         sqlite3_finalize(statement);
 }
 
-Result<QSqlQuery *> RecordRepository::prepared(Statement kind, const EntitySpec &spec)
+Result<QSqlQuery *> RecordRepository::preparedRemove(const EntitySpec &spec)
 {
-    Q_ASSERT(kind == Statement::Remove);
     if (const auto it = m_statements->remove.find(&spec); it != m_statements->remove.end())
         return &*it;
     QSqlQuery q(m_db);
@@ -122,9 +120,7 @@ Result<sqlite3_stmt *> RecordRepository::preparedUpsert(const EntitySpec &spec, 
     if (const auto it = m_statements->upsert.find(key); it != m_statements->upsert.end())
         return *it;
     if (!m_statements->connection) {
-        const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_statements->connection = *static_cast<sqlite3 *const *>(handle.constData());
+        m_statements->connection = sqliteHandle(m_db);
         if (!m_statements->connection)
             return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
     }
@@ -370,7 +366,7 @@ Status RecordRepository::remove(QAnyStringView entity, const QString &id)
     const EntitySpec *spec = entitySpec(entity);
     if (!spec)
         return unknownEntity(entity);
-    const Result<QSqlQuery *> q = prepared(Statement::Remove, *spec);
+    const Result<QSqlQuery *> q = preparedRemove(*spec);
     if (!q)
         return q.error();
     (*q)->bindValue(0, id);

@@ -56,11 +56,10 @@ private:
     // Records of `full` read with the fields of `read` (full's or fewer).
     Result<QList<Record>> list(const EntitySpec &full, const EntitySpec &read, QStringView field,
                                const QVariant &value, QStringView orderBy) const;
-    enum class Statement { Upsert, Remove };
-    // The statement of `kind` for `spec`, prepared on first use and kept:
-    // applying a pulled page writes thousands of records, and preparing
-    // each one's statement again took a third of the time.
-    Result<QSqlQuery *> prepared(Statement kind, const EntitySpec &spec);
+    // The removal of a record of `spec`, prepared on first use and kept: a
+    // pulled page can remove thousands, and preparing each one's statement
+    // again took a third of the time.
+    Result<QSqlQuery *> preparedRemove(const EntitySpec &spec);
     // The upsert of `rows` records of `spec`, prepared on first use and kept.
     // Through SQLite itself: Qt names each "?" and binds through QVariant,
     // which cost a fifth of applying a page; a statement of a thousand rows

@@ -3,7 +3,6 @@
 #include "database.h"
 
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -106,12 +105,9 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
 
 Status SearchIndex::installFold(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return makeError(ErrorCode::DatabaseOpen, u"the replica is not an SQLite database"_s);
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = sqliteHandle(db);
     if (!connection)
-        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not an open SQLite database"_s);
     const int rc = sqlite3_create_function_v2(
         connection, FoldFunction, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
         nullptr, foldFunction, nullptr, nullptr, nullptr);
