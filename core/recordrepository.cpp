@@ -114,16 +114,21 @@ Result<QSqlQuery *> RecordRepository::preparedRemove(const EntitySpec &spec)
     return &*m_statements->remove.insert(&spec, std::move(q));
 }
 
+sqlite3 *RecordRepository::connection()
+{
+    if (!m_statements->connection)
+        m_statements->connection = sqliteHandle(m_db);
+    return m_statements->connection;
+}
+
 Result<sqlite3_stmt *> RecordRepository::preparedUpsert(const EntitySpec &spec, int rows)
 {
     const std::pair key{&spec, rows};
     if (const auto it = m_statements->upsert.find(key); it != m_statements->upsert.end())
         return *it;
-    if (!m_statements->connection) {
-        m_statements->connection = sqliteHandle(m_db);
-        if (!m_statements->connection)
-            return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
-    }
+    sqlite3 *connection = this->connection();
+    if (!connection)
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
     QStringList placeholders;
     placeholders.fill(u"?"_s, spec.fields.size() + 4);
     QStringList values;
@@ -137,12 +142,12 @@ Result<sqlite3_stmt *> RecordRepository::preparedUpsert(const EntitySpec &spec, 
             .arg(spec.name, columnList(spec), values.join(u","_s), updates.join(u", "_s))
             .toUtf8();
     sqlite3_stmt *statement = nullptr;
-    if (const int rc = sqlite3_prepare_v3(m_statements->connection, sql.constData(),
+    if (const int rc = sqlite3_prepare_v3(connection, sql.constData(),
                                           int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
                                           nullptr);
         rc != SQLITE_OK) {
         sqlite3_finalize(statement);
-        return sqliteError(m_statements->connection, rc, spec.name);
+        return sqliteError(connection, rc, spec.name);
     }
     m_statements->upsert.insert(key, statement);
     return statement;
@@ -285,11 +290,11 @@ Status RecordRepository::upsertAll(QList<const Record *> records)
     // Statements of up to 1,024 rows (a page of most kinds in one), fewer
     // when SQLite's limit of bound values says so, then of the powers of
     // two the rest adds up to: a few statements kept prepared per entity.
-    const Result<sqlite3_stmt *> first = preparedUpsert(spec, 1);
-    if (!first)
-        return first.error();
+    sqlite3 *connection = this->connection();
+    if (!connection)
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
     const qsizetype columns = spec.fields.size() + 4;
-    const int most = sqlite3_limit(m_statements->connection, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+    const int most = sqlite3_limit(connection, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
     int mostRows = 1024;
     while (mostRows > 1 && mostRows * columns > most)
         mostRows /= 2;
@@ -355,7 +360,7 @@ Status RecordRepository::upsertAll(QList<const Record *> records)
         sqlite3_reset(statement);
         sqlite3_clear_bindings(statement);
         if (rc != SQLITE_DONE)
-            return sqliteError(m_statements->connection, rc, spec.name);
+            return sqliteError(connection, rc, spec.name);
         done += rows;
     }
     return {};

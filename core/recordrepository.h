@@ -65,6 +65,8 @@ private:
     // which cost a fifth of applying a page; a statement of a thousand rows
     // takes Qt quadratic time to prepare.
     Result<sqlite3_stmt *> preparedUpsert(const EntitySpec &spec, int rows);
+    // The SQLite connection of m_db, looked up once (null: not open).
+    sqlite3 *connection();
 
     struct Statements {
         Statements() = default;

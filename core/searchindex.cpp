@@ -120,22 +120,10 @@ Status SearchIndex::installFold(const QSqlDatabase &db)
 
 QString SearchIndex::fold(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        bool kept = true;
-        for (const Fold &f : Folds) {
-            if (c.unicode() == f.from) {
-                if (f.to != 0)
-                    out += QChar(f.to);
-                kept = false;
-                break;
-            }
-        }
-        if (kept)
-            out += c;
-    }
-    return out;
+    // The index's own fold, so that a query and the index never differ.
+    bool changed = false;
+    const QByteArray folded = foldUtf8(text.toUtf8(), changed);
+    return changed ? QString::fromUtf8(folded) : text;
 }
 
 QString SearchIndex::foldSql(const QString &expression)
