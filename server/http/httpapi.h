@@ -119,9 +119,10 @@ private:
     void handleRefresh(const httplib::Request &req, httplib::Response &res);
     void handlePassword(const httplib::Request &req, httplib::Response &res);
     void handlePull(const httplib::Request &req, httplib::Response &res);
-    // Answers a pull as a stream of pages, from `first` on (Protocol::PageStreamType).
+    // Answers a pull as a stream of pages (Protocol::PageStreamType): those
+    // `ready`, then pages of `pageSize` changes.
     void streamPages(const httplib::Request &req, httplib::Response &res, const QString &member,
-                     const Sync::Protocol::PullPage &first, int pageSize);
+                     QList<Sync::Protocol::PullPage> ready, int pageSize);
     void handlePush(const httplib::Request &req, httplib::Response &res);
     void handleDigest(const httplib::Request &req, httplib::Response &res);
     void handleEstimate(const httplib::Request &req, httplib::Response &res);

@@ -230,17 +230,31 @@ Core::Result<Authorization::Visibility> ServerStore::visibilityOf(const QString 
 
 namespace {
 
-Core::Record recordFromRow(const QSqlQuery &q)
+Core::Record recordFromRow(const QSqlQuery &q, const QString &fields = {}, bool parseFields = true)
 {
     // Columns: entity, id, seq, fields, updated_at, updated_by.
     Core::Record r;
     r.entity = q.value(0).toString();
     r.id = q.value(1).toString();
     r.revision = q.value(2).toLongLong();
-    r.fields = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    if (parseFields) {
+        r.fields =
+            QJsonDocument::fromJson((fields.isNull() ? q.value(3).toString() : fields).toUtf8())
+                .object();
+    }
     r.updatedAt = q.value(4).toString();
     r.updatedBy = q.value(5).toString();
     return r;
+}
+
+// Adds the record of the query's row to `page`, its fields parsed or as stored.
+void addRecord(Sync::Protocol::PullPage &page, const QSqlQuery &q, const QString &fields,
+               ServerStore::Fields form)
+{
+    const bool parse = form == ServerStore::Fields::Parsed;
+    page.records << recordFromRow(q, fields, parse);
+    if (!parse)
+        page.storedFields << fields.toUtf8();
 }
 
 } // namespace
@@ -248,12 +262,12 @@ Core::Record recordFromRow(const QSqlQuery &q)
 Core::Result<Sync::Protocol::PullPage>
 ServerStore::pull(const Authorization::Visibility &visibility, qint64 after, int limit)
 {
-    return pull(visibility, Core::PullPosition{after, after, 0, 0}, limit);
+    return pull(visibility, Core::PullPosition{after, after, 0, 0}, limit, Fields::Parsed);
 }
 
 Core::Result<Sync::Protocol::PullPage>
 ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullPosition &position,
-                  int limit)
+                  int limit, Fields form)
 {
     const Core::Result<Connection *> c = threadConnection();
     if (!c)
@@ -313,8 +327,9 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
                     more = true;
                     break;
                 }
-                bytes += (*q)->value(3).toString().size();
-                page.records << recordFromRow(**q);
+                const QString fields = (*q)->value(3).toString();
+                bytes += fields.size();
+                addRecord(page, **q, fields, form);
                 last = page.records.constLast().revision;
             }
             if (!page.records.isEmpty()) {
@@ -356,7 +371,8 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
                 page.hasMore = true;
                 break;
             }
-            bytes += (*q)->value(3).toString().size();
+            const QString fields = (*q)->value(3).toString();
+            bytes += fields.size();
             const qint64 seq = (*q)->value(2).toLongLong();
             page.cursor = seq;
             if ((*q)->value(6).toInt() != 0) {
@@ -364,7 +380,7 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
                                                    (*q)->value(1).toString(), seq};
                 continue;
             }
-            page.records << recordFromRow(**q);
+            addRecord(page, **q, fields, form);
         }
     }
     if (!page.hasMore)

@@ -75,11 +75,15 @@ public:
     // carries the log's last seq so that invisible changes are not rescanned.
     Core::Result<Sync::Protocol::PullPage> pull(const Authorization::Visibility &visibility,
                                                 qint64 after, int limit);
+    // How pull() gives the records' fields: parsed, or as the store keeps
+    // them (PullPage::storedFields), to be sent on without parsing.
+    enum class Fields { Parsed, Stored };
     // The same, from a full pull position: scopes the member gained after the
     // position's `grantedAfter` are backfilled first (their records up to
     // `after`, in pages), then the log goes on after `after`.
     Core::Result<Sync::Protocol::PullPage> pull(const Authorization::Visibility &visibility,
-                                                const Core::PullPosition &position, int limit);
+                                                const Core::PullPosition &position, int limit,
+                                                Fields form = Fields::Parsed);
 
     // What pulling from `position` would bring `visibility`: the changes
     // (the backfill of gained scopes, then the log) and their size on the

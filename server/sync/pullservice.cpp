@@ -12,12 +12,13 @@ PullService::PullService(ServerStore &store)
 {}
 
 Core::Result<Protocol::PullPage> PullService::page(const QString &memberId,
-                                                   const Core::PullPosition &position, int pageSize)
+                                                   const Core::PullPosition &position, int pageSize,
+                                                   ServerStore::Fields form)
 {
     const Core::Result<Authorization::Visibility> visibility = m_store.visibilityOf(memberId);
     if (!visibility)
         return visibility.error();
-    Core::Result<Protocol::PullPage> page = m_store.pull(*visibility, position, pageSize);
+    Core::Result<Protocol::PullPage> page = m_store.pull(*visibility, position, pageSize, form);
     if (!page || page->hasMore)
         return page;
     if (visibility->everything)

@@ -3,12 +3,11 @@
 #include "protocol.h"
 #include "record.h"
 #include "result.h"
+#include "serverstore.h"
 
 #include <QString>
 
 namespace Server {
-
-class ServerStore;
 
 // What a member pulls (sync/protocol "pull" and "digest"): the changes their
 // visibility allows, page by page from a pull position, and per scope the
@@ -21,8 +20,9 @@ public:
     // At most `pageSize` changes after `position`. The last page says what
     // the member may see now, so the client removes what it holds of any
     // other scope.
-    Core::Result<Sync::Protocol::PullPage> page(const QString &memberId,
-                                                const Core::PullPosition &position, int pageSize);
+    Core::Result<Sync::Protocol::PullPage>
+    page(const QString &memberId, const Core::PullPosition &position, int pageSize,
+         ServerStore::Fields form = ServerStore::Fields::Parsed);
     Core::Result<Sync::Protocol::DigestResponse> digest(const QString &memberId);
     // What page() would bring from `position`, in all, and its size.
     Core::Result<Sync::Protocol::PullEstimate> estimate(const QString &memberId,

@@ -2,8 +2,10 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtNumeric>
 
+#include <algorithm>
 #include <optional>
 
 namespace Sync::Protocol {
@@ -14,11 +16,24 @@ using Core::makeError;
 
 namespace {
 
+// One member of a record's fields as JSON text: its name (with its quotes)
+// and its value, both as written.
+struct Member {
+    QByteArrayView name;
+    QByteArrayView value;
+};
+
+// A record's fields as JSON text and their members, sorted by name.
+struct TextFields {
+    QByteArray text;
+    QList<Member> members;
+};
+
 // The records of one entity with the same field names, in page order.
 struct Table {
     QString entity;
-    QStringList fields;
-    QList<const Core::Record *> records;
+    QList<QByteArrayView> fields; // names as written, with their quotes
+    QList<qsizetype> records;     // indexes in the page and its TextFields
 };
 
 // The tombstones of one entity, in page order.
@@ -53,14 +68,23 @@ QList<qint64> revisions(const QJsonArray &column, bool &ok)
     return out;
 }
 
+char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+char16_t unit(char c)
+{
+    return char16_t(uchar(c));
+}
+
 // A UUID as Core::newRecordId() writes it: 36 characters, lowercase hex
 // with dashes at 8, 13, 18 and 23.
-bool isCanonicalUuid(QStringView s)
+template<typename View> bool isCanonicalUuid(View s)
 {
     if (s.size() != 36)
         return false;
     for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
+        const char16_t c = unit(s[i]);
         const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
         if (dash ? c != u'-' : !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
             return false;
@@ -68,25 +92,233 @@ bool isCanonicalUuid(QStringView s)
     return true;
 }
 
+// Appends `s` as a JSON string.
+void appendString(QByteArray &out, QStringView s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    out += '"';
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + from, i - from);
+        from = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += "0123456789abcdef"[c >> 4];
+            out += "0123456789abcdef"[c & 15];
+        }
+    }
+    out.append(utf8.constData() + from, utf8.size() - from);
+    out += '"';
+}
+
+// Appends a UUID's 32 hex digits.
+template<typename View> void appendHex(QByteArray &out, View uuid)
+{
+    for (qsizetype i = 0; i < uuid.size(); ++i) {
+        if (uuid[i] != u'-')
+            out += char(unit(uuid[i]));
+    }
+}
+
 // A column whose values are all UUIDs travels as one string of their hex
 // digits, {"uuids": "…"} (32 digits each): without quotes, commas and dashes
 // the random digits cost about 16 bytes each once compressed, not 20.
-QJsonValue packed(const QJsonArray &column)
+void appendPacked(QByteArray &out, qsizetype count, auto uuidAt)
 {
-    if (column.isEmpty())
-        return column;
-    QString hex;
-    hex.reserve(column.size() * 32);
-    for (const QJsonValue &v : column) {
-        const QString s = v.toString();
-        if (!v.isString() || !isCanonicalUuid(s))
-            return column;
-        for (const QChar c : s) {
-            if (c != u'-')
-                hex.append(c);
+    out += "{\"uuids\":\"";
+    out.reserve(out.size() + count * 32 + 2);
+    for (qsizetype i = 0; i < count; ++i)
+        appendHex(out, uuidAt(i));
+    out += "\"}";
+}
+
+enum class Packing { Uuids, None };
+
+// A column of strings: packed when all are UUIDs and `packing` allows.
+void appendStrings(QByteArray &out, const QList<QStringView> &column,
+                   Packing packing = Packing::Uuids)
+{
+    if (packing == Packing::Uuids && !column.isEmpty() &&
+        std::all_of(column.cbegin(), column.cend(), isCanonicalUuid<QStringView>)) {
+        appendPacked(out, column.size(), [&column](qsizetype i) { return column.at(i); });
+        return;
+    }
+    out += '[';
+    for (qsizetype i = 0; i < column.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendString(out, column.at(i));
+    }
+    out += ']';
+}
+
+// A column of values as JSON text, copied as they are; packed when all are
+// UUID strings.
+void appendValues(QByteArray &out, const QList<QByteArrayView> &column)
+{
+    const auto inner = [](QByteArrayView v) {
+        return v.sliced(1, v.size() - 2);
+    };
+    const auto isUuid = [&inner](QByteArrayView v) {
+        return v.size() == 38 && v.front() == '"' && v.back() == '"' && isCanonicalUuid(inner(v));
+    };
+    if (!column.isEmpty() && std::all_of(column.cbegin(), column.cend(), isUuid)) {
+        appendPacked(out, column.size(), [&](qsizetype i) { return inner(column.at(i)); });
+        return;
+    }
+    out += '[';
+    for (qsizetype i = 0; i < column.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out.append(column.at(i).data(), column.at(i).size());
+    }
+    out += ']';
+}
+
+// A "rev" column: the first revision, then each one's difference from the
+// one before.
+void appendRevisions(QByteArray &out, const QList<qint64> &revisions)
+{
+    out += '[';
+    qint64 previous = 0;
+    for (qsizetype i = 0; i < revisions.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += QByteArray::number(revisions.at(i) - previous);
+        previous = revisions.at(i);
+    }
+    out += ']';
+}
+
+// The end of the JSON string that starts at `at` (its quote), or -1.
+qsizetype stringEnd(QByteArrayView t, qsizetype at)
+{
+    for (qsizetype i = at + 1; i < t.size(); ++i) {
+        if (t[i] == '\\')
+            ++i;
+        else if (t[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// The end of the JSON value that starts at `at`, or -1. Lists and objects
+// are skipped by their brackets; what is in them is not checked.
+qsizetype valueEnd(QByteArrayView t, qsizetype at)
+{
+    if (at >= t.size())
+        return -1;
+    if (t[at] == '"')
+        return stringEnd(t, at);
+    if (t[at] == '{' || t[at] == '[') {
+        int depth = 0;
+        for (qsizetype i = at; i < t.size(); ++i) {
+            const char c = t[i];
+            if (c == '"') {
+                i = stringEnd(t, i);
+                if (i < 0)
+                    return -1;
+                --i;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+    qsizetype i = at;
+    while (i < t.size() && !QByteArrayView(",}] \t\n\r").contains(t[i]))
+        ++i;
+    return i > at ? i : -1;
+}
+
+qsizetype skipSpace(QByteArrayView t, qsizetype i)
+{
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
+        ++i;
+    return i;
+}
+
+// The members of a JSON object's text, sorted by name; false when the text
+// is not one object or names a member twice.
+bool splitObject(QByteArrayView t, QList<Member> &members)
+{
+    qsizetype i = skipSpace(t, 0);
+    if (i >= t.size() || t[i] != '{')
+        return false;
+    i = skipSpace(t, i + 1);
+    if (i < t.size() && t[i] == '}') {
+        ++i;
+    } else {
+        for (;;) {
+            if (i >= t.size() || t[i] != '"')
+                return false;
+            const qsizetype nameEnd = stringEnd(t, i);
+            if (nameEnd < 0)
+                return false;
+            const QByteArrayView name = t.sliced(i, nameEnd - i);
+            i = skipSpace(t, nameEnd);
+            if (i >= t.size() || t[i] != ':')
+                return false;
+            i = skipSpace(t, i + 1);
+            const qsizetype end = valueEnd(t, i);
+            if (end < 0)
+                return false;
+            members.append({name, t.sliced(i, end - i)});
+            i = skipSpace(t, end);
+            if (i < t.size() && t[i] == ',') {
+                i = skipSpace(t, i + 1);
+                continue;
+            }
+            if (i >= t.size() || t[i] != '}')
+                return false;
+            ++i;
+            break;
         }
     }
-    return QJsonObject{{u"uuids"_s, hex}};
+    if (skipSpace(t, i) != t.size())
+        return false;
+    std::sort(members.begin(), members.end(),
+              [](const Member &a, const Member &b) { return a.name < b.name; });
+    return std::adjacent_find(members.cbegin(), members.cend(),
+                              [](const Member &a, const Member &b) { return a.name == b.name; }) ==
+           members.cend();
+}
+
+// A record's fields as text: `stored` when given, else its fields written.
+// Text that does not split (not an object, a name twice) is read and
+// written again, as Qt writes an object (whose text always splits).
+TextFields textFields(const Core::Record &r, const QByteArray *stored)
+{
+    TextFields t;
+    t.text = stored ? *stored : QJsonDocument(r.fields).toJson(QJsonDocument::Compact);
+    if (!splitObject(t.text, t.members)) {
+        t.members.clear();
+        t.text =
+            QJsonDocument(QJsonDocument::fromJson(t.text).object()).toJson(QJsonDocument::Compact);
+        splitObject(t.text, t.members);
+    }
+    return t;
 }
 
 // A column as packed() wrote it; nullopt when it is neither a list nor
@@ -118,63 +350,33 @@ std::optional<QJsonArray> unpacked(const QJsonValue &column)
     return out;
 }
 
-QJsonArray revisionColumn(const QList<qint64> &revisions)
-{
-    QJsonArray column;
-    qint64 previous = 0;
-    for (const qint64 revision : revisions) {
-        column.append(revision - previous);
-        previous = revision;
-    }
-    return column;
-}
-
 } // namespace
 
-void writeColumns(const PullPage &page, QJsonObject &out)
+QByteArray writeColumns(const PullPage &page)
 {
+    QList<TextFields> fields(page.records.size());
     QList<Table> tables;
-    QHash<QString, qsizetype> tableOf; // entity and field names, one a line
-    for (const Core::Record &r : page.records) {
-        QStringList fields = r.fields.keys();
-        const QString key = r.entity + u'\n' + fields.join(u'\n');
+    QHash<QByteArray, qsizetype> tableOf; // entity and field names, one a line
+    for (qsizetype i = 0; i < page.records.size(); ++i) {
+        const Core::Record &r = page.records.at(i);
+        fields[i] =
+            textFields(r, i < page.storedFields.size() ? &page.storedFields.at(i) : nullptr);
+        QByteArray key = r.entity.toUtf8();
+        for (const Member &m : std::as_const(fields[i].members))
+            key.append('\n').append(m.name.data(), m.name.size());
         auto it = tableOf.constFind(key);
         if (it == tableOf.cend()) {
             it = tableOf.insert(key, tables.size());
-            tables.append({r.entity, std::move(fields), {}});
+            QList<QByteArrayView> names;
+            names.reserve(fields[i].members.size());
+            for (const Member &m : std::as_const(fields[i].members))
+                names.append(m.name);
+            tables.append({r.entity, std::move(names), {}});
         }
-        tables[*it].records.append(&r);
+        tables[*it].records.append(i);
     }
-    QJsonArray jsonTables;
-    for (const Table &t : tables) {
-        QJsonArray ids;
-        QJsonArray updatedAt;
-        QJsonArray updatedBy;
-        QList<qint64> revs;
-        QList<QJsonArray> values(t.fields.size());
-        for (const Core::Record *r : t.records) {
-            ids.append(r->id);
-            revs.append(r->revision);
-            updatedAt.append(r->updatedAt);
-            updatedBy.append(r->updatedBy);
-            // Every record of the table has these fields, in this (sorted) order.
-            qsizetype f = 0;
-            for (auto it = r->fields.begin(); it != r->fields.end(); ++it, ++f)
-                values[f].append(it.value());
-        }
-        QJsonArray valueColumns;
-        for (const QJsonArray &column : values)
-            valueColumns.append(packed(column));
-        jsonTables.append(QJsonObject{{u"entity"_s, t.entity},
-                                      {u"fields"_s, QJsonArray::fromStringList(t.fields)},
-                                      {u"id"_s, packed(ids)},
-                                      {u"rev"_s, revisionColumn(revs)},
-                                      {u"updated_at"_s, updatedAt},
-                                      {u"updated_by"_s, packed(updatedBy)},
-                                      {u"values"_s, valueColumns}});
-    }
-    out.insert(u"tables"_s, jsonTables);
 
+    QByteArray out;
     QList<DeletedTable> deleted;
     QHash<QString, qsizetype> deletedOf;
     for (const Core::Tombstone &t : page.tombstones) {
@@ -185,20 +387,73 @@ void writeColumns(const PullPage &page, QJsonObject &out)
         }
         deleted[*it].tombstones.append(&t);
     }
-    if (deleted.isEmpty())
-        return;
-    QJsonArray jsonDeleted;
-    for (const DeletedTable &d : deleted) {
-        QJsonArray ids;
-        QList<qint64> revs;
-        for (const Core::Tombstone *t : d.tombstones) {
-            ids.append(t->id);
-            revs.append(t->revision);
+    if (!deleted.isEmpty()) {
+        out += "\"deleted\":[";
+        for (const DeletedTable &d : std::as_const(deleted)) {
+            if (&d != &deleted.constFirst())
+                out += ',';
+            QList<QStringView> ids;
+            QList<qint64> revs;
+            for (const Core::Tombstone *t : d.tombstones) {
+                ids.append(t->id);
+                revs.append(t->revision);
+            }
+            out += "{\"entity\":";
+            appendString(out, d.entity);
+            out += ",\"id\":";
+            appendStrings(out, ids);
+            out += ",\"rev\":";
+            appendRevisions(out, revs);
+            out += '}';
         }
-        jsonDeleted.append(QJsonObject{
-            {u"entity"_s, d.entity}, {u"id"_s, packed(ids)}, {u"rev"_s, revisionColumn(revs)}});
+        out += "],";
     }
-    out.insert(u"deleted"_s, jsonDeleted);
+
+    out += "\"tables\":[";
+    for (const Table &t : std::as_const(tables)) {
+        if (&t != &tables.constFirst())
+            out += ',';
+        QList<QStringView> ids;
+        QList<qint64> revs;
+        QList<QStringView> updatedAt;
+        QList<QStringView> updatedBy;
+        for (const qsizetype i : t.records) {
+            const Core::Record &r = page.records.at(i);
+            ids.append(r.id);
+            revs.append(r.revision);
+            updatedAt.append(r.updatedAt);
+            updatedBy.append(r.updatedBy);
+        }
+        out += "{\"entity\":";
+        appendString(out, t.entity);
+        out += ",\"fields\":[";
+        for (qsizetype f = 0; f < t.fields.size(); ++f) {
+            if (f > 0)
+                out += ',';
+            out.append(t.fields.at(f).data(), t.fields.at(f).size());
+        }
+        out += "],\"id\":";
+        appendStrings(out, ids);
+        out += ",\"rev\":";
+        appendRevisions(out, revs);
+        out += ",\"updated_at\":";
+        appendStrings(out, updatedAt, Packing::None);
+        out += ",\"updated_by\":";
+        appendStrings(out, updatedBy);
+        out += ",\"values\":[";
+        // Every record of the table has these fields, in this (sorted) order.
+        QList<QByteArrayView> column(t.records.size());
+        for (qsizetype f = 0; f < t.fields.size(); ++f) {
+            if (f > 0)
+                out += ',';
+            for (qsizetype row = 0; row < t.records.size(); ++row)
+                column[row] = fields.at(t.records.at(row)).members.at(f).value;
+            appendValues(out, column);
+        }
+        out += "]}";
+    }
+    out += ']';
+    return out;
 }
 
 Core::Status readColumns(const QJsonObject &object, PullPage &page)

@@ -21,7 +21,12 @@ namespace Sync::Protocol {
 // one before (small numbers, as a page runs in revision order). A column of
 // UUIDs only (ids, updated_by, references) is one string of their hex
 // digits, {"uuids": "…"}, 32 a UUID; readColumns() takes a list as well.
-void writeColumns(const PullPage &page, QJsonObject &out);
+// Written as JSON text, the members in that order, for encode() to place
+// in the page's object: `"deleted":[…],` when there are tombstones, then
+// `"tables":[…]`. A record's values are copied from page.storedFields as
+// they are when it has them (one that is not a JSON object's text is read
+// and written again).
+QByteArray writeColumns(const PullPage &page);
 
 // Appends to page.records and page.tombstones the changes of a page in the
 // column layout. Fails with ErrorCode::Protocol on any shape that

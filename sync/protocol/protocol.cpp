@@ -22,6 +22,11 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QByteArray compactArray(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
 Core::Result<QJsonObject> parseObject(const QByteArray &body)
 {
     QJsonParseError error;
@@ -169,22 +174,40 @@ Core::Result<Core::Record> recordFromJson(const QJsonObject &o)
 
 QByteArray encode(const PullPage &v, PageLayout layout)
 {
-    QJsonObject o{{u"protocol"_s, Version}, {u"cursor"_s, v.cursor}, {u"has_more"_s, v.hasMore}};
     if (layout == PageLayout::Columns) {
-        o.insert(u"layout"_s, ColumnsLayoutName);
-        writeColumns(v, o);
-    } else {
-        QJsonArray changes;
-        for (const Core::Record &r : v.records)
-            changes.append(recordToJson(r));
-        for (const Core::Tombstone &t : v.tombstones) {
-            changes.append(QJsonObject{{u"entity"_s, t.entity},
-                                       {u"id"_s, t.id},
-                                       {u"rev"_s, t.revision},
-                                       {u"deleted"_s, true}});
+        // Written as text: the records' fields go as the server keeps them.
+        QByteArray out = "{";
+        if (v.backfillThrough != 0) {
+            out += "\"backfill_after\":" + QByteArray::number(v.backfillAfter) +
+                   ",\"backfill_through\":" + QByteArray::number(v.backfillThrough) + ',';
         }
-        o.insert(u"changes"_s, changes);
+        out += "\"cursor\":" + QByteArray::number(v.cursor) + ',';
+        if (v.grantedAfter != 0)
+            out += "\"granted_after\":" + QByteArray::number(v.grantedAfter) + ',';
+        out += "\"has_more\":"_ba + (v.hasMore ? "true" : "false") + ",\"layout\":\"" +
+               QByteArray(ColumnsLayoutName.data(), ColumnsLayoutName.size()) +
+               "\",\"protocol\":" + QByteArray::number(Version) + ',';
+        if (!v.scopes.isEmpty())
+            out += "\"scopes\":" + compactArray(QJsonArray::fromStringList(v.scopes)) + ',';
+        out += writeColumns(v);
+        out += '}';
+        return out;
     }
+    QJsonObject o{{u"protocol"_s, Version}, {u"cursor"_s, v.cursor}, {u"has_more"_s, v.hasMore}};
+    QJsonArray changes;
+    for (qsizetype i = 0; i < v.records.size(); ++i) {
+        QJsonObject change = recordToJson(v.records.at(i));
+        if (i < v.storedFields.size())
+            change.insert(u"fields"_s, QJsonDocument::fromJson(v.storedFields.at(i)).object());
+        changes.append(change);
+    }
+    for (const Core::Tombstone &t : v.tombstones) {
+        changes.append(QJsonObject{{u"entity"_s, t.entity},
+                                   {u"id"_s, t.id},
+                                   {u"rev"_s, t.revision},
+                                   {u"deleted"_s, true}});
+    }
+    o.insert(u"changes"_s, changes);
     if (v.grantedAfter != 0)
         o.insert(u"granted_after"_s, v.grantedAfter);
     if (v.backfillThrough != 0) {

@@ -145,6 +145,10 @@ struct PullPage {
     qint64 backfillAfter = 0;
     qint64 backfillThrough = 0;
     QList<Core::Record> records;
+    // Either empty, or one per record: its fields as the server's store keeps
+    // them (a JSON object's compact text), that record's `fields` left empty.
+    // encode() writes them as they are, so the server parses no record.
+    QList<QByteArray> storedFields;
     QList<Core::Tombstone> tombstones;
     // On the last page (hasMore false): every scope the member may see now
     // ("all" for an admin), so that the client removes what it holds of

@@ -77,7 +77,7 @@ private:
         const auto page = Protocol::decodePullPage(reply.body);
         if (!page)
             qWarning() << page.error().detail;
-        return page ? page.value() : Protocol::PullPage{-1, false, 0, 0, 0, {}, {}, {}};
+        return page ? page.value() : Protocol::PullPage{-1, false, 0, 0, 0, {}, {}, {}, {}};
     }
 
     // The team ids a member belongs to (by the admin's view).
@@ -483,6 +483,54 @@ private Q_SLOTS:
         QCOMPARE(gzip.status, 200);
         QCOMPARE(gzip.header("content-type"), QByteArray("application/json"));
         QVERIFY(Protocol::decompress(gzip.body, Protocol::Codec::Gzip, 64 * 1024 * 1024).ok());
+    }
+
+    // A stream starts with a page of 125 changes, then one that makes up the
+    // client's page size, then pages of that size: the client applies the
+    // first while the server makes the rest. What fits the page size is one
+    // page, as before.
+    void streamStartsWithASmallPage()
+    {
+        const QByteArray authorization = "Bearer " + m_admin.toUtf8();
+        const qsizetype total = m_adminAll.size();
+        QVERIFY2(total > 140, qPrintable(QString::number(total)));
+        const auto ask = [&](qsizetype limit) {
+            return m_server.request(
+                "GET", u"/api/v1/sync/pull?limit=%1&layout=columns&stream=pages"_s.arg(limit), {},
+                {{"Authorization", authorization}, {"Accept-Encoding", "zstd"}});
+        };
+        const qsizetype pageSize = total - 10;
+        const TestServer::Reply streamed = ask(pageSize);
+        QCOMPARE(streamed.status, 200);
+        QCOMPARE(streamed.header("content-type"), QByteArray("application/x-ndjson"));
+        Protocol::PageStreamReader reader(Protocol::MaxStreamedPageSize);
+        const auto lines = reader.feed(streamed.body);
+        QVERIFY2(lines.ok(), qPrintable(lines.error().detail));
+        QList<qsizetype> sizes;
+        QSet<QString> ids;
+        for (const QByteArray &line : *lines) {
+            const auto page = Protocol::decodePullPage(line);
+            QVERIFY2(page.ok(), qPrintable(page.error().detail));
+            sizes << page->records.size() + page->tombstones.size();
+            for (const Core::Record &r : page->records)
+                ids.insert(r.id);
+        }
+        QCOMPARE(sizes.size(), 3);
+        QCOMPARE(sizes.at(0), qsizetype(125));
+        QCOMPARE(sizes.at(1), pageSize - 125);
+        QCOMPARE(sizes.at(2), qsizetype(10));
+        QCOMPARE(ids.size(), total);
+
+        const TestServer::Reply whole = ask(total);
+        QCOMPARE(whole.status, 200);
+        QCOMPARE(whole.header("content-type"), QByteArray("application/json"));
+        const auto body = Protocol::decompress(whole.body, Protocol::Codec::Zstd, 64 * 1024 * 1024);
+        QVERIFY2(body.ok(), qPrintable(body.error().detail));
+        const auto page = Protocol::decodePullPage(*body);
+        QVERIFY2(page.ok(), qPrintable(page.error().detail));
+        QVERIFY(!page->hasMore);
+        QCOMPARE(page->records.size() + page->tombstones.size(), total);
+        QVERIFY(!page->scopes.isEmpty());
     }
 
     // zstd when the client offers it (ours asks for "zstd, gzip"; QtNetwork by

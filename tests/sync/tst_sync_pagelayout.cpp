@@ -143,6 +143,59 @@ private Q_SLOTS:
         QCOMPARE(sorted(back->records, byId), sorted(page.records, byId));
     }
 
+    // A server gives the records' fields as its store keeps them: they go
+    // into the columns as they are and decode to what they say, in any
+    // spacing or member order; text that does not split as one object is
+    // read and written again. Rows read them too.
+    void storedFieldsGoAsTheyAre()
+    {
+        Protocol::PullPage page = samplePage();
+        for (Core::Record &r : page.records) {
+            page.storedFields << QJsonDocument(r.fields).toJson(QJsonDocument::Compact);
+            r.fields = {};
+        }
+        QCOMPARE(Protocol::encode(page, Protocol::PageLayout::Columns),
+                 Protocol::encode(samplePage(), Protocol::PageLayout::Columns));
+        const QJsonObject posts = columnsObject(page).value("tables"_L1).toArray().at(0).toObject();
+        QCOMPARE(posts.value("entity"_L1).toString(), u"post"_s);
+        QVERIFY(posts.value("values"_L1).toArray().last().toObject().contains("uuids"_L1));
+
+        const QList<QByteArray> texts{
+            " { \"team_id\" : \"00000000-0000-4000-8000-000000000500\" ,\"kind\":\"a "
+            "\\\"quoted\\\" \\\\ word\\n\", \"status\": \"نص\" } ",
+            "{\"snapshot\":{\"y\":\"}]\",\"z\":[1,{\"a\":\"[\",\"n\":-2e3,\"h\":1.5,\"t\":true}]},"
+            "\"kind\":\"x, y } ]\",\"status\":null}",
+            "{\"kind\":\"one\",\"kind\":\"two\"}",
+            "[1,2]",
+            "{\"kind\":",
+            "{}",
+        };
+        Protocol::PullPage stored;
+        stored.cursor = 10;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            Core::Record r;
+            r.entity = u"submission"_s;
+            r.id = uuid(int(i));
+            r.revision = i + 1;
+            r.updatedAt = u"2026-01-02T03:04:05.000Z"_s;
+            r.updatedBy = u"someone \"odd\"\t"_s;
+            stored.records << r;
+            stored.storedFields << texts.at(i);
+        }
+        for (const Protocol::PageLayout layout :
+             {Protocol::PageLayout::Columns, Protocol::PageLayout::Rows}) {
+            const auto back = Protocol::decodePullPage(Protocol::encode(stored, layout));
+            QVERIFY2(back.ok(), qPrintable(back.error().detail));
+            QCOMPARE(back->records.size(), texts.size());
+            for (qsizetype i = 0; i < texts.size(); ++i) {
+                const Core::Record &r = back->records.at(i);
+                QCOMPARE(r.id, uuid(int(i)));
+                QCOMPARE(r.updatedBy, stored.records.at(i).updatedBy);
+                QCOMPARE(r.fields, QJsonDocument::fromJson(texts.at(i)).object());
+            }
+        }
+    }
+
     void emptyPage()
     {
         Protocol::PullPage page;
