@@ -23,8 +23,8 @@ namespace Sync {
 // own, so one page is decoded while the one before is applied (an eighth of
 // a first fill's time): a worker thread with its own
 // connection to the replica file (SQLite in WAL mode lets the app read and
-// write on its connection meanwhile; writers take turns). Each page is
-// applied with its position in one transaction (LocalStore::applyPulled).
+// write on its connection meanwhile; writers take turns). Pages are applied
+// with their position in one transaction (LocalStore::applyPulled).
 //
 // Thread: made, used and destroyed on the engine's thread; the work runs on
 // the applier's own threads; `done` is called back on the engine's thread,
@@ -45,6 +45,9 @@ public:
     // A page decoded (or why it could not be), ready to apply.
     using Decoded = std::shared_ptr<const Core::Result<Protocol::PullPage>>;
 
+    // The records and tombstones of a page (0 for one not decoded).
+    static qsizetype changesOf(const Decoded &page);
+
     explicit PageApplier(QObject *parent = nullptr);
     ~PageApplier() override;
 
@@ -53,10 +56,13 @@ public:
     // the pages were given.
     void decode(QByteArray body, std::function<void(const Decoded &page)> decoded);
     // Applies a decoded page (one that could not be decoded fails with its
-    // error) on the applying thread. The engine keeps at most two pages
-    // here, handing the next as one is done: a write of the app's own, held
-    // up by the replica's write lock, stops the handing and waits for two
-    // pages at most, not for a whole first fill.
+    // error) on the applying thread, with the pages waiting with it in one
+    // transaction, up to 2,500 changes; the changes go to `done` with the
+    // last of them. After a failure the pages behind it fail too, not
+    // applied. The engine keeps two pages here, or up to 5,000 changes,
+    // handing the next as one is done: a write of the app's own, held up by
+    // the replica's write lock, stops the handing and waits for those at
+    // most, not for a whole first fill.
     void apply(const QString &replicaPath, const Decoded &page, Done done);
 
 private:

@@ -334,9 +334,9 @@ void SyncEngine::onPageReceived(const QByteArray &body)
 {
     if (auto *job = qobject_cast<PullJob *>(m_job.data())) {
         m_summary.bytesReceived = m_pull.bytesBefore + job->bytesReceived();
+        ++m_pull.applying;
         // Pages wait in the connection rather than in memory.
-        if (++m_pull.applying >= MaxPagesApplying)
-            job->setReadingPaused(true);
+        job->setReadingPaused(m_pull.applying - m_pull.withApplier >= MaxPagesWaiting);
     } else {
         ++m_pull.applying;
     }
@@ -354,11 +354,17 @@ void SyncEngine::onPageReceived(const QByteArray &body)
 
 void SyncEngine::applyNextPage()
 {
-    // Two pages with the applier: it goes from one to the next without
-    // waiting for this thread, and a write of this thread (held up by the
-    // applier's lock, so handing no more pages) waits for two pages at most.
-    while (m_pull.withApplier < MaxPagesWithApplier && !m_pull.decoded.isEmpty()) {
+    // Two pages with the applier, or as many as make MaxChangesWithApplier:
+    // it goes from one to the next without waiting for this thread, applies
+    // pages waiting together in one transaction, and a write of this thread
+    // (held up by the applier's lock, so handing no more pages) waits for
+    // what the applier holds at most.
+    while (!m_pull.decoded.isEmpty() &&
+           (m_pull.withApplier < MaxPagesWithApplier ||
+            m_pull.changesWithApplier + PageApplier::changesOf(m_pull.decoded.head()) <=
+                MaxChangesWithApplier)) {
         ++m_pull.withApplier;
+        m_pull.changesWithApplier += PageApplier::changesOf(m_pull.decoded.head());
         const int run = m_applyRun;
         m_applier->apply(m_store->path(), m_pull.decoded.dequeue(),
                          [this, run](const Core::Status &status, const Core::ChangeSet &applied,
@@ -366,9 +372,12 @@ void SyncEngine::applyNextPage()
                              if (run != m_applyRun)
                                  return; // aborted meanwhile
                              --m_pull.withApplier;
+                             m_pull.changesWithApplier -= page.changes;
                              onPageApplied(status, applied, page.changes, page.hasMore);
                          });
     }
+    if (auto *job = qobject_cast<PullJob *>(m_job.data()))
+        job->setReadingPaused(m_pull.applying - m_pull.withApplier >= MaxPagesWaiting);
 }
 
 void SyncEngine::onPullFinished()
@@ -423,11 +432,8 @@ void SyncEngine::onPageApplied(const Core::Status &status, const Core::ChangeSet
     Q_EMIT progress(m_summary.received, m_summary.bytesReceived);
     if (run != m_applyRun || !isRunning())
         return; // a slot connected to progress() aborted the sync
-    if (auto *job = qobject_cast<PullJob *>(m_job.data())) {
-        job->setReadingPaused(m_pull.applying >= MaxPagesApplying);
-        if (m_pull.applying == 0)
-            setState(State::Pulling);
-    }
+    if (m_pull.applying == 0 && qobject_cast<PullJob *>(m_job.data()))
+        setState(State::Pulling);
     if (m_pull.applying > 0)
         applyNextPage();
     else

@@ -160,19 +160,23 @@ private:
     int m_applyRun = 0;
     // The pull under way: one answer, of one page or a stream of them.
     struct PullRun {
-        qint64 bytesBefore = 0; // received by the sync before this answer
-        int pages = 0;          // pages received
-        int applying = 0;       // pages received, not applied yet
+        qint64 bytesBefore = 0;               // received by the sync before this answer
+        int pages = 0;                        // pages received
+        int applying = 0;                     // pages received, not applied yet
         QQueue<PageApplier::Decoded> decoded; // decoded, waiting for their turn
-        int withApplier = 0;    // pages handed to the applier, not applied yet
-        qint64 rate = 0;        // bytes per second the answer came at (0: not measured)
-        bool open = false;      // the answer is still arriving
-        bool hasMore = false;   // the last page applied says more follow
-        Core::Error failure;    // why the answer stopped short
-        QElapsedTimer clock;    // since the request
+        int withApplier = 0;                  // pages handed to the applier, not applied yet
+        qint64 changesWithApplier = 0;        // their records and tombstones
+        qint64 rate = 0;      // bytes per second the answer came at (0: not measured)
+        bool open = false;    // the answer is still arriving
+        bool hasMore = false; // the last page applied says more follow
+        Core::Error failure;  // why the answer stopped short
+        QElapsedTimer clock;  // since the request
     };
-    static constexpr int MaxPagesApplying = 3;
+    // Received pages not with the applier yet (being decoded, or waiting
+    // their turn) from which the connection is no longer read.
+    static constexpr int MaxPagesWaiting = 2;
     static constexpr int MaxPagesWithApplier = 2;
+    static constexpr qint64 MaxChangesWithApplier = 5000;
     // A link cut mid-answer costs the page being received: a page is to
     // take at most CutCostSeconds of the link, at about StreamedRecordBytes
     // a record (92-116 bytes measured in streams of the generated
