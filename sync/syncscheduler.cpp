@@ -43,6 +43,10 @@ SyncScheduler::SyncScheduler(SyncEngine *engine, ApiClient *api, NetworkStatus *
     connect(m_engine, &SyncEngine::finished, this, &SyncScheduler::onSyncFinished);
     connect(m_network, &NetworkStatus::changed, this, &SyncScheduler::onNetworkChanged);
     connect(m_api, &ApiClient::transferred, this, &SyncScheduler::onTransferred);
+    connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state != SyncEngine::State::Applying)
+            countUsage();
+    });
     connect(m_engine->store(), &Core::LocalStore::outboxChanged, this, [this]() {
         if (m_started && m_settings.mode != SyncSettings::Mode::Manual)
             m_debounce->start(DebounceMs); // a burst of edits makes one sync
@@ -415,13 +419,27 @@ void SyncScheduler::onNetworkChanged()
 
 void SyncScheduler::onTransferred(qint64 sent, qint64 received)
 {
+    m_uncountedSent += sent;
+    m_uncountedReceived += received;
+    // While pulled pages are applied the replica's write lock is the
+    // applier's: a write here would wait for them on this thread (a pull's
+    // answer ends before its last pages are applied). Counted once they are.
+    if (m_engine->state() != SyncEngine::State::Applying)
+        countUsage();
+}
+
+void SyncScheduler::countUsage()
+{
     Core::LocalStore *store = m_engine->store();
-    if (!store->isOpen())
+    if ((m_uncountedSent == 0 && m_uncountedReceived == 0) || !store->isOpen())
         return;
-    if (Core::Status s = store->dataUsage().add(today(), sent, received); !s) {
+    if (Core::Status s = store->dataUsage().add(today(), m_uncountedSent, m_uncountedReceived);
+        !s) {
         qCWarning(lcSyncScheduler) << "cannot count the data used:" << s.error().detail;
         return;
     }
+    m_uncountedSent = 0;
+    m_uncountedReceived = 0;
     Q_EMIT usageChanged();
 }
 

@@ -150,6 +150,7 @@ private:
     void onSyncFinished(bool ok);
     void onNetworkChanged();
     void onTransferred(qint64 sent, qint64 received);
+    void countUsage();
     void uploadNext();
     void prefetch();
     void askServerLimits();
@@ -177,6 +178,8 @@ private:
     Protocol::PullEstimate m_estimate{-1, -1};
     Trigger m_trigger = Trigger::Start;
     qint64 m_largeBytes = LargeDownloadBytes;
+    qint64 m_uncountedSent = 0; // transferred, not in the data usage yet
+    qint64 m_uncountedReceived = 0;
     int m_failures = 0;
     bool m_started = false;
     bool m_pending = false; // a trigger came while a sync ran
