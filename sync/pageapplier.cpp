@@ -9,6 +9,11 @@
 
 #include <utility>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace Sync {
 
 using namespace Qt::StringLiterals;
@@ -21,6 +26,18 @@ namespace {
 // search index: the admin's first fill in pages of 1,000 took 3.1 s, in
 // transactions of 2,000 2.8 s.
 constexpr qsizetype MaxChangesPerTransaction = 2500;
+
+constexpr int NiceThreads = 5;
+
+// Lowers the calling thread's priority a little (Linux: its nice value; a
+// thread of its own has one), so that the window's thread, which paints and
+// answers the person, comes first when both want the CPU.
+void yieldToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, id_t(gettid()), NiceThreads);
+#endif
+}
 
 } // namespace
 
@@ -60,8 +77,9 @@ public:
             for (qsizetype i = 0; i < batch.size(); ++i) {
                 const Decoded &page = batch.at(i).page;
                 const Page info{changesOf(page), *page && (*page)->hasMore};
-                // The changes go with the batch's last page.
-                const Core::ChangeSet told = i + 1 == batch.size() ? changes : Core::ChangeSet();
+                // The changes go with the batch's first page: they are all
+                // there to see from then on.
+                const Core::ChangeSet told = i == 0 ? changes : Core::ChangeSet();
                 if (!owner)
                     return;
                 QMetaObject::invokeMethod(owner.data(), [done = batch.at(i).done, status, told,
@@ -70,6 +88,12 @@ public:
             if (status && !(*batch.constLast().page)->hasMore)
                 checkpoint();
         }
+    }
+
+    QList<Item> dropQueue()
+    {
+        const QMutexLocker lock(&m_mutex);
+        return std::exchange(m_queue, {});
     }
 
 private:
@@ -95,12 +119,6 @@ private:
         if (batch.isEmpty())
             m_draining = false;
         return batch;
-    }
-
-    QList<Item> dropQueue()
-    {
-        const QMutexLocker lock(&m_mutex);
-        return std::exchange(m_queue, {});
     }
 
     Core::ChangeSet lastApplied() const
@@ -183,10 +201,12 @@ PageApplier::PageApplier(QObject *parent)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
+    QMetaObject::invokeMethod(m_worker, []() { yieldToTheWindow(); });
     m_decodeThread->setObjectName(u"leadernet-decode"_s);
     m_decoder->moveToThread(m_decodeThread);
     connect(m_decodeThread, &QThread::finished, m_decoder, &QObject::deleteLater);
     m_decodeThread->start();
+    QMetaObject::invokeMethod(m_decoder, []() { yieldToTheWindow(); });
 }
 
 PageApplier::~PageApplier()
@@ -211,6 +231,11 @@ void PageApplier::decode(QByteArray body, std::function<void(const Decoded &page
             // Back on the engine's thread; dropped if the applier is gone by then.
             QMetaObject::invokeMethod(self.data(), [decoded, page]() { decoded(page); });
         });
+}
+
+void PageApplier::dropWaiting()
+{
+    m_worker->dropQueue();
 }
 
 void PageApplier::apply(const QString &replicaPath, const Decoded &page, Done done)

@@ -58,12 +58,15 @@ public:
     // Applies a decoded page (one that could not be decoded fails with its
     // error) on the applying thread, with the pages waiting with it in one
     // transaction, up to 2,500 changes; the changes go to `done` with the
-    // last of them. After a failure the pages behind it fail too, not
+    // first of them. After a failure the pages behind it fail too, not
     // applied. The engine keeps two pages here, or up to 5,000 changes,
     // handing the next as one is done: a write of the app's own, held up by
     // the replica's write lock, stops the handing and waits for those at
     // most, not for a whole first fill.
     void apply(const QString &replicaPath, const Decoded &page, Done done);
+    // Forgets the pages handed to apply() that it has not begun: they are
+    // not applied, and their `done` is not called (a sync stopped).
+    void dropWaiting();
 
 private:
     class Worker;

@@ -159,6 +159,7 @@ void SyncEngine::abort()
         return;
     m_retryTimer->stop();
     ++m_applyRun; // pages being applied finish, unseen
+    m_applier->dropWaiting(); // those not begun are not applied
     if (m_job) {
         m_job->disconnect(this);
         m_job->abort();

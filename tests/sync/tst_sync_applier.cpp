@@ -125,7 +125,7 @@ private Q_SLOTS:
             QCOMPARE(outcomes.at(n).page.changes, qint64(1000));
             QCOMPARE(outcomes.at(n).page.hasMore, n < 3);
         }
-        // A page applied with the one after it is told with it: at least two
+        // A page applied with the one before it is told with it: at least two
         // of the three pages that waited went together.
         qsizetype told = 0;
         int together = 0;
@@ -135,7 +135,7 @@ private Q_SLOTS:
         }
         QCOMPARE(told, qsizetype(4000));
         QVERIFY(together >= 1);
-        QVERIFY(!outcomes.constLast().changes.isEmpty());
+        QVERIFY(!outcomes.constFirst().changes.isEmpty());
 
         Core::LocalStore store;
         QVERIFY(store.open(m_path).ok());
