@@ -1,6 +1,7 @@
 #include "deskverifier.h"
 
 #include "editinglogging.h"
+#include "threadpriority.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -53,6 +54,7 @@ void DeskVerifier::remember(const QString &memberId, const QString &password)
     m_making.insert(memberId);
     QPointer<DeskVerifier> self(this);
     QThreadPool::globalInstance()->start([self, memberId, password, salt]() {
+        Core::runInBackground();
         const QByteArray key = derive(password, salt, Cost);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -104,6 +106,7 @@ void DeskVerifier::check(const QString &memberId, const QString &password)
     }
     QPointer<DeskVerifier> self(this);
     QThreadPool::globalInstance()->start([self, memberId, password, salt, key, cost]() {
+        Core::runInBackground();
         const QByteArray derived = derive(password, salt, cost);
         // Compared in constant time: the length is fixed, every byte is read.
         unsigned char diff = derived.size() == key.size() ? 0 : 1;

@@ -16,7 +16,8 @@ namespace Editing {
 // Neither the password nor any token is ever written.
 //
 // Thread: the thread that owns it; the slow derivation runs on the global
-// thread pool and its answer arrives as a signal. The profile folder must
+// thread pool, in the background (Core::runInBackground(): signing in
+// starts a first sync meanwhile), and its answer arrives as a signal. The profile folder must
 // exist.
 class DeskVerifier final : public QObject
 {

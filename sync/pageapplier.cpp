@@ -1,6 +1,7 @@
 #include "pageapplier.h"
 
 #include "localstore.h"
+#include "threadpriority.h"
 
 #include <QMutex>
 #include <QPointer>
@@ -8,11 +9,6 @@
 #include <QThread>
 
 #include <utility>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 namespace Sync {
 
@@ -26,18 +22,6 @@ namespace {
 // search index: the admin's first fill in pages of 1,000 took 3.1 s, in
 // transactions of 2,000 2.8 s.
 constexpr qsizetype MaxChangesPerTransaction = 2500;
-
-constexpr int NiceThreads = 5;
-
-// Lowers the calling thread's priority a little (Linux: its nice value; a
-// thread of its own has one), so that the window's thread, which paints and
-// answers the person, comes first when both want the CPU.
-void yieldToTheWindow()
-{
-#ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, id_t(gettid()), NiceThreads);
-#endif
-}
 
 } // namespace
 
@@ -201,12 +185,12 @@ PageApplier::PageApplier(QObject *parent)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, []() { yieldToTheWindow(); });
+    QMetaObject::invokeMethod(m_worker, []() { Core::runInBackground(); });
     m_decodeThread->setObjectName(u"leadernet-decode"_s);
     m_decoder->moveToThread(m_decodeThread);
     connect(m_decodeThread, &QThread::finished, m_decoder, &QObject::deleteLater);
     m_decodeThread->start();
-    QMetaObject::invokeMethod(m_decoder, []() { yieldToTheWindow(); });
+    QMetaObject::invokeMethod(m_decoder, []() { Core::runInBackground(); });
 }
 
 PageApplier::~PageApplier()
