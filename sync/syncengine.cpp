@@ -333,14 +333,10 @@ void SyncEngine::pullNextPage()
 
 void SyncEngine::onPageReceived(const QByteArray &body)
 {
-    if (auto *job = qobject_cast<PullJob *>(m_job.data())) {
+    ++m_pull.applying;
+    if (auto *job = qobject_cast<PullJob *>(m_job.data()))
         m_summary.bytesReceived = m_pull.bytesBefore + job->bytesReceived();
-        ++m_pull.applying;
-        // Pages wait in the connection rather than in memory.
-        job->setReadingPaused(m_pull.applying - m_pull.withApplier >= MaxPagesWaiting);
-    } else {
-        ++m_pull.applying;
-    }
+    pauseReadingWhenFull();
     ++m_pull.pages;
     setState(State::Applying);
     const int run = m_applyRun;
@@ -377,6 +373,12 @@ void SyncEngine::applyNextPage()
                              onPageApplied(status, applied, page.changes, page.hasMore);
                          });
     }
+    pauseReadingWhenFull();
+}
+
+void SyncEngine::pauseReadingWhenFull()
+{
+    // Pages wait in the connection rather than in memory.
     if (auto *job = qobject_cast<PullJob *>(m_job.data()))
         job->setReadingPaused(m_pull.applying - m_pull.withApplier >= MaxPagesWaiting);
 }

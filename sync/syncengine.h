@@ -139,6 +139,8 @@ private:
     void flushChanged();
     // Hands the next decoded page to the applier once the one before is done.
     void applyNextPage();
+    // Stops reading the answer while MaxPagesWaiting pages wait for the applier.
+    void pauseReadingWhenFull();
     // After the pull's answer and its last page: the next pull, or the end.
     void finishPull();
     // The page size for the link's rate as the last pull measured it.
