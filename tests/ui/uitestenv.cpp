@@ -54,6 +54,10 @@ UiTestEnv::UiTestEnv(const QUrl &server, std::unique_ptr<Core::CredentialStore> 
     , credentials(credentialStore ? std::move(credentialStore)
                                   : std::make_unique<Core::MemoryCredentialStore>())
 {
+    // A child process killed by a test (tst_ui_plancrash) would leave it
+    // behind in the temporary folder.
+    if (!profileDir.isEmpty())
+        dir.remove();
     api.setServer(server);
     if (const Core::Status s =
             store.open(QDir(profile).filePath(Core::LocalStore::replicaFileName()));

@@ -70,8 +70,8 @@ public:
     // sync follows).
     bool signInOffline(const DemoIds &ids, const QStringList &roles = {QStringLiteral("member")});
 
-    QTemporaryDir dir;
-    QString profile; // the profile folder: dir's, or the one given
+    QTemporaryDir dir; // removed at once when a profile folder is given
+    QString profile;   // the profile folder: dir's, or the one given
     QNetworkAccessManager nam;
     Core::LocalStore store;
     Sync::ApiClient api{&nam};
