@@ -46,7 +46,7 @@ void keepPrivate(const QString &path)
 
 } // namespace
 
-Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionName)
+Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionName, int pageSize)
 {
     keepPrivate(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
@@ -59,8 +59,12 @@ Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionNa
         return makeError(ErrorCode::DatabaseOpen, u"%1: %2"_s.arg(path, detail));
     }
     QSqlQuery q(db);
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
+    // Before the log: once a file is in WAL mode its page size is fixed.
+    const QString size = pageSize > 0 ? u"PRAGMA page_size=%1"_s.arg(pageSize) : QString();
+    for (const QString &pragma : {size, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
                                   u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA busy_timeout=5000"_s}) {
+        if (pragma.isEmpty())
+            continue;
         if (!q.exec(pragma)) {
             const QString detail = q.lastError().text();
             q = QSqlQuery();

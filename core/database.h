@@ -16,7 +16,11 @@ namespace Core {
 // Opens a SQLite file the way every LeaderNet database is opened: WAL,
 // foreign keys on, synchronous=NORMAL, a busy timeout. The connection belongs
 // to the calling thread (QtSql rule); `connectionName` must be unique.
-Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionName);
+// `pageSize`, when not 0, is the size in bytes of a new file's pages (a
+// power of two, 512 to 65536; SQLite's own is 4096); a file with tables
+// keeps the size it was made with.
+Result<QSqlDatabase> openSqlite(const QString &path, const QString &connectionName,
+                                int pageSize = 0);
 
 // The SQLite connection under `db`, for what QtSql cannot do (Qt's driver
 // is Debian's libsqlite3, which the project links too); null when `db` is

@@ -42,6 +42,8 @@ public:
     ~LocalStore() override;
 
     static QString replicaFileName() { return QStringLiteral("replica.sqlite"); }
+    // The page size of a new replica's file (see open()).
+    static constexpr int NewReplicaPageSize = 16384;
     // The profile folder used when none is given: AppDataLocation/profiles/default.
     static QString defaultProfileDir();
 
@@ -49,6 +51,10 @@ public:
     // written by a newer LeaderNet with DatabaseTooNew and leaves it untouched.
     Status open(const QString &path);
     void close();
+    // This connection copies the log into the file after its own commits
+    // once the log holds `bytes` or more (SQLite's wal_autocheckpoint, in
+    // pages of the file's size).
+    Status checkpointLogEvery(qint64 bytes);
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
     QSqlDatabase database() const { return m_db; }

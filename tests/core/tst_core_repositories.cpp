@@ -323,14 +323,18 @@ private Q_SLOTS:
         QCOMPARE(m_store.search().search(u"учет"_s)->size(), 1);
     }
 
-    // A connection of the app copies the log into the file only past
-    // 16,384 pages: the sync's applier checkpoints at 8,192, on its own
-    // thread, and the window's small writes never copy its pages.
+    // A connection of the app copies the log into the file only past 64
+    // MB: the sync's applier checkpoints at 32 MB, on its own thread, and
+    // the window's small writes never copy its pages. A new replica has
+    // pages of 16 KiB.
     void leavesCheckpointsToTheApplier()
     {
         QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), Core::LocalStore::NewReplicaPageSize);
         QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 16384);
+        QCOMPARE(q.value(0).toLongLong() * Core::LocalStore::NewReplicaPageSize,
+                 qint64(64) * 1024 * 1024);
     }
 
     void syncStateKeepsValues()
