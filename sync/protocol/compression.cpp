@@ -85,12 +85,14 @@ QByteArray compressGzip(QByteArrayView data, int level)
     return out;
 }
 
-QByteArray compressZstd(QByteArrayView data, int level)
+QByteArray compressZstd(QByteArrayView data, ZstdSettings settings)
 {
     const std::unique_ptr<ZSTD_CCtx, ZstdCCtxFree> ctx(ZSTD_createCCtx());
     if (!ctx)
         return {};
-    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_compressionLevel, level);
+    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_compressionLevel, settings.level);
+    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_minMatch, settings.minMatch);
+    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_searchLog, settings.searchLog);
     ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_checksumFlag, 1);
     QByteArray out(qsizetype(ZSTD_compressBound(std::size_t(data.size()))), Qt::Uninitialized);
     const std::size_t written = ZSTD_compress2(ctx.get(), out.data(), std::size_t(out.size()),
@@ -260,11 +262,17 @@ QByteArray compress(QByteArrayView data, Codec codec, int level)
     case Codec::Gzip:
         return compressGzip(data, std::clamp(level, 1, 9));
     case Codec::Zstd:
-        return compressZstd(data, std::clamp(level, 1, ZstdMaxLevel));
+        return compress(data, ZstdSettings{level});
     case Codec::Identity:
         break;
     }
     return data.toByteArray();
+}
+
+QByteArray compress(QByteArrayView data, ZstdSettings settings)
+{
+    settings.level = std::clamp(settings.level == 0 ? ZstdLevel : settings.level, 1, ZstdMaxLevel);
+    return compressZstd(data, settings);
 }
 
 Core::Result<QByteArray> decompress(QByteArrayView data, Codec codec, qsizetype maxSize)

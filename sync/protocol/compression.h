@@ -49,11 +49,20 @@ Codec preferredCodec(QByteArrayView acceptEncoding);
 // the measurements and the cost).
 int defaultLevel(Codec codec);
 
+// A zstd level and, where not 0, two of its parameters set otherwise.
+struct ZstdSettings {
+    int level = 0;     // 0: defaultLevel(Codec::Zstd)
+    int minMatch = 0;  // the shortest match looked for (ZSTD_c_minMatch)
+    int searchLog = 0; // log2 of the candidates compared (ZSTD_c_searchLog)
+};
+
 // `data` encoded with `codec` at `level` (defaultLevel() when 0; zstd levels
 // are kept within 1..19, gzip levels within 1..9). Identity returns `data`.
 // Empty when the codec failed (only on memory exhaustion): gzip and zstd
 // never produce an empty body.
 QByteArray compress(QByteArrayView data, Codec codec, int level = 0);
+// `data` encoded with zstd by `settings` (its level as above).
+QByteArray compress(QByteArrayView data, ZstdSettings settings);
 
 // `data` decoded. Fails with ErrorCode::Protocol when the body is not one
 // complete, valid stream of `codec` (cut short, trailing bytes, bad

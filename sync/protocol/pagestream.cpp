@@ -104,12 +104,14 @@ struct PageStreamWriter::Impl {
     }
 };
 
-PageStreamWriter::PageStreamWriter(int level)
+PageStreamWriter::PageStreamWriter(ZstdSettings zstd)
     : d(std::make_unique<Impl>())
 {
     if (!d->ctx)
         return;
-    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_compressionLevel, std::clamp(level, 1, 19));
+    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_compressionLevel, std::clamp(zstd.level, 1, 19));
+    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_minMatch, zstd.minMatch);
+    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_searchLog, zstd.searchLog);
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_windowLog, PageStreamWindowLog);
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_checksumFlag, 1);
 }

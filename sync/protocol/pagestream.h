@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compression.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -26,8 +27,8 @@ inline constexpr int PageStreamWindowLog = 24;
 class PageStreamWriter final
 {
 public:
-    // `level`: zstd level, 1..19.
-    explicit PageStreamWriter(int level);
+    // `zstd`: its level (1..19) and parameters.
+    explicit PageStreamWriter(ZstdSettings zstd);
     ~PageStreamWriter();
     PageStreamWriter(const PageStreamWriter &) = delete;
     PageStreamWriter &operator=(const PageStreamWriter &) = delete;
