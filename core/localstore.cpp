@@ -492,7 +492,7 @@ Status LocalStore::applyPulled(const QList<Record> &records, const QList<Tombsto
     // a statement.
     QList<const Record *> run;
     const auto writeRun = [&]() {
-        Status s = m_records.upsertAll(run);
+        Status s = m_records.upsertAll(run, RecordRepository::Checked::Yes);
         run.clear();
         return s;
     };

@@ -102,7 +102,9 @@ public:
     // scope the member may see now; the records of any other scope (a team
     // they left, a seminar they were taken out of) are removed in the same
     // transaction, with the server's copies kept of them. "all" (an admin)
-    // keeps everything. Changes waiting in the outbox stay.
+    // keeps everything. Changes waiting in the outbox stay. Each record is
+    // valid (Core::validateRecord) as the protocol's decoder left it: it is
+    // not checked again here, where the replica's write lock is held.
     Status applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,
                        const PullPosition &next, const QStringList &visibleScopes = {});
     Status applyPulled(const QList<Record> &records, const QList<Tombstone> &tombstones,

@@ -81,7 +81,7 @@ Error sqliteError(sqlite3 *connection, int rc, QAnyStringView entity)
 {
     const int primary = rc & 0xff;
     return makeError(primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ErrorCode::Busy
-                                                                         : ErrorCode::Query,
+                                                                        : ErrorCode::Query,
                      u"%1 (writing %2 records)"_s.arg(QString::fromUtf8(sqlite3_errmsg(connection)),
                                                       entity.toString()));
 }
@@ -142,9 +142,8 @@ Result<sqlite3_stmt *> RecordRepository::preparedUpsert(const EntitySpec &spec, 
             .arg(spec.name, columnList(spec), values.join(u","_s), updates.join(u", "_s))
             .toUtf8();
     sqlite3_stmt *statement = nullptr;
-    if (const int rc = sqlite3_prepare_v3(connection, sql.constData(),
-                                          int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                                          nullptr);
+    if (const int rc = sqlite3_prepare_v3(connection, sql.constData(), int(sql.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
         rc != SQLITE_OK) {
         sqlite3_finalize(statement);
         return sqliteError(connection, rc, spec.name);
@@ -271,18 +270,23 @@ Status RecordRepository::upsert(const Record &record)
     return upsertAll({&record});
 }
 
-Status RecordRepository::upsertAll(QList<const Record *> records)
+Status RecordRepository::upsertAll(QList<const Record *> records, Checked checked)
 {
     if (records.isEmpty())
         return {};
-    for (const Record *record : std::as_const(records)) {
-        if (Status s = validateRecord(*record); !s)
-            return s;
+    if (checked == Checked::No) {
+        for (const Record *record : std::as_const(records)) {
+            if (Status s = validateRecord(*record); !s)
+                return s;
+        }
     }
-    const EntitySpec &spec = *entitySpec(records.first()->entity);
-    if (const auto other = std::find_if(
-            records.cbegin(), records.cend(),
-            [&](const Record *r) { return r->entity != records.first()->entity; });
+    const EntitySpec *known = entitySpec(records.first()->entity);
+    if (!known)
+        return unknownEntity(records.first()->entity);
+    const EntitySpec &spec = *known;
+    if (const auto other =
+            std::find_if(records.cbegin(), records.cend(),
+                         [&](const Record *r) { return r->entity != records.first()->entity; });
         other != records.cend()) {
         return makeError(ErrorCode::Invalid, u"%1 and %2 records written as one"_s.arg(
                                                  records.first()->entity, (*other)->entity));
@@ -318,8 +322,8 @@ Status RecordRepository::upsertAll(QList<const Record *> records)
                 return;
             }
             texts.append(std::move(utf8));
-            sqlite3_bind_text(statement, index, texts.last().constData(),
-                              int(texts.last().size()), SQLITE_STATIC);
+            sqlite3_bind_text(statement, index, texts.last().constData(), int(texts.last().size()),
+                              SQLITE_STATIC);
         };
         for (qsizetype i = done; i < done + rows; ++i) {
             const Record &record = *records[i];
@@ -341,10 +345,9 @@ Status RecordRepository::upsertAll(QList<const Record *> records)
                     sqlite3_bind_double(statement, ++index, value.toDouble());
                     break;
                 case FieldType::Json:
-                    bindText(value.isArray() ? QJsonDocument(value.toArray())
-                                                   .toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(value.toObject())
-                                                   .toJson(QJsonDocument::Compact),
+                    bindText(value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact),
                              false);
                     break;
                 case FieldType::Text: {

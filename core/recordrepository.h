@@ -44,12 +44,17 @@ public:
                                   const QStringList &only = {}) const;
     Result<int> count(QAnyStringView entity) const;
 
+    // Whether records were checked already (Core::validateRecord).
+    enum class Checked { No, Yes };
+
     Status upsert(const Record &record);
     // Writes `records`, all of one entity, a few hundred to a statement: a
     // pulled page's records, ten times fewer statements than one by one
     // (and the search index, which flushes at each statement, far fewer
-    // small segments to merge).
-    Status upsertAll(QList<const Record *> records);
+    // small segments to merge). Checked::Yes: each record was validated
+    // already (a pulled page's, as the protocol decoded it) and is not
+    // again, on the thread that holds the replica's write lock.
+    Status upsertAll(QList<const Record *> records, Checked checked = Checked::No);
     Status remove(QAnyStringView entity, const QString &id);
 
 private:

@@ -172,6 +172,16 @@ private Q_SLOTS:
         Core::Record lesson{u"lesson"_s, Core::newRecordId(), 1, {}, {}, {}};
         QCOMPARE(repo.upsertAll({&fresh, &lesson}).error().code, Core::ErrorCode::Invalid);
         QCOMPARE(repo.get(u"post", fresh.id).error().code, Core::ErrorCode::NotFound);
+
+        // Records said to be checked already (a pulled page's, which the
+        // protocol's decoder validated) go in as they are; a kind the
+        // replica does not know is still refused.
+        const Core::RecordRepository::Checked checked = Core::RecordRepository::Checked::Yes;
+        QVERIFY(repo.upsertAll({&fresh}, checked).ok());
+        QCOMPARE(repo.get(u"post", fresh.id).value(), fresh);
+        Core::Record unknown = fresh;
+        unknown.entity = u"course; DROP TABLE course"_s;
+        QCOMPARE(repo.upsertAll({&unknown}, checked).error().code, Core::ErrorCode::Invalid);
     }
 
     void listsFiltersAndOrdersByKnownFieldsOnly()
