@@ -16,6 +16,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <atomic>
 #include <optional>
@@ -68,15 +70,23 @@ Status LocalStore::open(const QString &path)
         m_db = db.value();
     }
     m_connectionName = name;
-    // The sync's applier (its own connection, see Sync::PageApplier)
-    // checkpoints the log every 32 MB; any other connection only past twice
-    // that. A connection checkpoints after its own commit, on its own
+    // The sync's applier (its own connection, see Sync::PageApplier) has
+    // the log copied every 32 MB; any other connection copies it only past
+    // twice that. A connection checkpoints after its own commit, on its own
     // thread: at SQLite's 1,000 pages, the window's first small write after
     // pages were applied copied up to 32 MB of log on the UI thread (45 ms
-    // at the end of a member's first sync).
-    if (Status s = checkpointLogEvery(qint64(64) * 1024 * 1024); !s) {
+    // at the end of a member's first sync). A log that grew larger during a
+    // first fill (copied while the applier writes, it starts again only
+    // after) is cut back to 64 MB when it starts again.
+    constexpr qint64 LogBytes = qint64(64) * 1024 * 1024;
+    if (Status s = checkpointLogEvery(LogBytes); !s) {
         close();
         return s;
+    }
+    if (QSqlQuery q(m_db); !q.exec(u"PRAGMA journal_size_limit = %1"_s.arg(LogBytes))) {
+        const Error error = queryError(q);
+        close();
+        return error;
     }
     if (Status s = SearchIndex::installFold(m_db); !s) {
         close();
@@ -111,10 +121,46 @@ Status LocalStore::checkpointLogEvery(qint64 bytes)
     return {};
 }
 
+Status LocalStore::whenLogHolds(qint64 bytes, std::function<void()> grown)
+{
+    sqlite3 *connection = sqliteHandle(m_db);
+    if (!connection)
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA page_size"_s) || !q.next())
+        return queryError(q);
+    const qint64 pageSize = std::max<qint64>(q.value(0).toLongLong(), 512);
+    m_logWatch = std::make_unique<LogWatch>(
+        LogWatch{std::max<qint64>(bytes / pageSize, 1), std::move(grown)});
+    sqlite3_wal_hook(connection, &LocalStore::logCommitted, m_logWatch.get());
+    return {};
+}
+
+int LocalStore::logCommitted(void *watch, sqlite3 *, const char *, int pages)
+{
+    const auto *w = static_cast<const LogWatch *>(watch);
+    if (pages >= w->pages)
+        w->grown();
+    return SQLITE_OK;
+}
+
+Status LocalStore::checkpointLog()
+{
+    if (!isOpen())
+        return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s))
+        return queryError(q);
+    return {};
+}
+
 void LocalStore::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    if (sqlite3 *connection = sqliteHandle(m_db); connection && m_logWatch)
+        sqlite3_wal_hook(connection, nullptr, nullptr);
+    m_logWatch.reset();
     m_records = RecordRepository();
     m_outbox = OutboxRepository();
     m_syncState = SyncStateRepository();

@@ -18,7 +18,11 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
+#include <memory>
 #include <optional>
+
+struct sqlite3;
 
 namespace Core {
 
@@ -55,6 +59,13 @@ public:
     // once the log holds `bytes` or more (SQLite's wal_autocheckpoint, in
     // pages of the file's size).
     Status checkpointLogEvery(qint64 bytes);
+    // Instead: after each commit of this connection that leaves `bytes` or
+    // more in the log, calls `grown` on the committing thread, which has
+    // another connection copy it (checkpointLog()). Until close().
+    Status whenLogHolds(qint64 bytes, std::function<void()> grown);
+    // Copies into the file as much of the log as no reader or writer holds
+    // back, without waiting for them (a passive checkpoint).
+    Status checkpointLog();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
     QSqlDatabase database() const { return m_db; }
@@ -190,8 +201,15 @@ private:
                                     const QJsonObject &fields, const QJsonObject &base,
                                     const QString &authorId);
 
+    struct LogWatch {
+        qint64 pages = 0;
+        std::function<void()> grown;
+    };
+    static int logCommitted(void *store, sqlite3 *connection, const char *database, int pages);
+
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<LogWatch> m_logWatch;
     Clock *m_clock;
     ChangeSet m_lastApplied;
     QSqlDatabase m_db;

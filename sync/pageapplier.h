@@ -69,7 +69,10 @@ public:
     void dropWaiting();
 
 private:
+    class Checkpointer;
     class Worker;
+    QThread *m_checkpointThread;
+    Checkpointer *m_checkpointer; // lives on m_checkpointThread
     QThread *m_thread;
     Worker *m_worker;
     QThread *m_decodeThread;

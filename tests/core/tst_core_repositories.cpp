@@ -6,6 +6,7 @@
 #include "localstore.h"
 #include "searchindex.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -334,9 +335,9 @@ private Q_SLOTS:
     }
 
     // A connection of the app copies the log into the file only past 64
-    // MB: the sync's applier checkpoints at 32 MB, on its own thread, and
-    // the window's small writes never copy its pages. A new replica has
-    // pages of 16 KiB.
+    // MB: the sync's applier has it copied at 32 MB, on a thread of its
+    // own, and the window's small writes never copy its pages. A log that
+    // grew past 64 MB is cut back to it. A new replica has pages of 16 KiB.
     void leavesCheckpointsToTheApplier()
     {
         QSqlQuery q(m_store.database());
@@ -345,6 +346,36 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint"_s) && q.next());
         QCOMPARE(q.value(0).toLongLong() * Core::LocalStore::NewReplicaPageSize,
                  qint64(64) * 1024 * 1024);
+        QVERIFY(q.exec(u"PRAGMA journal_size_limit"_s) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(64) * 1024 * 1024);
+    }
+
+    // The sync's applier leaves its log to another connection: told after
+    // each commit that leaves the amount asked in the log, it has another
+    // connection copy it into the file, all of it when nothing holds it back.
+    void logIsCopiedByAnotherConnection()
+    {
+        const QString path = m_dir.filePath(u"log.sqlite"_s);
+        Core::LocalStore writer;
+        QVERIFY(writer.open(path).ok());
+        int told = 0;
+        QVERIFY(writer.whenLogHolds(1, [&told]() { ++told; }).ok());
+        const Core::Record course{
+            u"course"_s, Core::newRecordId(), 1, {{u"title"_s, u"Supply"_s}}, {}, {}};
+        QVERIFY(writer.applyPulled({course}, {}, 1).ok());
+        QVERIFY(told >= 1);
+
+        Core::LocalStore copier;
+        QVERIFY(copier.open(path).ok());
+        const qint64 before = QFileInfo(path).size();
+        QVERIFY(copier.checkpointLog().ok());
+        QVERIFY2(QFileInfo(path).size() > before, qPrintable(QString::number(before)));
+        // Frames in the log, and of them copied: all.
+        QSqlQuery q(copier.database());
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) && q.next());
+        QVERIFY(q.value(1).toInt() > 0);
+        QCOMPARE(q.value(2).toInt(), q.value(1).toInt());
+        QCOMPARE(copier.records().get(u"course", course.id).value(), course);
     }
 
     void syncStateKeepsValues()
