@@ -57,11 +57,12 @@ std::atomic<int> s_strongCompressions{0};
 // applies pages twice as fast: the admin's fill 0.5% more bytes, 0.3 s
 // less of the server's CPU of 2.3). Pages under StrongCompressionFrom (the
 // incremental syncs) still get level 19, which costs little on them.
-// Matches of 6 bytes or more, and 32 candidates compared rather than 64:
-// the column pages' values repeat in long runs, and the admin's fill comes
-// out 1.9% smaller for a third less of the compressor's CPU (a member's,
-// 1.1% and a fifth; docs/sync-protocol.md, "What a pull costs the server").
-constexpr Protocol::ZstdSettings ColumnsZstd{11, 6, 5};
+// Matches of 6 bytes or more, 32 candidates compared rather than 64, and a
+// match finder's table of 2^21 entries rather than 2^22: the column pages'
+// values repeat in long runs, and the admin's fill comes out 1.4% smaller
+// for two fifths less of the compressor's CPU (docs/sync-protocol.md, "What
+// a pull costs the server").
+constexpr Protocol::ZstdSettings ColumnsZstd{11, 6, 5, 21};
 
 // The first page of a streamed pull, which the client applies while the
 // server makes the next. (A whole first page of 1,000 records kept a

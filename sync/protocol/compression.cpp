@@ -93,6 +93,7 @@ QByteArray compressZstd(QByteArrayView data, ZstdSettings settings)
     ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_compressionLevel, settings.level);
     ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_minMatch, settings.minMatch);
     ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_searchLog, settings.searchLog);
+    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_hashLog, settings.hashLog);
     ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_checksumFlag, 1);
     QByteArray out(qsizetype(ZSTD_compressBound(std::size_t(data.size()))), Qt::Uninitialized);
     const std::size_t written = ZSTD_compress2(ctx.get(), out.data(), std::size_t(out.size()),

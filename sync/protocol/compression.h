@@ -54,6 +54,7 @@ struct ZstdSettings {
     int level = 0;     // 0: defaultLevel(Codec::Zstd)
     int minMatch = 0;  // the shortest match looked for (ZSTD_c_minMatch)
     int searchLog = 0; // log2 of the candidates compared (ZSTD_c_searchLog)
+    int hashLog = 0;   // log2 of the entries of the match finder's table
 };
 
 // `data` encoded with `codec` at `level` (defaultLevel() when 0; zstd levels

@@ -112,6 +112,7 @@ PageStreamWriter::PageStreamWriter(ZstdSettings zstd)
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_compressionLevel, std::clamp(zstd.level, 1, 19));
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_minMatch, zstd.minMatch);
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_searchLog, zstd.searchLog);
+    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_hashLog, zstd.hashLog);
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_windowLog, PageStreamWindowLog);
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_checksumFlag, 1);
 }

@@ -113,14 +113,14 @@ private Q_SLOTS:
     {
         const QByteArray body = sampleText(300'000);
         for (const Protocol::ZstdSettings settings :
-             {Protocol::ZstdSettings{11, 6, 5}, Protocol::ZstdSettings{},
-              Protocol::ZstdSettings{3, 7, 1}, Protocol::ZstdSettings{40, 99, 99}}) {
+             {Protocol::ZstdSettings{11, 6, 5, 21}, Protocol::ZstdSettings{},
+              Protocol::ZstdSettings{3, 7, 1}, Protocol::ZstdSettings{40, 99, 99, 99}}) {
             const QByteArray packed = Protocol::compress(body, settings);
             QVERIFY(!packed.isEmpty());
             QVERIFY(packed.size() * 5 < body.size());
             QCOMPARE(*Protocol::decompress(packed, Codec::Zstd, body.size()), body);
         }
-        Protocol::PageStreamWriter writer({11, 6, 5});
+        Protocol::PageStreamWriter writer({11, 6, 5, 21});
         Protocol::PageStreamReader reader(1024 * 1024);
         const QByteArray page = sampleText(100'000).replace('\n', ' ');
         QByteArray wire = writer.page(page);
