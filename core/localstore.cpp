@@ -138,9 +138,13 @@ Status LocalStore::whenLogHolds(qint64 bytes, std::function<void()> grown)
 
 int LocalStore::logCommitted(void *watch, sqlite3 *, const char *, int pages)
 {
-    const auto *w = static_cast<const LogWatch *>(watch);
-    if (pages >= w->pages)
+    auto *w = static_cast<LogWatch *>(watch);
+    if (pages < w->toldAt)
+        w->toldAt = 0; // the log started again
+    if (pages - w->toldAt >= w->pages) {
+        w->toldAt = pages;
         w->grown();
+    }
     return SQLITE_OK;
 }
 

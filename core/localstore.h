@@ -59,9 +59,10 @@ public:
     // once the log holds `bytes` or more (SQLite's wal_autocheckpoint, in
     // pages of the file's size).
     Status checkpointLogEvery(qint64 bytes);
-    // Instead: after each commit of this connection that leaves `bytes` or
-    // more in the log, calls `grown` on the committing thread, which has
-    // another connection copy it (checkpointLog()). Until close().
+    // Instead: after a commit of this connection that leaves `bytes` or
+    // more in the log beyond what it held when `grown` was last called,
+    // calls `grown` on the committing thread, which has another connection
+    // copy it (checkpointLog()). Until close().
     Status whenLogHolds(qint64 bytes, std::function<void()> grown);
     // Copies into the file as much of the log as no reader or writer holds
     // back, without waiting for them (a passive checkpoint).
@@ -204,6 +205,7 @@ private:
     struct LogWatch {
         qint64 pages = 0;
         std::function<void()> grown;
+        qint64 toldAt = 0; // the log's pages when `grown` was last called
     };
     static int logCommitted(void *store, sqlite3 *connection, const char *database, int pages);
 
