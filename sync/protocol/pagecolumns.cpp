@@ -492,11 +492,12 @@ Core::Status readColumns(const QJsonObject &object, PullPage &page)
             columns << std::move(*column);
         }
         page.records.reserve(page.records.size() + count);
+        const QString entityName = entity.toString(); // one string the table's records share
         for (qsizetype i = 0; i < count; ++i) {
             if (!ids->at(i).isString())
                 return malformed(u"a record id is not a string"_s);
             Core::Record r;
-            r.entity = entity.toString();
+            r.entity = entityName;
             r.id = ids->at(i).toString();
             r.revision = revs.at(i);
             r.updatedAt = updatedAt->at(i).toString();
@@ -516,8 +517,9 @@ Core::Status readColumns(const QJsonObject &object, PullPage &page)
         const QList<qint64> revs = revisions(table.value("rev"_L1).toArray(), revsOk);
         if (!entity.isString() || !ids || !revsOk || revs.size() != ids->size())
             return malformed(u"a table's columns differ in length"_s);
+        const QString entityName = entity.toString();
         for (qsizetype i = 0; i < ids->size(); ++i) {
-            const Core::Tombstone t{entity.toString(), ids->at(i).toString(), revs.at(i)};
+            const Core::Tombstone t{entityName, ids->at(i).toString(), revs.at(i)};
             // Checked like a record: a bad tombstone would fail every later
             // attempt to apply its page.
             if (!ids->at(i).isString())
