@@ -110,13 +110,20 @@ Status LocalStore::open(const QString &path)
     return {};
 }
 
-Status LocalStore::checkpointLogEvery(qint64 bytes)
+Result<qint64> LocalStore::logPages(qint64 bytes) const
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA page_size"_s) || !q.next())
         return queryError(q);
-    const qint64 pageSize = std::max<qint64>(q.value(0).toLongLong(), 512);
-    if (!q.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(std::max<qint64>(bytes / pageSize, 1))))
+    return std::max<qint64>(bytes / std::max<qint64>(q.value(0).toLongLong(), 512), 1);
+}
+
+Status LocalStore::checkpointLogEvery(qint64 bytes)
+{
+    const Result<qint64> pages = logPages(bytes);
+    if (!pages)
+        return pages.error();
+    if (QSqlQuery q(m_db); !q.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(*pages)))
         return queryError(q);
     return {};
 }
@@ -126,12 +133,10 @@ Status LocalStore::whenLogHolds(qint64 bytes, std::function<void()> grown)
     sqlite3 *connection = sqliteHandle(m_db);
     if (!connection)
         return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
-    QSqlQuery q(m_db);
-    if (!q.exec(u"PRAGMA page_size"_s) || !q.next())
-        return queryError(q);
-    const qint64 pageSize = std::max<qint64>(q.value(0).toLongLong(), 512);
-    m_logWatch = std::make_unique<LogWatch>(
-        LogWatch{std::max<qint64>(bytes / pageSize, 1), std::move(grown)});
+    const Result<qint64> pages = logPages(bytes);
+    if (!pages)
+        return pages.error();
+    m_logWatch = std::make_unique<LogWatch>(LogWatch{*pages, std::move(grown)});
     sqlite3_wal_hook(connection, &LocalStore::logCommitted, m_logWatch.get());
     return {};
 }

@@ -207,7 +207,9 @@ private:
         std::function<void()> grown;
         qint64 toldAt = 0; // the log's pages when `grown` was last called
     };
-    static int logCommitted(void *store, sqlite3 *connection, const char *database, int pages);
+    static int logCommitted(void *watch, sqlite3 *connection, const char *database, int pages);
+    // The pages of this file that hold `bytes` of log (at least one).
+    Result<qint64> logPages(qint64 bytes) const;
 
     QString m_path;
     QString m_connectionName;
