@@ -55,14 +55,11 @@ public:
     // written by a newer LeaderNet with DatabaseTooNew and leaves it untouched.
     Status open(const QString &path);
     void close();
-    // This connection copies the log into the file after its own commits
-    // once the log holds `bytes` or more (SQLite's wal_autocheckpoint, in
-    // pages of the file's size).
-    Status checkpointLogEvery(qint64 bytes);
-    // Instead: after a commit of this connection that leaves `bytes` or
-    // more in the log beyond what it held when `grown` was last called,
-    // calls `grown` on the committing thread, which has another connection
-    // copy it (checkpointLog()). Until close().
+    // Instead of copying the log itself past 64 MB (see open()): after a
+    // commit of this connection that leaves `bytes` or more in the log
+    // beyond what it held when `grown` was last called, calls `grown` on
+    // the committing thread, which has another connection copy it
+    // (checkpointLog()). Until close().
     Status whenLogHolds(qint64 bytes, std::function<void()> grown);
     // Copies into the file as much of the log as no reader or writer holds
     // back, without waiting for them (a passive checkpoint).
@@ -208,6 +205,10 @@ private:
         qint64 toldAt = 0; // the log's pages when `grown` was last called
     };
     static int logCommitted(void *watch, sqlite3 *connection, const char *database, int pages);
+    // This connection copies the log into the file after its own commits
+    // once the log holds `bytes` or more (SQLite's wal_autocheckpoint, in
+    // pages of the file's size).
+    Status checkpointLogEvery(qint64 bytes);
     // The pages of this file that hold `bytes` of log (at least one).
     Result<qint64> logPages(qint64 bytes) const;
 
