@@ -57,7 +57,7 @@ public:
     void decode(QByteArray body, std::function<void(const Decoded &page)> decoded);
     // Applies a decoded page (one that could not be decoded fails with its
     // error) on the applying thread, with the pages waiting with it in one
-    // transaction, up to 2,500 changes; the changes go to `done` with the
+    // transaction, up to 5,000 changes; the changes go to `done` with the
     // first of them. After a failure the pages behind it fail too, not
     // applied. The engine keeps two pages here, or up to 5,000 changes,
     // handing the next as one is done: a write of the app's own, held up by

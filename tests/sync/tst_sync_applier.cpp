@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(store.open(m_path).ok());
     }
 
-    // Pages waiting together go in one transaction (up to 2,500 changes):
+    // Pages waiting together go in one transaction (up to 5,000 changes):
     // the first waits for the replica's write lock, held here, while the
     // others arrive.
     void pagesWaitingTogetherAreAppliedTogether()

@@ -214,11 +214,11 @@ private Q_SLOTS:
         disconnect(stopper);
         QCOMPARE(appliedBeforeAbort, 50);
         // The pages the applier had begun when the sync stopped (one
-        // transaction, at most 2,500 changes) land whole, with their
+        // transaction, at most 5,000 changes) land whole, with their
         // position; none after them.
         QTest::qWait(300);
         const qint64 kept = replicaView(c.store).size();
-        QVERIFY2(kept >= appliedBeforeAbort && kept - appliedBeforeAbort <= 2500,
+        QVERIFY2(kept >= appliedBeforeAbort && kept - appliedBeforeAbort <= 5000,
                  qPrintable(QString::number(kept)));
         QVERIFY(*c.store.syncState().cursor() > 0);
 
