@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringList>
 #include <QtNumeric>
 
 #include <algorithm>
@@ -321,21 +322,20 @@ TextFields textFields(const Core::Record &r, const QByteArray *stored)
     return t;
 }
 
-// A column as packed() wrote it; nullopt when it is neither a list nor
-// {"uuids": "…"} of whole UUIDs in lowercase hex.
-std::optional<QJsonArray> unpacked(const QJsonValue &column)
+// The UUIDs of a column packed() wrote as {"uuids": "…"}; nullopt when the
+// column is not that, or its digits are not whole UUIDs in lowercase hex.
+std::optional<QStringList> packedUuids(const QJsonValue &column)
 {
-    if (column.isArray())
-        return column.toArray();
     const QJsonValue uuids = column.toObject().value("uuids"_L1);
     if (!column.isObject() || !uuids.isString())
         return std::nullopt;
     const QString hex = uuids.toString();
     if (hex.size() % 32 != 0)
         return std::nullopt;
-    QJsonArray out;
-    QString uuid(36, u'-');
+    QStringList out;
+    out.reserve(hex.size() / 32);
     for (qsizetype at = 0; at < hex.size(); at += 32) {
+        QString uuid(36, u'-');
         qsizetype to = 0;
         for (qsizetype i = 0; i < 32; ++i, ++to) {
             const char16_t c = hex[at + i].unicode();
@@ -345,7 +345,36 @@ std::optional<QJsonArray> unpacked(const QJsonValue &column)
                 ++to;
             uuid[to] = QChar(c);
         }
-        out.append(uuid);
+        out.append(std::move(uuid));
+    }
+    return out;
+}
+
+// A column as packed() wrote it; nullopt when it is neither a list nor
+// {"uuids": "…"} of whole UUIDs in lowercase hex.
+std::optional<QJsonArray> unpacked(const QJsonValue &column)
+{
+    if (column.isArray())
+        return column.toArray();
+    if (std::optional<QStringList> uuids = packedUuids(column))
+        return QJsonArray::fromStringList(*uuids);
+    return std::nullopt;
+}
+
+// A column of texts (ids, times, authors) as packed() wrote it, read
+// straight into strings; a value that is not a string reads as none, and
+// clears `allStrings`. nullopt as unpacked().
+std::optional<QStringList> texts(const QJsonValue &column, bool &allStrings)
+{
+    allStrings = true;
+    if (!column.isArray())
+        return packedUuids(column);
+    const QJsonArray values = column.toArray();
+    QStringList out;
+    out.reserve(values.size());
+    for (const QJsonValue &v : values) {
+        allStrings = allStrings && v.isString();
+        out.append(v.toString());
     }
     return out;
 }
@@ -466,12 +495,16 @@ Core::Status readColumns(const QJsonObject &object, PullPage &page)
         const QJsonObject table = tableValue.toObject();
         const QJsonValue entity = table.value("entity"_L1);
         const QJsonArray fields = table.value("fields"_L1).toArray();
-        const std::optional<QJsonArray> ids = unpacked(table.value("id"_L1));
-        const std::optional<QJsonArray> updatedAt = unpacked(table.value("updated_at"_L1));
-        const std::optional<QJsonArray> updatedBy = unpacked(table.value("updated_by"_L1));
+        bool idsAreStrings = false;
+        bool ignored = false;
+        const std::optional<QStringList> ids = texts(table.value("id"_L1), idsAreStrings);
+        const std::optional<QStringList> updatedAt = texts(table.value("updated_at"_L1), ignored);
+        const std::optional<QStringList> updatedBy = texts(table.value("updated_by"_L1), ignored);
         const QJsonArray values = table.value("values"_L1).toArray();
         if (!entity.isString() || !ids || !updatedAt || !updatedBy)
             return malformed(u"a table lacks its entity or a column"_s);
+        if (!idsAreStrings)
+            return malformed(u"a record id is not a string"_s);
         const qsizetype count = ids->size();
         bool revsOk = false;
         const QList<qint64> revs = revisions(table.value("rev"_L1).toArray(), revsOk);
@@ -494,14 +527,12 @@ Core::Status readColumns(const QJsonObject &object, PullPage &page)
         page.records.reserve(page.records.size() + count);
         const QString entityName = entity.toString(); // one string the table's records share
         for (qsizetype i = 0; i < count; ++i) {
-            if (!ids->at(i).isString())
-                return malformed(u"a record id is not a string"_s);
             Core::Record r;
             r.entity = entityName;
-            r.id = ids->at(i).toString();
+            r.id = ids->at(i);
             r.revision = revs.at(i);
-            r.updatedAt = updatedAt->at(i).toString();
-            r.updatedBy = updatedBy->at(i).toString();
+            r.updatedAt = updatedAt->at(i);
+            r.updatedBy = updatedBy->at(i);
             for (qsizetype f = 0; f < names.size(); ++f)
                 r.fields.insert(names.at(f), columns.at(f).at(i));
             if (Core::Status s = Core::validateRecord(r); !s)
@@ -512,18 +543,19 @@ Core::Status readColumns(const QJsonObject &object, PullPage &page)
     for (const QJsonValue &deletedValue : deleted.toArray()) {
         const QJsonObject table = deletedValue.toObject();
         const QJsonValue entity = table.value("entity"_L1);
-        const std::optional<QJsonArray> ids = unpacked(table.value("id"_L1));
+        bool idsAreStrings = false;
+        const std::optional<QStringList> ids = texts(table.value("id"_L1), idsAreStrings);
         bool revsOk = false;
         const QList<qint64> revs = revisions(table.value("rev"_L1).toArray(), revsOk);
         if (!entity.isString() || !ids || !revsOk || revs.size() != ids->size())
             return malformed(u"a table's columns differ in length"_s);
+        // Checked like a record: a bad tombstone would fail every later
+        // attempt to apply its page.
+        if (!idsAreStrings)
+            return malformed(u"a record id is not a string"_s);
         const QString entityName = entity.toString();
         for (qsizetype i = 0; i < ids->size(); ++i) {
-            const Core::Tombstone t{entityName, ids->at(i).toString(), revs.at(i)};
-            // Checked like a record: a bad tombstone would fail every later
-            // attempt to apply its page.
-            if (!ids->at(i).isString())
-                return malformed(u"a record id is not a string"_s);
+            const Core::Tombstone t{entityName, ids->at(i), revs.at(i)};
             if (Core::Status s = Core::validateRecord({t.entity, t.id, t.revision, {}, {}, {}}); !s)
                 return makeError(ErrorCode::Protocol, s.error().detail);
             page.tombstones.append(t);
