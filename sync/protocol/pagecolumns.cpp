@@ -350,14 +350,24 @@ std::optional<QStringList> packedUuids(const QJsonValue &column)
     return out;
 }
 
+// A column of a table's values: a list, or the UUIDs of a packed one.
+struct ValueColumn {
+    QJsonArray values;
+    QStringList uuids;
+    bool packed = false;
+
+    qsizetype size() const { return packed ? uuids.size() : values.size(); }
+    QJsonValue at(qsizetype i) const { return packed ? QJsonValue(uuids.at(i)) : values.at(i); }
+};
+
 // A column as packed() wrote it; nullopt when it is neither a list nor
 // {"uuids": "…"} of whole UUIDs in lowercase hex.
-std::optional<QJsonArray> unpacked(const QJsonValue &column)
+std::optional<ValueColumn> unpacked(const QJsonValue &column)
 {
     if (column.isArray())
-        return column.toArray();
+        return ValueColumn{column.toArray(), {}, false};
     if (std::optional<QStringList> uuids = packedUuids(column))
-        return QJsonArray::fromStringList(*uuids);
+        return ValueColumn{{}, std::move(*uuids), true};
     return std::nullopt;
 }
 
@@ -513,13 +523,13 @@ Core::Status readColumns(const QJsonObject &object, PullPage &page)
             return malformed(u"a table's columns differ in length"_s);
         }
         QStringList names;
-        QList<QJsonArray> columns;
+        QList<ValueColumn> columns;
         for (qsizetype f = 0; f < fields.size(); ++f) {
             const QString name = fields.at(f).toString();
             if (!fields.at(f).isString() || names.contains(name))
                 return malformed(u"a field is not named, or named twice"_s);
             names << name;
-            std::optional<QJsonArray> column = unpacked(values.at(f));
+            std::optional<ValueColumn> column = unpacked(values.at(f));
             if (!column || column->size() != count)
                 return malformed(u"a table's columns differ in length"_s);
             columns << std::move(*column);
