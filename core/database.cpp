@@ -127,6 +127,25 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &valu
 // transaction that read first could not upgrade to a write once the other
 // had written (SQLITE_BUSY at once), while an immediate one simply waits its
 // turn (busy_timeout).
+DurableCommits::DurableCommits(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    if (q.exec(u"PRAGMA synchronous"_s) && q.next())
+        m_before = q.value(0).toInt();
+    if (!q.exec(u"PRAGMA synchronous = FULL"_s))
+        qCWarning(lcDatabase) << "commits not flushed to disk:" << q.lastError().text();
+}
+
+DurableCommits::~DurableCommits()
+{
+    if (m_before < 0)
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA synchronous = %1"_s.arg(m_before)))
+        qCWarning(lcDatabase) << "synchronous not put back:" << q.lastError().text();
+}
+
 SqlTransaction::SqlTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {

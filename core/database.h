@@ -36,6 +36,23 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &valu
 Error queryError(const QSqlQuery &query);
 bool isBusy(const QSqlError &error);
 
+// While it lives, each commit on `db` returns only once its log is on disk
+// (SQLite's synchronous = FULL): what a person saved survives a power cut.
+// Other commits keep openSqlite()'s NORMAL, safe from corruption but whose
+// last ones a power cut may undo until the log is copied into the file: a
+// pulled page, which is fetched again. Put back as it was when it ends.
+class DurableCommits final
+{
+public:
+    explicit DurableCommits(QSqlDatabase db);
+    ~DurableCommits();
+    Q_DISABLE_COPY_MOVE(DurableCommits)
+
+private:
+    QSqlDatabase m_db;
+    int m_before = -1; // PRAGMA synchronous before, -1: unknown
+};
+
 // Rolls back unless commit() was called: a scope that returns early on error
 // leaves the database as it was.
 class SqlTransaction final

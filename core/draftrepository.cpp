@@ -30,6 +30,7 @@ Result<std::optional<Draft>> DraftRepository::get(const QString &key) const
 
 Status DraftRepository::put(const Draft &d)
 {
+    const DurableCommits durable(m_db); // a draft kept is text the person typed
     return exec(m_db,
                 u"INSERT INTO draft (key, fields, author_id, updated_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET fields = excluded.fields, "

@@ -224,6 +224,7 @@ Result<QString> LocalStore::writeLocal(const Record &record, OutboxKind kind,
         return makeError(ErrorCode::DatabaseOpen, u"the replica is not open"_s);
     if (QUuid::fromString(authorId).isNull())
         return makeError(ErrorCode::Invalid, u"a local change needs its author"_s);
+    const DurableCommits durable(m_db); // saved is saved, a power cut after or not
     SqlTransaction tx(m_db);
     if (!tx.active())
         return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
@@ -263,6 +264,7 @@ Result<QStringList> LocalStore::createRecords(QList<Record> records, const QStri
                              u"%1 %2 exists already"_s.arg(record.entity, record.id));
         changes.add(record.entity, record.id);
     }
+    const DurableCommits durable(m_db);
     SqlTransaction tx(m_db);
     if (!tx.active())
         return makeError(ErrorCode::Query, u"cannot begin a transaction"_s);
