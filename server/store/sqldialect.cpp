@@ -125,8 +125,16 @@ Core::Result<QSqlDatabase> open(const StoreLocation &location, const QString &co
             db = *opened;
         }
         // A token used or a mail sent is deleted; secure_delete overwrites
-        // its bytes, so it does not linger in the file's free pages.
+        // its bytes, so it does not linger in the file's free pages. Every
+        // write is answered to someone (a push a client then drops from its
+        // outbox): each commit returns once its log is on disk.
         if (Core::Status s = execute(db, u"PRAGMA secure_delete=ON"_s); !s) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return s.error();
+        }
+        if (Core::Status s = execute(db, u"PRAGMA synchronous=FULL"_s); !s) {
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionName);

@@ -256,6 +256,20 @@ private Q_SLOTS:
         QCOMPARE(other.record(course.entity, course.id).value()->text(u"title"), u"D"_s);
     }
 
+    // Every write of the store is answered to someone (a push, which the
+    // client then drops from its outbox): on SQLite a commit returns once
+    // its log is on disk (synchronous = FULL), as PostgreSQL's do.
+    void commitsAreOnDiskWhenAnswered()
+    {
+        if (m_kind != TestStore::Sqlite)
+            QSKIP("SQLite only: PostgreSQL flushes each commit itself");
+        ServerStore store(freshLocation(u"durable"_s));
+        QVERIFY(store.open().ok());
+        const auto db = store.connection();
+        QVERIFY(db.ok());
+        QCOMPARE(scalar(*db, u"PRAGMA synchronous"_s), 2);
+    }
+
     // PostgreSQL restarted, or ended the server's sessions: the call that
     // finds its connection gone fails, the next ones run on a new connection.
     void reconnectsWhenTheDatabaseDropsTheConnection()
