@@ -536,6 +536,11 @@ Core::Status readColumns(const QJsonObject &object, PullPage &page)
         }
         page.records.reserve(page.records.size() + count);
         const QString entityName = entity.toString(); // one string the table's records share
+        // Every record of the table has these fields: each starts as a copy
+        // of them, null, and its values are set in place.
+        QJsonObject blank;
+        for (const QString &name : std::as_const(names))
+            blank.insert(name, QJsonValue::Null);
         for (qsizetype i = 0; i < count; ++i) {
             Core::Record r;
             r.entity = entityName;
@@ -543,8 +548,9 @@ Core::Status readColumns(const QJsonObject &object, PullPage &page)
             r.revision = revs.at(i);
             r.updatedAt = updatedAt->at(i);
             r.updatedBy = updatedBy->at(i);
+            r.fields = blank;
             for (qsizetype f = 0; f < names.size(); ++f)
-                r.fields.insert(names.at(f), columns.at(f).at(i));
+                r.fields[names.at(f)] = columns.at(f).at(i);
             if (Core::Status s = Core::validateRecord(r); !s)
                 return makeError(ErrorCode::Protocol, s.error().detail);
             page.records.append(std::move(r));
