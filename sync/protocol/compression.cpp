@@ -90,11 +90,7 @@ QByteArray compressZstd(QByteArrayView data, ZstdSettings settings)
     const std::unique_ptr<ZSTD_CCtx, ZstdCCtxFree> ctx(ZSTD_createCCtx());
     if (!ctx)
         return {};
-    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_compressionLevel, settings.level);
-    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_minMatch, settings.minMatch);
-    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_searchLog, settings.searchLog);
-    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_hashLog, settings.hashLog);
-    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_checksumFlag, 1);
+    setZstdParameters(ctx.get(), settings);
     QByteArray out(qsizetype(ZSTD_compressBound(std::size_t(data.size()))), Qt::Uninitialized);
     const std::size_t written = ZSTD_compress2(ctx.get(), out.data(), std::size_t(out.size()),
                                                data.data(), std::size_t(data.size()));
@@ -272,8 +268,18 @@ QByteArray compress(QByteArrayView data, Codec codec, int level)
 
 QByteArray compress(QByteArrayView data, ZstdSettings settings)
 {
-    settings.level = std::clamp(settings.level == 0 ? ZstdLevel : settings.level, 1, ZstdMaxLevel);
     return compressZstd(data, settings);
+}
+
+void setZstdParameters(ZSTD_CCtx *context, ZstdSettings settings)
+{
+    ZSTD_CCtx_setParameter(
+        context, ZSTD_c_compressionLevel,
+        std::clamp(settings.level == 0 ? ZstdLevel : settings.level, 1, ZstdMaxLevel));
+    ZSTD_CCtx_setParameter(context, ZSTD_c_minMatch, settings.minMatch);
+    ZSTD_CCtx_setParameter(context, ZSTD_c_searchLog, settings.searchLog);
+    ZSTD_CCtx_setParameter(context, ZSTD_c_hashLog, settings.hashLog);
+    ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, 1);
 }
 
 Core::Result<QByteArray> decompress(QByteArrayView data, Codec codec, qsizetype maxSize)

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+struct ZSTD_CCtx_s; // zstd's ZSTD_CCtx
+
 // Compression of HTTP bodies for the wire contract, shared by the client and
 // the server: answers (pull pages) and request bodies (push batches) use the
 // same codecs under their HTTP content-coding names. Pure functions, safe on
@@ -49,7 +51,7 @@ Codec preferredCodec(QByteArrayView acceptEncoding);
 // the measurements and the cost).
 int defaultLevel(Codec codec);
 
-// A zstd level and, where not 0, two of its parameters set otherwise.
+// A zstd level and, where not 0, three of its parameters set otherwise.
 struct ZstdSettings {
     int level = 0;     // 0: defaultLevel(Codec::Zstd)
     int minMatch = 0;  // the shortest match looked for (ZSTD_c_minMatch)
@@ -64,6 +66,9 @@ struct ZstdSettings {
 QByteArray compress(QByteArrayView data, Codec codec, int level = 0);
 // `data` encoded with zstd by `settings` (its level as above).
 QByteArray compress(QByteArrayView data, ZstdSettings settings);
+// Gives a zstd compression context `settings` (its level as above) and a
+// checksum in each frame: compress() and PageStreamWriter alike.
+void setZstdParameters(ZSTD_CCtx_s *context, ZstdSettings settings);
 
 // `data` decoded. Fails with ErrorCode::Protocol when the body is not one
 // complete, valid stream of `codec` (cut short, trailing bytes, bad

@@ -2,7 +2,6 @@
 
 #include <zstd.h>
 
-#include <algorithm>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -109,12 +108,8 @@ PageStreamWriter::PageStreamWriter(ZstdSettings zstd)
 {
     if (!d->ctx)
         return;
-    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_compressionLevel, std::clamp(zstd.level, 1, 19));
-    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_minMatch, zstd.minMatch);
-    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_searchLog, zstd.searchLog);
-    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_hashLog, zstd.hashLog);
+    setZstdParameters(d->ctx, zstd);
     ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_windowLog, PageStreamWindowLog);
-    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_checksumFlag, 1);
 }
 
 PageStreamWriter::~PageStreamWriter() = default;

@@ -27,7 +27,7 @@ inline constexpr int PageStreamWindowLog = 24;
 class PageStreamWriter final
 {
 public:
-    // `zstd`: its level (1..19) and parameters.
+    // `zstd`: its level and parameters (as compress() takes them).
     explicit PageStreamWriter(ZstdSettings zstd);
     ~PageStreamWriter();
     PageStreamWriter(const PageStreamWriter &) = delete;
