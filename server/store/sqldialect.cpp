@@ -128,17 +128,13 @@ Core::Result<QSqlDatabase> open(const StoreLocation &location, const QString &co
         // its bytes, so it does not linger in the file's free pages. Every
         // write is answered to someone (a push a client then drops from its
         // outbox): each commit returns once its log is on disk.
-        if (Core::Status s = execute(db, u"PRAGMA secure_delete=ON"_s); !s) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionName);
-            return s.error();
-        }
-        if (Core::Status s = execute(db, u"PRAGMA synchronous=FULL"_s); !s) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionName);
-            return s.error();
+        for (const QString &pragma : {u"PRAGMA secure_delete=ON"_s, u"PRAGMA synchronous=FULL"_s}) {
+            if (Core::Status s = execute(db, pragma); !s) {
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(connectionName);
+                return s.error();
+            }
         }
         return db;
     }
