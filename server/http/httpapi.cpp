@@ -590,15 +590,23 @@ void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
     if (!columns)
         return sendJson(res, 200, Protocol::encode(*page));
     if (streamAsked && page->hasMore && pageSize <= FirstStreamedPageSize)
-        return streamPages(req, res, *member, {*page}, pageSize);
+        return streamPages(req, res, *member, {*page}, pageSize, pageSize);
     if (streamAsked && page->hasMore) {
         const qsizetype firstCount = page->records.size() + page->tombstones.size();
+        const int restSize = int(pageSize - firstCount);
+        // When the rest cannot fit the client's page, the stream starts at
+        // once; only a rest that may fit is read before the first byte.
+        const Core::Result<bool> more = m_pull->moreThan(*member, page->next(), restSize);
+        if (!more)
+            return sendError(res, more.error());
+        if (*more)
+            return streamPages(req, res, *member, {*page}, restSize, pageSize);
         const Core::Result<Protocol::PullPage> rest =
-            m_pull->page(*member, page->next(), int(pageSize - firstCount), fields);
+            m_pull->page(*member, page->next(), restSize, fields);
         if (!rest)
             return sendError(res, rest.error());
         if (rest->hasMore || firstCount < firstSize)
-            return streamPages(req, res, *member, {*page, *rest}, pageSize);
+            return streamPages(req, res, *member, {*page, *rest}, pageSize, pageSize);
         page = joined(std::move(page).value(), *rest);
     }
     sendJson(res, 200, Protocol::encode(*page, Protocol::PageLayout::Columns));
@@ -612,6 +620,7 @@ namespace {
 struct PageStream {
     QString member;
     QString token;
+    int nextSize = 0; // of the first page made in the answer
     int pageSize = 0;
     QList<Protocol::PullPage> ready; // made before the answer began
     Core::PullPosition next;
@@ -623,11 +632,13 @@ struct PageStream {
 } // namespace
 
 void HttpApi::streamPages(const httplib::Request &req, httplib::Response &res,
-                          const QString &member, QList<Protocol::PullPage> ready, int pageSize)
+                          const QString &member, QList<Protocol::PullPage> ready, int nextSize,
+                          int pageSize)
 {
     auto stream = std::make_shared<PageStream>();
     stream->member = member;
     stream->token = bearerToken(req);
+    stream->nextSize = nextSize;
     stream->pageSize = pageSize;
     stream->ready = std::move(ready);
     res.status = 200;
@@ -647,7 +658,8 @@ void HttpApi::streamPages(const httplib::Request &req, httplib::Response &res,
             } else {
                 if (!m_auth.authenticate(stream->token))
                     return false;
-                page = m_pull->page(stream->member, stream->next, stream->pageSize,
+                page = m_pull->page(stream->member, stream->next,
+                                    std::exchange(stream->nextSize, stream->pageSize),
                                     ServerStore::Fields::Stored);
                 if (!page) {
                     qCWarning(lcServerHttp) << "a streamed pull stopped:" << page.error().detail;

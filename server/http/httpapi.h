@@ -120,9 +120,9 @@ private:
     void handlePassword(const httplib::Request &req, httplib::Response &res);
     void handlePull(const httplib::Request &req, httplib::Response &res);
     // Answers a pull as a stream of pages (Protocol::PageStreamType): those
-    // `ready`, then pages of `pageSize` changes.
+    // `ready`, then one of `nextSize` changes, then pages of `pageSize`.
     void streamPages(const httplib::Request &req, httplib::Response &res, const QString &member,
-                     QList<Sync::Protocol::PullPage> ready, int pageSize);
+                     QList<Sync::Protocol::PullPage> ready, int nextSize, int pageSize);
     void handlePush(const httplib::Request &req, httplib::Response &res);
     void handleDigest(const httplib::Request &req, httplib::Response &res);
     void handleEstimate(const httplib::Request &req, httplib::Response &res);

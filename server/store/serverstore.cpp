@@ -253,7 +253,7 @@ void addRecord(Sync::Protocol::PullPage &page, const QSqlQuery &q, const QString
 {
     const bool parse = form == ServerStore::Fields::Parsed;
     page.records << recordFromRow(q, fields, parse);
-    if (!parse)
+    if (form == ServerStore::Fields::Stored)
         page.storedFields << fields.toUtf8();
 }
 
@@ -282,6 +282,8 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
             qCWarning(lcServerStore) << "cannot end the read transaction:" << s.error().detail;
     });
     const qint64 after = position.after;
+    // The fields are the bulk of what a page reads: none at all for a count.
+    const QString fieldsColumn = form == Fields::Omitted ? u"''"_s : u"fields"_s;
     Sync::Protocol::PullPage page;
     page.cursor = after;
     qint64 logEnd = after;
@@ -309,8 +311,8 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
         if (!gained.isEmpty()) {
             const bool all = gained.contains(Authorization::AllScopes);
             QVariantList values{after, backfillAfter};
-            QString sql = u"SELECT entity, id, seq, fields, updated_at, updated_by FROM records "
-                          "WHERE deleted = 0 AND seq <= ? AND seq > ?"_s;
+            QString sql = u"SELECT entity, id, seq, %1, updated_at, updated_by FROM records "
+                          "WHERE deleted = 0 AND seq <= ? AND seq > ?"_s.arg(fieldsColumn);
             if (!all)
                 onlyScopes(sql, values, gained);
             sql += u" ORDER BY seq LIMIT ?"_s;
@@ -353,8 +355,8 @@ ServerStore::pull(const Authorization::Visibility &visibility, const Core::PullP
         page.grantedAfter = std::max(std::min(complete, logEnd), page.cursor);
         return page;
     }
-    QString sql = u"SELECT entity, id, seq, fields, updated_at, updated_by, deleted FROM records "
-                  "WHERE seq > ?"_s;
+    QString sql = u"SELECT entity, id, seq, %1, updated_at, updated_by, deleted FROM records "
+                  "WHERE seq > ?"_s.arg(fieldsColumn);
     QVariantList values{after};
     if (!visibility.everything)
         onlyScopes(sql, values, visibility.scopes);

@@ -76,8 +76,11 @@ public:
     Core::Result<Sync::Protocol::PullPage> pull(const Authorization::Visibility &visibility,
                                                 qint64 after, int limit);
     // How pull() gives the records' fields: parsed, or as the store keeps
-    // them (PullPage::storedFields), to be sent on without parsing.
-    enum class Fields { Parsed, Stored };
+    // them (PullPage::storedFields), to be sent on without parsing, or not at
+    // all (every record's fields empty): enough to know whether a page would
+    // have more, which it has whenever the page without fields has more
+    // (only a page's bytes of fields may end it sooner).
+    enum class Fields { Parsed, Stored, Omitted };
     // The same, from a full pull position: scopes the member gained after the
     // position's `grantedAfter` are backfilled first (their records up to
     // `after`, in pages), then the log goes on after `after`.

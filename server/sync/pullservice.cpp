@@ -28,6 +28,16 @@ Core::Result<Protocol::PullPage> PullService::page(const QString &memberId,
     return page;
 }
 
+Core::Result<bool> PullService::moreThan(const QString &memberId,
+                                         const Core::PullPosition &position, int count)
+{
+    const Core::Result<Protocol::PullPage> page =
+        this->page(memberId, position, count, ServerStore::Fields::Omitted);
+    if (!page)
+        return page.error();
+    return page->hasMore;
+}
+
 Core::Result<Protocol::DigestResponse> PullService::digest(const QString &memberId)
 {
     const Core::Result<Authorization::Visibility> visibility = m_store.visibilityOf(memberId);

@@ -23,6 +23,11 @@ public:
     Core::Result<Sync::Protocol::PullPage>
     page(const QString &memberId, const Core::PullPosition &position, int pageSize,
          ServerStore::Fields form = ServerStore::Fields::Parsed);
+    // Whether more than `count` changes follow `position`: what page() would
+    // say, read without the records' fields. (A page of `count` may still
+    // end sooner, at its bytes.)
+    Core::Result<bool> moreThan(const QString &memberId, const Core::PullPosition &position,
+                                int count);
     Core::Result<Sync::Protocol::DigestResponse> digest(const QString &memberId);
     // What page() would bring from `position`, in all, and its size.
     Core::Result<Sync::Protocol::PullEstimate> estimate(const QString &memberId,
