@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 
 Q_LOGGING_CATEGORY(lcMigrations, "leadernet.core.migrations")
@@ -32,8 +33,17 @@ QString sqlType(FieldType type)
     return u"TEXT"_s;
 }
 
+// How a migration runs: on a replica being upgraded, or on a new one being
+// made at the latest version at once. A new replica's entity tables get all
+// their fields when they are made, in the order the upgrades add them, and
+// what a later version drops or makes again is not made at all (version 2's
+// search index, version 4's index of posts, version 5's search triggers):
+// the same schema (tst_core_migrations compares them), made in less time
+// (the upgrades' ALTER TABLEs have SQLite read the whole schema again).
+enum class Path { Upgrade, New };
+
 // The tables (and indexes) of the entities that schema `version` added.
-QStringList entityTables(int version)
+QStringList entityTables(int version, Path path)
 {
     QStringList sql;
     for (const EntitySpec &spec : entitySpecs()) {
@@ -42,10 +52,20 @@ QStringList entityTables(int version)
         QStringList columns{u"id TEXT PRIMARY KEY NOT NULL"_s,
                             u"revision INTEGER NOT NULL DEFAULT 0"_s, u"updated_at TEXT"_s,
                             u"updated_by TEXT"_s};
+        QList<FieldSpec> fields;
         for (const FieldSpec &field : spec.fields) {
-            if (field.sinceVersion <= version)
-                columns << u"%1 %2"_s.arg(field.name, sqlType(field.type));
+            if (field.sinceVersion <= version || path == Path::New)
+                fields << field;
         }
+        // Later fields after the table's own, by version: as addedFields() adds them.
+        const auto added = [version](const FieldSpec &f) {
+            return f.sinceVersion <= version ? 0 : f.sinceVersion;
+        };
+        std::stable_sort(fields.begin(), fields.end(), [&](const FieldSpec &a, const FieldSpec &b) {
+            return added(a) < added(b);
+        });
+        for (const FieldSpec &field : std::as_const(fields))
+            columns << u"%1 %2"_s.arg(field.name, sqlType(field.type));
         sql << u"CREATE TABLE %1 (%2)"_s.arg(spec.name, columns.join(u", "_s));
         for (const FieldSpec &field : spec.fields) {
             if (field.indexed)
@@ -55,10 +75,13 @@ QStringList entityTables(int version)
     return sql;
 }
 
-// The fields that schema `version` added to tables made before it.
-QStringList addedFields(int version)
+// The fields that schema `version` added to tables made before it (a new
+// replica's tables have them all).
+QStringList addedFields(int version, Path path)
 {
     QStringList sql;
+    if (path == Path::New)
+        return sql;
     for (const EntitySpec &spec : entitySpecs()) {
         for (const FieldSpec &field : spec.fields) {
             if (field.sinceVersion == version && spec.sinceVersion < version)
@@ -70,9 +93,9 @@ QStringList addedFields(int version)
 }
 
 // Version 1: one table per entity, the outbox and the sync state.
-QStringList version1()
+QStringList version1(Path path)
 {
-    QStringList sql = entityTables(1);
+    QStringList sql = entityTables(1, path);
     sql << uR"(CREATE TABLE outbox (
         position INTEGER PRIMARY KEY AUTOINCREMENT,
         op_id TEXT NOT NULL UNIQUE,
@@ -93,9 +116,11 @@ QStringList version1()
 
 // Version 2: full-text search over lessons and posts, kept current by
 // triggers and filled from the rows a version-1 replica already holds.
-QStringList version2()
+QStringList version2(Path path)
 {
     QStringList sql;
+    if (path == Path::New)
+        return sql; // version 5 replaced it
     sql << u"CREATE VIRTUAL TABLE search_index USING fts5(entity UNINDEXED, record_id UNINDEXED, "
            "title, body, tokenize = 'unicode61 remove_diacritics 2')"_s;
     const struct {
@@ -122,9 +147,9 @@ QStringList version2()
 
 // Version 3: conflicts pulled from the server, and the values a patch was
 // made over (the base of the server's three-way merge).
-QStringList version3()
+QStringList version3(Path path)
 {
-    QStringList sql = entityTables(3);
+    QStringList sql = entityTables(3, path);
     sql << u"ALTER TABLE outbox ADD COLUMN base_fields TEXT NOT NULL DEFAULT '{}'"_s;
     // The server's version of each record with local edits waiting, so that
     // discarding a refused edit puts back what the server has, offline too.
@@ -146,16 +171,19 @@ QStringList version3()
 // refusal (the app says why in the person's language), drafts (what people
 // are typing) and how far each seminar thread was read, both kept on this
 // computer only.
-QStringList version4()
+QStringList version4(Path path)
 {
-    return {u"ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"_s,
-            u"ALTER TABLE outbox ADD COLUMN error_code TEXT"_s, uR"(CREATE TABLE draft (
+    QStringList sql{u"ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"_s,
+                    u"ALTER TABLE outbox ADD COLUMN error_code TEXT"_s, uR"(CREATE TABLE draft (
         key TEXT PRIMARY KEY NOT NULL,
         fields TEXT NOT NULL DEFAULT '{}',
         author_id TEXT,
         updated_at TEXT))"_s,
-            u"CREATE TABLE thread_seen (thread_id TEXT PRIMARY KEY NOT NULL, seen_through TEXT)"_s,
-            u"CREATE INDEX post_updated ON post (thread_id, updated_at)"_s};
+                    u"CREATE TABLE thread_seen (thread_id TEXT PRIMARY KEY NOT NULL, "
+                    "seen_through TEXT)"_s};
+    if (path == Path::Upgrade) // version 5 replaced it
+        sql << u"CREATE INDEX post_updated ON post (thread_id, updated_at)"_s;
+    return sql;
 }
 
 // The triggers that keep the search tables of schema 5 current, keyed on
@@ -208,48 +236,53 @@ QStringList searchTriggers(QStringList *rows = nullptr)
     return sql;
 }
 
-// The search tables of schema 5, one per kind, built again.
-QStringList searchTables()
+// The search tables of schema 5, one per kind, built again (on a new
+// replica made, and their triggers left to version 11).
+QStringList searchTables(Path path)
 {
     const QString tokenize = u"tokenize = 'unicode61 remove_diacritics 2'"_s;
     QStringList sql;
-    QStringList rows;
-    const QStringList triggers = searchTriggers(&rows);
-    sql << u"DROP TABLE IF EXISTS search_index"_s;
+    if (path == Path::Upgrade)
+        sql << u"DROP TABLE IF EXISTS search_index"_s;
     sql << u"CREATE VIRTUAL TABLE search_lesson USING fts5(record_id UNINDEXED, title, body, %1)"_s
                .arg(tokenize);
     sql << u"CREATE VIRTUAL TABLE search_post USING fts5(record_id UNINDEXED, body, %1)"_s.arg(
         tokenize);
+    if (path == Path::New)
+        return sql;
+    QStringList rows;
+    const QStringList triggers = searchTriggers(&rows);
     return sql + triggers + rows;
 }
 
 // Version 5: editing, deleting and hiding posts; pinning and closing
 // threads (see entityschema.cpp); search in a table per kind, folded
 // further (Arabic short vowels, ё), built again.
-QStringList version5()
+QStringList version5(Path path)
 {
-    QStringList sql = addedFields(5);
-    sql << searchTables();
+    QStringList sql = addedFields(5, path);
+    sql << searchTables(path);
     // Unread posts are counted from the index alone, never from the rows
     // (which hold the texts).
-    sql << u"DROP INDEX IF EXISTS post_updated"_s
-        << u"CREATE INDEX post_unread ON post (thread_id, updated_at, author_id, revision)"_s;
+    if (path == Path::Upgrade)
+        sql << u"DROP INDEX IF EXISTS post_updated"_s;
+    sql << u"CREATE INDEX post_unread ON post (thread_id, updated_at, author_id, revision)"_s;
     return sql;
 }
 
 // Version 6: the history of action plans, written by the server (see
 // Entity::PlanChange) and pulled like any record of the team; a program's
 // review rubric.
-QStringList version6()
+QStringList version6(Path path)
 {
-    return entityTables(6) + addedFields(6);
+    return entityTables(6, path) + addedFields(6, path);
 }
 
 // Version 7: teams' results: an indicator's unit, origin and order, and the
 // value it reached in each reporting period.
-QStringList version7()
+QStringList version7(Path path)
 {
-    return entityTables(7) + addedFields(7);
+    return entityTables(7, path) + addedFields(7, path);
 }
 
 // Version 8: the bytes this computer's syncs moved per day, for the data
@@ -273,9 +306,9 @@ QStringList version9()
 }
 
 // Version 10: the files lessons, posts and plans name (their attachments).
-QStringList version10()
+QStringList version10(Path path)
 {
-    return addedFields(10);
+    return addedFields(10, path);
 }
 
 // Version 11: the search index's triggers fold with a function of the
@@ -287,29 +320,29 @@ QStringList version11()
     return searchTriggers();
 }
 
-QStringList step(int version)
+QStringList step(int version, Path path)
 {
     switch (version) {
     case 1:
-        return version1();
+        return version1(path);
     case 2:
-        return version2();
+        return version2(path);
     case 3:
-        return version3();
+        return version3(path);
     case 4:
-        return version4();
+        return version4(path);
     case 5:
-        return version5();
+        return version5(path);
     case 6:
-        return version6();
+        return version6(path);
     case 7:
-        return version7();
+        return version7(path);
     case 8:
         return version8();
     case 9:
         return version9();
     case 10:
-        return version10();
+        return version10(path);
     case 11:
         return version11();
     }
@@ -337,21 +370,29 @@ Status migrate(QSqlDatabase &db, int targetVersion)
             u"the replica has schema version %1; this LeaderNet knows up to %2"_s.arg(*version).arg(
                 LatestVersion));
     }
-    for (int next = *version + 1; next <= targetVersion; ++next) {
+    // A new replica is made in one transaction: its steps only make sense
+    // together (its first table already has the columns later steps add).
+    const Path path =
+        *version == 0 && targetVersion == LatestVersion ? Path::New : Path::Upgrade;
+    const int stepsPerTransaction = path == Path::New ? targetVersion : 1;
+    for (int next = *version + 1; next <= targetVersion;) {
         SqlTransaction tx(db);
         if (!tx.active())
             return makeError(ErrorCode::Migration, u"cannot begin migration %1"_s.arg(next));
-        for (const QString &statement : step(next)) {
-            if (Status s = exec(db, statement); !s) {
-                return makeError(ErrorCode::Migration,
-                                 u"migration %1 failed: %2"_s.arg(next).arg(s.error().detail));
+        const int last = std::min(targetVersion, next + stepsPerTransaction - 1);
+        for (; next <= last; ++next) {
+            for (const QString &statement : step(next, path)) {
+                if (Status s = exec(db, statement); !s) {
+                    return makeError(ErrorCode::Migration,
+                                     u"migration %1 failed: %2"_s.arg(next).arg(s.error().detail));
+                }
             }
         }
-        if (Status s = exec(db, u"PRAGMA user_version = %1"_s.arg(next)); !s)
+        if (Status s = exec(db, u"PRAGMA user_version = %1"_s.arg(last)); !s)
             return makeError(ErrorCode::Migration, s.error().detail);
         if (Status s = tx.commit(); !s)
             return makeError(ErrorCode::Migration, s.error().detail);
-        qCInfo(lcMigrations) << "replica migrated to version" << next;
+        qCInfo(lcMigrations) << "replica migrated to version" << last;
     }
     return {};
 }

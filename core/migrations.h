@@ -9,6 +9,8 @@ namespace Core {
 // The replica's numbered schema migrations. Version N is reached by running
 // step N on a database at version N-1, each step in its own transaction that
 // also sets PRAGMA user_version, so a failed step leaves the file as it was.
+// A new replica is made at the latest version in one transaction, its steps
+// shortened to the schema they end in.
 namespace ReplicaMigrations {
 
 inline constexpr int LatestVersion = 11;

@@ -5,6 +5,7 @@
 #include "localstore.h"
 #include "migrations.h"
 #include "record.h"
+#include "searchindex.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -115,6 +116,60 @@ private Q_SLOTS:
         QCOMPARE(store.records().get(Core::Entity::ResultValue, value.id)->fields, value.fields);
         store.close();
         QCOMPARE(userVersion(path), Core::ReplicaMigrations::LatestVersion);
+    }
+
+    // A new replica is made at the latest version at once, its steps
+    // shortened; its schema is the one the upgrades make, to the column.
+    void newReplicaHasTheSchemaTheUpgradesMake()
+    {
+        const auto schemaOf = [this](const QString &name, int firstTarget) {
+            const QString path = m_dir.filePath(name);
+            QStringList schema;
+            {
+                QSqlDatabase d = Core::openSqlite(path, name).value();
+                if (const Core::Status fold = Core::SearchIndex::installFold(d); !fold)
+                    schema << u"failed: "_s + fold.error().detail;
+                if (firstTarget < Core::ReplicaMigrations::LatestVersion) {
+                    const Core::Status first = Core::ReplicaMigrations::migrate(d, firstTarget);
+                    if (!first)
+                        schema << u"failed: "_s + first.error().detail;
+                }
+                const Core::Status latest = Core::ReplicaMigrations::migrate(d);
+                if (!latest)
+                    schema << u"failed: "_s + latest.error().detail;
+                QSqlQuery q(d);
+                q.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"_s);
+                QStringList tables;
+                while (q.next()) {
+                    schema << QStringList{q.value(0).toString(), q.value(1).toString(),
+                                          q.value(2).toString(), q.value(3).toString()}
+                                  .join(u" | "_s);
+                    if (q.value(0).toString() == u"table"_s)
+                        tables << q.value(1).toString();
+                }
+                for (const QString &table : std::as_const(tables)) {
+                    QSqlQuery columns(d);
+                    columns.exec(u"PRAGMA table_xinfo(\"%1\")"_s.arg(table));
+                    while (columns.next()) {
+                        QStringList column{table};
+                        for (int i = 0; i < 7; ++i)
+                            column << columns.value(i).toString();
+                        schema << column.join(u" | "_s);
+                    }
+                }
+                schema << u"version %1"_s.arg(*Core::ReplicaMigrations::currentVersion(d));
+                d.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return schema;
+        };
+        const QStringList made = schemaOf(u"made.sqlite"_s, Core::ReplicaMigrations::LatestVersion);
+        QVERIFY(made.size() > 100);
+        QVERIFY(made.contains(u"version %1"_s.arg(Core::ReplicaMigrations::LatestVersion)));
+        for (int from = 1; from < Core::ReplicaMigrations::LatestVersion; ++from) {
+            const QStringList upgraded = schemaOf(u"upgraded-%1.sqlite"_s.arg(from), from);
+            QCOMPARE(made, upgraded);
+        }
     }
 
     void migratesVersion1FixtureAndKeepsData()
