@@ -1,6 +1,8 @@
 #include "apiclient.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
 
 namespace Sync {
 
@@ -98,6 +100,20 @@ AccountJob *ApiClient::signOutElsewhere()
 {
     return prepared(new AccountJob(m_nam, m_server, Protocol::LogoutEverywherePath, m_token,
                                    {{u"keep_this_device"_s, true}}, this));
+}
+
+void ApiClient::preconnect()
+{
+    const QString host = m_server.host();
+    if (host.isEmpty())
+        return;
+    // What QNetworkAccessManager::connectToHost() asks for, as our requests
+    // are made: its own request allows HTTP/2, and our HTTP/1.1 requests
+    // would not share the connection it opens (tst_sync_pull).
+    QUrl url = m_server;
+    url.setScheme(m_server.scheme() == u"https"_s ? u"preconnect-https"_s : u"preconnect-http"_s);
+    QNetworkReply *reply = m_nam->get(ApiJob::baseRequest(url, {}, m_extraCa));
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 
 Core::Status ApiClient::trustCertificates(const QString &pemFile)

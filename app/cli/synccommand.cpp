@@ -168,6 +168,7 @@ void SyncCommand::verify()
 
 void SyncCommand::withSignIn(void (SyncCommand::*next)())
 {
+    m_api->preconnect(); // while the replica opens and the token is read
     if (!openStore()) {
         done(ExitFailed);
         return;

@@ -262,6 +262,30 @@ private Q_SLOTS:
         QVERIFY(proxy.bytesToClient() > 0);
     }
 
+    // A connection opened ahead (while the app opens its replica and reads
+    // the token) carries the sync's first request: its handshake is not
+    // paid twice, and no request is sent for it.
+    void syncGoesOutOnTheConnectionOpenedAhead()
+    {
+        Tests::FaultProxy proxy(QHostAddress::LocalHost, quint16(m_server.url().port()));
+        QVERIFY(proxy.start());
+        QUrl viaProxy = m_server.url();
+        viaProxy.setPort(proxy.port());
+        Client c(viaProxy);
+        QVERIFY(signIn(c, u"member"_s, m_server.password()));
+        c.nam.clearConnectionCache(); // as a new process starts
+        proxy.resetCounters();
+
+        c.api.preconnect();
+        QTRY_COMPARE(proxy.connections(), 1);
+        QVERIFY(proxy.requests().isEmpty());
+        QVERIFY(syncOnce(c));
+        QCOMPARE(proxy.connections(), 1);
+        QCOMPARE(proxy.requests().size(), 1);
+        QVERIFY(proxy.requests().first().startsWith(u"GET /api/v1/sync/pull"_s));
+        COMPARE_VIEWS(replicaView(c.store), serverView(m_server, c.api.token()));
+    }
+
     // A pull comes as one stream of pages, applied as they arrive: a link
     // cut in the middle keeps the pages that came whole, and the next sync
     // goes on from the first page it lacks, fetching nothing twice.
