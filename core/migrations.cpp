@@ -372,8 +372,7 @@ Status migrate(QSqlDatabase &db, int targetVersion)
     }
     // A new replica is made in one transaction: its steps only make sense
     // together (its first table already has the columns later steps add).
-    const Path path =
-        *version == 0 && targetVersion == LatestVersion ? Path::New : Path::Upgrade;
+    const Path path = *version == 0 && targetVersion == LatestVersion ? Path::New : Path::Upgrade;
     const int stepsPerTransaction = path == Path::New ? targetVersion : 1;
     for (int next = *version + 1; next <= targetVersion;) {
         SqlTransaction tx(db);

@@ -80,7 +80,7 @@ ContextPool &contextPool()
 
 } // namespace
 
-struct PageStreamWriter::Impl {
+struct ZstdFrameWriter::Impl {
     ZSTD_CCtx *ctx = contextPool().take();
     ~Impl() { contextPool().giveBack(ctx); }
 
@@ -103,32 +103,47 @@ struct PageStreamWriter::Impl {
     }
 };
 
-PageStreamWriter::PageStreamWriter(ZstdSettings zstd)
+ZstdFrameWriter::ZstdFrameWriter(ZstdSettings zstd, int windowLog, qint64 size)
     : d(std::make_unique<Impl>())
 {
     if (!d->ctx)
         return;
     setZstdParameters(d->ctx, zstd);
-    ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_windowLog, PageStreamWindowLog);
+    if (size >= 0)
+        ZSTD_CCtx_setPledgedSrcSize(d->ctx, static_cast<unsigned long long>(size));
+    else if (windowLog > 0)
+        ZSTD_CCtx_setParameter(d->ctx, ZSTD_c_windowLog, windowLog);
 }
 
-PageStreamWriter::~PageStreamWriter() = default;
+ZstdFrameWriter::~ZstdFrameWriter() = default;
+
+bool ZstdFrameWriter::write(QByteArrayView bytes, bool flush, QByteArray &out)
+{
+    return d->run({bytes.data(), std::size_t(bytes.size()), 0},
+                  flush ? ZSTD_e_flush : ZSTD_e_continue, out);
+}
+
+bool ZstdFrameWriter::finish(QByteArray &out)
+{
+    return d->run({nullptr, 0, 0}, ZSTD_e_end, out);
+}
+
+PageStreamWriter::PageStreamWriter(ZstdSettings zstd)
+    : m_frame(zstd, PageStreamWindowLog)
+{}
 
 QByteArray PageStreamWriter::page(QByteArrayView page)
 {
     QByteArray out;
-    const char newline = '\n';
-    if (!d->run({page.data(), std::size_t(page.size()), 0}, ZSTD_e_continue, out) ||
-        !d->run({&newline, 1, 0}, ZSTD_e_flush, out)) {
+    if (!m_frame.write(page, false, out) || !m_frame.write("\n", true, out))
         return {};
-    }
     return out;
 }
 
 QByteArray PageStreamWriter::finish()
 {
     QByteArray out;
-    if (!d->run({nullptr, 0, 0}, ZSTD_e_end, out))
+    if (!m_frame.finish(out))
         return {};
     return out;
 }

@@ -24,14 +24,38 @@ namespace Sync::Protocol {
 // streams 1.1-1.3% larger, at the same speed: not used.)
 inline constexpr int PageStreamWindowLog = 24;
 
+// One zstd frame written in parts, each part flushed when asked, so that
+// the reader decodes what came so far at once: an answer sent while it is
+// still being compressed (a stream of pages, or one large body). Its
+// compression contexts come from a small pool and go back to it.
+class ZstdFrameWriter final
+{
+public:
+    // `zstd`: the level and parameters (as compress() takes them). `size`:
+    // the length of all the frame will hold, when known: the frame states
+    // it and its window fits it, as compress() does. `windowLog`: otherwise
+    // the window (0: the level's).
+    explicit ZstdFrameWriter(ZstdSettings zstd, int windowLog = 0, qint64 size = -1);
+    ~ZstdFrameWriter();
+    ZstdFrameWriter(const ZstdFrameWriter &) = delete;
+    ZstdFrameWriter &operator=(const ZstdFrameWriter &) = delete;
+
+    // Appends to `out` what compressing `bytes` gives; with `flush`, all
+    // written so far is in it. False on failure (memory exhausted).
+    bool write(QByteArrayView bytes, bool flush, QByteArray &out);
+    // Appends the end of the frame (its checksum). False on failure.
+    bool finish(QByteArray &out);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
 class PageStreamWriter final
 {
 public:
     // `zstd`: its level and parameters (as compress() takes them).
     explicit PageStreamWriter(ZstdSettings zstd);
-    ~PageStreamWriter();
-    PageStreamWriter(const PageStreamWriter &) = delete;
-    PageStreamWriter &operator=(const PageStreamWriter &) = delete;
 
     // The compressed bytes that carry `page` (one line of JSON without a
     // newline) to the reader, whole: what the stream held back before is
@@ -41,8 +65,7 @@ public:
     QByteArray finish();
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
+    ZstdFrameWriter m_frame;
 };
 
 class PageStreamReader final

@@ -405,8 +405,11 @@ private Q_SLOTS:
                              {{"Authorization", authorization}, {"Accept-Encoding", "zstd, gzip"}});
         QCOMPARE(packed.status, 200);
         QCOMPARE(packed.header("content-encoding"), QByteArray("zstd"));
-        QCOMPARE(packed.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(packed.header("content-type"), QByteArray("application/json; charset=utf-8"));
         QCOMPARE(packed.header("x-leadernet-body-length").toLongLong(), plain.body.size());
+        // Sent while it is compressed: in parts, its length unknown at the start.
+        QCOMPARE(packed.header("transfer-encoding"), QByteArray("chunked"));
+        QVERIFY(packed.header("content-length").isEmpty());
         const Core::Result<QByteArray> body =
             Protocol::decompress(packed.body, Protocol::Codec::Zstd, plain.body.size());
         QVERIFY2(body.ok(), qPrintable(body.error().detail));
@@ -476,7 +479,7 @@ private Q_SLOTS:
             m_server.request("GET", url({}, 5000), {},
                              {{"Authorization", authorization}, {"Accept-Encoding", "zstd, gzip"}});
         QCOMPARE(whole.status, 200);
-        QCOMPARE(whole.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(whole.header("content-type"), QByteArray("application/json; charset=utf-8"));
         const TestServer::Reply gzip =
             m_server.request("GET", url({}, 7), {},
                              {{"Authorization", authorization}, {"Accept-Encoding", "gzip"}});
@@ -523,7 +526,7 @@ private Q_SLOTS:
 
         const TestServer::Reply whole = ask(total);
         QCOMPARE(whole.status, 200);
-        QCOMPARE(whole.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(whole.header("content-type"), QByteArray("application/json; charset=utf-8"));
         const auto body = Protocol::decompress(whole.body, Protocol::Codec::Zstd, 64 * 1024 * 1024);
         QVERIFY2(body.ok(), qPrintable(body.error().detail));
         const auto page = Protocol::decodePullPage(*body);

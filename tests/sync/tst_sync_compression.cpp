@@ -132,6 +132,36 @@ private Q_SLOTS:
         }
     }
 
+    // A body compressed in parts (an answer sent while it is compressed):
+    // each part flushed decodes as soon as it arrives; the whole is one frame
+    // that states its size, as small as compressed at once, and any reader
+    // decodes it.
+    void bodyInPartsDecodesPartByPart()
+    {
+        QByteArray body = sampleText(200'000);
+        for (qsizetype i = 96; i < body.size(); i += 97)
+            body[i] = '\n';
+        const qsizetype first = 16 * 1024;
+        Protocol::ZstdFrameWriter writer(Protocol::ZstdSettings{}, 0, body.size());
+        QByteArray head;
+        QVERIFY(writer.write(QByteArrayView(body).first(first), true, head));
+        // The first part alone gives its lines back (a reader of lines).
+        Protocol::PageStreamReader reader(1024 * 1024);
+        const auto lines = reader.feed(head);
+        QVERIFY2(lines.ok(), qPrintable(lines.error().detail));
+        QCOMPARE(lines->join('\n') + '\n', body.first(body.lastIndexOf('\n', first - 1) + 1));
+
+        QByteArray wire = head;
+        QVERIFY(writer.write(QByteArrayView(body).sliced(first), false, wire));
+        QVERIFY(writer.finish(wire));
+        QCOMPARE(ZSTD_getFrameContentSize(wire.constData(), std::size_t(wire.size())),
+                 static_cast<unsigned long long>(body.size()));
+        QCOMPARE(*Protocol::decompress(wire, Codec::Zstd, body.size()), body);
+        const QByteArray whole = Protocol::compress(body, Protocol::ZstdSettings{});
+        QVERIFY2(wire.size() < whole.size() * 1.01,
+                 qPrintable(u"%1 against %2"_s.arg(wire.size()).arg(whole.size())));
+    }
+
     void capIsExact_data()
     {
         QTest::addColumn<Codec>("codec");
