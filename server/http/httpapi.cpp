@@ -658,7 +658,9 @@ void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
         page = joined(std::move(page).value(), *rest);
     }
     const QByteArray json = Protocol::encode(*page, Protocol::PageLayout::Columns);
-    if (json.size() >= Protocol::MinCompressedBodySize &&
+    // An answer of one part goes whole, as every other answer (its length
+    // stated: chunks and their headers would only add bytes).
+    if (json.size() > FirstPartBytes &&
         Protocol::preferredCodec(QByteArrayView(req.get_header_value("Accept-Encoding"))) ==
             Protocol::Codec::Zstd) {
         // Level 19 below StrongCompressionFrom, as compressAnswer() gives.
@@ -667,6 +669,8 @@ void HttpApi::handlePull(const httplib::Request &req, httplib::Response &res)
                                                                     : Protocol::ZstdSettings{});
     }
     sendJson(res, 200, json);
+    if (json.size() >= StrongCompressionFrom)
+        compressAnswer(req, res, ColumnsZstd);
 }
 
 namespace {

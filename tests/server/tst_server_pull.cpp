@@ -410,6 +410,14 @@ private Q_SLOTS:
         // Sent while it is compressed: in parts, its length unknown at the start.
         QCOMPARE(packed.header("transfer-encoding"), QByteArray("chunked"));
         QVERIFY(packed.header("content-length").isEmpty());
+        // A page of one part goes whole, its length stated.
+        const TestServer::Reply small =
+            m_server.request("GET", u"/api/v1/sync/pull?after=0&limit=3&layout=columns"_s, {},
+                             {{"Authorization", authorization}, {"Accept-Encoding", "zstd, gzip"}});
+        QCOMPARE(small.status, 200);
+        QCOMPARE(small.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(small.header("content-length").toLongLong(), small.body.size());
+        QVERIFY(small.header("transfer-encoding").isEmpty());
         const Core::Result<QByteArray> body =
             Protocol::decompress(packed.body, Protocol::Codec::Zstd, plain.body.size());
         QVERIFY2(body.ok(), qPrintable(body.error().detail));
