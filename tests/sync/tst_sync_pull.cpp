@@ -92,6 +92,14 @@ class TestSyncPull final : public QObject
 private:
     TestCommon::TestServer m_server;
 
+    // The server's address, reached through `proxy`.
+    QUrl throughProxy(const Tests::FaultProxy &proxy) const
+    {
+        QUrl url = m_server.url();
+        url.setPort(proxy.port());
+        return url;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -236,9 +244,7 @@ private Q_SLOTS:
     {
         Tests::FaultProxy proxy(QHostAddress::LocalHost, quint16(m_server.url().port()));
         QVERIFY(proxy.start());
-        QUrl viaProxy = m_server.url();
-        viaProxy.setPort(proxy.port());
-        Client c(viaProxy);
+        Client c(throughProxy(proxy));
         QVERIFY(signIn(c, u"member"_s, m_server.password()));
         c.engine.setPageSize(50);
         c.engine.setRetryPolicy({1, 1000, 60000}); // each failure seen, not retried
@@ -269,9 +275,7 @@ private Q_SLOTS:
     {
         Tests::FaultProxy proxy(QHostAddress::LocalHost, quint16(m_server.url().port()));
         QVERIFY(proxy.start());
-        QUrl viaProxy = m_server.url();
-        viaProxy.setPort(proxy.port());
-        Client c(viaProxy);
+        Client c(throughProxy(proxy));
         QVERIFY(signIn(c, u"member"_s, m_server.password()));
         c.nam.clearConnectionCache(); // as a new process starts
         proxy.resetCounters();
@@ -293,9 +297,7 @@ private Q_SLOTS:
     {
         Tests::FaultProxy proxy(QHostAddress::LocalHost, quint16(m_server.url().port()));
         QVERIFY(proxy.start());
-        QUrl viaProxy = m_server.url();
-        viaProxy.setPort(proxy.port());
-        Client c(viaProxy);
+        Client c(throughProxy(proxy));
         QVERIFY(signIn(c, u"facilitator"_s, m_server.password()));
         c.engine.setPageSize(10);
         c.engine.setRetryPolicy({1, 1000, 60000});
