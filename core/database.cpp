@@ -122,11 +122,6 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &valu
     return exec(q, sql, values);
 }
 
-// BEGIN IMMEDIATE: the write lock is taken at once. The app's connection and
-// the sync engine's applying connection write to one file; a deferred
-// transaction that read first could not upgrade to a write once the other
-// had written (SQLITE_BUSY at once), while an immediate one simply waits its
-// turn (busy_timeout).
 DurableCommits::DurableCommits(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -146,6 +141,11 @@ DurableCommits::~DurableCommits()
         qCWarning(lcDatabase) << "synchronous not put back:" << q.lastError().text();
 }
 
+// BEGIN IMMEDIATE: the write lock is taken at once. The app's connection and
+// the sync engine's applying connection write to one file; a deferred
+// transaction that read first could not upgrade to a write once the other
+// had written (SQLITE_BUSY at once), while an immediate one simply waits its
+// turn (busy_timeout).
 SqlTransaction::SqlTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
